@@ -1,0 +1,152 @@
+"""Shared fixtures: offscreen Qt, a qasync loop for async tests, an in-memory keyring, an
+isolated TIMEDESK_HOME per test, and a fresh database per test on SQLite and, when
+TIMEDESK_TEST_POSTGRES_URL is set, on PostgreSQL (one throw-away schema per test).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
+
+POSTGRES_URL = os.environ.get("TIMEDESK_TEST_POSTGRES_URL", "")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def pytest_collection_modifyitems(config, items):
+    if POSTGRES_URL:
+        return
+    skip = pytest.mark.skip(reason="TIMEDESK_TEST_POSTGRES_URL is not set")
+    for item in items:
+        if "postgres" in item.keywords:
+            item.add_marker(skip)
+
+
+def pytest_asyncio_loop_factories(config, item):
+    """Async tests run on qasync's loop, as the application does."""
+
+    def qasync_loop():
+        import qasync
+        from PySide6.QtWidgets import QApplication
+
+        return qasync.QEventLoop(QApplication.instance() or QApplication([]))
+
+    return {"qasync": qasync_loop}
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in this process only: tests never touch a real keychain."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        import keyring.errors
+
+        if (service, username) not in self.store:
+            raise keyring.errors.PasswordDeleteError(username)
+        del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture(autouse=True)
+def timedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own TIMEDESK_HOME and no TIMEDESK_* leaking from the environment."""
+    for name in list(os.environ):
+        if name.startswith("TIMEDESK_") and not name.startswith("TIMEDESK_TEST_"):
+            monkeypatch.delenv(name)
+    home = tmp_path / "home"
+    monkeypatch.setenv("TIMEDESK_HOME", str(home))
+    return home
+
+
+def _postgres_schema_url(schema: str) -> str:
+    base = sa.make_url(POSTGRES_URL)
+    url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def postgres_schema() -> Iterator[str]:
+    """A fresh PostgreSQL schema; yields a URL whose connections use it, drops it afterwards."""
+    if not POSTGRES_URL:
+        pytest.skip("TIMEDESK_TEST_POSTGRES_URL is not set")
+    schema = "t_" + uuid.uuid4().hex[:12]
+    admin = sa.create_engine(POSTGRES_URL)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield _postgres_schema_url(schema)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request, timedesk_home: Path) -> str:
+    """The URL of a fresh, empty database: an SQLite file or a PostgreSQL schema."""
+    if request.param == "sqlite":
+        return f"sqlite+pysqlite:///{quote(str(timedesk_home / 'data' / 'timedesk.db'))}"
+    return request.getfixturevalue("postgres_schema")
+
+
+@pytest.fixture
+def env(database_url: str, timedesk_home: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The environment a timedesk process of this test runs with (also for subprocesses)."""
+    monkeypatch.setenv("TIMEDESK_DATABASE_URL", database_url)
+    return dict(os.environ)
+
+
+@pytest.fixture
+def ctx(env: dict[str, str]):
+    """A migrated AppContext on this test's database."""
+    from timedesk.app import build_context
+
+    context = build_context(env)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def db(ctx):
+    return ctx.db
+
+
+@pytest.fixture
+def bus(ctx):
+    return ctx.bus
+
+
+@pytest.fixture
+def admin_actor():
+    from timedesk.auth.permissions import Actor
+
+    return Actor.system("test")

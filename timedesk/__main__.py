@@ -1,0 +1,3 @@
+from timedesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Composition root: builds the objects every face shares (settings, database, events, secrets).
+
+Faces call `build_context()` once; services receive only the narrow parts they need.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from timedesk.db.database import Database
+from timedesk.db.engine import resolve_url
+from timedesk.db.migrate import upgrade
+from timedesk.events.bus import EventBus
+from timedesk.paths import Paths
+from timedesk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    settings: Settings
+    db: Database
+    bus: EventBus
+    secrets: Any  # timedesk.secrets.SecretStore
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def load_settings(environ: dict[str, str] | None = None) -> tuple[Paths, Settings]:
+    paths = Paths.from_environment(environ)
+    return paths, Settings.load(paths, environ)
+
+
+def open_database(paths: Paths, settings: Settings, *, migrate: bool = True) -> Database:
+    """Connect (DatabaseUnavailable on failure) and bring the schema up to date."""
+    url = resolve_url(settings["database.url"], paths.sqlite_file)
+    db = Database.connect(url, busy_timeout_ms=settings["database.sqlite_busy_timeout_ms"])
+    if migrate:
+        try:
+            upgrade(db.engine)
+        except Exception:
+            db.dispose()
+            raise
+    return db
+
+
+def build_context(environ: dict[str, str] | None = None, *, migrate: bool = True,
+                  paths: Paths | None = None, settings: Settings | None = None) -> AppContext:
+    from timedesk.secrets import SecretStore
+
+    if paths is None or settings is None:
+        paths, settings = load_settings(environ)
+    paths.ensure()
+    db = open_database(paths, settings, migrate=migrate)
+    log.info("database: %s", db.description)
+    return AppContext(paths=paths, settings=settings, db=db, bus=EventBus(db),
+                      secrets=SecretStore(settings, paths, environ))

@@ -1,0 +1,1 @@
+"""Login accounts, roles and permissions, password hashing, API tokens."""

@@ -1,0 +1,62 @@
+"""The `timedesk` command. Without a sub-command it opens the main window.
+
+Each group of sub-commands lives in its own module with a `register(subparsers)` function; every
+command returns an exit code. TimedeskError becomes one line on stderr and its exit code, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from timedesk import __version__
+from timedesk.errors import TimedeskError
+
+COMMAND_MODULES = [
+    "timedesk.cli.config_cmd",
+    "timedesk.cli.db_cmd",
+    "timedesk.cli.user_cmd",
+    "timedesk.cli.secret_cmd",
+    "timedesk.cli.serve_cmd",
+    "timedesk.cli.demo_cmd",
+    "timedesk.cli.gui_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timedesk", description="timedesk: the office time-and-attendance desk.")
+    parser.add_argument("--version", action="version", version=f"timedesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def fail(message: str, code: int = 2) -> int:
+    print(f"timedesk: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = getattr(args, "func", None)
+    if handler is None:
+        from timedesk.cli.gui_cmd import run_gui_command
+
+        handler = run_gui_command
+    try:
+        return int(handler(args) or 0)
+    except TimedeskError as exc:
+        return fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return fail("interrupted.", 130)

@@ -1,0 +1,49 @@
+"""`timedesk config list | get KEY | set KEY VALUE`."""
+
+from __future__ import annotations
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("config", help="show and change settings")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+    verbs.add_parser("list", help="every setting with its value, source and variable") \
+        .set_defaults(func=run_list)
+    get = verbs.add_parser("get", help="print one setting's value")
+    get.add_argument("key")
+    get.set_defaults(func=run_get)
+    set_ = verbs.add_parser("set", help="store a setting in the user's settings file")
+    set_.add_argument("key")
+    set_.add_argument("value")
+    set_.set_defaults(func=run_set)
+
+
+def _load():
+    from timedesk.app import load_settings
+
+    return load_settings()[1]
+
+
+def _show(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def run_list(args) -> int:
+    settings = _load()
+    for setting, value, source in settings.items():
+        print(f"{setting.key} = {_show(value)!s}    [{source}; {setting.env_var}]")
+        print(f"    {setting.description}")
+    return 0
+
+
+def run_get(args) -> int:
+    print(_show(_load()[args.key]))
+    return 0
+
+
+def run_set(args) -> int:
+    settings = _load()
+    value = settings.set(args.key, args.value)
+    print(f"{args.key} = {_show(value)}  (saved in {settings.user_file})")
+    return 0

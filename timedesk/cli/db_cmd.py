@@ -1,0 +1,55 @@
+"""`timedesk db upgrade | current | backup FILE`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("db", help="database schema and backups")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+    verbs.add_parser("upgrade", help="apply pending migrations").set_defaults(func=run_upgrade)
+    verbs.add_parser("current", help="print the schema revision").set_defaults(func=run_current)
+    backup = verbs.add_parser("backup", help="copy the SQLite database (or print pg_dump's command)")
+    backup.add_argument("file", type=Path)
+    backup.set_defaults(func=run_backup)
+
+
+def _open(migrate: bool):
+    from timedesk.app import load_settings, open_database
+
+    paths, settings = load_settings()
+    paths.ensure()
+    return open_database(paths, settings, migrate=migrate)
+
+
+def run_upgrade(args) -> int:
+    from timedesk.db.migrate import current_revision
+
+    db = _open(migrate=True)
+    print(f"{db.description}: schema at revision {current_revision(db.engine)}")
+    db.dispose()
+    return 0
+
+
+def run_current(args) -> int:
+    from timedesk.db.migrate import current_revision, head_revision
+
+    db = _open(migrate=False)
+    current = current_revision(db.engine)
+    head = head_revision()
+    state = "up to date" if current == head else f"behind (newest is {head}; run `timedesk db upgrade`)"
+    print(f"{db.description}: revision {current or 'none'} — {state}")
+    db.dispose()
+    return 0
+
+
+def run_backup(args) -> int:
+    from timedesk.db.backup import backup
+
+    db = _open(migrate=False)
+    try:
+        print(backup(db, args.file))
+    finally:
+        db.dispose()
+    return 0

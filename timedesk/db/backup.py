@@ -1,0 +1,44 @@
+"""Backups: SQLite's online backup API; for PostgreSQL, the pg_dump command to run."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import sqlite3
+from pathlib import Path
+
+from timedesk.db.database import Database
+from timedesk.errors import ValidationError
+
+
+def backup(db: Database, target: Path) -> str:
+    """Back the database up to `target` and say what was done (for PostgreSQL: what to run)."""
+    url = db.engine.url
+    if db.backend == "postgresql":
+        parts = ["pg_dump", "--format=custom", f"--file={target}",
+                 f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}"]
+        if url.username:
+            parts.append(f"--username={url.username}")
+        parts.append(url.database or "")
+        return ("PostgreSQL is backed up with pg_dump (the password is asked for, or taken from "
+                "PGPASSWORD / ~/.pgpass):\n  " + shlex.join(parts))
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
+    tmp = target.with_name(target.name + ".part")
+    source = sqlite3.connect(url.database)
+    try:
+        destination = sqlite3.connect(tmp)
+        try:
+            source.backup(destination)  # consistent copy while other processes keep writing
+        finally:
+            destination.close()
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    return f"backup written to {target}"

@@ -1,0 +1,104 @@
+"""Engine creation for SQLite (embedded default) and PostgreSQL (shared by several PCs).
+
+Connection problems become one-line DatabaseUnavailable errors (what, where, what to check);
+passwords never appear in them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine, URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+
+from timedesk.errors import DatabaseUnavailable
+
+HINT_URL = ("Check database.url (TIMEDESK_DATABASE_URL), e.g. "
+            "postgresql+psycopg2://user@host:5432/timedesk, or leave it empty for SQLite.")
+
+
+def resolve_url(setting_value: str, sqlite_file: Path) -> URL:
+    """The URL to use: the setting, or the embedded SQLite file when it is empty."""
+    raw = (setting_value or "").strip()
+    if not raw:
+        return URL.create("sqlite+pysqlite", database=str(sqlite_file))
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise DatabaseUnavailable("database URL is not valid (expected driver://user@host/db).",
+                                  HINT_URL) from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailable(
+            f"database backend '{url.get_backend_name()}' is not supported (use sqlite or postgresql).",
+            HINT_URL)
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg2")
+    return url
+
+
+def describe(url: URL) -> str:
+    """Where the database is, for messages and the status bar (no password)."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database or ':memory:'}"
+    port = url.port or 5432
+    return f"PostgreSQL {url.host or 'localhost'}:{port}/{url.database or ''}"
+
+
+def _sqlite_pragmas(busy_timeout_ms: int):
+    def on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy own BEGIN so that SAVEPOINTs and BEGIN IMMEDIATE behave (pysqlite quirk).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    return on_connect
+
+
+def _sqlite_begin(conn) -> None:
+    # IMMEDIATE takes the write lock at BEGIN: two writers queue on busy_timeout instead of
+    # failing later with "database is locked" when a read transaction tries to upgrade.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: URL, *, busy_timeout_ms: int = 5000, echo: bool = False) -> Engine:
+    try:
+        if url.get_backend_name() == "sqlite":
+            if url.database and url.database != ":memory:":
+                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+            event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+            event.listen(engine, "begin", _sqlite_begin)
+            return engine
+        return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=10,
+                             connect_args={"connect_timeout": 5,
+                                           "application_name": "timedesk"})
+    except NoSuchModuleError:
+        raise DatabaseUnavailable(f"no driver for database URL scheme '{url.drivername}'.",
+                                  HINT_URL) from None
+
+
+def check_connection(engine: Engine) -> None:
+    """Open one connection and run a trivial query; raise a one-line DatabaseUnavailable."""
+    where = describe(engine.url)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "connection failed"
+        password = engine.url.password
+        if password:
+            reason = reason.replace(str(password), "***")
+        if engine.url.get_backend_name() == "sqlite":
+            hint = "Check that the folder exists and is writable, and that the file is an SQLite database."
+        else:
+            hint = ("Check that the server is running and reachable, the user, password and database "
+                    "name, and database.url (TIMEDESK_DATABASE_URL).")
+        raise DatabaseUnavailable(f"cannot open the database ({where}): {reason}.", hint) from None
+    except SQLAlchemyError as exc:
+        raise DatabaseUnavailable(f"cannot open the database ({where}): {type(exc).__name__}.",
+                                  HINT_URL) from None

@@ -1,0 +1,6 @@
+"""Import every module's models so that Base.metadata knows all tables (migrations, tests)."""
+
+from timedesk.audit import models as audit_models  # noqa: F401
+from timedesk.auth import models as auth_models  # noqa: F401
+from timedesk.events import models as event_models  # noqa: F401
+from timedesk.people import models as people_models  # noqa: F401

@@ -1,0 +1,80 @@
+"""Typed errors raised by services and translated at the edges (dialog, HTTP status, CLI exit code).
+
+Every error carries a short machine code, a message saying what was wrong and a hint saying what
+to do. Messages never contain secrets: services build them from names, never from values.
+"""
+
+from __future__ import annotations
+
+
+class TimedeskError(Exception):
+    """Base of every error a face may show to a person."""
+
+    code = "error"
+    http_status = 500
+    exit_code = 1
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ConfigError(TimedeskError):
+    code = "config_error"
+    http_status = 500
+    exit_code = 2
+
+
+class DatabaseUnavailable(TimedeskError):
+    """The database cannot be reached or is not a timedesk database."""
+
+    code = "database_unavailable"
+    http_status = 503
+    exit_code = 2
+
+
+class ValidationError(TimedeskError):
+    code = "invalid_input"
+    http_status = 400
+    exit_code = 2
+
+
+class NotFound(TimedeskError):
+    code = "not_found"
+    http_status = 404
+    exit_code = 3
+
+
+class Conflict(TimedeskError):
+    code = "conflict"
+    http_status = 409
+    exit_code = 3
+
+
+class AuthenticationFailed(TimedeskError):
+    code = "authentication_failed"
+    http_status = 401
+    exit_code = 4
+
+
+class AccountLocked(AuthenticationFailed):
+    code = "account_locked"
+    http_status = 423
+
+
+class PermissionDenied(TimedeskError):
+    code = "permission_denied"
+    http_status = 403
+    exit_code = 4
+
+
+class SecretStoreUnavailable(TimedeskError):
+    """No real OS keyring is available (headless Linux) and no fallback was chosen."""
+
+    code = "no_keyring"
+    http_status = 500
+    exit_code = 2

@@ -1,0 +1,72 @@
+"""Logging: a rotating file in the log folder, and a filter that masks every known secret value.
+
+Secret values are registered with `redact_value()` by the secret store whenever one is read or
+written, so that a value a library happens to log (a URL, a header) is printed as ***.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from pathlib import Path
+
+_SECRETS: set[str] = set()
+_LOCK = threading.Lock()
+LOG_FILE_NAME = "timedesk.log"
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d]: %(message)s"
+
+
+def redact_value(value: str) -> None:
+    """Remember a secret value so that the log never prints it (values under 4 chars are too
+    common to mask safely and are never accepted as secrets anyway)."""
+    if value and len(value) >= 4:
+        with _LOCK:
+            _SECRETS.add(value)
+
+
+def redact(text: str) -> str:
+    with _LOCK:
+        secrets = sorted(_SECRETS, key=len, reverse=True)
+    for value in secrets:
+        if value in text:
+            text = text.replace(value, "***")
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Format the traceback now so that the cleaned text is what handlers print.
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        if cleaned != message or record.args:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def setup_logging(log_dir: Path, level: str = "INFO", *, verbose: bool = False,
+                  max_bytes: int = 2_000_000, backups: int = 5) -> Path:
+    """Send the log to a rotating file (and stderr with --verbose). Returns the file's path."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_timedesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes,
+                                                        backupCount=backups, encoding="utf-8")
+    handlers: list[logging.Handler] = [file_handler]
+    if verbose:
+        handlers.append(logging.StreamHandler(sys.stderr))
+    for handler in handlers:
+        handler._timedesk = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter(FORMAT))
+        handler.addFilter(RedactingFilter())
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else getattr(logging, level, logging.INFO))
+    return path

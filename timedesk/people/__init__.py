@@ -1,0 +1,1 @@
+"""Employees: the shared identity of the people whose time timedesk tracks."""

@@ -1,0 +1,279 @@
+"""Every setting of timedesk, declared once: key, type, default, description.
+
+Values come, later ones winning, from: the defaults; the machine-wide file (not read with
+TIMEDESK_HOME); the user's file (or the file named by TIMEDESK_CONFIG); TIMEDESK_<SECTION>_<KEY>
+environment variables. Modules declare their own settings with `declare()` in a `settings.py` of
+their package, listed in MODULE_SETTINGS so that every face knows every key.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from timedesk.errors import ConfigError
+from timedesk.paths import Paths
+
+MODULE_SETTINGS: list[str] = []  # e.g. "timedesk.clockify.settings"; filled as modules land
+
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def section(self) -> str:
+        return self.key.split(".", 1)[0]
+
+    @property
+    def name(self) -> str:
+        return self.key.split(".", 1)[1]
+
+    @property
+    def env_var(self) -> str:
+        return "TIMEDESK_" + self.key.upper().replace(".", "_")
+
+    def parse_text(self, text: str) -> Any:
+        """Convert a string from the environment or the command line, then validate it."""
+        text = text.strip()
+        if self.type is bool:
+            if text.lower() in _TRUE:
+                return True
+            if text.lower() in _FALSE:
+                return False
+            raise ValueError("expected true or false")
+        if self.type is int:
+            try:
+                value: Any = int(text)
+            except ValueError:
+                raise ValueError("expected a whole number") from None
+        elif self.type is float:
+            try:
+                value = float(text)
+            except ValueError:
+                raise ValueError("expected a number") from None
+        else:
+            value = text
+        return self.check(value)
+
+    def check(self, value: Any) -> Any:
+        """Validate a typed value (from TOML) and return it; ValueError says what is expected."""
+        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
+            raise ValueError(f"expected {self.type.__name__}, got {type(value).__name__}")
+        if self.choices and value not in self.choices:
+            raise ValueError("expected one of " + ", ".join(repr(c) for c in self.choices))
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"must be at least {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"must be at most {self.maximum}")
+        return value
+
+
+REGISTRY: dict[str, Setting] = {}
+
+
+def declare(key: str, type: type, default: Any, description: str, **limits: Any) -> Setting:
+    if not _KEY_RE.match(key):
+        raise ValueError(f"setting key {key!r} must look like 'section.name'")
+    if key in REGISTRY:
+        raise ValueError(f"setting {key!r} is declared twice")
+    setting = Setting(key, type, default, description, **limits)
+    if default is not None:
+        setting.check(default)
+    REGISTRY[key] = setting
+    return setting
+
+
+# ---- core settings -------------------------------------------------------------------------
+declare("database.url", str, "",
+        "SQLAlchemy URL of the database; empty means the embedded SQLite file in the data folder. "
+        "Several PCs share one PostgreSQL: postgresql+psycopg2://user@host/dbname")
+declare("database.sqlite_busy_timeout_ms", int, 5000,
+        "How long SQLite waits for another writer before giving up (ms)", minimum=0)
+declare("listener.enabled", bool, True, "Start the embedded HTTP listener with the app")
+declare("listener.host", str, "127.0.0.1",
+        "Address the listener binds to; 0.0.0.0 opens it to the LAN")
+declare("listener.port", int, 8765, "TCP port of the listener (0 = any free port)",
+        minimum=0, maximum=65535)
+declare("listener.public_url", str, "",
+        "URL other machines use to reach the listener; empty means derived from host and port")
+declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
+        choices=("", "es", "en"))
+declare("log.level", str, "INFO", "Level of the log file",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)
+declare("log.backups", int, 5, "How many rotated log files are kept", minimum=0)
+declare("events.sqlite_poll_ms", int, 250,
+        "How often other processes' events are looked for on SQLite (ms)", minimum=20)
+declare("events.retention_days", int, 7, "Days events are kept for late subscribers", minimum=1)
+declare("secrets.file_store", bool, False,
+        "Opt-in: keep secrets in an UNENCRYPTED file (0600) when no OS keyring exists")
+
+
+def load_module_settings() -> None:
+    for module in MODULE_SETTINGS:
+        importlib.import_module(module)
+
+
+def valid_keys() -> str:
+    return ", ".join(sorted(REGISTRY))
+
+
+def _line_of(text: str, section: str, name: str | None) -> int:
+    """Best-effort line number of `[section]` / `name =` in a TOML text, for error messages."""
+    current = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("[") and stripped.endswith("]"):
+            current = stripped.strip("[] ")
+            if name is None and current == section:
+                return number
+        elif name is not None and current == section and re.match(
+            rf"^[\"']?{re.escape(name)}[\"']?\s*=", stripped
+        ):
+            return number
+    return 0
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """Read one settings file into {key: value}; a clear ConfigError names file, line and keys."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read settings file {path}: {exc.strerror}.",
+                          "Check that the file exists and is readable.") from None
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}.",
+                          "Fix the line named, or delete the file to return to the defaults.") from None
+    values: dict[str, Any] = {}
+    for section, table in document.items():
+        if not isinstance(table, dict):
+            line = _line_of(text, "", None) or 1
+            raise ConfigError(f"{path}:{line}: '{section}' must be a [section] table.",
+                              f"Valid keys: {valid_keys()}.")
+        for name, value in table.items():
+            key = f"{section}.{name}"
+            setting = REGISTRY.get(key)
+            line = _line_of(text, section, name)
+            if setting is None:
+                raise ConfigError(f"{path}:{line}: unknown setting '{key}'.",
+                                  f"Valid keys: {valid_keys()}.")
+            try:
+                values[key] = setting.check(value)
+            except ValueError as exc:
+                raise ConfigError(f"{path}:{line}: setting '{key}': {exc}.",
+                                  f"{key}: {setting.description}.") from None
+    return values
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+
+
+def write_file(path: Path, values: dict[str, Any]) -> None:
+    """Write {key: value} as TOML atomically (temp file, then rename)."""
+    sections: dict[str, list[str]] = {}
+    for key in sorted(values):
+        section, name = key.split(".", 1)
+        sections.setdefault(section, []).append(f"{name} = {_toml_value(values[key])}")
+    body = "\n\n".join(f"[{s}]\n" + "\n".join(lines) for s, lines in sections.items())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text("# timedesk settings; see `timedesk config list`\n\n" + body + "\n",
+                   encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class Settings:
+    """The effective settings of this process, with where each value came from."""
+
+    def __init__(self, values: dict[str, Any], sources: dict[str, str], user_file: Path) -> None:
+        self._values = values
+        self._sources = sources
+        self.user_file = user_file
+
+    @classmethod
+    def load(cls, paths: Paths, environ: dict[str, str] | None = None) -> "Settings":
+        env = os.environ if environ is None else environ
+        load_module_settings()
+        values = {key: s.default for key, s in REGISTRY.items()}
+        sources = {key: "default" for key in REGISTRY}
+        user_file = Path(env["TIMEDESK_CONFIG"]) if env.get("TIMEDESK_CONFIG") else paths.user_config
+        files = [f for f in (paths.system_config, user_file) if f is not None]
+        for file in files:
+            if file.exists() or (file == user_file and env.get("TIMEDESK_CONFIG")):
+                for key, value in read_file(file).items():
+                    values[key] = value
+                    sources[key] = str(file)
+        for key, setting in REGISTRY.items():
+            raw = env.get(setting.env_var)
+            if raw is None:
+                continue
+            try:
+                values[key] = setting.parse_text(raw)
+            except ValueError as exc:
+                raise ConfigError(f"environment variable {setting.env_var}: {exc}.",
+                                  f"{key}: {setting.description}.") from None
+            sources[key] = f"env {setting.env_var}"
+        return cls(values, sources, user_file)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in REGISTRY:
+            raise ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
+        return self._values.get(key, REGISTRY[key].default)
+
+    def get(self, key: str) -> Any:
+        return self[key]
+
+    def source(self, key: str) -> str:
+        self[key]
+        return self._sources.get(key, "default")
+
+    def items(self) -> list[tuple[Setting, Any, str]]:
+        return [(REGISTRY[k], self[k], self.source(k)) for k in sorted(REGISTRY)]
+
+    def override(self, key: str, value: Any) -> None:
+        """Change a value for this process only (command-line flags, tests)."""
+        self._values[key] = REGISTRY[key].check(value) if key in REGISTRY else self[key]
+        self._sources[key] = "override"
+
+    def set(self, key: str, text_or_value: Any) -> Any:
+        """Persist one setting in the user's file (keeping its other values) and apply it."""
+        if key not in REGISTRY:
+            raise ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
+        setting = REGISTRY[key]
+        try:
+            value = (setting.parse_text(text_or_value) if isinstance(text_or_value, str)
+                     and setting.type is not str else setting.check(text_or_value))
+        except ValueError as exc:
+            raise ConfigError(f"setting '{key}': {exc}.", f"{key}: {setting.description}.") from None
+        stored = read_file(self.user_file) if self.user_file.exists() else {}
+        stored[key] = value
+        write_file(self.user_file, stored)
+        self._values[key] = value
+        self._sources[key] = str(self.user_file)
+        return value
