@@ -1,5 +1,22 @@
-"""Placeholder while the foundation is being built; replaced by the real command module."""
+"""`timedesk demo`: load demo users, employees and each module's demo data (idempotent)."""
+
+from __future__ import annotations
 
 
 def register(subparsers) -> None:
-    pass
+    subparsers.add_parser("demo", help="load demo data (safe to run twice)").set_defaults(func=run)
+
+
+def run(args) -> int:
+    from timedesk.cli.common import context
+    from timedesk.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
+
+    ctx = context(args)
+    added = load_demo(ctx)
+    if added:
+        print(f"demo data loaded on {ctx.db.description}: {len(added)} records")
+        users = ", ".join(u for u, _, _ in DEMO_USERS)
+        print(f"demo users: {users}; password for all: {DEMO_PASSWORD}")
+    else:
+        print(f"demo data already present on {ctx.db.description}; nothing changed")
+    return 0

@@ -1,5 +1,126 @@
-"""Placeholder while the foundation is being built; replaced by the real command module."""
+"""`timedesk user add|passwd|list|disable|enable` and `timedesk api-token create|list|revoke`.
+
+The command line runs as the machine's administrator (a system actor): whoever can run it can
+already read the database file.
+"""
+
+from __future__ import annotations
 
 
 def register(subparsers) -> None:
-    pass
+    user = subparsers.add_parser("user", help="login accounts")
+    verbs = user.add_subparsers(dest="verb", metavar="VERB", required=True)
+    add = verbs.add_parser("add", help="create an account; the password is read from stdin")
+    add.add_argument("name")
+    add.add_argument("--role", required=True,
+                     help="admin, manager, receptionist, staff, technician or requester")
+    add.add_argument("--display-name", default="")
+    add.set_defaults(func=run_add)
+    passwd = verbs.add_parser("passwd", help="set a new password (read from stdin); unlocks")
+    passwd.add_argument("name")
+    passwd.set_defaults(func=run_passwd)
+    verbs.add_parser("list", help="accounts, roles and state").set_defaults(func=run_list)
+    for verb, active in (("disable", False), ("enable", True)):
+        p = verbs.add_parser(verb, help=f"{verb} an account")
+        p.add_argument("name")
+        p.set_defaults(func=run_set_active, active=active)
+
+    token = subparsers.add_parser("api-token", help="bearer tokens for the HTTP API")
+    tverbs = token.add_subparsers(dest="verb", metavar="VERB", required=True)
+    create = tverbs.add_parser("create", help="create a token and print it once")
+    create.add_argument("--name", required=True)
+    create.add_argument("--role", required=True)
+    create.set_defaults(func=run_token_create)
+    tverbs.add_parser("list", help="tokens (never their secret)").set_defaults(func=run_token_list)
+    revoke = tverbs.add_parser("revoke", help="revoke a token")
+    revoke.add_argument("--name", required=True)
+    revoke.set_defaults(func=run_token_revoke)
+
+
+def _cli_actor():
+    from timedesk.auth.permissions import Actor
+
+    return Actor.system("cli")
+
+
+def run_add(args) -> int:
+    from timedesk.auth import service
+    from timedesk.auth.permissions import parse_role
+    from timedesk.cli.common import context, read_secret_input
+
+    role = parse_role(args.role)  # a bad role fails before the password is asked for
+    ctx = context(args)
+    password = read_secret_input(f"Password for {args.name}: ", confirm=True)
+    info = service.create_user(ctx.db, _cli_actor(), args.name, password, role, args.display_name)
+    print(f"user {info.username} created ({info.role.value})")
+    return 0
+
+
+def run_passwd(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context, read_secret_input
+
+    ctx = context(args)
+    password = read_secret_input(f"New password for {args.name}: ", confirm=True)
+    service.change_password(ctx.db, _cli_actor(), args.name, password)
+    print(f"password of {args.name} changed")
+    return 0
+
+
+def run_list(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+    from timedesk.db.base import utcnow
+
+    ctx = context(args)
+    now = utcnow()
+    for info in service.list_users(ctx.db, _cli_actor()):
+        state = "active" if info.active else "disabled"
+        if info.locked_until and info.locked_until > now:
+            state += f", locked until {info.locked_until:%H:%M} UTC"
+        print(f"{info.username}\t{info.role.value}\t{state}\t{info.display_name}")
+    return 0
+
+
+def run_set_active(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    info = service.set_active(ctx.db, _cli_actor(), args.name, args.active)
+    print(f"user {info.username} {'enabled' if info.active else 'disabled'}")
+    return 0
+
+
+def run_token_create(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    token = service.create_api_token(ctx.db, _cli_actor(), args.name, args.role)
+    print(token)
+    import sys
+
+    print("This token is shown only once: store it now.", file=sys.stderr)
+    return 0
+
+
+def run_token_list(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    for t in service.list_api_tokens(ctx.db, _cli_actor()):
+        state = "revoked" if t["revoked"] else "active"
+        print(f"{t['name']}\t{t['role']}\ttdk_{t['prefix']}_…\t{state}\t{t['created_at']:%Y-%m-%d}")
+    return 0
+
+
+def run_token_revoke(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    service.revoke_api_token(ctx.db, _cli_actor(), args.name)
+    print(f"token {args.name} revoked")
+    return 0

@@ -1,0 +1,255 @@
+"""Accounts: create, log in (with lockout), change passwords, disable; API tokens.
+
+Rules that are not obvious:
+- 5 failed logins in a row lock the account for 5 minutes; the lock is stored in the database,
+  so restarting the app or logging in from another PC does not lift it.
+- A wrong username and a wrong password give the same message and take the same time.
+- API tokens are shown once; only a SHA-256 of their secret part is stored, compared in
+  constant time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from timedesk.audit.service import record
+from timedesk.auth.models import ApiToken, User
+from timedesk.auth.passwords import MIN_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
+from timedesk.auth.permissions import Actor, Permission, Role, parse_role, require
+from timedesk.db.base import utcnow
+from timedesk.db.database import Database
+from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=5)
+TOKEN_PREFIX = "tdk"
+_USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+    @classmethod
+    def of(cls, user: User) -> "UserInfo":
+        return cls(user.id, user.username, user.display_name, Role(user.role), user.active,
+                   user.locked_until, user.last_login_at)
+
+
+def normalize_username(username: str) -> str:
+    name = (username or "").strip().lower()
+    if not _USERNAME_RE.match(name):
+        raise ValidationError(f"'{username}' is not a valid user name.",
+                              "Use 1-80 letters, digits, dots, dashes, @ or underscores.")
+    return name
+
+
+def check_password_strength(password: str) -> None:
+    if len(password) < MIN_LENGTH:
+        raise ValidationError(f"the password is too short (at least {MIN_LENGTH} characters).",
+                              "Choose a longer password.")
+
+
+def _user_by_name(session: Session, username: str) -> User:
+    user = session.scalar(select(User).where(User.username == normalize_username(username)))
+    if user is None:
+        raise NotFound(f"there is no user '{username}'.", "Check the name with `timedesk user list`.")
+    return user
+
+
+def _snapshot(user: User) -> dict:
+    return {"username": user.username, "display_name": user.display_name, "role": user.role,
+            "active": user.active}
+
+
+def has_users(db: Database) -> bool:
+    with db.session_factory() as session:
+        return bool(session.scalar(select(func.count(User.id))))
+
+
+def create_user(db: Database, actor: Actor, username: str, password: str, role: Role | str,
+                display_name: str = "", employee_id: int | None = None) -> UserInfo:
+    """Create a login account (needs users.manage)."""
+    require(actor, Permission.USERS_MANAGE)
+    name = normalize_username(username)
+    role = role if isinstance(role, Role) else parse_role(role)
+    check_password_strength(password)
+    with db.unit_of_work() as session:
+        if session.scalar(select(User.id).where(User.username == name)) is not None:
+            raise Conflict(f"user '{name}' already exists.", "Choose another name.")
+        user = User(username=name, display_name=display_name.strip() or name, role=role.value,
+                    password_hash=hash_password(password), active=True, failed_logins=0,
+                    employee_id=employee_id, created_at=utcnow(), updated_at=utcnow())
+        session.add(user)
+        session.flush()
+        record(session, actor, "user.created", "user", user.id, after=_snapshot(user))
+        return UserInfo.of(user)
+
+
+def create_first_admin(db: Database, username: str, password: str) -> Actor:
+    """The first account of a new database; refused once any user exists."""
+    if has_users(db):
+        raise Conflict("an administrator already exists.", "Log in with that account instead.")
+    info = create_user(db, Actor.system("first-run"), username, password, Role.ADMIN)
+    return Actor("user", info.username, info.role, info.id)
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """Check a username and password; counts failures and locks the account after five."""
+    failed = AuthenticationFailed("wrong user name or password.",
+                                  "Check both and try again; the account locks after "
+                                  f"{MAX_FAILED_LOGINS} failed attempts.")
+    try:
+        name = normalize_username(username)
+    except ValidationError:
+        verify_password(password, dummy_hash())
+        raise failed from None
+    now = utcnow()
+    with db.unit_of_work() as session:
+        user = session.scalar(select(User).where(User.username == name).with_for_update())
+        if user is None or not user.active:
+            verify_password(password, dummy_hash())
+            raise failed
+        if user.locked_until and user.locked_until > now:
+            raise _locked(user.locked_until)
+        if not verify_password(password, user.password_hash):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILED_LOGINS:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+                record(session, Actor.system("login"), "user.locked", "user", user.id,
+                       after={"locked_until": user.locked_until.isoformat()})
+                session.commit()
+                raise _locked(user.locked_until)
+            session.commit()
+            raise failed
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_login_at = now
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        return Actor("user", user.username, Role(user.role), user.id)
+
+
+def _locked(until: datetime) -> AccountLocked:
+    minutes = max(1, round((until - utcnow()).total_seconds() / 60))
+    return AccountLocked(f"this account is locked after too many failed logins, for about "
+                         f"{minutes} more minute(s) (until {until:%H:%M} UTC).",
+                         "Wait and try again, or ask an administrator to reset the password.")
+
+
+def change_password(db: Database, actor: Actor, username: str, new_password: str) -> None:
+    """Set a new password (users may change their own; users.manage may change anyone's).
+    Also lifts a lockout."""
+    name = normalize_username(username)
+    if not (actor.kind == "user" and actor.name == name):
+        require(actor, Permission.USERS_MANAGE)
+    check_password_strength(new_password)
+    with db.unit_of_work() as session:
+        user = _user_by_name(session, name)
+        user.password_hash = hash_password(new_password)
+        user.failed_logins = 0
+        user.locked_until = None
+        record(session, actor, "user.password_changed", "user", user.id)
+
+
+def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserInfo:
+    """Disable (or enable again) an account; the last active administrator stays enabled."""
+    require(actor, Permission.USERS_MANAGE)
+    with db.unit_of_work() as session:
+        user = _user_by_name(session, username)
+        if not active and user.role == Role.ADMIN.value and user.active:
+            admins = session.scalar(select(func.count(User.id)).where(
+                User.role == Role.ADMIN.value, User.active.is_(True)))
+            if admins <= 1:
+                raise Conflict("this is the last active administrator.",
+                               "Create another administrator first.")
+        before = _snapshot(user)
+        user.active = active
+        record(session, actor, "user.enabled" if active else "user.disabled", "user", user.id,
+               before=before, after=_snapshot(user))
+        return UserInfo.of(user)
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    require(actor, Permission.USERS_MANAGE)
+    with db.session_factory() as session:
+        return [UserInfo.of(u) for u in session.scalars(select(User).order_by(User.username))]
+
+
+# ---- API tokens --------------------------------------------------------------------------
+def _token_hash(secret_part: str) -> str:
+    return hashlib.sha256(secret_part.encode("utf-8")).hexdigest()
+
+
+def create_api_token(db: Database, actor: Actor, name: str, role: Role | str) -> str:
+    """Create a bearer token for the HTTP API; the returned text is the only copy."""
+    require(actor, Permission.API_TOKENS_MANAGE)
+    role = role if isinstance(role, Role) else parse_role(role)
+    name = name.strip()
+    if not name or len(name) > 80:
+        raise ValidationError("a token needs a name of 1-80 characters.",
+                              "Name it after what uses it, e.g. 'lobby-kiosk'.")
+    prefix = secrets.token_hex(4)
+    secret_part = secrets.token_urlsafe(32)
+    with db.unit_of_work() as session:
+        if session.scalar(select(ApiToken.id).where(ApiToken.name == name)) is not None:
+            raise Conflict(f"a token named '{name}' already exists.", "Choose another name.")
+        token = ApiToken(name=name, role=role.value, prefix=prefix,
+                         token_hash=_token_hash(secret_part), created_at=utcnow())
+        session.add(token)
+        session.flush()
+        record(session, actor, "api_token.created", "api_token", token.id,
+               after={"name": name, "role": role.value, "prefix": prefix})
+    return f"{TOKEN_PREFIX}_{prefix}_{secret_part}"
+
+
+def verify_api_token(db: Database, token: str) -> Actor:
+    """The actor a bearer token stands for; AuthenticationFailed when unknown or revoked."""
+    failed = AuthenticationFailed("the API token is missing, unknown or revoked.",
+                                  "Create one with `timedesk api-token create`.")
+    parts = (token or "").strip().split("_", 2)
+    if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
+        raise failed
+    _, prefix, secret_part = parts
+    with db.session_factory() as session:
+        row = session.scalar(select(ApiToken).where(ApiToken.prefix == prefix))
+        if row is None or row.revoked_at is not None:
+            hmac.compare_digest(_token_hash(secret_part), "0" * 64)
+            raise failed
+        if not hmac.compare_digest(_token_hash(secret_part), row.token_hash):
+            raise failed
+        return Actor("token", row.name, Role(row.role), row.id)
+
+
+def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
+    require(actor, Permission.API_TOKENS_MANAGE)
+    with db.unit_of_work() as session:
+        row = session.scalar(select(ApiToken).where(ApiToken.name == name))
+        if row is None or row.revoked_at is not None:
+            raise NotFound(f"there is no active token named '{name}'.",
+                           "See `timedesk api-token list`.")
+        row.revoked_at = utcnow()
+        record(session, actor, "api_token.revoked", "api_token", row.id, after={"name": name})
+
+
+def list_api_tokens(db: Database, actor: Actor) -> list[dict]:
+    require(actor, Permission.API_TOKENS_MANAGE)
+    with db.session_factory() as session:
+        return [{"name": t.name, "role": t.role, "prefix": t.prefix, "created_at": t.created_at,
+                 "revoked": t.revoked_at is not None}
+                for t in session.scalars(select(ApiToken).order_by(ApiToken.name))]

@@ -1,0 +1,72 @@
+"""Demo data: users and employees for a small office; each module adds its own demo loader.
+
+Idempotent: running it twice changes nothing the second time (rows are looked up by their
+natural key first). Demo passwords are public: never load the demo on a production database.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+from sqlalchemy import select
+
+from timedesk.app import AppContext
+from timedesk.auth import service as auth
+from timedesk.auth.models import User
+from timedesk.auth.permissions import Actor, Role
+from timedesk.people import service as people
+from timedesk.people.models import Employee
+
+DEMO_PASSWORD = "demo-pass-2026"
+DEMO_USERS = [
+    ("admin", "Ana Administradora", Role.ADMIN),
+    ("gerente", "Marta Gerente", Role.MANAGER),
+    ("recepcion", "Rosa Recepción", Role.RECEPTIONIST),
+    ("mostrador1", "Diego Mostrador", Role.STAFF),
+    ("tecnico", "Tomás Técnico", Role.TECHNICIAN),
+    ("usuario", "Lucía Usuaria", Role.REQUESTER),
+]
+DEMO_EMPLOYEES = [
+    ("Marta Gerente", "marta.gerente@example.com", "E001"),
+    ("Rosa Recepción", "rosa.recepcion@example.com", "E002"),
+    ("Diego Mostrador", "diego.mostrador@example.com", "E003"),
+    ("Tomás Técnico", "tomas.tecnico@example.com", "E004"),
+    ("Lucía Usuaria", "lucia.usuaria@example.com", "E005"),
+    ("Jürgen Müller-Núñez", "jurgen.muller@example.com", "E006"),
+]
+
+# Later modules append "package.module:function" loaders taking (ctx, actor) -> list[str].
+MODULE_LOADERS: list[str] = []
+
+
+def load_people(ctx: AppContext, actor: Actor) -> list[str]:
+    done: list[str] = []
+    with ctx.db.session_factory() as session:
+        existing_users = set(session.scalars(select(User.username)))
+        existing_codes = set(session.scalars(select(Employee.code)))
+    employee_ids: dict[str, int] = {}
+    for name, email, code in DEMO_EMPLOYEES:
+        if code not in existing_codes:
+            employee_ids[name] = people.create_employee(ctx.db, ctx.bus, actor, name, email=email,
+                                                        code=code).id
+            done.append(f"employee {name}")
+    for username, display, role in DEMO_USERS:
+        if username not in existing_users:
+            auth.create_user(ctx.db, actor, username, DEMO_PASSWORD, role, display,
+                             employee_id=employee_ids.get(display))
+            done.append(f"user {username} ({role.value})")
+    return done
+
+
+def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
+    """Load every module's demo data; returns what was added (empty when already loaded)."""
+    actor = actor or Actor.system("demo")
+    loaders: list[Callable[[AppContext, Actor], list[str]]] = [load_people]
+    for spec in MODULE_LOADERS:
+        module, _, function = spec.partition(":")
+        loaders.append(getattr(importlib.import_module(module), function))
+    added: list[str] = []
+    for loader in loaders:
+        added.extend(loader(ctx, actor))
+    return added
