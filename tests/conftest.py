@@ -87,8 +87,14 @@ def timedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+def _postgres_admin_url() -> sa.URL:
+    from timedesk.db.engine import resolve_url
+
+    return resolve_url(POSTGRES_URL, Path("unused"))  # plain postgresql:// means psycopg2 here
+
+
 def _postgres_schema_url(schema: str) -> str:
-    base = sa.make_url(POSTGRES_URL)
+    base = _postgres_admin_url()
     url = base.update_query_dict({"options": f"-csearch_path={schema}"})
     return url.render_as_string(hide_password=False)
 
@@ -99,7 +105,7 @@ def postgres_schema() -> Iterator[str]:
     if not POSTGRES_URL:
         pytest.skip("TIMEDESK_TEST_POSTGRES_URL is not set")
     schema = "t_" + uuid.uuid4().hex[:12]
-    admin = sa.create_engine(POSTGRES_URL)
+    admin = sa.create_engine(_postgres_admin_url())
     with admin.begin() as conn:
         conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
     try:

@@ -1,0 +1,38 @@
+from sqlalchemy import func, select
+
+from timedesk.auth.models import User
+from timedesk.auth.service import authenticate
+from timedesk.cli import main
+from timedesk.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
+from timedesk.people.models import Employee
+
+
+def test_demo_loads_users_of_every_role_who_can_log_in(ctx):
+    added = load_demo(ctx)
+    assert len(added) == 12
+    for username, _, role in DEMO_USERS:
+        assert authenticate(ctx.db, username, DEMO_PASSWORD).role is role
+
+
+def test_demo_is_idempotent(ctx):
+    load_demo(ctx)
+    assert load_demo(ctx) == []
+    with ctx.db.session_factory() as s:
+        assert s.scalar(select(func.count(User.id))) == len(DEMO_USERS)
+        assert s.scalar(select(func.count(Employee.id))) == 6
+
+
+def test_demo_users_are_linked_to_their_employee(ctx):
+    load_demo(ctx)
+    with ctx.db.session_factory() as s:
+        linked = s.scalar(select(Employee.name).join(User, User.employee_id == Employee.id)
+                          .where(User.username == "recepcion"))
+    assert linked == "Rosa Recepción"
+
+
+def test_demo_command_says_what_it_did_and_what_the_password_is(env, capsys):
+    assert main(["demo"]) == 0
+    assert main(["demo"]) == 0
+    out = capsys.readouterr().out
+    assert "demo data loaded" in out and DEMO_PASSWORD in out
+    assert "already present" in out
