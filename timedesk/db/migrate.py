@@ -1,4 +1,9 @@
-"""Alembic migrations shipped inside the package: applied at start-up and by `timedesk db upgrade`."""
+"""Alembic migrations shipped inside the package: applied at start-up and by `timedesk db upgrade`.
+
+The foundation is revision 0001; each module (clockify, sesame, turns, ...) keeps its migrations
+on its own branch starting from it (`branch_labels=("clockify",)`, `down_revision="0001"`), so
+modules evolve independently. "Up to date" therefore means: at every head.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK_ID = 7_242_013  # any constant shared by every timedesk process
 
 
 def _config(engine: Engine, connection=None) -> Config:
@@ -22,17 +28,24 @@ def _config(engine: Engine, connection=None) -> Config:
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config(None)).get_current_head()  # type: ignore[arg-type]
+    """The newest revision of every branch, comma-separated and sorted."""
+    script = ScriptDirectory.from_config(_config(None))  # type: ignore[arg-type]
+    return ",".join(sorted(script.get_heads()))
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revisions the database is at (comma-separated, sorted), or None when empty."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        heads = MigrationContext.configure(connection).get_current_heads()
+    return ",".join(sorted(heads)) or None
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "heads") -> None:
     """Bring the schema to `revision`; a no-op when it is already there."""
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several PCs may start at once: one migrates, the others wait, then find nothing to do.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
         command.upgrade(_config(engine, connection), revision)
 
 
