@@ -1,6 +1,6 @@
 """The in-process side of events: publish in a transaction, deliver to subscribers at commit.
 
-Cross-process delivery (timedesk.events.listeners) feeds events of other processes into the same
+Cross-process delivery (timedesk.events.feed: PostgreSQL LISTEN or an SQLite poll) feeds events of other processes into the same
 `deliver()`; an event is delivered once per process whatever path brought it.
 """
 

@@ -1,0 +1,166 @@
+"""Benchmark: how long an event takes from another process's publish to this process's subscriber.
+
+A child process publishes 200 events ~10 ms apart, each stamped with time.time() as it is built
+inside its transaction (so the figure includes the publisher's INSERT and COMMIT, ~2.5 ms on
+PostgreSQL here); this process receives them through the remote feed on a qasync loop and
+records now - stamp. Targets: PostgreSQL p95 < 50 ms, SQLite p95 < 400 ms (poll every 250 ms).
+
+    python tests/benchmarks/bench_event_latency.py          # SQLite, and PostgreSQL when
+    pytest -s tests/benchmarks/bench_event_latency.py       # TIMEDESK_TEST_POSTGRES_URL is set
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+
+COUNT = 200
+PACE_MS = 10
+TARGET_P95_MS = {"sqlite": 400.0, "postgresql": 50.0}
+POSTGRES_URL = os.environ.get("TIMEDESK_TEST_POSTGRES_URL", "")
+
+PUBLISHER = """
+import os, sys, time
+from timedesk.app import build_context
+count, pace = int(sys.argv[1]), int(sys.argv[2]) / 1000
+ctx = build_context(dict(os.environ), migrate=False)
+print("ready", flush=True)
+sys.stdin.readline()
+start = time.monotonic()
+for seq in range(count):
+    wait = start + seq * pace - time.monotonic()
+    if wait > 0:
+        time.sleep(wait)
+    with ctx.db.unit_of_work() as session:
+        ctx.bus.publish(session, "bench.event", {"seq": seq, "sent": time.time()})
+ctx.close()
+"""
+
+
+def clean_environment(home: Path, database_url: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("TIMEDESK_") or k.startswith("TIMEDESK_TEST_")}
+    return dict(env, TIMEDESK_HOME=str(home), TIMEDESK_DATABASE_URL=database_url)
+
+
+@contextmanager
+def postgres_schema():
+    """A throw-away schema on the test server; yields its URL."""
+    import sqlalchemy as sa
+
+    from timedesk.db.engine import resolve_url
+
+    admin_url = resolve_url(POSTGRES_URL, Path("unused"))
+    schema = "bench_" + uuid.uuid4().hex[:10]
+    admin = sa.create_engine(admin_url, poolclass=sa.pool.NullPool)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = admin_url.update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def percentile(values: list[float], pct: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
+
+
+async def measure(engine: str, database_url: str, home: Path) -> dict[str, float]:
+    """Latencies (ms) of COUNT events published by a child process, received by the feed."""
+    from timedesk.app import build_context
+    from timedesk.events.feed import start_remote_feed
+
+    env = clean_environment(home, database_url)
+    ctx = build_context(env)
+    latencies: list[float] = []
+    ctx.bus.subscribe("bench.",
+                      lambda e: latencies.append((time.time() - e.payload["sent"]) * 1000))
+    feed = await start_remote_feed(ctx.bus, ctx.db, ctx.settings)
+    child = subprocess.Popen([sys.executable, "-c", PUBLISHER, str(COUNT), str(PACE_MS)], env=env,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    loop = asyncio.get_running_loop()
+    try:
+        ready = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline), 60)
+        assert ready.strip() == "ready", f"publisher did not start: {ready!r}"
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        deadline = time.monotonic() + COUNT * PACE_MS / 1000 + 30
+        while len(latencies) < COUNT and time.monotonic() < deadline:
+            await asyncio.sleep(0.02)
+    finally:
+        await feed.stop()
+        if child.poll() is None:
+            try:
+                child.wait(10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait(5)
+        child.stdin.close()
+        child.stdout.close()
+        ctx.close()
+    assert len(latencies) == COUNT, f"{engine}: received {len(latencies)} of {COUNT} events"
+    result = {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),
+              "max": max(latencies)}
+    print(f"BENCH events {engine}: n={COUNT} pace={PACE_MS}ms p50={result['p50']:.2f}ms "
+          f"p95={result['p95']:.2f}ms max={result['max']:.2f}ms "
+          f"(target p95 < {TARGET_P95_MS[engine]:.0f}ms)", flush=True)
+    return result
+
+
+async def measure_all(workdir: Path) -> dict[str, dict[str, float]]:
+    sqlite_file = workdir / "sqlite-home" / "data" / "timedesk.db"
+    results = {"sqlite": await measure("sqlite", f"sqlite+pysqlite:///{quote(str(sqlite_file))}",
+                                       workdir / "sqlite-home")}
+    if POSTGRES_URL:
+        with postgres_schema() as url:
+            results["postgresql"] = await measure("postgresql", url, workdir / "pg-home")
+    else:
+        print("BENCH events postgresql: skipped (TIMEDESK_TEST_POSTGRES_URL is not set)")
+    return results
+
+
+def missed_targets(results: dict[str, dict[str, float]]) -> list[str]:
+    return [f"{engine} p95 {r['p95']:.1f} ms >= {TARGET_P95_MS[engine]:.0f} ms"
+            for engine, r in results.items() if r["p95"] >= TARGET_P95_MS[engine]]
+
+
+@pytest.mark.slow
+async def test_cross_process_event_latency_meets_the_targets(tmp_path):
+    results = await measure_all(tmp_path)
+    assert not missed_targets(results)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    try:
+        with tempfile.TemporaryDirectory(prefix="timedesk-bench-") as workdir:
+            results = loop.run_until_complete(measure_all(Path(workdir)))
+    finally:
+        loop.close()
+    missed = missed_targets(results)
+    for line in missed:
+        print(f"BENCH events MISSED: {line}")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

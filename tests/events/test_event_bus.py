@@ -1,0 +1,74 @@
+"""In-process publish/subscribe: what a subscriber in the publishing process sees."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from event_helpers import collect
+from timedesk.events.models import EventRow
+
+
+def test_subscriber_gets_the_event_only_once_the_transaction_commits(db, bus):
+    received = collect(bus)
+    with db.unit_of_work() as session:
+        published = bus.publish(session, "turns.issued", {"turn_id": 7})
+        assert received == []
+    assert [(e.id, e.topic, e.payload) for e in received] == [(published.id, "turns.issued",
+                                                                {"turn_id": 7})]
+    assert received[0].origin == bus.origin
+
+
+def test_event_of_a_rolled_back_transaction_is_never_delivered_nor_stored(db, bus):
+    received = collect(bus)
+    with pytest.raises(RuntimeError):
+        with db.unit_of_work() as session:
+            bus.publish(session, "turns.issued", {"turn_id": 7})
+            raise RuntimeError("the use case failed after publishing")
+    assert received == []
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == 0
+
+
+def test_exact_prefix_and_star_subscriptions_each_get_their_topics(db, bus):
+    exact, prefix, everything = collect(bus, "turns.called"), collect(bus, "turns."), collect(bus)
+    with db.unit_of_work() as session:
+        for topic in ("turns.called", "turns.issued", "tickets.created", "turnstile.moved"):
+            bus.publish(session, topic)
+    assert [e.topic for e in exact] == ["turns.called"]
+    assert [e.topic for e in prefix] == ["turns.called", "turns.issued"]
+    assert [e.topic for e in everything] == ["turns.called", "turns.issued", "tickets.created",
+                                             "turnstile.moved"]
+
+
+def test_failing_subscriber_breaks_neither_the_publisher_nor_other_subscribers(db, bus, caplog):
+    def broken(_event):
+        raise ValueError("subscriber bug")
+
+    bus.subscribe("*", broken)
+    after = collect(bus)
+    with db.unit_of_work() as session:
+        bus.publish(session, "tickets.created", {"ticket_id": 1})
+    assert [e.topic for e in after] == ["tickets.created"]
+    assert "subscriber bug" in caplog.text
+    with db.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(EventRow)) == 1
+
+
+def test_unsubscribed_callback_gets_nothing_more(db, bus):
+    received: list = []
+    unsubscribe = bus.subscribe("*", received.append)
+    with db.unit_of_work() as session:
+        bus.publish(session, "a.one")
+    unsubscribe()
+    with db.unit_of_work() as session:
+        bus.publish(session, "a.two")
+    assert [e.topic for e in received] == ["a.one"]
+
+
+def test_same_event_id_delivered_twice_reaches_subscribers_once(db, bus):
+    received = collect(bus)
+    with db.unit_of_work() as session:
+        bus.publish(session, "a.one")
+    bus.deliver(received[0])  # what a feed does when an event also comes back from the database
+    assert len(received) == 1
