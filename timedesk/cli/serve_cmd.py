@@ -1,5 +1,92 @@
-"""Placeholder while the foundation is being built; replaced by the real command module."""
+"""`timedesk serve [--host H] [--port P]`: the HTTP listener without a window.
+
+For a server or a service manager: prints `listening on http://HOST:PORT` once bound (a script
+or a test reads the real port from it when --port 0 was given), stops cleanly on SIGTERM and
+SIGINT with exit code 0, and exits with 2 and one line on stderr when it cannot listen.
+Runs under plain asyncio: no Qt is loaded. Heavy imports stay inside run_serve so that
+`timedesk --version` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+SERVE_PORT_ADVICE = "choose another port with --port (or the setting listener.port)"
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError("a port is 0-65535 (0 = any free port)")
+    return value
 
 
 def register(subparsers) -> None:
-    pass
+    serve = subparsers.add_parser(
+        "serve", help="run the HTTP listener without a window (server, service)",
+        description="Run the HTTP listener without a window until SIGTERM or Ctrl+C.")
+    serve.add_argument("--host", help="address to bind (default: the setting listener.host; "
+                                      "0.0.0.0 opens it to the LAN)")
+    serve.add_argument("--port", type=_port,
+                       help="TCP port (default: the setting listener.port; 0 = any free port)")
+    serve.set_defaults(func=run_serve)
+
+
+def run_serve(args) -> int:
+    import asyncio
+
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    try:
+        host = args.host if args.host is not None else ctx.settings["listener.host"]
+        port = args.port if args.port is not None else ctx.settings["listener.port"]
+        return asyncio.run(serve(ctx, host, port))
+    finally:
+        ctx.close()
+
+
+async def serve(ctx, host: str, port: int) -> int:
+    """Listen until a stop signal; the exit code of the command."""
+    import asyncio
+    import logging
+    import sys
+
+    from timedesk.server.listener import Listener
+
+    log = logging.getLogger("timedesk.serve")
+    stop = asyncio.Event()
+    remove_handlers = _on_stop_signals(asyncio.get_running_loop(), stop.set)
+    listener = Listener(ctx, port_advice=SERVE_PORT_ADVICE)
+    try:
+        if await listener.start(host, port) != "listening":
+            print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
+            return 2
+        print(f"listening on {listener.url}", flush=True)
+        log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
+        await stop.wait()
+        log.info("serve: stop requested")
+        await listener.stop()
+        log.info("serve: stopped")
+        return 0
+    finally:
+        remove_handlers()
+
+
+def _on_stop_signals(loop, callback):
+    """Call `callback` on the loop at SIGTERM/SIGINT; returns a function that undoes it."""
+    import signal
+
+    names = [signal.SIGTERM, signal.SIGINT]
+    try:
+        for signum in names:
+            loop.add_signal_handler(signum, callback)
+        return lambda: [loop.remove_signal_handler(s) for s in names]
+    except NotImplementedError:
+        # Windows' loop has no add_signal_handler: a plain handler hands over to the loop.
+        previous = {s: signal.signal(s, lambda *_: loop.call_soon_threadsafe(callback))
+                    for s in names}
+        return lambda: [signal.signal(s, h) for s, h in previous.items()]

@@ -1,0 +1,64 @@
+"""Addresses of the listener: the URL others use, and what a failed bind means in plain words."""
+
+from __future__ import annotations
+
+import errno
+import socket
+
+from timedesk.settings import Settings
+
+_ANY_ADDRESS = {"0.0.0.0", "::", ""}
+GUI_PORT_ADVICE = "choose another port in the Connection tab"
+
+
+def format_url(host: str, port: int) -> str:
+    if ":" in host and not host.startswith("["):  # an IPv6 literal needs brackets in a URL
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def lan_address() -> str:
+    """This machine's address on its LAN (the interface of the default route).
+
+    Connecting a UDP socket only selects a route: no packet is sent, so this works offline and
+    touches no network. Falls back to 127.0.0.1 when the machine has no route at all."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("10.254.254.254", 9))
+            address = probe.getsockname()[0]
+        except OSError:
+            return "127.0.0.1"
+    return address if address != "0.0.0.0" else "127.0.0.1"
+
+
+def public_url(settings: Settings, host: str | None = None, port: int | None = None) -> str:
+    """The URL other machines (and webhooks) use to reach this listener.
+
+    listener.public_url when set (behind a router or a reverse proxy only the administrator
+    knows it); else, when bound to every interface, this machine's LAN address; else host:port.
+    `host`/`port` default to the settings; pass the listener's actual ones when it runs."""
+    configured = settings["listener.public_url"].strip()
+    if configured:
+        return configured.rstrip("/")
+    host = settings["listener.host"] if host is None else host
+    port = settings["listener.port"] if port is None else port
+    if host.strip() in _ANY_ADDRESS:
+        host = lan_address()
+    return format_url(host, port)
+
+
+def bind_failure_message(host: str, port: int, exc: OSError,
+                         port_advice: str = GUI_PORT_ADVICE) -> str:
+    """One line a person understands for an OSError raised while binding; `port_advice` says
+    where this face lets the person change the port."""
+    where = f"port {port} on {host}"
+    if isinstance(exc, socket.gaierror) or exc.errno == errno.EADDRNOTAVAIL:
+        return (f"{host} is not an address of this machine; use 127.0.0.1 (this PC only) or "
+                f"0.0.0.0 (the LAN) as the listener's host")
+    if exc.errno in (errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", -1)):
+        return f"{where} is already in use; {port_advice} or stop the other program"
+    if exc.errno in (errno.EACCES, getattr(errno, "WSAEACCES", -1)):
+        return (f"{where} may not be opened by this user (ports below 1024 need administrator "
+                f"rights); {port_advice} above 1024")
+    reason = exc.strerror or type(exc).__name__
+    return f"cannot listen on {where}: {reason}"
