@@ -50,6 +50,18 @@ def open_database(paths: Paths, settings: Settings, *, migrate: bool = True) -> 
     return db
 
 
+def housekeeping(ctx: AppContext) -> None:
+    """Start-up chores of every long-running face (GUI, serve); blocking: run it off the loop."""
+    from timedesk.events.retention import purge_old_events
+
+    try:
+        removed = purge_old_events(ctx.db, ctx.settings["events.retention_days"])
+        if removed:
+            log.info("housekeeping: %d old events removed", removed)
+    except Exception:  # housekeeping must never keep the app from starting
+        log.exception("housekeeping failed")
+
+
 def build_context(environ: dict[str, str] | None = None, *, migrate: bool = True,
                   paths: Paths | None = None, settings: Settings | None = None) -> AppContext:
     from timedesk.secrets import SecretStore

@@ -37,6 +37,7 @@ def register(subparsers) -> None:
 
 def run_serve(args) -> int:
     import asyncio
+    import sys
 
     from timedesk.cli.common import context
 
@@ -44,6 +45,9 @@ def run_serve(args) -> int:
     try:
         host = args.host if args.host is not None else ctx.settings["listener.host"]
         port = args.port if args.port is not None else ctx.settings["listener.port"]
+        if sys.platform == "win32":
+            # The PostgreSQL event feed needs add_reader, which Windows' proactor loop lacks.
+            asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
         return asyncio.run(serve(ctx, host, port))
     finally:
         ctx.close()
@@ -55,13 +59,22 @@ async def serve(ctx, host: str, port: int) -> int:
     import logging
     import sys
 
+    from timedesk.app import housekeeping
+    from timedesk.events.feed import make_remote_feed
     from timedesk.server.listener import Listener
 
     log = logging.getLogger("timedesk.serve")
     stop = asyncio.Event()
-    remove_handlers = _on_stop_signals(asyncio.get_running_loop(), stop.set)
+    loop = asyncio.get_running_loop()
+    remove_handlers = _on_stop_signals(loop, stop.set)
+    await loop.run_in_executor(None, housekeeping, ctx)
+    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)  # subscribers run on the loop
+    # Events of other processes (GUI workstations) reach this process's subscribers (streams).
+    feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
+    feed.on_state_change = lambda state: log.info("serve: event feed %s", state)
     listener = Listener(ctx, port_advice=SERVE_PORT_ADVICE)
     try:
+        await feed.start()
         if await listener.start(host, port) != "listening":
             print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
             return 2
@@ -73,6 +86,7 @@ async def serve(ctx, host: str, port: int) -> int:
         log.info("serve: stopped")
         return 0
     finally:
+        await feed.stop()
         remove_handlers()
 
 
