@@ -1,0 +1,218 @@
+"""The durable inbox. The HTTP face stores each accepted request (`store_delivery`, one short
+transaction) before answering 2xx, then processes it (`process_delivery`); a delivery whose
+processing fails stays as `failed` for `reprocess_failed` (`timedesk clockify reprocess`).
+Rejected requests (bad JSON, too large...) go to the error log with a bounded excerpt."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from timedesk.auth.permissions import Actor, Permission, require
+from timedesk.clockify.config import ClockifyRules
+from timedesk.clockify.journal import WEBHOOK_ACTOR
+from timedesk.clockify.models import (FAILED, IGNORED, PENDING, PROCESSED, ClockifyDelivery,
+                                      ClockifyErrorLog, ClockifyWebhook)
+from timedesk.clockify.payload import parse_webhook_entry
+from timedesk.clockify.sessions import apply_entry
+from timedesk.clockify.topics import PROCESSED_EVENTS
+from timedesk.clockify.txn import run_in_transaction
+from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
+from timedesk.db.base import utcnow
+from timedesk.db.database import Database
+from timedesk.errors import NotFound, ValidationError
+from timedesk.events.bus import EventBus
+
+log = logging.getLogger(__name__)
+
+EXCERPT_CHARS = 2000
+ERROR_CHARS = 2000
+# Headers that carry secrets are never stored, whatever subset a face passes.
+_SECRET_HEADERS = ("signature", "authorization", "api-key", "cookie", "token")
+# Refreshing a webhook's last_event_at on every delivery would make its row a hot spot that
+# serializes concurrent deliveries; once a minute is precise enough for the set-up screen.
+_LAST_EVENT_RESOLUTION = timedelta(minutes=1)
+
+
+def excerpt(body: Any, limit: int = EXCERPT_CHARS) -> str:
+    """A bounded text form of a body (bytes, text or JSON-ready) for the error log."""
+    if isinstance(body, bytes):
+        text = body[: limit * 4].decode("utf-8", errors="replace")
+    elif isinstance(body, str):
+        text = body
+    else:
+        text = json.dumps(body, ensure_ascii=False, default=str)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _safe_headers(headers: dict[str, Any] | None) -> dict[str, str]:
+    return {str(k).lower()[:100]: str(v)[:300] for k, v in (headers or {}).items()
+            if not any(word in str(k).lower() for word in _SECRET_HEADERS)}
+
+
+def store_delivery(db: Database, event_type: str, headers: dict[str, Any] | None,
+                   body: dict[str, Any], *, webhook_id: int | None = None) -> int:
+    """Store an accepted request durably and return its id; the face answers 2xx only after.
+    Any event type is stored (unknown ones are later marked ignored, not rejected)."""
+    if not isinstance(body, dict):
+        raise ValidationError("a Clockify webhook body must be a JSON object.",
+                              "Log it with log_rejection instead.")
+    entry_id = body.get("id")
+    row = ClockifyDelivery(
+        received_at=utcnow(), event_type=(event_type or "").strip().upper()[:64],
+        headers=_safe_headers(headers), body=body, webhook_id=webhook_id, status=PENDING,
+        attempts=0, clockify_id=entry_id[:64] if isinstance(entry_id, str) else None)
+    with db.unit_of_work() as session:
+        session.add(row)
+        if webhook_id is not None:
+            now = utcnow()
+            session.execute(update(ClockifyWebhook).where(
+                ClockifyWebhook.id == webhook_id,
+                (ClockifyWebhook.last_event_at.is_(None))
+                | (ClockifyWebhook.last_event_at < now - _LAST_EVENT_RESOLUTION))
+                .values(last_event_at=now))
+        session.flush()
+        return row.id
+
+
+@dataclass(frozen=True)
+class ReprocessResult:
+    processed: int
+    ignored: int
+    failed: int
+
+
+def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
+                     rules: ClockifyRules) -> DeliveryInfo:
+    """Apply a stored delivery to the session log. A delivery already processed or ignored is
+    left alone (so two workers may race on it); a failure is kept as `failed` with its error
+    and an error-log row, never raised."""
+
+    def work(session) -> DeliveryInfo:
+        row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
+        if row is None:
+            raise NotFound(f"there is no Clockify delivery #{delivery_id}.", "")
+        if row.status in (PROCESSED, IGNORED):
+            return DeliveryInfo.of(row)
+        row.attempts += 1
+        row.status, row.outcome, row.error, row.processed_at = IGNORED, None, None, utcnow()
+        if row.event_type not in PROCESSED_EVENTS:
+            row.outcome = "event type not processed"
+            return DeliveryInfo.of(row)
+        entry = parse_webhook_entry(row.body)
+        if rules.workspace_id and entry.workspace_id not in (None, rules.workspace_id):
+            row.outcome = "another workspace"
+            return DeliveryInfo.of(row)
+        applied = apply_entry(session, bus, row.event_type, entry, rules, WEBHOOK_ACTOR)
+        row.status, row.outcome, row.session_id = PROCESSED, applied.outcome[:200], \
+            applied.session_id
+        return DeliveryInfo.of(row)
+
+    try:
+        return run_in_transaction(db, work)
+    except NotFound:
+        raise
+    except Exception as exc:  # kept for reprocessing: the body is already stored durably
+        log.warning("Clockify delivery #%s failed: %s", delivery_id, _describe(exc))
+        return _mark_failed(db, delivery_id, exc)
+
+
+def _describe(exc: Exception) -> str:
+    text = getattr(exc, "message", None) or str(exc)
+    return f"{type(exc).__name__}: {text}"[:ERROR_CHARS]
+
+
+def _mark_failed(db: Database, delivery_id: int, exc: Exception) -> DeliveryInfo:
+    with db.unit_of_work() as session:
+        row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
+        if row.status in (PROCESSED, IGNORED):  # another worker succeeded meanwhile
+            return DeliveryInfo.of(row)
+        row.attempts += 1
+        row.status, row.error, row.processed_at = FAILED, _describe(exc), utcnow()
+        row.outcome = None
+        session.add(ClockifyErrorLog(at=utcnow(), reason="processing_failed", detail=row.error,
+                                     body_excerpt=excerpt(row.body), event_type=row.event_type,
+                                     delivery_id=row.id))
+        return DeliveryInfo.of(row)
+
+
+def reprocess_failed(db: Database, bus: EventBus, *, rules: ClockifyRules,
+                     limit: int | None = None) -> ReprocessResult:
+    """Process again, oldest first, every failed delivery and every one left pending (a crash
+    between storing and processing). Safe while the listener runs."""
+    counts = {PROCESSED: 0, IGNORED: 0, FAILED: 0}
+    last_id = 0
+    while limit is None or sum(counts.values()) < limit:
+        with db.session_factory() as session:
+            ids = list(session.scalars(
+                select(ClockifyDelivery.id)
+                .where(ClockifyDelivery.status.in_((FAILED, PENDING)),
+                       ClockifyDelivery.id > last_id)
+                .order_by(ClockifyDelivery.id).limit(200)))
+        if not ids:
+            break
+        for delivery_id in ids[: None if limit is None else limit - sum(counts.values())]:
+            counts[process_delivery(db, bus, delivery_id, rules=rules).status] += 1
+        last_id = ids[-1]
+    return ReprocessResult(counts[PROCESSED], counts[IGNORED], counts[FAILED])
+
+
+def log_rejection(db: Database, reason: str, detail: str, body_excerpt: Any = None, *,
+                  event_type: str | None = None) -> int:
+    """Record a request the face refused (400, 413...) in the error log; the excerpt is
+    bounded. Faces pass the body only, never the headers, so no token can get in."""
+    with db.unit_of_work() as session:
+        row = ClockifyErrorLog(at=utcnow(), reason=(reason or "rejected")[:40],
+                               detail=(detail or "")[:ERROR_CHARS],
+                               body_excerpt=None if body_excerpt is None else excerpt(body_excerpt),
+                               event_type=(event_type or "").strip().upper()[:64] or None)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def list_deliveries(db: Database, actor: Actor, *, status: str | None = None,
+                    event_type: str | None = None, limit: int = 100,
+                    offset: int = 0) -> Page[DeliveryInfo]:
+    """Stored deliveries, newest first (bodies left out: see get_delivery)."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    query = select(ClockifyDelivery)
+    if status:
+        query = query.where(ClockifyDelivery.status == status)
+    if event_type:
+        query = query.where(ClockifyDelivery.event_type == event_type)
+    with db.session_factory() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = session.scalars(query.order_by(ClockifyDelivery.id.desc())
+                               .limit(max(1, min(limit, 1000))).offset(max(0, offset)))
+        return Page([DeliveryInfo.of(r) for r in rows], total)
+
+
+def get_delivery(db: Database, actor: Actor, delivery_id: int) -> DeliveryInfo:
+    """One delivery with its body."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    with db.session_factory() as session:
+        row = session.get(ClockifyDelivery, delivery_id)
+        if row is None:
+            raise NotFound(f"there is no Clockify delivery #{delivery_id}.",
+                           "List the deliveries first.")
+        return DeliveryInfo.of(row, with_body=True)
+
+
+def list_error_log(db: Database, actor: Actor, *, reason: str | None = None, limit: int = 100,
+                   offset: int = 0) -> Page[ErrorLogEntry]:
+    """Rejected requests and failed processings, newest first."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    query = select(ClockifyErrorLog)
+    if reason:
+        query = query.where(ClockifyErrorLog.reason == reason)
+    with db.session_factory() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        rows = session.scalars(query.order_by(ClockifyErrorLog.id.desc())
+                               .limit(max(1, min(limit, 1000))).offset(max(0, offset)))
+        return Page([ErrorLogEntry.of(r) for r in rows], total)

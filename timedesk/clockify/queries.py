@@ -1,0 +1,113 @@
+"""What faces read: sessions with filters, sorting and paging, one session, its history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, func, or_, select
+
+from timedesk.audit.service import history
+from timedesk.auth.permissions import Actor, Permission, require
+from timedesk.clockify.journal import ENTITY
+from timedesk.clockify.models import SESSION_STATUSES, ClockifySession, ClockifyUser
+from timedesk.clockify.views import HistoryEntry, Page, SessionInfo
+from timedesk.db.database import Database
+from timedesk.errors import NotFound, ValidationError
+
+S, U = ClockifySession, ClockifyUser
+SORTS = {"start": S.start_at, "end": S.end_at, "duration": S.duration_seconds,
+         "valid_duration": S.valid_duration_seconds, "status": S.status, "edits": S.edits,
+         "project": func.lower(func.coalesce(S.project_name, "")),
+         "user": func.lower(func.coalesce(U.name, "")), "updated": S.updated_at,
+         "created": S.created_at}
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    """Filters of `list_sessions`; None means "any". Dates bound the start: [since, until)."""
+
+    user_id: int | None = None
+    clockify_user_id: str | None = None
+    project: str | None = None  # a project id, or text contained in its name (any case)
+    since: datetime | None = None
+    until: datetime | None = None
+    status: str | None = None
+    overtime: bool | None = None
+    deleted: bool | None = False  # deleted sessions are hidden unless asked for
+    running: bool | None = None
+    text: str | None = None  # contained in the description (any case)
+
+
+def _where(query: Select, f: SessionFilter) -> Select:
+    for moment in (f.since, f.until):
+        if moment is not None and moment.tzinfo is None:
+            raise ValidationError("date filters must be aware datetimes.", "Pass UTC datetimes.")
+    if f.status is not None and f.status not in SESSION_STATUSES:
+        raise ValidationError(f"unknown session status '{f.status}'.",
+                              f"Use one of: {', '.join(SESSION_STATUSES)}.")
+    conditions = [
+        f.user_id is not None and S.user_id == f.user_id,
+        f.clockify_user_id is not None and U.clockify_id == f.clockify_user_id,
+        f.since is not None and S.start_at >= f.since,
+        f.until is not None and S.start_at < f.until,
+        f.status is not None and S.status == f.status,
+        f.overtime is not None and S.overtime.is_(f.overtime),
+        f.deleted is not None and S.deleted.is_(f.deleted),
+        f.running is not None and S.running.is_(f.running),
+    ]
+    if f.project:
+        conditions.append(or_(S.project_id == f.project,
+                              func.lower(S.project_name).like(f"%{f.project.lower()}%")))
+    if f.text:
+        conditions.append(func.lower(S.description).like(f"%{f.text.lower()}%"))
+    return query.where(*[c for c in conditions if c is not False])
+
+
+def list_sessions(db: Database, actor: Actor, filters: SessionFilter = SessionFilter(), *,
+                  sort: str = "start", descending: bool = True, limit: int = 100,
+                  offset: int = 0) -> Page[SessionInfo]:
+    """One page of sessions matching `filters`, sorted by `sort` (one of SORTS), with the total."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    if sort not in SORTS:
+        raise ValidationError(f"cannot sort sessions by '{sort}'.",
+                              f"Sort by one of: {', '.join(SORTS)}.")
+    base = _where(select(S, U).outerjoin(U, U.id == S.user_id), filters)
+    key = SORTS[sort]
+    order = [key.desc().nulls_last() if descending else key.asc().nulls_last(),
+             S.id.desc() if descending else S.id.asc()]
+    with db.session_factory() as session:
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        rows = session.execute(base.order_by(*order).limit(max(1, min(limit, 1000)))
+                               .offset(max(0, offset))).all()
+        return Page([SessionInfo.of(row, user) for row, user in rows], total)
+
+
+def get_session(db: Database, actor: Actor, session_id: int) -> SessionInfo:
+    require(actor, Permission.CLOCKIFY_VIEW)
+    return _one(db, S.id == session_id, f"#{session_id}")
+
+
+def get_session_by_clockify_id(db: Database, actor: Actor, clockify_id: str) -> SessionInfo:
+    require(actor, Permission.CLOCKIFY_VIEW)
+    return _one(db, S.clockify_id == clockify_id, f"with Clockify id {clockify_id[:64]}")
+
+
+def _one(db: Database, condition, label: str) -> SessionInfo:
+    with db.session_factory() as session:
+        found = session.execute(select(S, U).outerjoin(U, U.id == S.user_id)
+                                .where(condition)).first()
+        if found is None:
+            raise NotFound(f"there is no Clockify session {label}.", "List the sessions first.")
+        return SessionInfo.of(*found)
+
+
+def session_history(db: Database, actor: Actor, session_id: int) -> list[HistoryEntry]:
+    """Every change of the session, oldest first: who, when, before/after and the cause."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    with db.session_factory() as session:
+        if session.get(S, session_id) is None:
+            raise NotFound(f"there is no Clockify session #{session_id}.",
+                           "List the sessions first.")
+        return [HistoryEntry(r.id, r.at, r.actor, r.action, r.before, r.after, r.note)
+                for r in history(session, ENTITY, session_id)]
