@@ -1,4 +1,4 @@
-"""Logging: a rotating file in the log folder, and a filter that masks every known secret value.
+"""Logging: a rotating file in the log folder, and a formatter that masks every known secret value.
 
 Secret values are registered with `redact_value()` by the secret store whenever one is read or
 written, so that a value a library happens to log (a URL, a header) is printed as ***.
@@ -35,17 +35,34 @@ def redact(text: str) -> str:
     return text
 
 
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if record.exc_info and record.exc_info[1] is not None:
-            # Format the traceback now so that the cleaned text is what handlers print.
-            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
-            record.exc_info = None
-        if cleaned != message or record.args:
-            record.msg, record.args = cleaned, None
-        return True
+class RedactingFormatter(logging.Formatter):
+    """Masks secret values in the whole formatted line: message, traceback and stack.
+
+    A formatter, not a filter: a filter would have to rewrite the LogRecord that every other
+    handler (pytest's caplog, a GUI log view) shares, and would take their traceback away."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
+
+
+def _install(handlers: list[logging.Handler], level: int) -> None:
+    """Replace timedesk's handlers on the root logger by `handlers`, each masking secrets."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_timedesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    for handler in handlers:
+        handler._timedesk = True  # type: ignore[attr-defined]
+        handler.setFormatter(RedactingFormatter(FORMAT))
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+def setup_console_logging() -> None:
+    """Debug details on stderr (--verbose) before the settings say where the log file is;
+    masked like the file. setup_logging() replaces this handler."""
+    _install([logging.StreamHandler(sys.stderr)], logging.DEBUG)
 
 
 def setup_logging(log_dir: Path, level: str = "INFO", *, verbose: bool = False,
@@ -53,20 +70,10 @@ def setup_logging(log_dir: Path, level: str = "INFO", *, verbose: bool = False,
     """Send the log to a rotating file (and stderr with --verbose). Returns the file's path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_FILE_NAME
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_timedesk", False):
-            root.removeHandler(handler)
-            handler.close()
     file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes,
                                                         backupCount=backups, encoding="utf-8")
     handlers: list[logging.Handler] = [file_handler]
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
-    for handler in handlers:
-        handler._timedesk = True  # type: ignore[attr-defined]
-        handler.setFormatter(logging.Formatter(FORMAT))
-        handler.addFilter(RedactingFilter())
-        root.addHandler(handler)
-    root.setLevel(logging.DEBUG if verbose else getattr(logging, level, logging.INFO))
+    _install(handlers, logging.DEBUG if verbose else getattr(logging, level, logging.INFO))
     return path

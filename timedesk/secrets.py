@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import keyring
@@ -25,6 +27,7 @@ SERVICE = "timedesk"
 INDEX_ENTRY = "__names__"  # keyring cannot enumerate: the names (never values) are kept here
 FILE_STORE_NAME = "secrets-UNENCRYPTED.json"
 _NAME_RE = re.compile(r"^[A-Z][A-Z0-9_]{0,63}$")
+MIN_LENGTH = 4  # shorter values are too common for the log to mask (timedesk.logs.redact_value)
 
 NO_KEYRING_HINT = (
     "No OS keyring is available on this machine (headless Linux has none). Either keep the "
@@ -39,6 +42,19 @@ def normalize_name(name: str) -> str:
         raise ValidationError(f"secret name '{name}' is not valid.",
                               "Use letters, digits and underscores, e.g. SESAME_TOKEN.")
     return normalized
+
+
+@contextmanager
+def _keyring_errors(what: str) -> Iterator[None]:
+    """A keyring that exists but fails (locked, no D-Bus session) becomes SecretStoreUnavailable,
+    worded from names only: backends' messages are not trusted to leave values out."""
+    try:
+        yield
+    except keyring.errors.KeyringError as exc:
+        raise SecretStoreUnavailable(
+            f"the OS keyring refused access to {what} ({type(exc).__name__}).",
+            "Unlock the keyring (log in to the desktop session) or see `timedesk secret list`.",
+        ) from None
 
 
 def keyring_available() -> bool:
@@ -87,7 +103,8 @@ class SecretStore:
         if value is None:
             value = self._session.get(name)
         if value is None and self.keyring_available:
-            value = keyring.get_password(SERVICE, name)
+            with _keyring_errors(f"secret {name}"):
+                value = keyring.get_password(SERVICE, name)
         if value is None and self.file_store_enabled:
             value = self._read_file().get(name)
         if value:
@@ -101,8 +118,10 @@ class SecretStore:
             return "environment"
         if name in self._session:
             return "session"
-        if self.keyring_available and keyring.get_password(SERVICE, name) is not None:
-            return "keyring"
+        if self.keyring_available:
+            with _keyring_errors(f"secret {name}"):
+                if keyring.get_password(SERVICE, name) is not None:
+                    return "keyring"
         if self.file_store_enabled and name in self._read_file():
             return "file"
         return None
@@ -126,13 +145,17 @@ class SecretStore:
         if not value:
             raise ValidationError(f"the value for secret {name} is empty.",
                                   "Give a non-empty value (it is read from standard input).")
+        if len(value) < MIN_LENGTH:
+            raise ValidationError(f"the value for secret {name} is too short.",
+                                  f"Give at least {MIN_LENGTH} characters.")
         redact_value(value)
         if session_only:
             self._session[name] = value
             return "session"
         if self.keyring_available:
-            keyring.set_password(SERVICE, name, value)
-            self._keyring_index_update(add=name)
+            with _keyring_errors(f"secret {name}"):
+                keyring.set_password(SERVICE, name, value)
+                self._keyring_index_update(add=name)
             self._session.pop(name, None)
             return "keyring"
         if self.file_store_enabled:
@@ -148,12 +171,13 @@ class SecretStore:
         name = normalize_name(name)
         existed = self._session.pop(name, None) is not None
         if self.keyring_available:
-            try:
-                keyring.delete_password(SERVICE, name)
-                existed = True
-            except keyring.errors.PasswordDeleteError:
-                pass
-            self._keyring_index_update(remove=name)
+            with _keyring_errors(f"secret {name}"):
+                try:
+                    keyring.delete_password(SERVICE, name)
+                    existed = True
+                except keyring.errors.PasswordDeleteError:
+                    pass
+                self._keyring_index_update(remove=name)
         if self._file.exists():
             data = self._read_file()
             if data.pop(name, None) is not None:
@@ -163,7 +187,8 @@ class SecretStore:
 
     # -- internals -----------------------------------------------------------------------
     def _keyring_index(self) -> list[str]:
-        raw = keyring.get_password(SERVICE, INDEX_ENTRY)
+        with _keyring_errors("the list of secret names"):
+            raw = keyring.get_password(SERVICE, INDEX_ENTRY)
         try:
             names = json.loads(raw) if raw else []
         except ValueError:

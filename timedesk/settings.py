@@ -12,6 +12,7 @@ import importlib
 import json
 import os
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 from timedesk.errors import ConfigError
 from timedesk.paths import Paths
 
-MODULE_SETTINGS: list[str] = []  # e.g. "timedesk.clockify.settings"; filled as modules land
+MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings"]  # e.g. "timedesk.clockify.settings"; filled as modules land
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}
@@ -137,20 +138,32 @@ def valid_keys() -> str:
     return ", ".join(sorted(REGISTRY))
 
 
+def _dotted(text: str) -> list[str]:
+    return [part.strip().strip("\"'") for part in text.split(".")]
+
+
 def _line_of(text: str, section: str, name: str | None) -> int:
-    """Best-effort line number of `[section]` / `name =` in a TOML text, for error messages."""
-    current = ""
+    """Best-effort line number of a key in a TOML text, for error messages: `name =` under
+    `[section]`, `section.name =`, `[section.name]`, or the first line of the section (an inline
+    table, a top-level value); 1 when nothing matches."""
+    wanted = [section] if name is None else [section, name]
+    header: list[str] = []
+    first_of_section = 0
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("[") and stripped.endswith("]"):
-            current = stripped.strip("[] ")
-            if name is None and current == section:
-                return number
-        elif name is not None and current == section and re.match(
-            rf"^[\"']?{re.escape(name)}[\"']?\s*=", stripped
-        ):
+            header = _dotted(stripped.strip("[] "))
+            path = header
+        else:
+            key = re.match(r"^([A-Za-z0-9_.\"' -]+?)\s*=", stripped)
+            if not key:
+                continue
+            path = header + _dotted(key.group(1))
+        if path[:len(wanted)] == wanted:
             return number
-    return 0
+        if path[:1] == [section] and not first_of_section:
+            first_of_section = number
+    return first_of_section or 1
 
 
 def read_file(path: Path) -> dict[str, Any]:
@@ -163,12 +176,15 @@ def read_file(path: Path) -> dict[str, Any]:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}.",
-                          "Fix the line named, or delete the file to return to the defaults.") from None
+        found = re.search(r"at line (\d+)", str(exc))
+        line = f":{found.group(1)}" if found else ""
+        raise ConfigError(f"{path}{line}: not valid TOML: {exc}.",
+                          "Fix the line named, or delete the file to return to the defaults. "
+                          f"Valid keys: {valid_keys()}.") from None
     values: dict[str, Any] = {}
     for section, table in document.items():
         if not isinstance(table, dict):
-            line = _line_of(text, "", None) or 1
+            line = _line_of(text, section, None)
             raise ConfigError(f"{path}:{line}: '{section}' must be a [section] table.",
                               f"Valid keys: {valid_keys()}.")
         for name, value in table.items():
@@ -195,17 +211,29 @@ def _toml_value(value: Any) -> str:
 
 
 def write_file(path: Path, values: dict[str, Any]) -> None:
-    """Write {key: value} as TOML atomically (temp file, then rename)."""
+    """Write {key: value} as TOML atomically: a temp file in the same folder, then a rename, so
+    that a crash or a full disk leaves the old file whole."""
     sections: dict[str, list[str]] = {}
     for key in sorted(values):
         section, name = key.split(".", 1)
         sections.setdefault(section, []).append(f"{name} = {_toml_value(values[key])}")
     body = "\n\n".join(f"[{s}]\n" + "\n".join(lines) for s, lines in sections.items())
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text("# timedesk settings; see `timedesk config list`\n\n" + body + "\n",
-                   encoding="utf-8")
-    os.replace(tmp, path)
+    tmp: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        tmp = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write("# timedesk settings; see `timedesk config list`\n\n" + body + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write settings file {path}: {exc.strerror or exc}.",
+                          "Check that the folder exists and is writable; the file was not "
+                          "changed.") from None
 
 
 class Settings:
@@ -274,6 +302,8 @@ class Settings:
         stored = read_file(self.user_file) if self.user_file.exists() else {}
         stored[key] = value
         write_file(self.user_file, stored)
-        self._values[key] = value
-        self._sources[key] = str(self.user_file)
+        if not self._sources.get(key, "").startswith("env "):
+            # An environment variable still wins over the file, now and at the next start.
+            self._values[key] = value
+            self._sources[key] = str(self.user_file)
         return value

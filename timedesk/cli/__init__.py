@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "timedesk.cli.serve_cmd",
     "timedesk.cli.demo_cmd",
     "timedesk.cli.gui_cmd",
+    "timedesk.cli.mail_cmd",
+    "timedesk.cli.clockify_cmd",
 ]
 
 
@@ -34,7 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
+        module = importlib.import_module(name)
+        module.register(subparsers)
+        if hasattr(module, "register_top_level"):  # options of the bare command (gui: --self-test)
+            module.register_top_level(parser)
     return parser
 
 
@@ -47,8 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verbose:
-        logging.basicConfig(level=logging.DEBUG, stream=sys.stderr,
-                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        # Not logging.basicConfig: it does nothing when the root logger already has a handler,
+        # and its handler would print secret values unmasked.
+        from timedesk.logs import setup_console_logging
+
+        setup_console_logging()
     handler = getattr(args, "func", None)
     if handler is None:
         from timedesk.cli.gui_cmd import run_gui_command
@@ -60,3 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return fail("interrupted.", 130)
+    except BrokenPipeError:
+        # `timedesk config list | head`: the reader left; say nothing more on that pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1

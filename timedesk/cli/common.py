@@ -8,15 +8,22 @@ import sys
 from timedesk.errors import ValidationError
 
 
-def context(args):
-    """Build the AppContext (settings, migrated database, secrets) for a command."""
-    from timedesk.app import build_context
+def start_logging(args, paths, settings) -> None:
+    """The rotating log file in the log folder, sized by log.max_bytes (and stderr with -v)."""
     from timedesk.logs import setup_logging
 
-    ctx = build_context()
-    setup_logging(ctx.paths.log_dir, ctx.settings["log.level"], verbose=getattr(args, "verbose", False),
-                  max_bytes=ctx.settings["log.max_bytes"], backups=ctx.settings["log.backups"])
-    return ctx
+    setup_logging(paths.log_dir, settings["log.level"], verbose=getattr(args, "verbose", False),
+                  max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
+
+
+def context(args):
+    """Build the AppContext (settings, migrated database, secrets) for a command."""
+    from timedesk.app import build_context, load_settings
+
+    paths, settings = load_settings()
+    # Logging first, so that the migrations run at start-up are in the log file.
+    start_logging(args, paths, settings)
+    return build_context(paths=paths, settings=settings)
 
 
 def read_secret_input(prompt: str, *, confirm: bool = False) -> str:

@@ -29,10 +29,23 @@ def _show(value) -> str:
     return str(value)
 
 
+def _without_password(url: str) -> str:
+    """A database URL as `config list` shows it: a password in it is printed as ***."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):  # not a URL: nothing to hide; db commands say what is wrong
+        return url
+    return parsed.render_as_string(hide_password=True) if parsed.password else url
+
+
 def run_list(args) -> int:
     settings = _load()
     for setting, value, source in settings.items():
-        print(f"{setting.key} = {_show(value)!s}    [{source}; {setting.env_var}]")
+        shown = _without_password(value) if setting.key == "database.url" else _show(value)
+        print(f"{setting.key} = {shown}    [{source}; {setting.env_var}]")
         print(f"    {setting.description}")
     return 0
 
@@ -46,4 +59,7 @@ def run_set(args) -> int:
     settings = _load()
     value = settings.set(args.key, args.value)
     print(f"{args.key} = {_show(value)}  (saved in {settings.user_file})")
+    source = settings.source(args.key)
+    if source.startswith("env "):
+        print(f"note: {source[4:]} is set in this environment and wins over the file.")
     return 0

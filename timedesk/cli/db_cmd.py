@@ -15,30 +15,37 @@ def register(subparsers) -> None:
     backup.set_defaults(func=run_backup)
 
 
-def _open(migrate: bool):
+def _open(args, migrate: bool):
     from timedesk.app import load_settings, open_database
+    from timedesk.cli.common import start_logging
 
     paths, settings = load_settings()
     paths.ensure()
+    start_logging(args, paths, settings)
     return open_database(paths, settings, migrate=migrate)
 
 
 def run_upgrade(args) -> int:
     from timedesk.db.migrate import current_revision
 
-    db = _open(migrate=True)
+    db = _open(args, migrate=True)
     print(f"{db.description}: schema at revision {current_revision(db.engine)}")
     db.dispose()
     return 0
 
 
 def run_current(args) -> int:
-    from timedesk.db.migrate import current_revision, head_revision
+    from timedesk.db.migrate import current_revision, head_revision, is_known_revision
 
-    db = _open(migrate=False)
+    db = _open(args, migrate=False)
     current = current_revision(db.engine)
     head = head_revision()
-    state = "up to date" if current == head else f"behind (newest is {head}; run `timedesk db upgrade`)"
+    if current == head:
+        state = "up to date"
+    elif current and not all(is_known_revision(r) for r in current.split(",")):
+        state = f"newer than this timedesk knows (its newest is {head}): install the newer version"
+    else:
+        state = f"behind (newest is {head}; run `timedesk db upgrade`)"
     print(f"{db.description}: revision {current or 'none'} — {state}")
     db.dispose()
     return 0
@@ -47,7 +54,7 @@ def run_current(args) -> int:
 def run_backup(args) -> int:
     from timedesk.db.backup import backup
 
-    db = _open(migrate=False)
+    db = _open(args, migrate=False)
     try:
         print(backup(db, args.file))
     finally:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
+log = logging.getLogger(__name__)
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("secret", help="store tokens and passwords in the OS keyring")
@@ -15,11 +19,13 @@ def register(subparsers) -> None:
     verbs.add_parser("list", help="names of the secrets set (never values)").set_defaults(func=run_list)
 
 
-def _store():
+def _store(args):
     from timedesk.app import load_settings
+    from timedesk.cli.common import start_logging
     from timedesk.secrets import SecretStore
 
     paths, settings = load_settings()
+    start_logging(args, paths, settings)
     return SecretStore(settings, paths)
 
 
@@ -27,26 +33,31 @@ def run_set(args) -> int:
     from timedesk.cli.common import read_secret_input
     from timedesk.secrets import normalize_name
 
-    store = _store()
+    store = _store(args)
     name = normalize_name(args.name)
     where = store.set(name, read_secret_input(f"Value for {name}: "))
+    log.info("secret %s stored (%s)", name, where)
     print(f"{name} stored in {store.backend_label() if where != 'session' else 'this session'}")
     return 0
 
 
 def run_delete(args) -> int:
+    from timedesk.cli import fail
     from timedesk.secrets import normalize_name
 
     name = normalize_name(args.name)
-    if _store().delete(name):
+    store = _store(args)
+    if store.delete(name):
+        log.info("secret %s deleted", name)
         print(f"{name} deleted")
         return 0
-    print(f"timedesk: no secret named {name}; nothing was deleted.")
-    return 3
+    if store.source(name) == "environment":
+        return fail(f"{name} comes from the variable TIMEDESK_SECRET_{name}; unset it there.", 3)
+    return fail(f"no secret named {name}; nothing was deleted.", 3)
 
 
 def run_list(args) -> int:
-    store = _store()
+    store = _store(args)
     names = store.names()
     if not store.keyring_available:
         print(f"note: no OS keyring on this machine; secrets come from {store.backend_label()} "

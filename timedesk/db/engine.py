@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from timedesk.errors import DatabaseUnavailable
 
@@ -25,7 +25,7 @@ def resolve_url(setting_value: str, sqlite_file: Path) -> URL:
         return URL.create("sqlite+pysqlite", database=str(sqlite_file))
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseUnavailable("database URL is not valid (expected driver://user@host/db).",
                                   HINT_URL) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
@@ -80,6 +80,13 @@ def make_engine(url: URL, *, busy_timeout_ms: int = 5000, echo: bool = False) ->
     except NoSuchModuleError:
         raise DatabaseUnavailable(f"no driver for database URL scheme '{url.drivername}'.",
                                   HINT_URL) from None
+    except ImportError as exc:  # a known driver whose package is not installed (asyncpg, psycopg)
+        raise DatabaseUnavailable(
+            f"the driver for database URL scheme '{url.drivername}' is not installed "
+            f"({exc.name or 'module'} is missing).", HINT_URL) from None
+    except OSError as exc:  # the SQLite file's folder cannot be created
+        raise DatabaseUnavailable(f"cannot create the folder of the database ({describe(url)}): "
+                                  f"{exc.strerror}.", HINT_URL) from None
 
 
 def check_connection(engine: Engine) -> None:
@@ -88,8 +95,9 @@ def check_connection(engine: Engine) -> None:
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "connection failed"
+    except DBAPIError as exc:  # OperationalError, or DatabaseError "file is not a database"
+        lines = str(exc.orig).strip().splitlines() if exc.orig else []
+        reason = lines[0].strip() if lines else "connection failed"
         password = engine.url.password
         if password:
             reason = reason.replace(str(password), "***")

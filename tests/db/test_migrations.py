@@ -1,0 +1,122 @@
+"""Alembic migrations on SQLite and PostgreSQL: applied at start-up, reversible, in step with the
+models, and the audit log append-only whatever touches the database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy.exc import DBAPIError
+
+import timedesk.db.models  # noqa: F401  (every table in Base.metadata)
+from timedesk.app import build_context
+from timedesk.db.base import Base
+from timedesk.db.database import Database
+from timedesk.db.engine import resolve_url
+from timedesk.db.migrate import current_revision, downgrade, head_revision, upgrade
+from timedesk.errors import DatabaseUnavailable
+
+TABLES = {"alembic_version", "api_tokens", "audit_log", "employees", "events", "users"}
+
+
+@pytest.fixture
+def empty_db(database_url):
+    """A connected database on which no migration has run yet."""
+    db = Database.connect(resolve_url(database_url, Path("unused")))
+    yield db
+    db.dispose()
+
+
+def tables(db: Database) -> set[str]:
+    return set(sa.inspect(db.engine).get_table_names())
+
+
+def add_audit_row(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO audit_log (at, actor, action, entity, entity_id) "
+                             "VALUES (CURRENT_TIMESTAMP, 'test', 'x.created', 'x', '1')"))
+
+
+def assert_audit_log_is_append_only(db: Database) -> None:
+    add_audit_row(db)
+    for statement in ("UPDATE audit_log SET actor = 'someone else'", "DELETE FROM audit_log"):
+        with pytest.raises(DBAPIError, match="audit_log is append-only"):
+            with db.engine.begin() as conn:
+                conn.execute(sa.text(statement))
+    with db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT actor FROM audit_log")).scalars().all() == ["test"]
+
+
+def test_build_context_applies_the_migrations_at_start_up(env):
+    context = build_context(env)
+    try:
+        assert current_revision(context.db.engine) == head_revision()
+        assert tables(context.db) >= TABLES
+    finally:
+        context.close()
+
+
+def test_upgrade_then_downgrade_to_base_then_upgrade_again(empty_db):
+    assert current_revision(empty_db.engine) is None
+    upgrade(empty_db.engine)
+    assert current_revision(empty_db.engine) == head_revision()
+    assert tables(empty_db) >= TABLES
+    downgrade(empty_db.engine, "base")
+    assert current_revision(empty_db.engine) is None
+    assert tables(empty_db) == {"alembic_version"}
+    upgrade(empty_db.engine)
+    assert current_revision(empty_db.engine) == head_revision()
+    assert tables(empty_db) >= TABLES
+
+
+def test_upgrade_at_head_changes_nothing(empty_db):
+    upgrade(empty_db.engine)
+    add_audit_row(empty_db)
+    upgrade(empty_db.engine)
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT count(*) FROM audit_log")).scalar() == 1
+
+
+def test_the_migrated_schema_matches_the_models(empty_db):
+    upgrade(empty_db.engine)
+    with empty_db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_audit_log_refuses_update_and_delete(empty_db):
+    upgrade(empty_db.engine)
+    assert_audit_log_is_append_only(empty_db)
+
+
+def test_the_audit_log_is_append_only_again_after_a_downgrade_and_upgrade(empty_db):
+    upgrade(empty_db.engine)
+    downgrade(empty_db.engine, "base")
+    upgrade(empty_db.engine)
+    assert_audit_log_is_append_only(empty_db)
+
+
+def test_a_database_from_a_newer_timedesk_is_one_clear_line(empty_db):
+    upgrade(empty_db.engine)
+    with empty_db.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM alembic_version"))
+        conn.execute(sa.text("INSERT INTO alembic_version (version_num) VALUES ('9999')"))
+    with pytest.raises(DatabaseUnavailable) as excinfo:
+        upgrade(empty_db.engine)
+    message = str(excinfo.value)
+    assert message.startswith(f"cannot upgrade the schema ({empty_db.description}): ")
+    assert "'9999'" in message and "newer timedesk" in message and "\n" not in message
+
+
+def test_a_migration_the_database_refuses_is_one_clear_line(empty_db):
+    with empty_db.engine.begin() as conn:  # a table in the way, as a half-restored dump leaves
+        conn.execute(sa.text("CREATE TABLE users (id INTEGER PRIMARY KEY)"))
+    with pytest.raises(DatabaseUnavailable) as excinfo:
+        upgrade(empty_db.engine)
+    message = str(excinfo.value)
+    assert message.startswith(f"cannot upgrade the schema ({empty_db.description}): ")
+    assert "users" in message and "already exists" in message and "\n" not in message
+    assert current_revision(empty_db.engine) is None
