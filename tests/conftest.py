@@ -5,6 +5,7 @@ TIMEDESK_TEST_POSTGRES_URL is set, on PostgreSQL (one throw-away schema per test
 
 from __future__ import annotations
 
+import gc
 import os
 import uuid
 from collections.abc import Iterator
@@ -65,6 +66,19 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         if (service, username) not in self.store:
             raise keyring.errors.PasswordDeleteError(username)
         del self.store[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_main_thread():
+    """Qt objects in reference cycles (qasync's notifiers and timers of a finished test's loop)
+    must be freed on the thread that owns them. Left to the automatic collector they may be
+    freed from a worker thread (executor, feed, server pool) and crash Qt later with a
+    segfault; so automatic collection is off during a test and done here, on the main thread."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,57 @@
+"""Helpers for the UI tests: polling on the qasync loop, UI services, a fixed font."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+
+
+async def _eventually(condition: Callable[[], object], timeout: float = 10.0,
+                     interval: float = 0.02) -> None:
+    """Poll `condition` on the running loop (never qtbot.wait* inside a coroutine)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture(autouse=True)
+def app_stays_open(qapp):
+    """As in the app: closing the last window must not stop Qt's (and so qasync's) loop."""
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+@pytest.fixture
+def eventually():
+    """`await eventually(lambda: ...)`: poll a condition on the running qasync loop."""
+    return _eventually
+
+
+@pytest.fixture
+def runner():
+    from timedesk.jobs import JobRunner
+
+    jobs = JobRunner()
+    yield jobs
+    jobs.shutdown(wait=True)
+
+
+@pytest.fixture
+async def loop_runner():
+    """A job runner whose listeners are called on the test's qasync loop, like the app's."""
+    from timedesk.jobs import JobRunner
+
+    jobs = JobRunner(dispatcher=asyncio.get_running_loop().call_soon_threadsafe)
+    yield jobs
+    jobs.shutdown(wait=True)
+
+
+@pytest.fixture
+def services(runner):
+    from timedesk.ui.services import UiServices
+
+    return UiServices(jobs=runner)

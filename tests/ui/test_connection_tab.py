@@ -1,0 +1,238 @@
+"""Connection tab: database test/switch, listener apply, language, secrets, read-only mode."""
+
+from __future__ import annotations
+
+import os
+import socket
+from urllib.parse import quote
+
+import keyring
+import keyring.backends.null
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
+
+from timedesk.auth.permissions import Actor, Role
+from timedesk.settings import read_file
+from timedesk.ui.connection.sections import (register_connection_section,
+                                             unregister_connection_section)
+from timedesk.ui.connection.tab import ConnectionTab
+from timedesk.ui.runtime import start_background, stop_background
+from timedesk.ui.services import UiServices
+
+RECEPTIONIST = Actor("user", "rosa", Role.RECEPTIONIST, 2)
+UNREACHABLE_URL = "postgresql://nobody:secret-pw@127.0.0.1:1/nothing"
+
+
+def saved(ctx, key: str):
+    """The value of `key` in the user's settings file (None when not saved there)."""
+    file = ctx.settings.user_file
+    return read_file(file).get(key) if file.exists() else None
+
+
+@pytest.fixture
+def build(qtbot, ctx):
+    """build(actor, services): a Connection tab kept alive for the test, then deleted."""
+    made = []  # qtbot holds widgets weakly; a section alone would lose its tab to the GC
+
+    def make(actor, services):
+        tab = ConnectionTab(ctx, actor, services)
+        qtbot.addWidget(tab)
+        made.append(tab)
+        return tab
+
+    return make
+
+
+@pytest.fixture
+def admin_tab(build, admin_actor, services):
+    return build(admin_actor, services)
+
+
+@pytest.fixture
+def database(build, admin_actor, loop_runner):
+    """The database section, with a job runner that reports on the test's loop."""
+    return build(admin_actor, UiServices(jobs=loop_runner)).sections["database"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# -- the container --------------------------------------------------------------------------
+def test_the_tab_has_database_listener_language_and_secrets_sections(admin_tab):
+    assert list(admin_tab.sections) == ["database", "listener", "language", "secrets"]
+
+
+def test_other_modules_can_add_a_section(build, admin_actor, services):
+    register_connection_section("fake_smtp", lambda: "Mail server",
+                                lambda c, a, s: QLabel("smtp settings"), order=90)
+    try:
+        tab = build(admin_actor, services)
+        assert tab.sections["fake_smtp"].text() == "smtp settings"
+        assert list(tab.sections)[-1] == "fake_smtp"
+    finally:
+        unregister_connection_section("fake_smtp")
+
+
+def test_people_without_settings_permission_see_everything_read_only(build, services):
+    keyring.set_keyring(keyring.backends.null.Keyring())  # the autouse fixture restores it
+    tab = build(RECEPTIONIST, services)
+    assert tab.findChild(QLabel, "readOnlyBanner") is not None
+    database, listener = tab.sections["database"], tab.sections["listener"].view
+    language, secrets = tab.sections["language"], tab.sections["secrets"]
+    for widget in (database.url, database.test_button, database.use_button,
+                   database.sqlite_button, listener.enabled, listener.host, listener.port,
+                   listener.apply_button, language.choice, secrets.file_store):
+        assert not widget.isEnabled(), widget.objectName() or widget.text()
+    assert listener.copy_button.isEnabled()  # reading is allowed
+
+
+# -- database ---------------------------------------------------------------------------------
+def test_the_database_section_shows_the_backend_in_use(ctx, admin_tab):
+    shown = admin_tab.sections["database"].in_use.text()
+    assert shown.split()[0] == ("SQLite" if ctx.db.backend == "sqlite" else "PostgreSQL")
+
+
+async def test_testing_an_unreachable_postgresql_url_shows_the_one_line_error(
+        ctx, database, eventually):
+    database.url.setText(UNREACHABLE_URL)
+    database.test_button.click()
+    await eventually(lambda: database.result.property("role") == "error", timeout=15)
+    text = database.result.text()
+    assert text.startswith("Connection failed: cannot open the database (PostgreSQL "
+                           "127.0.0.1:1/nothing)")
+    assert "\n" not in text and "secret-pw" not in text
+    assert database.test_button.isEnabled()
+    assert saved(ctx, "database.url") is None
+
+
+async def test_testing_a_url_of_an_unsupported_database_says_so(database, eventually):
+    database.url.setText("mysql://u@host/db")
+    database.test_button.click()
+    await eventually(lambda: database.result.property("role") == "error")
+    assert "not supported" in database.result.text()
+
+
+@pytest.mark.postgres
+async def test_testing_a_working_postgresql_url_shows_success(ctx, database, eventually):
+    database.url.setText(os.environ["TIMEDESK_TEST_POSTGRES_URL"])
+    database.test_button.click()
+    await eventually(lambda: database.result.property("role") == "success", timeout=15)
+    assert database.result.text().startswith("Connection works: PostgreSQL ")
+    assert saved(ctx, "database.url") is None  # testing never saves
+
+
+@pytest.mark.postgres
+async def test_use_this_database_saves_a_working_postgresql_url(ctx, database, eventually):
+    url = os.environ["TIMEDESK_TEST_POSTGRES_URL"]
+    database.url.setText(url)
+    database.use_button.click()
+    await eventually(lambda: database.result.property("role") == "success", timeout=15)
+    assert "Restart timedesk" in database.result.text()
+    assert saved(ctx, "database.url") == url
+
+
+async def test_use_this_database_persists_the_url_and_the_way_back_to_sqlite_clears_it(
+        ctx, database, eventually, tmp_path):
+    other = f"sqlite:///{quote(str(tmp_path / 'other.db'))}"
+    database.url.setText(other)
+    database.use_button.click()
+    await eventually(lambda: database.result.property("role") == "success")
+    assert saved(ctx, "database.url") == other
+    assert database.sqlite_button.isEnabled()
+    database.sqlite_button.click()
+    assert saved(ctx, "database.url") == ""
+    assert "embedded SQLite" in database.result.text()
+
+
+async def test_use_this_database_does_not_save_a_url_that_does_not_connect(
+        ctx, database, eventually):
+    database.url.setText(UNREACHABLE_URL)
+    database.use_button.click()
+    await eventually(lambda: database.result.property("role") == "error", timeout=15)
+    assert saved(ctx, "database.url") is None
+
+
+# -- listener ---------------------------------------------------------------------------------
+async def test_listener_apply_restarts_it_on_the_new_port_and_saves_the_settings(
+        ctx, services, admin_tab, eventually):
+    ctx.settings.override("listener.port", 0)
+    section = admin_tab.sections["listener"]
+    try:
+        await start_background(ctx, services)
+        await eventually(lambda: services.listener.state == "listening")
+        first_port, new_port = services.listener.port, free_port()
+        section.view.port.setValue(new_port)
+        section.view.apply_button.click()
+        await eventually(lambda: services.listener.port == new_port)
+        assert services.listener.state == "listening" and first_port != new_port
+        await eventually(lambda: section.view.state.text() ==
+                         f"Listening on http://127.0.0.1:{new_port}")
+        assert section.view.url.text() == f"http://127.0.0.1:{new_port}"
+        assert saved(ctx, "listener.port") == new_port
+        assert saved(ctx, "listener.enabled") is True
+        with socket.create_connection(("127.0.0.1", new_port), timeout=2):
+            pass
+    finally:
+        await stop_background(services)
+
+
+async def test_listener_apply_with_the_box_unticked_stops_it(ctx, services, admin_tab,
+                                                            eventually):
+    ctx.settings.override("listener.port", 0)
+    section = admin_tab.sections["listener"]
+    try:
+        await start_background(ctx, services)
+        await eventually(lambda: services.listener.state == "listening")
+        section.view.enabled.setChecked(False)
+        section.view.apply_button.click()
+        await eventually(lambda: services.listener.state == "stopped")
+        await eventually(lambda: section.view.state.text() == "Off")
+        assert saved(ctx, "listener.enabled") is False
+    finally:
+        await stop_background(services)
+
+
+def test_choosing_the_lan_address_shows_a_warning(admin_tab):
+    section = admin_tab.sections["listener"]
+    assert section.view.lan_warning.isHidden()
+    section.view.host.setCurrentIndex(1)
+    assert not section.view.lan_warning.isHidden()
+    assert section.chosen()[1] == "0.0.0.0"
+
+
+def test_copy_puts_the_url_others_use_on_the_clipboard(admin_tab):
+    view = admin_tab.sections["listener"].view
+    view.url.setText("http://192.0.2.10:8765")
+    view.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "http://192.0.2.10:8765"
+
+
+# -- language and secrets -------------------------------------------------------------------
+def test_choosing_a_language_saves_it_and_says_when_it_applies(ctx, admin_tab):
+    section = admin_tab.sections["language"]
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    assert saved(ctx, "ui.language") == "es"
+    assert "next time" in section.result.text()
+    section.choice.setCurrentIndex(section.choice.findData(""))
+    assert saved(ctx, "ui.language") == ""
+
+
+def test_with_a_keyring_the_secrets_section_says_where_secrets_go(admin_tab):
+    section = admin_tab.sections["secrets"]
+    assert "system keyring" in section.state.text()
+    assert section.file_store.isHidden()
+
+
+def test_without_a_keyring_the_user_can_opt_in_to_the_unencrypted_file(ctx, build, services,
+                                                                       admin_actor):
+    keyring.set_keyring(keyring.backends.null.Keyring())  # the autouse fixture restores it
+    section = build(admin_actor, services).sections["secrets"]
+    assert "no system keyring" in section.state.text()
+    assert "UNENCRYPTED" in section.file_store.text() and not section.file_store.isChecked()
+    section.file_store.setChecked(True)
+    assert saved(ctx, "secrets.file_store") is True
+    assert ctx.secrets.set("SOME_TOKEN", "value-1234") == "file"

@@ -1,0 +1,153 @@
+"""First-run administrator dialog and login dialog, against a real database."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timezone
+
+import pytest
+
+from timedesk.auth import service as auth
+from timedesk.auth.permissions import Actor, Role
+from timedesk.errors import AuthenticationFailed
+from timedesk.ui.auth.first_run_dialog import FirstRunDialog
+from timedesk.ui.auth.flow import build_sign_in_dialog
+from timedesk.ui.auth.login_dialog import LoginDialog, local_unlock_time
+
+
+PASSWORD = "correct-horse-9"
+
+
+def fill(dialog, **fields) -> None:
+    for name, value in fields.items():
+        getattr(dialog, name).setText(value)
+
+
+def test_an_empty_database_gets_the_first_run_dialog_and_one_with_users_the_login(qtbot, db):
+    first, _ = build_sign_in_dialog(db, has_users=False)
+    login, _ = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(first)
+    qtbot.addWidget(login)
+    assert isinstance(first, FirstRunDialog) and isinstance(login, LoginDialog)
+
+
+async def test_first_run_dialog_creates_the_administrator_and_emits_it(qtbot, db, eventually):
+    dialog, created = build_sign_in_dialog(db, has_users=False)
+    qtbot.addWidget(dialog)
+    emitted: list[Actor] = []
+    created.connect(emitted.append)
+    dialog.open()
+    fill(dialog, username="Boss", password=PASSWORD, repeat=PASSWORD)
+    dialog.ui.accept_button.click()
+    await eventually(lambda: emitted)
+    assert emitted[0].name == "boss" and emitted[0].role is Role.ADMIN
+    assert auth.has_users(db)
+    assert auth.authenticate(db, "boss", PASSWORD).role is Role.ADMIN
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("password, repeat, expected", [
+    ("short", "short", "at least 8 characters"),
+    (PASSWORD, PASSWORD + "x", "two passwords are different"),
+])
+def test_first_run_dialog_refuses_short_or_different_passwords(qtbot, password, repeat,
+                                                               expected):
+    calls = []
+
+    async def create(username, pw):
+        calls.append(username)
+
+    dialog = FirstRunDialog(create)
+    qtbot.addWidget(dialog)
+    fill(dialog, username="admin", password=password, repeat=repeat)
+    assert dialog.submit() is None
+    assert expected in dialog.ui.error.text() and not dialog.ui.error.isHidden()
+    assert calls == []
+
+
+def test_first_run_dialog_refuses_an_invalid_user_name(qtbot):
+    dialog = FirstRunDialog(lambda u, p: None)
+    qtbot.addWidget(dialog)
+    fill(dialog, username="two words", password=PASSWORD, repeat=PASSWORD)
+    assert dialog.submit() is None
+    assert "letters, digits" in dialog.ui.error.text()
+
+
+@pytest.fixture
+def clerk(db, admin_actor):
+    return auth.create_user(db, admin_actor, "clerk", PASSWORD, Role.RECEPTIONIST)
+
+
+async def test_login_with_the_right_password_emits_the_actor(qtbot, db, clerk, eventually):
+    dialog, signed_in = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    emitted: list[Actor] = []
+    signed_in.connect(emitted.append)
+    dialog.open()
+    fill(dialog, username="clerk", password=PASSWORD)
+    dialog.ui.accept_button.click()
+    await eventually(lambda: emitted)
+    assert (emitted[0].name, emitted[0].role) == ("clerk", Role.RECEPTIONIST)
+    assert not dialog.isVisible()
+
+
+async def test_login_with_a_wrong_password_says_so_and_stays_open(qtbot, db, clerk, eventually):
+    dialog, signed_in = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    emitted = []
+    signed_in.connect(emitted.append)
+    dialog.open()
+    fill(dialog, username="clerk", password="not-the-password")
+    dialog.ui.accept_button.click()
+    await eventually(lambda: "Wrong user name or password" in dialog.ui.error.text())
+    assert emitted == [] and dialog.isVisible()
+    assert dialog.password.text() == "" and dialog.ui.accept_button.isEnabled()
+    dialog.close()
+
+
+async def test_login_to_a_locked_account_shows_the_lockout_message_with_the_time(
+        qtbot, db, clerk, eventually):
+    for _ in range(auth.MAX_FAILED_LOGINS):
+        with pytest.raises(AuthenticationFailed):
+            auth.authenticate(db, "clerk", "wrong-password")
+    dialog, _ = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    fill(dialog, username="clerk", password=PASSWORD)  # even the right password is refused
+    dialog.ui.accept_button.click()
+    await eventually(lambda: "locked" in dialog.ui.error.text())
+    text = dialog.ui.error.text()
+    assert "Try again after" in text and dialog.isVisible()
+    dialog.close()
+
+
+def test_the_unlock_time_is_read_from_the_service_message_and_shown_in_local_time():
+    now = datetime(2026, 3, 1, 10, 0, tzinfo=timezone.utc)
+    expected = datetime(2026, 3, 1, 10, 5, tzinfo=timezone.utc).astimezone().strftime("%H:%M")
+    assert local_unlock_time("locked ... (until 10:05 UTC).", now) == expected
+    assert local_unlock_time("no time here", now) == ""
+
+
+async def test_closing_the_login_dialog_resolves_the_sign_in_with_none(qtbot, db, clerk):
+    from timedesk.ui.async_tools import open_dialog
+
+    dialog, signed_in = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    future = open_dialog(dialog, signed_in)
+    dialog.ui.reject_button.click()
+    assert await asyncio.wait_for(future, 5) is None
+
+
+async def test_an_unexpected_error_while_signing_in_is_reported_and_the_form_stays_usable(
+        qtbot, eventually):
+    async def database_gone(username, password):
+        raise RuntimeError("server closed the connection unexpectedly")
+
+    dialog = LoginDialog(database_gone)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    fill(dialog, username="clerk", password=PASSWORD)
+    dialog.ui.accept_button.click()
+    await eventually(lambda: "failed unexpectedly" in dialog.ui.error.text())
+    assert dialog.ui.accept_button.isEnabled() and dialog.username.isEnabled()
+    dialog.close()

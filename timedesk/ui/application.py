@@ -1,0 +1,159 @@
+"""The GUI process: one QApplication, one qasync loop, one quit event (PLATFORM-NOTES).
+
+    run_gui() -> QApplication, fonts, style, translator, context -> qasync.run(amain())
+    amain()   -> listener + event feed, sign in, main window, await the quit event, clean up
+
+The quit event is set by closing the main window, File > Quit, SIGINT/SIGTERM, or closing the
+sign-in dialog. Cleanup happens inside amain, while the loop still runs (after aboutToQuit it
+would be too late): stop the listener (short timeout), stop the event feed, dispose the DB.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from timedesk import __version__
+from timedesk.auth.permissions import Actor
+from timedesk.errors import TimedeskError
+from timedesk.jobs import JobRunner
+from timedesk.ui.async_tools import spawn
+from timedesk.ui.services import UiServices
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class GuiOptions:
+    actor: Actor | None = None  # skip signing in (the self-test)
+    on_shown: Callable[[Any, asyncio.Event], Any] | None = None  # (window, quit_event)
+    verbose: bool = False
+    interactive_errors: bool = True  # False: print start-up errors instead of a dialog
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("timedesk")
+    app.setApplicationDisplayName("timedesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("timedesk")
+    app.setQuitOnLastWindowClosed(False)  # the quit event decides, not the last window
+    return app
+
+
+def prepare_application(app: QApplication, language_setting: str) -> list:
+    """Fonts, style and translators; returns the translators (keep them alive)."""
+    from timedesk.ui.appearance import apply_appearance
+    from timedesk.ui.i18n import choose_language, install_translators
+    from timedesk.ui.qt_log import route_qt_messages
+
+    route_qt_messages()
+    apply_appearance(app)
+    return install_translators(app, choose_language(language_setting))
+
+
+async def sign_in_or_quit(db: Any, quit_event: asyncio.Event) -> Actor | None:
+    """The signed-in actor, or None if the dialog was closed or the quit event came first."""
+    from timedesk.ui.auth.flow import sign_in
+
+    signing_in = asyncio.ensure_future(sign_in(db))
+    quitting = asyncio.ensure_future(quit_event.wait())
+    await asyncio.wait({signing_in, quitting}, return_when=asyncio.FIRST_COMPLETED)
+    quitting.cancel()
+    if not signing_in.done():
+        signing_in.cancel()
+        await asyncio.gather(signing_in, return_exceptions=True)
+        return None
+    return signing_in.result()
+
+
+async def amain(ctx: Any, options: GuiOptions) -> int:
+    from timedesk.ui.main_window import MainWindow
+    from timedesk.ui.quit_signals import install_quit_signals
+    from timedesk.ui.runtime import start_after_first_paint, stop_background
+
+    loop = asyncio.get_running_loop()
+    quit_event = asyncio.Event()
+    restore_signals = install_quit_signals(loop, quit_event.set)
+    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
+    services = UiServices(jobs=JobRunner(dispatcher=loop.call_soon_threadsafe),
+                          request_quit=quit_event.set)
+    # The listener and the feed start once the first window has painted: importing aiohttp
+    # and binding take longer than building the window, and nobody should wait for them.
+    background = spawn(start_after_first_paint(ctx, services, quit_event))
+    window = None
+    try:
+        actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
+        if actor is None:
+            return 0
+        window = MainWindow(ctx, actor, services)
+        window.quitRequested.connect(quit_event.set)
+        window.show()
+        log.info("main window shown for %s", actor.label)
+        if options.on_shown is not None:
+            result = options.on_shown(window, quit_event)
+            if asyncio.iscoroutine(result):
+                spawn(result)
+        await quit_event.wait()
+        return 0
+    finally:
+        if window is not None:
+            window.hide()
+        services.jobs.shutdown(wait=False)
+        await stop_background(services, background)
+        ctx.bus.set_dispatcher(lambda call: call())
+        ctx.db.dispose()
+        restore_signals()
+        if window is not None:
+            window.deleteLater()
+        log.info("timedesk GUI stopped")
+
+
+def open_context(paths: Any, settings: Any, options: GuiOptions) -> Any | None:
+    """The AppContext, or None when the database cannot be opened and the person quits."""
+    from timedesk.app import build_context
+    from timedesk.ui.startup_error import QUIT, USE_SQLITE, ask_after_startup_error
+
+    while True:
+        try:
+            return build_context(paths=paths, settings=settings)
+        except TimedeskError as exc:
+            log.error("cannot start: %s", exc)
+            if not options.interactive_errors:
+                print(f"timedesk: {exc}", file=sys.stderr)
+                return None
+            answer = ask_after_startup_error(exc, bool(settings["database.url"]))
+            if answer == QUIT:
+                return None
+            if answer == USE_SQLITE:
+                settings.set("database.url", "")
+
+
+def run_gui(options: GuiOptions | None = None) -> int:
+    """Open the application and run it until it quits; returns the exit code."""
+    import qasync
+
+    from timedesk.app import load_settings
+    from timedesk.logs import setup_logging
+    from timedesk.ui.i18n import remove_translators
+
+    options = options or GuiOptions()
+    paths, settings = load_settings()
+    setup_logging(paths.log_dir, settings["log.level"], verbose=options.verbose,
+                  max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
+    app = create_application()
+    translators = prepare_application(app, settings["ui.language"])
+    ctx = open_context(paths, settings, options)
+    if ctx is None:
+        return 2
+    try:
+        return int(qasync.run(amain(ctx, options)) or 0)
+    finally:
+        ctx.close()
+        remove_translators(app, translators)

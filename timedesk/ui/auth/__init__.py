@@ -1,0 +1,1 @@
+"""Signing in: the first-run administrator dialog and the login dialog."""

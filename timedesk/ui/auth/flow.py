@@ -1,0 +1,52 @@
+"""Who is using the app: create the first administrator, or sign in. Awaited, never exec()."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from timedesk.auth import service as auth
+from timedesk.auth.permissions import Actor
+from timedesk.db.database import Database
+from timedesk.ui.async_tools import open_dialog
+from timedesk.ui.auth.first_run_dialog import FirstRunDialog
+from timedesk.ui.auth.login_dialog import LoginDialog
+
+log = logging.getLogger(__name__)
+
+
+def off_gui_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`fn` as a coroutine function that runs on the loop's executor (password hashing takes
+    long enough to freeze the window)."""
+
+    async def run(*args: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, functools.partial(fn, *args))
+
+    return run
+
+
+def build_sign_in_dialog(db: Database, has_users: bool) -> tuple[Any, Any]:
+    """The dialog to show and the signal carrying its Actor."""
+    if not has_users:
+        dialog = FirstRunDialog(off_gui_thread(functools.partial(auth.create_first_admin, db)))
+        return dialog, dialog.adminCreated
+    dialog = LoginDialog(off_gui_thread(functools.partial(auth.authenticate, db)),
+                         db.description)
+    return dialog, dialog.signedIn
+
+
+async def sign_in(db: Database) -> Actor | None:
+    """The signed-in Actor, or None when the person closed the dialog (then the app quits)."""
+    has_users = await off_gui_thread(auth.has_users)(db)
+    dialog, signal = build_sign_in_dialog(db, has_users)
+    try:
+        result = open_dialog(dialog, signal)
+        log.info("sign-in dialog shown (%s)", "login" if has_users else "first run")
+        return await result
+    finally:
+        dialog.close()
+        dialog.deleteLater()

@@ -1,0 +1,168 @@
+"""Database section: which database is in use, test a PostgreSQL URL, switch to it or back to
+the embedded SQLite file. Switching is saved to the settings and applies after a restart."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor
+from timedesk.db.engine import check_connection, describe, make_engine, resolve_url
+from timedesk.errors import TimedeskError
+from timedesk.jobs import Job, JobCancelled, JobRunner
+from timedesk.ui.async_tools import spawn
+from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.widgets import role_label, short_path, show_message
+
+log = logging.getLogger(__name__)
+URL_PLACEHOLDER = "postgresql://user:password@server:5432/timedesk"
+
+
+def try_database_url(text: str, sqlite_file: Any) -> str:
+    """Connect once to the database `text` names; return where it is (DatabaseUnavailable
+    with a one-line reason otherwise). Blocking: run it as a job."""
+    url = resolve_url(text, sqlite_file)
+    engine = make_engine(url)
+    try:
+        check_connection(engine)
+    finally:
+        engine.dispose()
+    return describe(url)
+
+
+class DatabaseSection(QWidget):
+    def __init__(self, settings: Any, sqlite_file: Any, in_use: str, jobs: JobRunner,
+                 editable: bool) -> None:
+        super().__init__()
+        self._settings = settings
+        self._sqlite_file = sqlite_file
+        self._jobs = jobs
+        self.in_use = QLabel(short_path(in_use))
+        self.in_use.setObjectName("databaseInUse")
+        self.url = QLineEdit()
+        self.url.setObjectName("databaseUrl")
+        self.url.setPlaceholderText(URL_PLACEHOLDER)
+        self.url.setClearButtonEnabled(True)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.use_button = QPushButton(self.tr("Use this database"))
+        self.sqlite_button = QPushButton(self.tr("Use the embedded SQLite database"))
+        self.result = role_label("", "hint")
+        self.result.setObjectName("databaseResult")
+        self.result.hide()
+        self._build_layout(editable)
+        self.test_button.clicked.connect(self.start_test)
+        self.use_button.clicked.connect(self.start_use)
+        self.sqlite_button.clicked.connect(self.use_sqlite)
+        self.url.textChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _build_layout(self, editable: bool) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(QLabel(self.tr("In use:")), 0, 0)
+        grid.addWidget(self.in_use, 0, 1)
+        grid.addWidget(QLabel(self.tr("PostgreSQL URL:")), 1, 0)
+        grid.addWidget(self.url, 1, 1)
+        grid.setColumnStretch(1, 1)
+        buttons = QHBoxLayout()
+        for button in (self.test_button, self.use_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sqlite_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(role_label(self.tr(
+            "One computer: the embedded SQLite file needs no set-up. Several computers: point "
+            "all of them at one PostgreSQL database. A password written in the URL is saved in "
+            "the settings file."), "hint"))
+        source = self._settings.source("database.url")
+        if source.startswith("env"):
+            layout.addWidget(role_label(self.tr(
+                "The environment variable TIMEDESK_DATABASE_URL chooses the database; a URL saved "
+                "here applies only when it is not set."), "warning"))
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        for widget in (self.url, self.test_button, self.use_button, self.sqlite_button):
+            widget.setEnabled(editable)
+        self._editable = editable
+
+    def _update_buttons(self) -> None:
+        has_url = bool(self.url.text().strip()) and self._editable
+        self.test_button.setEnabled(has_url)
+        self.use_button.setEnabled(has_url)
+        self.sqlite_button.setEnabled(self._editable and bool(self._settings["database.url"]))
+
+    # -- behaviour ---------------------------------------------------------------------------
+    def start_test(self):
+        return spawn(self._test(save=False))
+
+    def start_use(self):
+        return spawn(self._test(save=True))
+
+    async def _test(self, *, save: bool) -> None:
+        text = self.url.text().strip()
+        self._set_busy(True)
+        show_message(self.result, self.tr("Connecting…"), "hint")
+        job = Job(self.tr("Testing the database connection"),
+                  lambda progress: try_database_url(text, self._sqlite_file))
+        try:
+            where = await self._jobs.run(job)
+        except JobCancelled:
+            where, failure = None, None
+        except TimedeskError as exc:
+            where, failure = None, exc.message
+        except Exception as exc:  # a driver error the engine did not translate: one line
+            log.exception("database test failed")
+            where, failure = None, (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        if not Shiboken.isValid(self):  # the tab was closed while the job ran
+            return
+        self._set_busy(False)
+        if where is None:
+            if failure is None:
+                show_message(self.result, self.tr("Test cancelled."), "hint")
+            else:
+                show_message(self.result, self.tr("Connection failed: {reason}").format(
+                    reason=failure), "error")
+            return
+        if not save:
+            show_message(self.result, self.tr("Connection works: {where}").format(
+                where=where), "success")
+            return
+        self._save(text, self.tr("Saved: {where}. Restart timedesk to use this database."
+                                 ).format(where=where))
+
+    def use_sqlite(self) -> None:
+        self._save("", self.tr("Saved: the embedded SQLite database ({path}). Restart timedesk "
+                               "to use it.").format(path=short_path(str(self._sqlite_file))))
+
+    def _save(self, url: str, message: str) -> None:
+        try:
+            self._settings.set("database.url", url)
+        except TimedeskError as exc:
+            show_message(self.result, exc.message, "error")
+            return
+        show_message(self.result, message, "success")
+        self._update_buttons()
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.url, self.test_button, self.use_button, self.sqlite_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._update_buttons()
+            self.url.setEnabled(self._editable)
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "DatabaseSection":
+        return cls(ctx.settings, ctx.paths.sqlite_file, ctx.db.description, services.jobs,
+                   can_manage(actor))
+
+
+register_connection_section("database",
+                            lambda: QCoreApplication.translate("Sections", "Database"),
+                            DatabaseSection.create, order=10)

@@ -1,0 +1,55 @@
+"""Language section: System / Español / English, saved to ui.language; applies at restart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
+
+from timedesk.auth.permissions import Actor
+from timedesk.errors import TimedeskError
+from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.widgets import role_label, show_message
+
+
+class LanguageSection(QWidget):
+    def __init__(self, settings: Any, editable: bool) -> None:
+        super().__init__()
+        self._settings = settings
+        self.choice = QComboBox()
+        self.choice.setObjectName("languageChoice")
+        # Language names are written in their own language, so anyone can find theirs.
+        self.choice.addItem(self.tr("System language"), "")
+        self.choice.addItem("Español", "es")
+        self.choice.addItem("English", "en")
+        self.choice.setCurrentIndex(max(0, self.choice.findData(settings["ui.language"])))
+        self.choice.setEnabled(editable)
+        self.result = role_label("", "hint")
+        self.result.setObjectName("languageResult")
+        self.result.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Language of the interface:"), self.choice)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        self.choice.currentIndexChanged.connect(self.save)
+
+    def save(self) -> None:
+        try:
+            self._settings.set("ui.language", self.choice.currentData())
+        except TimedeskError as exc:
+            show_message(self.result, exc.message, "error")
+            return
+        show_message(self.result, self.tr("Saved. The new language applies the next time "
+                                          "timedesk starts."), "success")
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "LanguageSection":
+        return cls(ctx.settings, can_manage(actor))
+
+
+register_connection_section("language",
+                            lambda: QCoreApplication.translate("Sections", "Language"),
+                            LanguageSection.create, order=30)

@@ -1,0 +1,137 @@
+"""Listener section: on/off, this computer only or open to the LAN, the port; Apply restarts the
+listener; its state and the URL others use (with Copy)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from timedesk.auth.permissions import Actor
+from timedesk.errors import TimedeskError
+from timedesk.ui.async_tools import spawn
+from timedesk.ui.base_tab import TrackedConnections
+from timedesk.ui.connection.listener_view import LOCAL_HOST, LAN_HOST, ListenerView
+from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.services import UiServices
+from timedesk.ui.widgets import set_role, show_message
+
+log = logging.getLogger(__name__)
+
+
+def others_url(settings: Any, listener: Any) -> str:
+    """The URL other machines use: the running listener's (its real port), else the settings'.
+    Empty until the listener exists (the server package loads after the window shows)."""
+    if listener is None:
+        return ""
+    if listener.public_url:
+        return listener.public_url
+    from timedesk.server.addresses import public_url
+
+    return public_url(settings)
+
+
+class ListenerSection(TrackedConnections, QWidget):
+    def __init__(self, settings: Any, services: UiServices, editable: bool) -> None:
+        super().__init__()
+        self._settings = settings
+        self._listener = services.listener
+        self.view = ListenerView(editable)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.view.enabled.setChecked(settings["listener.enabled"])
+        self.view.host.setCurrentIndex(1 if settings["listener.host"] == LAN_HOST else 0)
+        self.view.port.setValue(settings["listener.port"])
+        self.view.apply_button.clicked.connect(self.apply)
+        self.view.copy_button.clicked.connect(self.copy_url)
+        self.view.host.currentIndexChanged.connect(self._show_lan_warning)
+        self._services = services
+        self._pending_state = "stopped"
+        self.track(services.signals.listenerStateChanged, self._listener_changed)
+        self._show_lan_warning()
+        self.refresh()
+
+    def chosen(self) -> tuple[bool, str, int]:
+        host = LAN_HOST if self.view.host.currentIndex() == 1 else LOCAL_HOST
+        return self.view.enabled.isChecked(), host, self.view.port.value()
+
+    def apply(self):
+        return spawn(self._apply())
+
+    async def _apply(self) -> None:
+        enabled, host, port = self.chosen()
+        self.view.apply_button.setEnabled(False)
+        show_message(self.view.result, self.tr("Applying…"), "hint")
+        try:
+            self._settings.set("listener.enabled", enabled)
+            self._settings.set("listener.host", host)
+            self._settings.set("listener.port", port)
+            if self._listener is not None:
+                if enabled:
+                    await self._listener.restart(host, port)
+                else:
+                    await self._listener.stop()
+        except TimedeskError as exc:
+            show_message(self.view.result, exc.message, "error")
+        except Exception as exc:  # the listener reports bind errors in its state; others here
+            log.exception("listener apply failed")
+            show_message(self.view.result, str(exc).splitlines()[0] if str(exc) else
+                         type(exc).__name__, "error")
+        else:
+            self.view.result.hide()
+        finally:
+            self.view.apply_button.setEnabled(True)
+            self.refresh()
+
+    def refresh(self) -> None:
+        listener = self._listener
+        state = self._pending_state
+        if listener is not None and not (state == "starting" and listener.state == "stopped"):
+            state = listener.state
+        label = self.view.state
+        if state == "starting":
+            label.setText(self.tr("Starting…"))
+            set_role(label, "hint")
+        elif state == "listening":
+            label.setText(self.tr("Listening on {url}").format(url=listener.url))
+            set_role(label, "success")
+        elif state == "failed":
+            label.setText(self.tr("Not listening: {reason}").format(
+                reason=listener.error or self.tr("unknown error")))
+            set_role(label, "error")
+        elif state == "unavailable":
+            label.setText(self.tr("The listener is not available in this program."))
+            set_role(label, "hint")
+        else:
+            label.setText(self.tr("Off"))
+            set_role(label, "hint")
+        try:
+            self.view.url.setText(others_url(self._settings, listener))
+        except Exception:  # no network route, no server package: show nothing rather than fail
+            log.exception("cannot work out the listener's public URL")
+            self.view.url.clear()
+
+    def _listener_changed(self, state: str) -> None:
+        self._listener = self._services.listener  # built after the window first painted
+        self._pending_state = state
+        self.refresh()
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.view.url.text())
+        show_message(self.view.result, self.tr("Copied to the clipboard."), "success")
+
+    def _show_lan_warning(self) -> None:
+        self.view.lan_warning.setVisible(self.view.host.currentIndex() == 1)
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: UiServices) -> "ListenerSection":
+        return cls(ctx.settings, services, can_manage(actor))
+
+
+register_connection_section("listener",
+                            lambda: QCoreApplication.translate("Sections", "Listener"),
+                            ListenerSection.create, order=20)

@@ -1,0 +1,89 @@
+"""The main window: the tabs the actor may see, the menu and the status bar.
+
+Closing the window or File > Quit emits `quitRequested`; the application's lifecycle (not the
+window) decides what happens next (PLATFORM-NOTES: one quit event, cleanup inside amain).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from timedesk import __version__
+from timedesk.auth.permissions import Actor
+from timedesk.ui.services import UiServices
+from timedesk.ui.status_bar import StatusBar
+from timedesk.ui.tabs import tabs_for
+from timedesk.ui.widgets import role_label
+
+log = logging.getLogger(__name__)
+DEFAULT_SIZE = (1100, 720)
+
+
+class MainWindow(QMainWindow):
+    quitRequested = Signal()
+
+    def __init__(self, ctx: Any, actor: Actor, services: UiServices) -> None:
+        super().__init__()
+        self.actor = actor
+        self.services = services
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("timedesk"))
+        self.resize(*DEFAULT_SIZE)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(False)
+        self.setCentralWidget(self.tabs)
+        self.tab_keys: list[str] = []
+        for spec in tabs_for(actor):
+            self.tabs.addTab(self._build_tab(spec, ctx, actor, services), spec.title())
+            self.tab_keys.append(spec.key)
+        self.status = StatusBar(services.jobs, self)
+        self.setStatusBar(self.status)
+        self.status.show_database(ctx.db.description)
+        self.status.show_user(actor)
+        self.status.follow(services)
+        self._build_menus()
+
+    def _build_tab(self, spec, ctx: Any, actor: Actor, services: UiServices) -> QWidget:
+        try:
+            widget = spec.factory(ctx, actor, services)
+        except Exception:  # one broken tab must not keep the office out of the others
+            log.exception("tab %s could not be built", spec.key)
+            widget = role_label(self.tr("This tab could not be opened; see the log file for "
+                                        "details."), "error")
+        widget.setObjectName(f"tab_{spec.key}")
+        return widget
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.quitRequested.emit)
+        file_menu.addAction(self.quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About timedesk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About timedesk"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(self.tr("<b>timedesk {version}</b>").format(version=__version__))
+        box.setInformativeText(self.tr("The office time and attendance desk: Sesame reports, "
+                                       "Clockify log, punch clock, turns and help desk."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # never exec(): we run inside the asyncio loop
+        return box
+
+    def tab_index(self, key: str) -> int:
+        return self.tab_keys.index(key) if key in self.tab_keys else -1
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.quitRequested.emit()
+        event.accept()

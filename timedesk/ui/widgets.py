@@ -1,0 +1,43 @@
+"""Tiny widget helpers shared by dialogs and tabs (labels with a style role, primary buttons)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def set_role(widget: QWidget, role: str, *, name: str = "role") -> None:
+    """Set a style property (see resources/styles/light.qss) and refresh the style."""
+    if widget.property(name) == role:
+        return
+    widget.setProperty(name, role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def role_label(text: str = "", role: str = "hint", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    set_role(label, role)
+    return label
+
+
+def show_message(label: QLabel, text: str, role: str) -> None:
+    """Show `text` in a status label coloured by `role` ('error', 'success', 'hint')."""
+    label.setText(text)
+    set_role(label, role)
+    label.setVisible(bool(text))
+
+
+def primary_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("primary", True)
+    button.setDefault(True)
+    return button
+
+
+def short_path(text: str) -> str:
+    """Replace the home folder by ~ (status bar, labels)."""
+    home = str(Path.home())
+    return text.replace(home, "~", 1) if home not in ("", "/") else text
