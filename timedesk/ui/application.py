@@ -74,11 +74,14 @@ async def sign_in_or_quit(db: Any, quit_event: asyncio.Event) -> Actor | None:
 
 
 async def amain(ctx: Any, options: GuiOptions) -> int:
+    from timedesk.ui.gc_guard import MainThreadCollector
     from timedesk.ui.main_window import MainWindow
     from timedesk.ui.quit_signals import install_quit_signals
     from timedesk.ui.runtime import start_after_first_paint, stop_background
 
     loop = asyncio.get_running_loop()
+    collector = MainThreadCollector()
+    collector.start()
     quit_event = asyncio.Event()
     restore_signals = install_quit_signals(loop, quit_event.set)
     ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
@@ -110,6 +113,7 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
         ctx.bus.set_dispatcher(lambda call: call())
         ctx.db.dispose()
         restore_signals()
+        collector.stop()
         if window is not None:
             window.deleteLater()
         log.info("timedesk GUI stopped")

@@ -1,0 +1,42 @@
+"""Python's cyclic garbage collection, on the GUI thread only.
+
+Left automatic, the collector runs in whichever thread happens to allocate: a job, the listener's
+worker pool or the event feed. If it then frees a Qt object of the GUI thread (a qasync timer or
+socket notifier caught in a reference cycle), Qt crashes later with a segmentation fault. So
+automatic collection is switched off while the app runs and this timer collects on the GUI
+thread with the same generation thresholds.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class MainThreadCollector(QObject):
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.collect_if_due)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        if self._was_enabled:
+            gc.enable()
+
+    def collect_if_due(self) -> int:
+        """Collect the oldest generation whose allocation count passed its threshold."""
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                return gc.collect(generation)
+        return 0
