@@ -9,6 +9,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from timedesk.db.credentials import with_stored_password
 from timedesk.db.database import Database
 from timedesk.db.engine import resolve_url
 from timedesk.db.migrate import upgrade
@@ -37,9 +38,13 @@ def load_settings(environ: dict[str, str] | None = None) -> tuple[Paths, Setting
     return paths, Settings.load(paths, environ)
 
 
-def open_database(paths: Paths, settings: Settings, *, migrate: bool = True) -> Database:
-    """Connect (DatabaseUnavailable on failure) and bring the schema up to date."""
+def open_database(paths: Paths, settings: Settings, *, migrate: bool = True,
+                  secrets: Any | None = None) -> Database:
+    """Connect (DatabaseUnavailable on failure) and bring the schema up to date.
+
+    A PostgreSQL URL without a password takes DATABASE_PASSWORD from `secrets` (the store)."""
     url = resolve_url(settings["database.url"], paths.sqlite_file)
+    url = with_stored_password(url, secrets)
     db = Database.connect(url, busy_timeout_ms=settings["database.sqlite_busy_timeout_ms"])
     if migrate:
         try:
@@ -69,7 +74,7 @@ def build_context(environ: dict[str, str] | None = None, *, migrate: bool = True
     if paths is None or settings is None:
         paths, settings = load_settings(environ)
     paths.ensure()
-    db = open_database(paths, settings, migrate=migrate)
+    secrets = SecretStore(settings, paths, environ)
+    db = open_database(paths, settings, migrate=migrate, secrets=secrets)
     log.info("database: %s", db.description)
-    return AppContext(paths=paths, settings=settings, db=db, bus=EventBus(db),
-                      secrets=SecretStore(settings, paths, environ))
+    return AppContext(paths=paths, settings=settings, db=db, bus=EventBus(db), secrets=secrets)

@@ -37,7 +37,7 @@ DEMO_EMPLOYEES = [
 ]
 
 # Later modules append "package.module:function" loaders taking (ctx, actor) -> list[str].
-MODULE_LOADERS: list[str] = []
+MODULE_LOADERS: list[str] = ["timedesk.clockify.demo:load_clockify"]
 
 
 def load_people(ctx: AppContext, actor: Actor) -> list[str]:

@@ -17,72 +17,72 @@
 <context>
     <name>DatabaseSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="51"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="54"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="52"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="55"/>
         <source>Use this database</source>
         <translation>Usar esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="53"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="56"/>
         <source>Use the embedded SQLite database</source>
         <translation>Usar la base de datos SQLite integrada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="67"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="70"/>
         <source>In use:</source>
         <translation>En uso:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="69"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="72"/>
         <source>PostgreSQL URL:</source>
         <translation>URL de PostgreSQL:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="81"/>
-        <source>One computer: the embedded SQLite file needs no set-up. Several computers: point all of them at one PostgreSQL database. A password written in the URL is saved in the settings file.</source>
-        <translation>Un solo equipo: el archivo SQLite integrado no necesita configuración. Varios equipos: conéctelos todos a una misma base de datos PostgreSQL. Una contraseña escrita en la URL se guarda en el archivo de ajustes.</translation>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="84"/>
+        <source>One computer: the embedded SQLite file needs no set-up. Several computers: point all of them at one PostgreSQL database. A password written in the URL goes to the keyring, never to the settings file.</source>
+        <translation>Un solo equipo: el archivo SQLite integrado no necesita configuración. Varios equipos: conéctelos todos a una misma base de datos PostgreSQL. Una contraseña escrita en la URL se guarda en el llavero, nunca en el archivo de ajustes.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="87"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="90"/>
         <source>The environment variable TIMEDESK_DATABASE_URL chooses the database; a URL saved here applies only when it is not set.</source>
         <translation>La variable de entorno TIMEDESK_DATABASE_URL elige la base de datos; una URL guardada aquí solo se aplica cuando esa variable no está definida.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="111"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="114"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="112"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="115"/>
         <source>Testing the database connection</source>
         <translation>Probando la conexión con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="128"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="131"/>
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="130"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="133"/>
         <source>Connection failed: {reason}</source>
         <translation>La conexión falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="134"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="137"/>
         <source>Connection works: {where}</source>
         <translation>La conexión funciona: {where}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="137"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="140"/>
         <source>Saved: {where}. Restart timedesk to use this database.</source>
         <translation>Guardado: {where}. Reinicie timedesk para usar esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="141"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="144"/>
         <source>Saved: the embedded SQLite database ({path}). Restart timedesk to use it.</source>
         <translation>Guardado: la base de datos SQLite integrada ({path}). Reinicie timedesk para usarla.</translation>
     </message>
@@ -498,7 +498,7 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="167"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="173"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>

@@ -24,6 +24,7 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 def test_upgrade_migrates_a_new_database_and_current_then_says_up_to_date(env, capsys):
     assert main(["db", "current"]) == 0
     assert main(["db", "upgrade"]) == 0
@@ -31,8 +32,25 @@ def test_upgrade_migrates_a_new_database_and_current_then_says_up_to_date(env, c
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith(f": revision none — behind (newest is {HEADS}; run `timedesk db upgrade`)")
     assert out[1].endswith(f": schema at revision {HEADS}")
-    assert out[2].endswith(f": revision {HEADS} — up to date")
-    assert out[2].startswith(("SQLite ", "PostgreSQL 127.0.0.1:5432/timedesk_test"))
+    assert out[2] == f"PostgreSQL 127.0.0.1:5432/timedesk_test: revision {HEADS} — up to date"
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+def test_current_and_backup_do_not_create_a_missing_sqlite_file_and_upgrade_does(
+        env, capsys, timedesk_home, tmp_path):
+    sqlite_file = next(iter(timedesk_home.rglob("*.db")), None)
+    assert sqlite_file is None
+    assert main(["db", "current"]) == 3
+    err = one_line_error(capsys.readouterr().err)
+    assert "there is no database yet at" in err and "`timedesk db upgrade`" in err
+    assert main(["db", "backup", str(tmp_path / "copy.db")]) == 3
+    capsys.readouterr()
+    assert not list(timedesk_home.rglob("*.db")) and not (tmp_path / "copy.db").exists()
+    assert main(["db", "upgrade"]) == 0
+    assert main(["db", "current"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("SQLite ") and out[0].endswith(f": schema at revision {HEADS}")
+    assert out[1].endswith(f": revision {HEADS} — up to date")
 
 
 def test_current_on_a_database_from_a_newer_timedesk_says_so(ctx, env, capsys):

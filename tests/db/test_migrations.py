@@ -120,3 +120,32 @@ def test_a_migration_the_database_refuses_is_one_clear_line(empty_db):
     assert message.startswith(f"cannot upgrade the schema ({empty_db.description}): ")
     assert "users" in message and "already exists" in message and "\n" not in message
     assert current_revision(empty_db.engine) is None
+
+
+def test_the_quick_parse_of_the_migration_files_finds_alembics_heads():
+    from timedesk.db.migrate import shipped_heads
+
+    assert shipped_heads() == frozenset(head_revision().split(","))
+
+
+def test_a_start_on_an_up_to_date_database_does_not_load_alembic(ctx, env):
+    """Alembic costs a quarter of a second of a cold start: it is loaded only to migrate."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from timedesk.app import build_context; c = build_context(); "
+             "c.close(); print('alembic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_a_database_behind_the_shipped_heads_is_still_upgraded(empty_db):
+    from timedesk.db.migrate import is_at_shipped_heads
+
+    upgrade(empty_db.engine, "0001")
+    assert not is_at_shipped_heads(empty_db.engine)
+    upgrade(empty_db.engine)
+    assert is_at_shipped_heads(empty_db.engine)
+    assert current_revision(empty_db.engine) == head_revision()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from timedesk.auth.permissions import Actor, Role
+from timedesk.db.credentials import PASSWORD_SECRET, separate_password
 from timedesk.settings import read_file
 from timedesk.ui.connection.sections import (register_connection_section,
                                              unregister_connection_section)
@@ -132,7 +133,11 @@ async def test_use_this_database_saves_a_working_postgresql_url(ctx, database, e
     database.use_button.click()
     await eventually(lambda: database.result.property("role") == "success", timeout=15)
     assert "Restart timedesk" in database.result.text()
-    assert saved(ctx, "database.url") == url
+    without_password, password = separate_password(url)
+    assert saved(ctx, "database.url") == without_password  # the password is not in the file
+    if password:
+        assert ctx.secrets.get(PASSWORD_SECRET) == password
+        assert f":{password}@" not in ctx.settings.user_file.read_text()
 
 
 async def test_use_this_database_persists_the_url_and_the_way_back_to_sqlite_clears_it(

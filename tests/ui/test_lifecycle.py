@@ -24,8 +24,10 @@ async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin
         services = window.services
         await eventually(lambda: services.listener is not None
                          and services.listener.state == "listening"
-                         and services.feed is not None and services.feed.state == "connected")
-        seen.update(window=window, services=services)
+                         and services.feed is not None and services.feed.state == "connected"
+                         and len(services.workers) == 4)
+        seen.update(window=window, services=services,
+                    workers=[(item.name, item.worker) for item in services.workers])
         quit_event.set()
 
     started = time.monotonic()
@@ -34,6 +36,10 @@ async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin
     assert code == 0 and time.monotonic() - started < 15
     services = seen["services"]
     assert services.listener.state == "stopped" and services.feed.state == "stopped"
+    # the background workers ran beside the window and were stopped with it
+    assert [name for name, _ in seen["workers"]] == [
+        "mail.outbox", "clockify.overtime", "clockify.notices", "clockify.reports"]
+    assert not any(getattr(worker, "running", False) for _, worker in seen["workers"])
     await eventually(lambda: not Shiboken.isValid(seen["window"]))  # the window is deleted
 
 

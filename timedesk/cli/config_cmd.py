@@ -56,10 +56,30 @@ def run_get(args) -> int:
 
 
 def run_set(args) -> int:
+    if args.key == "database.url":
+        return _set_database_url(args.value)
     settings = _load()
     value = settings.set(args.key, args.value)
     print(f"{args.key} = {_show(value)}  (saved in {settings.user_file})")
     source = settings.source(args.key)
+    if source.startswith("env "):
+        print(f"note: {source[4:]} is set in this environment and wins over the file.")
+    return 0
+
+
+def _set_database_url(text: str) -> int:
+    """database.url is saved without its password; the password goes to the secret store."""
+    from timedesk.app import load_settings
+    from timedesk.db.credentials import PASSWORD_SECRET, save_database_url
+    from timedesk.secrets import SecretStore
+
+    paths, settings = load_settings()
+    where = save_database_url(settings, SecretStore(settings, paths), text)
+    print(f"database.url = {_without_password(settings['database.url'])}  "
+          f"(saved in {settings.user_file})")
+    if where:
+        print(f"The password was stored as secret {PASSWORD_SECRET} ({where}), not in the file.")
+    source = settings.source("database.url")
     if source.startswith("env "):
         print(f"note: {source[4:]} is set in this environment and wins over the file.")
     return 0

@@ -15,14 +15,25 @@ def register(subparsers) -> None:
     backup.set_defaults(func=run_backup)
 
 
-def _open(args, migrate: bool):
+def _open(args, migrate: bool, *, must_exist: bool = False):
+    """The database; with `must_exist`, a missing SQLite file is an error, not created empty."""
     from timedesk.app import load_settings, open_database
     from timedesk.cli.common import start_logging
+    from timedesk.db.engine import resolve_url
+    from timedesk.errors import NotFound
+    from timedesk.secrets import SecretStore
 
     paths, settings = load_settings()
     paths.ensure()
     start_logging(args, paths, settings)
-    return open_database(paths, settings, migrate=migrate)
+    if must_exist:
+        url = resolve_url(settings["database.url"], paths.sqlite_file)
+        if (url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+                and not Path(url.database).exists()):
+            raise NotFound(f"there is no database yet at {url.database}.",
+                           "Run `timedesk db upgrade` (or start timedesk) to create it.")
+    return open_database(paths, settings, migrate=migrate,
+                         secrets=SecretStore(settings, paths))
 
 
 def run_upgrade(args) -> int:
@@ -37,7 +48,7 @@ def run_upgrade(args) -> int:
 def run_current(args) -> int:
     from timedesk.db.migrate import current_revision, head_revision, is_known_revision
 
-    db = _open(args, migrate=False)
+    db = _open(args, migrate=False, must_exist=True)
     current = current_revision(db.engine)
     head = head_revision()
     if current == head:
@@ -54,7 +65,7 @@ def run_current(args) -> int:
 def run_backup(args) -> int:
     from timedesk.db.backup import backup
 
-    db = _open(args, migrate=False)
+    db = _open(args, migrate=False, must_exist=True)
     try:
         print(backup(db, args.file))
     finally:

@@ -62,6 +62,7 @@ async def serve(ctx, host: str, port: int) -> int:
     from timedesk.app import housekeeping
     from timedesk.events.feed import make_remote_feed
     from timedesk.server.listener import Listener
+    from timedesk.workers import start_workers, stop_workers
 
     log = logging.getLogger("timedesk.serve")
     stop = asyncio.Event()
@@ -73,6 +74,7 @@ async def serve(ctx, host: str, port: int) -> int:
     feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
     feed.on_state_change = lambda state: log.info("serve: event feed %s", state)
     listener = Listener(ctx, port_advice=SERVE_PORT_ADVICE)
+    workers = []
     try:
         await feed.start()
         if await listener.start(host, port) != "listening":
@@ -80,12 +82,14 @@ async def serve(ctx, host: str, port: int) -> int:
             return 2
         print(f"listening on {listener.url}", flush=True)
         log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
+        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         await stop.wait()
         log.info("serve: stop requested")
         await listener.stop()
         log.info("serve: stopped")
         return 0
     finally:
+        await stop_workers(workers)
         await feed.stop()
         remove_handlers()
 

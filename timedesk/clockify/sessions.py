@@ -9,6 +9,7 @@ edit of an entry never seen creates it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -127,6 +128,22 @@ def _copy_details(row: ClockifySession, entry: TimeEntry, user: ClockifyUser | N
         row.offset_end = entry.offset_end
 
 
+def judge_time_change(row: ClockifySession, new_start: datetime, new_end: datetime | None,
+                      rules: ClockifyRules) -> str:
+    """Count an edit of start/end (by Clockify or by a person) and judge it: the first small
+    correction goes into the valid times; anything else puts the session under review, its
+    valid times waiting for a person's decision. Returns the verdict for the history row."""
+    accepted = is_first_small_correction(
+        row.start_at, row.end_at, new_start, new_end, earlier_edits=row.edits,
+        decided=row.decided_by is not None, tolerance=rules.edit_tolerance)
+    row.edits += 1
+    if accepted:
+        row.valid_start_at, row.valid_end_at = new_start, new_end
+        return "first small correction, accepted"
+    row.status = UNDER_REVIEW
+    return "change needs review"
+
+
 def _take_entry(row: ClockifySession, entry: TimeEntry, user: ClockifyUser | None,
                 rules: ClockifyRules) -> str:
     """Take the entry's details and times; returns how a change of times was judged."""
@@ -135,18 +152,7 @@ def _take_entry(row: ClockifySession, entry: TimeEntry, user: ClockifyUser | Non
     # A copy without an end (sent while it ran, delivered late) never reopens a closed session.
     new_start, new_end = entry.start, entry.end if entry.end is not None else row.end_at
     moved = new_start != row.start_at or (row.end_at is not None and new_end != row.end_at)
-    verdict = ""
-    if moved:
-        accepted = is_first_small_correction(
-            row.start_at, row.end_at, new_start, new_end, earlier_edits=row.edits,
-            decided=row.decided_by is not None, tolerance=rules.edit_tolerance)
-        row.edits += 1
-        if accepted:
-            row.valid_start_at, row.valid_end_at = new_start, new_end
-            verdict = "first small correction, accepted"
-        else:
-            row.status = UNDER_REVIEW  # valid times wait for a person's decision
-            verdict = "change needs review"
+    verdict = judge_time_change(row, new_start, new_end, rules) if moved else ""
     if closing and row.valid_end_at is None:
         row.valid_end_at = new_end
     row.start_at, row.end_at, row.running = new_start, new_end, new_end is None

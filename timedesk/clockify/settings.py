@@ -23,3 +23,26 @@ declare("clockify.workspace_id", str, "",
         "Clockify workspace whose events are processed; empty means any workspace")
 declare("clockify.overtime_check_seconds", int, 60,
         "How often running sessions are checked for overtime (s)", minimum=5, maximum=3600)
+# -- reports, notices and back-fill (timedesk.clockify.reports, .schedule, .notices, .rest) ---
+declare("clockify.report_timezone", str, "",
+        "Time zone whose days make up report periods (IANA name such as Europe/Madrid); empty "
+        "means this computer's")
+declare("clockify.report_csv_delimiter", str, ";",
+        "Field separator of CSV reports: ';' (with a decimal comma, as Spanish Excel expects) "
+        "or ','", choices=(";", ","))
+declare("clockify.report_weekly_enabled", bool, True,
+        "E-mail each user their weekly report, and coordination everyone's, once the week ends")
+declare("clockify.report_monthly_enabled", bool, True,
+        "E-mail each user their monthly report, and coordination everyone's, once the month ends")
+declare("clockify.report_recipients", str, "",
+        "Comma-separated addresses that receive everyone's weekly and monthly reports; empty "
+        "means mail.coordination")
+declare("clockify.notices_enabled", bool, True,
+        "E-mail notices of Clockify sessions (started, stopped, edited, deleted, overtime, "
+        "review); users can still opt out one by one")
+declare("clockify.notice_language", str, "es",
+        "Language of Clockify e-mail notices and scheduled reports", choices=("es", "en"))
+declare("clockify.api_base_url", str, "https://api.clockify.me/api/v1",
+        "Base URL of Clockify's REST API, used by `timedesk clockify backfill`")
+declare("clockify.api_timeout_s", float, 30.0,
+        "Seconds to wait for Clockify's REST API before giving up", minimum=1.0, maximum=300.0)

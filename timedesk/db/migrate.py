@@ -4,21 +4,23 @@ The foundation is revision 0001; each module (clockify, sesame, turns, ...) keep
 on its own branch starting from it (`branch_labels=("clockify",)`, `down_revision="0001"`), so
 modules evolve independently. "Up to date" therefore means: at every head.
 
+Start-up checks the database's revisions against the heads read from the migration files (a
+quick parse, no Alembic import): when they match, Alembic is not even loaded, which keeps a cold
+start of the GUI short. Anything else goes through Alembic.
+
 A migration that cannot run (a revision this version does not know, a user without the right to
 create tables, a read-only file) becomes one DatabaseUnavailable line, never a traceback.
 """
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
@@ -29,7 +31,9 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_ID = 7_242_013  # any constant shared by every timedesk process
 
 
-def _config(engine: Engine | None, connection=None) -> Config:
+def _config(engine: Engine | None, connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -37,8 +41,47 @@ def _config(engine: Engine | None, connection=None) -> Config:
     return config
 
 
-def _scripts() -> ScriptDirectory:
+def _scripts():
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config(None))
+
+
+def _literal(node: ast.expr):
+    value = ast.literal_eval(node)
+    return (value,) if isinstance(value, str) else tuple(value or ())
+
+
+@cache
+def shipped_heads() -> frozenset[str] | None:
+    """The heads of the shipped migrations, read from the files' `revision` and `down_revision`
+    assignments without importing Alembic; None when a file cannot be read that way."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    files = sorted((MIGRATIONS / "versions").glob("*.py"))
+    try:
+        for path in files:
+            found = {}
+            for node in ast.parse(path.read_text(encoding="utf-8")).body:
+                if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)
+                        and node.targets[0].id in ("revision", "down_revision", "depends_on")):
+                    found[node.targets[0].id] = _literal(node.value)
+            if len(found.get("revision", ())) != 1:
+                return None
+            revisions.update(found["revision"])
+            parents.update(found.get("down_revision", ()))
+            parents.update(found.get("depends_on", ()))
+    except (OSError, SyntaxError, ValueError):
+        return None
+    return frozenset(revisions - parents) or None
+
+
+def _database_revisions(connection) -> frozenset[str]:
+    if not inspect(connection).has_table("alembic_version"):
+        return frozenset()
+    rows = connection.execute(text("SELECT version_num FROM alembic_version"))
+    return frozenset(row[0] for row in rows)
 
 
 def head_revision() -> str:
@@ -54,6 +97,8 @@ def is_known_revision(revision: str) -> bool:
 @contextmanager
 def _schema_errors(engine: Engine, doing: str) -> Iterator[None]:
     """Alembic's and the database's errors as one DatabaseUnavailable line."""
+    from alembic.util import CommandError
+
     try:
         yield
     except CommandError as exc:
@@ -73,6 +118,8 @@ def _schema_errors(engine: Engine, doing: str) -> Iterator[None]:
 
 def current_revision(engine: Engine) -> str | None:
     """The revisions the database is at (comma-separated, sorted), or None when empty."""
+    from alembic.runtime.migration import MigrationContext
+
     with _schema_errors(engine, "read the schema revision"), engine.connect() as connection:
         heads = MigrationContext.configure(connection).get_current_heads()
     return ",".join(sorted(heads)) or None
@@ -80,6 +127,10 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "heads") -> None:
     """Bring the schema to `revision`; a no-op when it is already there."""
+    if revision == "heads" and is_at_shipped_heads(engine):
+        return
+    from alembic import command
+
     with _schema_errors(engine, "upgrade the schema"), engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Several PCs may start at once: one migrates, the others wait, then find nothing to do.
@@ -87,6 +138,20 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
         command.upgrade(_config(engine, connection), revision)
 
 
+def is_at_shipped_heads(engine: Engine) -> bool:
+    """True when the database is exactly at the shipped heads (checked without Alembic)."""
+    heads = shipped_heads()
+    if heads is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            return _database_revisions(connection) == heads
+    except SQLAlchemyError:
+        return False  # let Alembic's path report the problem as one line
+
+
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     with _schema_errors(engine, "downgrade the schema"), engine.begin() as connection:
         command.downgrade(_config(engine, connection), revision)

@@ -18,6 +18,7 @@ from timedesk.app import AppContext
 ROUTE_MODULES: list[str] = [
     "timedesk.server.health",
     "timedesk.server.openapi",
+    "timedesk.server.clockify",
 ]
 
 

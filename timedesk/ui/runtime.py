@@ -1,7 +1,9 @@
-"""The parts that run beside the window: the HTTP listener and the remote event feed.
+"""The parts that run beside the window: the HTTP listener, the remote event feed and the
+background workers of timedesk.workers (mail outbox, Clockify overtime, notices and reports).
 
-Neither may stop the app: a listener that cannot bind shows 'failed' in the status bar, a feed
-that cannot connect is logged and shows 'off'. Their state changes reach widgets as Qt signals.
+None of them may stop the app: a listener that cannot bind shows 'failed' in the status bar, a
+feed that cannot connect is logged and shows 'off', a worker that cannot start is logged.
+Their state changes reach widgets as Qt signals.
 """
 
 from __future__ import annotations
@@ -45,7 +47,12 @@ def build_feed(ctx: Any, services: UiServices) -> Any | None:
 
 
 async def start_background(ctx: Any, services: UiServices) -> None:
-    """Start the listener (when listener.enabled) and the event feed; never raises."""
+    """Start the listener (when listener.enabled), the event feed and the background workers,
+    after the start-up housekeeping; never raises."""
+    from timedesk.app import housekeeping
+    from timedesk.workers import start_workers
+
+    await asyncio.get_running_loop().run_in_executor(None, housekeeping, ctx)
     services.listener = build_listener(ctx, services)
     services.feed = build_feed(ctx, services)
     if services.listener is None:
@@ -62,6 +69,7 @@ async def start_background(ctx: Any, services: UiServices) -> None:
             await services.feed.start()
         except Exception:
             log.exception("the remote event feed could not start")
+    services.workers = await start_workers(ctx)
 
 
 async def start_after_first_paint(ctx: Any, services: UiServices,
@@ -82,12 +90,15 @@ async def _bounded(what: str, coro: Any, seconds: float) -> None:
 
 
 async def stop_background(services: UiServices, starting: asyncio.Task | None = None) -> None:
-    """Stop the listener (short timeout), then the event feed; first let a start that is
-    still under way finish, so that nothing starts after the stop."""
+    """Stop the listener (short timeout), the workers, then the event feed; first let a start
+    that is still under way finish, so that nothing starts after the stop."""
+    from timedesk.workers import stop_workers
+
     if starting is not None and not starting.done():
         await _bounded("the start of the listener and the feed", asyncio.shield(starting),
                        LISTENER_STOP_SECONDS)
     if services.listener is not None:
         await _bounded("the listener", services.listener.stop(), LISTENER_STOP_SECONDS)
+    await stop_workers(services.workers)
     if services.feed is not None:
         await _bounded("the event feed", services.feed.stop(), FEED_STOP_SECONDS)

@@ -1,6 +1,9 @@
 """`timedesk --self-test`: start the real GUI on a throw-away home, show the main window as the
 system administrator (no sign-in), print how long that took from process start, and quit.
 
+TIMEDESK_SELF_TEST_HOME=<dir> uses (and keeps) that folder instead, so that a second run starts
+on an existing, migrated database as an everyday start does.
+
 It smoke-tests builds (the frozen app runs offscreen) and feeds the cold-start benchmark.
 """
 
@@ -50,7 +53,8 @@ def run_self_test(verbose: bool = False) -> int:
     from timedesk.auth.permissions import Actor
     from timedesk.ui.application import GuiOptions, run_gui
 
-    home = tempfile.mkdtemp(prefix="timedesk-self-test-")
+    kept = os.environ.get("TIMEDESK_SELF_TEST_HOME", "")
+    home = kept or tempfile.mkdtemp(prefix="timedesk-self-test-")
     for name in [n for n in os.environ if n.startswith("TIMEDESK_") and n != "TIMEDESK_RESOURCES"]:
         del os.environ[name]
     os.environ["TIMEDESK_HOME"] = home
@@ -60,4 +64,5 @@ def run_self_test(verbose: bool = False) -> int:
         return run_gui(GuiOptions(actor=Actor.system("self-test"), on_shown=_report_when_exposed,
                                   verbose=verbose, interactive_errors=False))
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(home, ignore_errors=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPus
 from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
+from timedesk.db.credentials import save_database_url, with_stored_password
 from timedesk.db.engine import check_connection, describe, make_engine, resolve_url
 from timedesk.errors import TimedeskError
 from timedesk.jobs import Job, JobCancelled, JobRunner
@@ -23,10 +24,11 @@ log = logging.getLogger(__name__)
 URL_PLACEHOLDER = "postgresql://user:password@server:5432/timedesk"
 
 
-def try_database_url(text: str, sqlite_file: Any) -> str:
+def try_database_url(text: str, sqlite_file: Any, secrets: Any = None) -> str:
     """Connect once to the database `text` names; return where it is (DatabaseUnavailable
-    with a one-line reason otherwise). Blocking: run it as a job."""
-    url = resolve_url(text, sqlite_file)
+    with a one-line reason otherwise). A URL without a password uses the stored one.
+    Blocking: run it as a job."""
+    url = with_stored_password(resolve_url(text, sqlite_file), secrets)
     engine = make_engine(url)
     try:
         check_connection(engine)
@@ -37,9 +39,10 @@ def try_database_url(text: str, sqlite_file: Any) -> str:
 
 class DatabaseSection(QWidget):
     def __init__(self, settings: Any, sqlite_file: Any, in_use: str, jobs: JobRunner,
-                 editable: bool) -> None:
+                 editable: bool, secrets: Any = None) -> None:
         super().__init__()
         self._settings = settings
+        self._secrets = secrets
         self._sqlite_file = sqlite_file
         self._jobs = jobs
         self.in_use = QLabel(short_path(in_use))
@@ -79,8 +82,8 @@ class DatabaseSection(QWidget):
         layout.addLayout(grid)
         layout.addWidget(role_label(self.tr(
             "One computer: the embedded SQLite file needs no set-up. Several computers: point "
-            "all of them at one PostgreSQL database. A password written in the URL is saved in "
-            "the settings file."), "hint"))
+            "all of them at one PostgreSQL database. A password written in the URL goes to the "
+            "keyring, never to the settings file."), "hint"))
         source = self._settings.source("database.url")
         if source.startswith("env"):
             layout.addWidget(role_label(self.tr(
@@ -110,7 +113,7 @@ class DatabaseSection(QWidget):
         self._set_busy(True)
         show_message(self.result, self.tr("Connecting…"), "hint")
         job = Job(self.tr("Testing the database connection"),
-                  lambda progress: try_database_url(text, self._sqlite_file))
+                  lambda progress: try_database_url(text, self._sqlite_file, self._secrets))
         try:
             where = await self._jobs.run(job)
         except JobCancelled:
@@ -143,9 +146,12 @@ class DatabaseSection(QWidget):
 
     def _save(self, url: str, message: str) -> None:
         try:
-            self._settings.set("database.url", url)
+            if self._secrets is None:
+                self._settings.set("database.url", url)
+            else:
+                save_database_url(self._settings, self._secrets, url)
         except TimedeskError as exc:
-            show_message(self.result, exc.message, "error")
+            show_message(self.result, str(exc), "error")
             return
         show_message(self.result, message, "success")
         self._update_buttons()
@@ -160,7 +166,7 @@ class DatabaseSection(QWidget):
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "DatabaseSection":
         return cls(ctx.settings, ctx.paths.sqlite_file, ctx.db.description, services.jobs,
-                   can_manage(actor))
+                   can_manage(actor), ctx.secrets)
 
 
 register_connection_section("database",

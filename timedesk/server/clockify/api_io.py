@@ -1,0 +1,225 @@
+"""Reading requests and writing answers of the /api/v1/clockify JSON API: query parameters and
+JSON bodies checked into typed values (a ValidationError, hence a 400 that names the parameter,
+for anything else), and the domain's views as JSON (times in ISO-8601 UTC with Z)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from aiohttp import web
+
+from timedesk.clockify.views import ErrorLogEntry, HistoryEntry, SessionInfo, UserInfo
+from timedesk.errors import ValidationError
+
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no"}
+MAX_LIMIT = 1000
+
+
+# -- answers ----------------------------------------------------------------------------------
+def iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def user_ref(user: UserInfo | None) -> dict[str, Any] | None:
+    if user is None:
+        return None
+    return {"id": user.id, "clockify_id": user.clockify_id, "name": user.name,
+            "email": user.email}
+
+
+def user_json(user: UserInfo) -> dict[str, Any]:
+    return {"id": user.id, "clockify_id": user.clockify_id, "name": user.name,
+            "email": user.email, "clockify_status": user.clockify_status,
+            "notify": user.notify, "active": user.active, "employee_id": user.employee_id,
+            "created_at": iso(user.created_at), "updated_at": iso(user.updated_at)}
+
+
+def session_json(info: SessionInfo) -> dict[str, Any]:
+    return {
+        "id": info.id, "clockify_id": info.clockify_id, "user": user_ref(info.user),
+        "workspace_id": info.workspace_id, "description": info.description,
+        "project": info.project_name, "project_id": info.project_id,
+        "client": info.client_name, "task": info.task_name, "task_id": info.task_id,
+        "tags": [{"id": t.get("id"), "name": t.get("name")} for t in info.tags],
+        "billable": info.billable, "timezone": info.time_zone,
+        "offset_start": info.offset_start, "offset_end": info.offset_end,
+        "start": iso(info.start), "end": iso(info.end),
+        "duration_seconds": info.duration_seconds, "running": info.running,
+        "valid_start": iso(info.valid_start), "valid_end": iso(info.valid_end),
+        "valid_duration_seconds": info.valid_duration_seconds,
+        "overtime": info.overtime, "edits": info.edits, "status": info.status,
+        "observation": info.observation, "decided_by": info.decided_by,
+        "decided_at": iso(info.decided_at), "deleted": info.deleted,
+        "deleted_at": iso(info.deleted_at), "created_by_event": info.created_by_event,
+        "created_at": iso(info.created_at), "updated_at": iso(info.updated_at)}
+
+
+def history_json(entry: HistoryEntry) -> dict[str, Any]:
+    return {"id": entry.id, "at": iso(entry.at), "actor": entry.actor, "action": entry.action,
+            "before": entry.before, "after": entry.after, "note": entry.note}
+
+
+def error_log_json(entry: ErrorLogEntry) -> dict[str, Any]:
+    return {"id": entry.id, "at": iso(entry.at), "reason": entry.reason, "detail": entry.detail,
+            "body_excerpt": entry.body_excerpt, "event_type": entry.event_type,
+            "delivery_id": entry.delivery_id}
+
+
+def page_json(items: list[dict[str, Any]], total: int) -> web.Response:
+    return web.json_response({"data": items, "total": total})
+
+
+# -- query parameters -------------------------------------------------------------------------
+def query_text(request: web.Request, name: str, max_length: int = 200) -> str | None:
+    value = request.query.get(name, "").strip()
+    if len(value) > max_length:
+        raise ValidationError(f"'{name}' is longer than {max_length} characters.", "Shorten it.")
+    return value or None
+
+
+def query_int(request: web.Request, name: str, default: int, *, minimum: int = 0,
+              maximum: int = MAX_LIMIT) -> int:
+    text = request.query.get(name, "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValidationError(f"'{name}' must be a whole number, not '{text[:40]}'.",
+                              f"Give {minimum}-{maximum}.") from None
+    if not minimum <= value <= maximum:
+        raise ValidationError(f"'{name}' must be between {minimum} and {maximum}.",
+                              f"Give {minimum}-{maximum}.")
+    return value
+
+
+def query_bool(request: web.Request, name: str, *, allow_any: bool = False,
+               default: bool | None = None) -> bool | None:
+    """true/false (1/0, yes/no); `any` means no filter where allowed."""
+    text = request.query.get(name, "").strip().lower()
+    if not text:
+        return default
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    if allow_any and text in ("any", "all"):
+        return None
+    choices = "true, false" + (" or any" if allow_any else "")
+    raise ValidationError(f"'{name}' must be {choices}, not '{text[:40]}'.", "")
+
+
+def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
+    """An aware UTC datetime from `YYYY-MM-DD` (midnight UTC; with `end_of_day`, the next
+    midnight, so that a date bound includes its whole day) or an ISO-8601 date and time (no
+    zone means UTC)."""
+    text = text.strip()
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            moment = datetime.combine(day, time(0), tzinfo=timezone.utc)
+            return moment + timedelta(days=1) if end_of_day else moment
+        moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" else text)
+    except ValueError:
+        raise ValidationError(f"'{name}' is not a date ('{text[:40]}').",
+                              "Use YYYY-MM-DD or an ISO-8601 date and time such as "
+                              "2025-06-16T07:05:00Z.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def query_moment(request: web.Request, name: str, *, end_of_day: bool = False) -> datetime | None:
+    text = request.query.get(name, "").strip()
+    return parse_moment(text, name, end_of_day=end_of_day) if text else None
+
+
+def query_period(request: web.Request) -> tuple[datetime | None, datetime | None]:
+    """`from` and `to`: a date `to` includes its whole day; a date-time `to` is exclusive."""
+    since = query_moment(request, "from")
+    until = query_moment(request, "to", end_of_day=True)
+    if since is not None and until is not None and since >= until:
+        raise ValidationError("'from' must be before 'to'.", "Swap them.")
+    return since, until
+
+
+def query_date(request: web.Request, name: str) -> date:
+    text = request.query.get(name, "").strip()
+    if not text:
+        raise ValidationError(f"'{name}' is required.", "Use YYYY-MM-DD.")
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else _bad_date(name, text)
+    except ValueError:
+        return _bad_date(name, text)
+
+
+def _bad_date(name: str, text: str) -> date:
+    raise ValidationError(f"'{name}' is not a date ('{text[:40]}').", "Use YYYY-MM-DD.")
+
+
+# -- JSON bodies ------------------------------------------------------------------------------
+async def json_object(request: web.Request, *, optional: bool = False) -> dict[str, Any]:
+    """The request's body as a JSON object (an empty one for no body when `optional`)."""
+    raw = await request.read()
+    if not raw.strip() and optional:
+        return {}
+    if request.content_type != "application/json":
+        raise ValidationError("the body must be JSON (Content-Type: application/json).", "")
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        raise ValidationError("the body is not valid JSON.", "Send a JSON object.") from None
+    if not isinstance(body, dict):
+        raise ValidationError("the body must be a JSON object.", "Send {\"field\": value, ...}.")
+    return body
+
+
+def only_fields(body: dict[str, Any], allowed: tuple[str, ...]) -> None:
+    unknown = sorted(set(body) - set(allowed))
+    if unknown:
+        raise ValidationError(f"unknown field(s): {', '.join(unknown)}.",
+                              f"Allowed: {', '.join(allowed)}.")
+
+
+def body_moment(body: dict[str, Any], name: str, *, required: bool = True) -> datetime | None:
+    value = body.get(name)
+    if value is None:
+        if required:
+            raise ValidationError(f"'{name}' is required.",
+                                  "Give an ISO-8601 date and time such as 2025-06-16T07:05:00Z.")
+        return None
+    if not isinstance(value, str) or len(value.strip()) <= 10:
+        raise ValidationError(f"'{name}' must be an ISO-8601 date and time.",
+                              "e.g. 2025-06-16T07:05:00Z.")
+    return parse_moment(value, name)
+
+
+def body_text(body: dict[str, Any], name: str, *, required: bool = False,
+              default: str | None = None) -> str | None:
+    value = body.get(name, default)
+    if value is None:
+        if required:
+            raise ValidationError(f"'{name}' is required.", "")
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(f"'{name}' must be text.", "")
+    return value
+
+
+def body_bool(body: dict[str, Any], name: str) -> bool:
+    value = body.get(name)
+    if not isinstance(value, bool):
+        raise ValidationError(f"'{name}' must be true or false.", "")
+    return value
+
+
+def body_int(body: dict[str, Any], name: str) -> int:
+    value = body.get(name)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValidationError(f"'{name}' must be a positive whole number (an id).", "")
+    return value

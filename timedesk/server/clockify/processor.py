@@ -1,0 +1,140 @@
+"""Processing of stored deliveries, after their answer has gone: one asyncio task hands the ids
+the webhook handlers queue, oldest first, to `inbox.process_delivery` on a worker thread.
+
+Answering before processing keeps Clockify's requests short whatever the session log costs; the
+stored body is the durable copy. Ids still queued when the listener stops stay `pending` in
+the database: the next start queues them again (and `timedesk clockify reprocess` processes
+them too). A failure is kept by process_delivery as `failed` and logged; it never stops the task.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from timedesk.auth.permissions import Actor
+from timedesk.clockify import inbox
+from timedesk.clockify.config import ClockifyRules
+from timedesk.clockify.models import PENDING
+from timedesk.db.database import Database
+from timedesk.events.bus import EventBus
+
+log = logging.getLogger(__name__)
+
+_INTAKE_ACTOR = Actor.system("clockify-intake")
+_PAGE = 500
+GIVE_WAY_SECONDS = 1.0
+
+
+class DeliveryProcessor:
+    """Futures and tasks are made on `loop` explicitly, never found from the running loop: under
+    qasync a task may be stepped by Qt while no loop counts as running (pytest-qt does it)."""
+
+    def __init__(self, db: Database, bus: EventBus, settings: Any,
+                 run: Callable[..., Awaitable], loop: asyncio.AbstractEventLoop, *,
+                 busy: Callable[[], bool] = lambda: False) -> None:
+        self._db, self._bus, self._settings = db, bus, settings
+        self._run = run  # runs a blocking call on the processing thread: run(fn, *args)
+        self._loop = loop
+        self._busy = busy  # True while answers wait for their store: processing gives way
+        self._queue: deque[int] = deque()
+        self._wakeup: asyncio.Future | None = None
+        self._task: asyncio.Task | None = None
+        self._current: asyncio.Future | None = None
+        self.processed = 0  # deliveries handed to process_delivery since start
+
+    @property
+    def backlog(self) -> int:
+        return len(self._queue)
+
+    def queue(self, delivery_id: int) -> None:
+        self._queue.append(delivery_id)
+        if self._wakeup is not None and not self._wakeup.done():
+            self._wakeup.set_result(None)
+
+    def start(self) -> None:
+        self._task = self._loop.create_task(self._work(), name="clockify-deliveries")
+
+    async def _next(self) -> int:
+        while not self._queue:
+            self._wakeup = self._loop.create_future()
+            await self._wakeup
+        return self._queue.popleft()
+
+    async def stop(self, grace: float = 2.0) -> None:
+        """Stop after the delivery under way (waited for up to `grace` seconds); the ones
+        still queued stay pending."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        task.cancel()
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        current = self._current
+        if current is not None and not current.done():
+            await asyncio.wait([current], timeout=grace)
+        if self.backlog:
+            log.info("Clockify deliveries: %d left pending for the next start", self.backlog)
+
+    async def _work(self) -> None:
+        try:
+            await self._queue_left_pending()
+        except Exception:  # the database may be down: the handlers' ids still get processed
+            log.exception("Clockify deliveries: could not list the pending ones")
+        while True:
+            delivery_id = await self._next()
+            await self._give_way()
+            rules = ClockifyRules.from_settings(self._settings)
+            try:
+                # shielded: a stop lets the delivery under way finish (see stop)
+                self._current = self._run(inbox.process_delivery, self._db, self._bus,
+                                          delivery_id, rules=rules)
+                self._current.add_done_callback(_retrieve)
+                await asyncio.shield(self._current)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # process_delivery keeps failures itself; this is the database
+                log.exception("Clockify delivery #%s could not be processed; it stays pending "
+                              "for `timedesk clockify reprocess`", delivery_id)
+            self.processed += 1
+
+    async def _give_way(self) -> None:
+        """Wait while deliveries are being stored, at most GIVE_WAY_SECONDS: an answer waits
+        for its store, nobody waits for processing; in a burst, processing catches up after."""
+        deadline = self._loop.time() + GIVE_WAY_SECONDS
+        while self._busy() and self._loop.time() < deadline:
+            pause = self._loop.create_future()
+            self._loop.call_later(0.002, _resolve, pause)
+            await pause
+
+    async def _queue_left_pending(self) -> None:
+        """Queue what an earlier run stored but did not process (oldest first)."""
+        pending: list[int] = []
+        offset = 0
+        while True:
+            page = await self._run(inbox.list_deliveries, self._db, _INTAKE_ACTOR,
+                                   status=PENDING, limit=_PAGE, offset=offset)
+            pending.extend(d.id for d in page.items)
+            offset += _PAGE
+            if offset >= page.total:
+                break
+        for delivery_id in sorted(pending):
+            self.queue(delivery_id)
+        if pending:
+            log.info("Clockify deliveries: %d left pending by an earlier run queued", len(pending))
+
+
+def _retrieve(future: asyncio.Future) -> None:
+    # Mark the outcome as seen: after a stop nobody awaits it, and asyncio would warn.
+    if not future.cancelled():
+        future.exception()
+
+
+def _resolve(future: asyncio.Future) -> None:
+    if not future.done():
+        future.set_result(None)
