@@ -30,10 +30,3 @@ def stdin(monkeypatch):
         monkeypatch.setattr("sys.stdin", io.StringIO(text))
 
     return feed
-
-
-def one_line_error(err: str) -> str:
-    """The single `timedesk: ...` line a failed command prints, checked for tracebacks."""
-    assert err.startswith("timedesk: ") and err.endswith("\n"), err
-    assert err.count("\n") == 1 and "Traceback" not in err, err
-    return err.strip()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import one_line_error
+from cli_support import one_line_error
 
 from timedesk.cli import main
 

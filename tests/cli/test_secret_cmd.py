@@ -15,7 +15,7 @@ import time
 import keyring
 import keyring.backends.fail
 import pytest
-from conftest import one_line_error
+from cli_support import one_line_error
 
 from timedesk.cli import main
 

@@ -11,6 +11,7 @@ from timedesk.errors import NotFound, PermissionDenied, ValidationError
 
 ID = "6260fee78065a229df4561dd"
 RULES = ClockifyRules()
+MANAGER = Actor("user", "gerente", Role.MANAGER, 7)
 
 
 def test_a_stored_delivery_waits_as_pending_until_it_is_processed(db, bus):
@@ -83,20 +84,20 @@ def test_a_failed_processing_keeps_the_body_and_reprocess_applies_it_later(db, b
     assert (failed.status, failed.error) == ("failed",
                                              "RuntimeError: connection reset while applying")
     assert queries.list_sessions(db, VIEWER).total == 0
-    assert inbox.reprocess_failed(db, bus, rules=RULES) == inbox.ReprocessResult(0, 0, 1)
+    assert inbox.reprocess_failed(db, bus, MANAGER, rules=RULES) == inbox.ReprocessResult(0, 0, 1)
     monkeypatch.setattr(inbox, "apply_entry", real_apply)
-    assert inbox.reprocess_failed(db, bus, rules=RULES) == inbox.ReprocessResult(1, 0, 0)
+    assert inbox.reprocess_failed(db, bus, MANAGER, rules=RULES) == inbox.ReprocessResult(1, 0, 0)
     done = inbox.get_delivery(db, VIEWER, failed.id)
     assert (done.status, done.attempts, done.error) == ("processed", 3, None)
     assert session_of(db, ID).duration_seconds == 600
-    assert inbox.reprocess_failed(db, bus, rules=RULES) == inbox.ReprocessResult(0, 0, 0)
+    assert inbox.reprocess_failed(db, bus, MANAGER, rules=RULES) == inbox.ReprocessResult(0, 0, 0)
 
 
 def test_reprocess_also_picks_up_deliveries_left_pending_by_a_crash(db, bus):
     first = inbox.store_delivery(db, "NEW_TIMER_STARTED", {}, variant(end=None))
     second = inbox.store_delivery(db, "TIMER_STOPPED", {}, variant(minutes=10))
     ignored = inbox.store_delivery(db, "USER_JOINED_WORKSPACE", {}, {"id": "u"})
-    assert inbox.reprocess_failed(db, bus, rules=RULES) == inbox.ReprocessResult(2, 1, 0)
+    assert inbox.reprocess_failed(db, bus, MANAGER, rules=RULES) == inbox.ReprocessResult(2, 1, 0)
     assert [h.action for h in queries.session_history(db, VIEWER, session_of(db, ID).id)] == [
         "clockify_session.started", "clockify_session.stopped"]
     assert {inbox.get_delivery(db, VIEWER, i).status for i in (first, second)} == {"processed"}
@@ -140,3 +141,10 @@ def test_listing_deliveries_filters_pages_and_needs_view_permission(db, bus):
         inbox.list_deliveries(db, Actor("user", "x", Role.RECEPTIONIST))
     with pytest.raises(NotFound):
         inbox.process_delivery(db, bus, 987654, rules=RULES)
+
+
+def test_reprocess_needs_the_clockify_manage_permission(db, bus):
+    failed_or_pending = inbox.store_delivery(db, "TIMER_STOPPED", {}, variant(minutes=10))
+    with pytest.raises(PermissionDenied):
+        inbox.reprocess_failed(db, bus, Actor("user", "rosa", Role.RECEPTIONIST, 8), rules=RULES)
+    assert inbox.get_delivery(db, VIEWER, failed_or_pending).status == "pending"

@@ -61,7 +61,7 @@ async def test_when_the_body_cannot_be_stored_the_answer_is_not_2xx(url, http, d
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(inbox, "store_delivery", broken)
+    monkeypatch.setattr(inbox, "store_deliveries", broken)
     status, answer = await send(http, url, webhook_token("TIMER_STOPPED"), "TIMER_STOPPED",
                                 variant())
     assert status >= 500 and answer["error"]["code"]
@@ -235,7 +235,7 @@ async def test_a_processing_failure_is_answered_2xx_kept_failed_and_reprocessed_
     assert any("failed" in r.getMessage() for r in caplog.records
                if r.levelno >= logging.WARNING)
     monkeypatch.undo()
-    result = inbox.reprocess_failed(db, bus, rules=ClockifyRules())
+    result = inbox.reprocess_failed(db, bus, VIEWER, rules=ClockifyRules())
     assert (result.processed, result.failed) == (1, 0)
     assert delivery_status(db, answer["delivery_id"]) == "processed"
     assert session_of(db, STOPPED_ID).duration_seconds == 30 * 60
@@ -309,3 +309,16 @@ async def test_a_nul_character_is_stored_where_the_engine_can_and_else_refused_a
         assert status == 400 and answer["error"]["code"] == "unstorable_body"
         assert deliveries(db) == 0
         assert [row.reason for row in error_rows(db)] == ["unstorable_body"]
+
+
+async def test_a_removed_webhooks_token_is_refused_at_once_despite_the_token_cache(
+        url, http, db, ctx, admin_actor):
+    from timedesk.clockify import webhooks
+
+    token = "tok-removed-at-once-0123456789abcdef"
+    hook = webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", token, bus=ctx.bus)
+    status, _ = await send(http, url, token, "TIMER_STOPPED", variant())
+    assert status == 200  # the listener now remembers this token for a few seconds
+    webhooks.remove_webhook(db, admin_actor, hook.id, bus=ctx.bus)
+    status, answer = await send(http, url, token, "TIMER_STOPPED", variant(minutes=20))
+    assert status == 401 and answer["error"]["code"] == "authentication_failed"

@@ -17,7 +17,7 @@ for folder in (HERE.parent / "clockify", HERE.parent / "mail", HERE):
 from fake_clockify import FakeClockify  # noqa: E402
 from smtp_helpers import SmtpServer, free_port  # noqa: E402
 
-COORDINATION = "coordinacion@oficina.example"
+from report_support import COORDINATION  # noqa: F401  (fixtures use it)
 
 
 @pytest.fixture
@@ -77,10 +77,3 @@ def restore_logging():
             root.removeHandler(handler)
             handler.close()
     root.setLevel(level)
-
-
-def one_line_error(err: str) -> str:
-    """The single `timedesk: ...` line a failed command prints, checked for tracebacks."""
-    assert err.startswith("timedesk: ") and err.endswith("\n"), err
-    assert err.count("\n") == 1 and "Traceback" not in err, err
-    return err.strip()

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import func, select
 
-from conftest import one_line_error
+from cli_support import one_line_error
 from fake_clockify import API_KEY, WORKSPACE
 from timedesk.audit.models import AuditEntry
 from timedesk.cli import main

@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from clockify_helpers import deliver, variant
-from conftest import one_line_error
+from cli_support import one_line_error
 from timedesk.cli import main
 from timedesk.clockify import inbox
 

@@ -4,7 +4,7 @@ the outbox -> a real SMTP server (aiosmtpd) on 127.0.0.1."""
 from datetime import datetime, timedelta, timezone
 
 from clockify_helpers import T0, deliver, variant
-from conftest import COORDINATION
+from report_support import COORDINATION
 from timedesk.clockify import backfill
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.notices import ClockifyNotices

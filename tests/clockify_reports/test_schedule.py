@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from clockify_helpers import deliver, variant
-from conftest import COORDINATION
+from report_support import COORDINATION
 from timedesk.clockify import backfill
 from timedesk.clockify.schedule import GRACE, ReportScheduler, send_due_reports
 from timedesk.mail import list_outbox

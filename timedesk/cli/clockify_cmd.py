@@ -72,7 +72,8 @@ def run_webhook_add(args) -> int:
     ctx = context(args)
     try:
         token = read_secret_input(f"Token Clockify shows for the {args.event} webhook: ")
-        info = add_webhook(ctx.db, _actor(), args.event, token, label=args.label)
+        info = add_webhook(ctx.db, _actor(), args.event, token, label=args.label,
+                           bus=ctx.bus)
         print(f"webhook #{info.id} registered for {info.event}; "
               f"its URL in Clockify: {_webhook_url(ctx.settings)}")
     finally:
@@ -110,7 +111,7 @@ def run_webhook_remove(args) -> int:
 
     ctx = context(args)
     try:
-        remove_webhook(ctx.db, _actor(), args.id)
+        remove_webhook(ctx.db, _actor(), args.id, bus=ctx.bus)
         print(f"webhook #{args.id} removed")
     finally:
         ctx.close()
@@ -127,7 +128,8 @@ def run_reprocess(args) -> int:
     notices = ClockifyNotices(ctx.db, ctx.bus, ctx.settings)  # the notices of what now lands
     notices.start()
     try:
-        result = reprocess_failed(ctx.db, ctx.bus, rules=ClockifyRules.from_settings(ctx.settings))
+        result = reprocess_failed(ctx.db, ctx.bus, _actor(),
+                                  rules=ClockifyRules.from_settings(ctx.settings))
     finally:
         notices.stop()
         ctx.close()

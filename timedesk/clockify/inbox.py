@@ -55,29 +55,51 @@ def _safe_headers(headers: dict[str, Any] | None) -> dict[str, str]:
             if not any(word in str(k).lower() for word in _SECRET_HEADERS)}
 
 
+@dataclass(frozen=True)
+class Arrival:
+    """One accepted webhook request, as store_deliveries() takes it."""
+    event_type: str
+    headers: dict[str, Any] | None
+    body: dict[str, Any]
+    webhook_id: int | None = None
+
+
 def store_delivery(db: Database, event_type: str, headers: dict[str, Any] | None,
                    body: dict[str, Any], *, webhook_id: int | None = None) -> int:
     """Store an accepted request durably and return its id; the face answers 2xx only after.
     Any event type is stored (unknown ones are later marked ignored, not rejected)."""
-    if not isinstance(body, dict):
-        raise ValidationError("a Clockify webhook body must be a JSON object.",
-                              "Log it with log_rejection instead.")
-    entry_id = body.get("id")
-    row = ClockifyDelivery(
-        received_at=utcnow(), event_type=(event_type or "").strip().upper()[:64],
-        headers=_safe_headers(headers), body=body, webhook_id=webhook_id, status=PENDING,
-        attempts=0, clockify_id=entry_id[:64] if isinstance(entry_id, str) else None)
+    return store_deliveries(db, [Arrival(event_type, headers, body, webhook_id)])[0]
+
+
+def store_deliveries(db: Database, arrivals: list[Arrival]) -> list[int]:
+    """Store several accepted requests in one transaction (a group commit: a burst costs one
+    commit, not one each); their ids, in order. All or none are stored."""
+    rows = [_delivery_row(arrival) for arrival in arrivals]
     with db.unit_of_work() as session:
-        session.add(row)
-        if webhook_id is not None:
+        session.add_all(rows)
+        webhook_ids = {a.webhook_id for a in arrivals if a.webhook_id is not None}
+        if webhook_ids:
             now = utcnow()
             session.execute(update(ClockifyWebhook).where(
-                ClockifyWebhook.id == webhook_id,
+                ClockifyWebhook.id.in_(webhook_ids),
                 (ClockifyWebhook.last_event_at.is_(None))
                 | (ClockifyWebhook.last_event_at < now - _LAST_EVENT_RESOLUTION))
                 .values(last_event_at=now))
         session.flush()
-        return row.id
+        return [row.id for row in rows]
+
+
+def _delivery_row(arrival: Arrival) -> ClockifyDelivery:
+    body = arrival.body
+    if not isinstance(body, dict):
+        raise ValidationError("a Clockify webhook body must be a JSON object.",
+                              "Log it with log_rejection instead.")
+    entry_id = body.get("id")
+    return ClockifyDelivery(
+        received_at=utcnow(), event_type=(arrival.event_type or "").strip().upper()[:64],
+        headers=_safe_headers(arrival.headers), body=body, webhook_id=arrival.webhook_id,
+        status=PENDING, attempts=0,
+        clockify_id=entry_id[:64] if isinstance(entry_id, str) else None)
 
 
 @dataclass(frozen=True)
@@ -141,10 +163,11 @@ def _mark_failed(db: Database, delivery_id: int, exc: Exception) -> DeliveryInfo
         return DeliveryInfo.of(row)
 
 
-def reprocess_failed(db: Database, bus: EventBus, *, rules: ClockifyRules,
+def reprocess_failed(db: Database, bus: EventBus, actor: Actor, *, rules: ClockifyRules,
                      limit: int | None = None) -> ReprocessResult:
     """Process again, oldest first, every failed delivery and every one left pending (a crash
-    between storing and processing). Safe while the listener runs."""
+    between storing and processing); needs clockify.manage. Safe while the listener runs."""
+    require(actor, Permission.CLOCKIFY_MANAGE)
     counts = {PROCESSED: 0, IGNORED: 0, FAILED: 0}
     last_id = 0
     while limit is None or sum(counts.values()) < limit:

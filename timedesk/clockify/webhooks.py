@@ -12,11 +12,12 @@ from sqlalchemy import select
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.models import ClockifyWebhook
-from timedesk.clockify.topics import PROCESSED_EVENTS, is_event_name
+from timedesk.clockify.topics import PROCESSED_EVENTS, WEBHOOKS_CHANGED, is_event_name
 from timedesk.clockify.views import WebhookInfo
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.events.bus import EventBus
 
 ENTITY = "clockify_webhook"
 MAX_TOKEN = 4096
@@ -36,9 +37,10 @@ def _clean_event(event: str) -> str:
 
 
 def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
-                label: str = "") -> WebhookInfo:
+                label: str = "", bus: EventBus | None = None) -> WebhookInfo:
     """Register the token Clockify shows for one webhook (needs clockify.manage).
-    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them."""
+    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them. With `bus`,
+    clockify.webhooks.changed is published (listeners drop their token caches)."""
     require(actor, Permission.CLOCKIFY_MANAGE)
     name = _clean_event(event)
     token = (token or "").strip()  # pasted tokens often end with a newline
@@ -58,6 +60,8 @@ def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
         session.flush()
         record(session, actor, f"{ENTITY}.added", ENTITY, row.id,
                after={"event": name, "label": label})
+        if bus is not None:
+            bus.publish(session, WEBHOOKS_CHANGED, {"webhook_id": row.id})
         return WebhookInfo.of(row)
 
 
@@ -70,8 +74,11 @@ def list_webhooks(db: Database, actor: Actor) -> list[WebhookInfo]:
         return [WebhookInfo.of(r) for r in rows]
 
 
-def remove_webhook(db: Database, actor: Actor, webhook_id: int) -> None:
-    """Forget a webhook: its token stops being accepted at once (needs clockify.manage)."""
+def remove_webhook(db: Database, actor: Actor, webhook_id: int, *,
+                   bus: EventBus | None = None) -> None:
+    """Forget a webhook (needs clockify.manage). Its token is refused at once by listeners that
+    get clockify.webhooks.changed (published with `bus`, also across processes through the
+    event feed), at the latest after their few seconds of token cache otherwise."""
     require(actor, Permission.CLOCKIFY_MANAGE)
     with db.unit_of_work() as session:
         row = session.get(ClockifyWebhook, webhook_id)
@@ -80,6 +87,8 @@ def remove_webhook(db: Database, actor: Actor, webhook_id: int) -> None:
         record(session, actor, f"{ENTITY}.removed", ENTITY, row.id,
                before={"event": row.event, "label": row.label})
         session.delete(row)
+        if bus is not None:
+            bus.publish(session, WEBHOOKS_CHANGED, {"webhook_id": webhook_id})
 
 
 def verify_webhook_token(db: Database, token: str | None, event: str) -> int:

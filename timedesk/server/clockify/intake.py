@@ -20,7 +20,9 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from timedesk.app import AppContext
+from timedesk.clockify.inbox import Arrival
 from timedesk.clockify.topics import WEBHOOKS_CHANGED
+from timedesk.server.clockify.batching import StoreBatcher
 from timedesk.server.clockify.processor import DeliveryProcessor
 from timedesk.server.clockify.security_log import RefusalLog
 from timedesk.server.clockify.tokens import WebhookTokens
@@ -49,7 +51,22 @@ class Intake:
         self.refusals = RefusalLog()
         self.processor = DeliveryProcessor(ctx.db, ctx.bus, ctx.settings, self._process, loop,
                                            busy=lambda: self.storing > 0)
+        self.batcher = StoreBatcher(ctx.db, self._write_unlocked_count, loop,
+                                    writers=STORE_THREADS.get(backend, 2))
         self._unsubscribe = ctx.bus.subscribe(WEBHOOKS_CHANGED, self.tokens.forget)
+
+    async def store(self, arrival: Arrival) -> int:
+        """Store an accepted delivery (grouped with the others arriving meanwhile); its id once
+        committed."""
+        self.storing += 1
+        try:
+            return await self.batcher.store(arrival)
+        finally:
+            self.storing -= 1
+
+    def _write_unlocked_count(self, fn: Callable[..., T], *args: Any) -> asyncio.Future[T]:
+        # `storing` already counts every request of the batch
+        return self._submit(self._store_pool, self._locked, fn, *args)
 
     def read(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> asyncio.Future[T]:
         """A blocking read (no write lock) on the webhook threads; await the result."""
@@ -86,6 +103,7 @@ class Intake:
 
     async def stop(self) -> None:
         self._unsubscribe()
+        self.batcher.cancel_waiting()
         await self.processor.stop()
         if self._inflight:
             await asyncio.wait(set(self._inflight), timeout=STOP_WAIT_SECONDS)

@@ -61,13 +61,15 @@ async def receive(request: web.Request) -> web.Response:
     if problem is not None:
         return await _reject(request, intake, event, raw, *problem)
     try:
-        delivery_id = await intake.write(inbox.store_delivery, request.app[CONTEXT].db, event,
-                                         dict(request.headers), body, webhook_id=webhook_id)
+        delivery_id = await intake.store(inbox.Arrival(event, dict(request.headers), body,
+                                                       webhook_id))
     except DataError as exc:  # e.g. PostgreSQL's JSONB refuses \u0000 inside a text
         log.warning("Clockify webhook body cannot be stored: %s", exc.orig)
         return await _reject(request, intake, event, raw, "unstorable_body",
                              "the database refused the body (it holds a value it cannot "
                              "store, such as a \\u0000 character).")
+    except ConnectionAbortedError:  # the listener is stopping: not stored
+        return error_response(503, "stopping", "timedesk is stopping; send it again later.")
     except SQLAlchemyError as exc:  # not stored: a 5xx makes Clockify send it again
         log.warning("Clockify webhook not stored, the database failed: %s",
                     type(exc).__name__)

@@ -1,0 +1,64 @@
+"""Fixtures of the Clockify tab tests: polling on the qasync loop, a job runner and a bus that
+call back on the test's loop (as in the application), and a sessions view kept alive."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+
+
+async def _eventually(condition: Callable[[], object], timeout: float = 10.0,
+                      interval: float = 0.02) -> None:
+    """Poll `condition` on the running loop (never qtbot.wait* inside a coroutine)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture(autouse=True)
+def app_stays_open(qapp):
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+@pytest.fixture
+def eventually():
+    return _eventually
+
+
+@pytest.fixture
+async def services():
+    """UI services whose job runner reports on the test's loop; the bus calls subscribers on
+    the loop too, as the application sets it up."""
+    from timedesk.jobs import JobRunner
+    from timedesk.ui.services import UiServices
+
+    jobs = JobRunner(dispatcher=asyncio.get_running_loop().call_soon_threadsafe)
+    yield UiServices(jobs=jobs)
+    jobs.shutdown(wait=True)
+
+
+@pytest.fixture
+async def gui_bus(ctx):
+    ctx.bus.set_dispatcher(asyncio.get_running_loop().call_soon_threadsafe)
+    yield ctx.bus
+    ctx.bus.set_dispatcher(lambda call: call())
+
+
+@pytest.fixture
+def keep(qtbot):
+    """keep(widget): show it, close it after the test and hold a strong reference."""
+    kept = []
+
+    def add(widget):
+        qtbot.addWidget(widget)
+        kept.append(widget)
+        widget.resize(1100, 720)
+        widget.show()
+        return widget
+
+    return add

@@ -1,0 +1,252 @@
+"""The sessions log of the Clockify tab: columns, filters, server-side sorting, paging, live
+updates from the bus, ticking running sessions, and who gets the tab."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel
+
+from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+from timedesk.auth.permissions import Actor, Permission, Role
+from timedesk.events.bus import RESYNC, Event, EventBus
+from timedesk.ui.clockify import sessions_view
+from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS
+from timedesk.ui.clockify.sessions_view import MAX_WIDTH, ClockifySessionsView
+from timedesk.ui.clockify.tab import ClockifyTab
+from timedesk.ui.tabs import tabs_for
+
+H = timedelta(hours=1)
+
+
+@pytest.fixture
+def make_view(ctx, gui_bus, services, keep):
+    def make(actor=MANAGER):
+        return keep(ClockifySessionsView(ctx.db, ctx.bus, actor, services.jobs))
+
+    return make
+
+
+async def settled(view) -> list[str]:
+    """Wait for the loads in flight; the descriptions shown, top to bottom."""
+    while True:
+        task = view.last_load
+        if task is not None and not task.done():
+            await task
+        if view.users_load is not None and not view.users_load.done():
+            await view.users_load
+        if view.last_load is task:
+            return [row.description for row in view.model.rows]
+
+
+def cell(view, row: int, key: str) -> str:
+    return view.model.index(row, COLUMN[key]).data()
+
+
+async def set_and_wait(view, change) -> list[str]:
+    change()
+    await asyncio.sleep(0)
+    return await settled(view)
+
+
+# -- the table -------------------------------------------------------------------------------
+async def test_the_table_lists_sessions_with_their_columns_and_local_times(ctx, make_view):
+    deliver(ctx, "TIMER_STOPPED", body(1, start=T0, minutes=95, description="cloud practitioner"))
+    view = make_view()
+    assert await settled(view) == ["cloud practitioner"]
+    headers = [view.model.headerData(n, Qt.Orientation.Horizontal) for n in range(len(COLUMNS))]
+    assert headers == ["User", "Description", "Project", "Task", "Start", "End", "Duration",
+                       "Status", "Overtime", "Edits"]
+    local_start = T0.astimezone()
+    assert {key: cell(view, 0, key) for key in COLUMN} == {
+        "user": "JP Weijers", "description": "cloud practitioner",
+        "project": "Kabisa - Persoonlijke Ontwikkeling (Kabisa)", "task": "Research #8494",
+        "start": local_start.strftime("%Y-%m-%d %H:%M"),
+        "end": (local_start + timedelta(minutes=95)).strftime("%H:%M"),
+        "duration": "1:35", "status": "Approved", "overtime": "", "edits": "0"}
+    assert view.summary.text() == "Showing the only matching session"
+    # every column but the description is as wide as its widest text (long names are capped
+    # and elided, with the whole text in the tooltip)
+    for number, column in enumerate(COLUMNS):
+        if column.key != "description":
+            wanted = view.table.sizeHintForColumn(number)
+            assert view.table.columnWidth(number) >= min(wanted, MAX_WIDTH.get(column.key, wanted))
+    assert view.model.index(0, COLUMN["project"]).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Kabisa - Persoonlijke Ontwikkeling (Kabisa)")
+
+
+async def test_each_filter_narrows_the_list(ctx, make_view):
+    deliver(ctx, "TIMER_STOPPED", body(1, who="ana", start=T0, description="ana monday"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 + 24 * H, minutes=360,
+                                       description="jp long tuesday", project="Atención"))
+    under_review(ctx, 3, start=T0 + 48 * H)  # description "entry 3", wednesday
+    deliver(ctx, "TIMER_STOPPED", body(4, start=T0 + 72 * H, description="deleted thursday"))
+    deliver(ctx, "TIME_ENTRY_DELETED", body(4, start=T0 + 72 * H, description="deleted thursday"))
+    view = make_view()
+    everything = ["entry 3", "jp long tuesday", "ana monday"]
+    assert await settled(view) == everything
+    bar = view.filters
+    assert [bar.user.itemText(i) for i in range(bar.user.count())] == [
+        "All users", "Ana Pérez", "JP Weijers"]
+
+    assert await set_and_wait(view, lambda: bar.user.setCurrentIndex(1)) == ["ana monday"]
+    assert await set_and_wait(view, bar.clear) == everything
+    bar.project.setText("atenc")
+    await asyncio.sleep(0.5)  # typing waits a moment before it filters
+    assert await settled(view) == ["jp long tuesday"]
+    assert await set_and_wait(view, bar.clear) == everything
+    day = QDate(T0.astimezone().date()).addDays(1)
+    assert await set_and_wait(view, lambda: bar.set_dates(day, day)) == ["jp long tuesday"]
+    assert await set_and_wait(view, lambda: bar.set_dates(day, None)) == ["entry 3",
+                                                                          "jp long tuesday"]
+    assert await set_and_wait(view, bar.clear) == everything
+    review = bar.status.findData("under_review")
+    assert await set_and_wait(view, lambda: bar.status.setCurrentIndex(review)) == ["entry 3"]
+    assert await set_and_wait(view, bar.clear) == everything
+    assert await set_and_wait(view, lambda: bar.overtime.setChecked(True)) == ["jp long tuesday"]
+    assert cell(view, 0, "overtime") == "Yes"
+    assert await set_and_wait(view, bar.clear) == everything
+    assert await set_and_wait(view, lambda: bar.deleted.setChecked(True)) == [
+        "deleted thursday", *everything]
+    assert view.model.index(0, COLUMN["user"]).data(Qt.ItemDataRole.FontRole).strikeOut()
+
+
+async def test_sorting_by_duration_and_start_compares_values_not_text(ctx, make_view):
+    # as text "10:00" < "1:30" < "0:05" and "2025-06-16" dates would sort the same as values
+    # only by luck; these cross both traps
+    deliver(ctx, "TIMER_STOPPED", body(1, start=T0, minutes=5, description="five minutes"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 - 30 * 24 * H, minutes=600,
+                                       description="ten hours"))
+    deliver(ctx, "TIMER_STOPPED", body(3, start=T0 + 24 * H, minutes=90,
+                                       description="ninety minutes"))
+    view = make_view()
+    await settled(view)
+    header = view.table.horizontalHeader()
+    assert await set_and_wait(view, lambda: header.setSortIndicator(
+        COLUMN["duration"], Qt.SortOrder.AscendingOrder)) == [
+        "five minutes", "ninety minutes", "ten hours"]
+    assert [cell(view, r, "duration") for r in range(3)] == ["0:05", "1:30", "10:00"]
+    assert await set_and_wait(view, lambda: header.setSortIndicator(
+        COLUMN["duration"], Qt.SortOrder.DescendingOrder)) == [
+        "ten hours", "ninety minutes", "five minutes"]
+    assert await set_and_wait(view, lambda: header.setSortIndicator(
+        COLUMN["start"], Qt.SortOrder.AscendingOrder)) == [
+        "ten hours", "five minutes", "ninety minutes"]
+    # a column the service cannot sort by keeps the current order and indicator
+    assert await set_and_wait(view, lambda: header.setSortIndicator(
+        COLUMN["description"], Qt.SortOrder.AscendingOrder)) == [
+        "ten hours", "five minutes", "ninety minutes"]
+    assert header.sortIndicatorSection() == COLUMN["start"]
+
+
+async def test_pages_say_which_sessions_of_how_many_are_shown(ctx, make_view, monkeypatch):
+    monkeypatch.setattr(sessions_view, "PAGE_SIZE", 2)
+    for number in range(3):
+        deliver(ctx, "TIMER_STOPPED", body(number, start=T0 + number * H))
+    view = make_view()
+    assert await settled(view) == ["entry 2", "entry 1"]
+    assert view.summary.text() == "Showing 1–2 of 3 sessions"
+    assert not view.previous_button.isEnabled() and view.next_button.isEnabled()
+    assert await set_and_wait(view, view.next_button.click) == ["entry 0"]
+    assert view.summary.text() == "Showing 3–3 of 3 sessions"
+    assert view.previous_button.isEnabled() and not view.next_button.isEnabled()
+
+
+# -- live updates ----------------------------------------------------------------------------
+async def test_a_webhook_processed_while_the_tab_is_open_appears_without_a_refresh(
+        ctx, make_view, eventually):
+    deliver(ctx, "TIMER_STOPPED", body(1, start=T0, description="first"))
+    view = make_view()
+    await settled(view)
+    view.select(session(ctx, 1).id)
+    loop = asyncio.get_running_loop()
+    # the listener processes deliveries off the GUI thread, as here
+    await loop.run_in_executor(None, deliver, ctx, "TIMER_STOPPED",
+                               body(2, start=T0 + H, description="second"))
+    await eventually(lambda: [r.description for r in view.model.rows] == ["second", "first"])
+    assert view.summary.text() == "Showing all 2 sessions"
+    assert view.selected_id() == session(ctx, 1).id  # the selection followed its session
+    # an edit of a shown session repaints its row in place
+    await loop.run_in_executor(None, deliver, ctx, "TIME_ENTRY_UPDATED",
+                               body(1, start=T0, minutes=120, description="first"))
+    await eventually(lambda: cell(view, 1, "status") == "Under review")
+    assert cell(view, 1, "duration") == "2:00" and cell(view, 1, "edits") == "1"
+    assert view.selected_id() == session(ctx, 1).id
+
+
+async def test_a_resync_after_lost_events_reloads_the_whole_list(ctx, make_view, eventually):
+    view = make_view()
+    assert await settled(view) == []
+    other_process = EventBus(ctx.db)  # its events never reach this process's subscribers
+    ctx.bus, saved = other_process, ctx.bus
+    try:
+        deliver(ctx, "TIMER_STOPPED", body(1, description="while the feed was down"))
+    finally:
+        ctx.bus = saved
+    await asyncio.sleep(0.3)
+    assert view.model.rows == []
+    # what the event feed delivers after reconnecting
+    ctx.bus.deliver(Event(10**9, RESYNC, {}, "feed", datetime.now().astimezone()))
+    await eventually(lambda: [r.description for r in view.model.rows]
+                     == ["while the feed was down"])
+    await eventually(lambda: [view.filters.user.itemText(i) for i in range(
+        view.filters.user.count())] == ["All users", "JP Weijers"])  # and the users too
+
+
+async def test_a_running_sessions_duration_ticks_without_a_query(ctx, make_view, eventually,
+                                                                 monkeypatch):
+    started = datetime.now().astimezone().replace(microsecond=0) - timedelta(minutes=10)
+    deliver(ctx, "NEW_TIMER_STARTED", body(1, start=started, minutes=None))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0, minutes=30))
+    view = make_view()
+    await settled(view)
+    assert cell(view, 0, "end") == "● Running"
+    assert cell(view, 0, "duration") == "0:10"
+    assert view.ticker.isActive()
+    repainted = []
+    view.model.dataChanged.connect(lambda first, last, roles: repainted.append(
+        (first.row(), first.column(), last.row(), last.column())))
+    rows_before = view.model.rows
+    view.model.now = lambda: started + timedelta(minutes=12, seconds=30)
+    view.ticker.setInterval(30)
+    await eventually(lambda: repainted)
+    assert cell(view, 0, "duration") == "0:12"
+    assert cell(view, 1, "duration") == "0:30"
+    duration = COLUMN["duration"]
+    assert set(repainted) == {(0, duration, 0, duration)}  # only the running cell
+    assert view.model.rows is rows_before  # no reload: the same rows, no query
+
+
+async def test_the_ticker_stops_when_no_session_runs(ctx, make_view):
+    deliver(ctx, "TIMER_STOPPED", body(1))
+    view = make_view()
+    await settled(view)
+    assert not view.ticker.isActive()
+
+
+# -- the tab ---------------------------------------------------------------------------------
+def test_the_tab_is_offered_to_the_roles_that_may_view_clockify():
+    viewers = [role for role in Role if Actor("user", "x", role).can(Permission.CLOCKIFY_VIEW)]
+    assert set(viewers) == {Role.ADMIN, Role.MANAGER}
+    for role in Role:
+        keys = [spec.key for spec in tabs_for(Actor("user", "x", role))]
+        assert ("clockify" in keys) == (role in viewers), role
+    keys = [spec.key for spec in tabs_for(MANAGER)]
+    assert keys.index("clockify") == keys.index("connection") + 1
+
+
+async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, services, keep):
+    deliver(ctx, "TIMER_STOPPED", body(1, description="shown in the tab"))
+    tab = keep(ClockifyTab.create(ctx, MANAGER, services))
+    pages = tab.pages
+    assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users",
+                                                                  "Error log"]
+    assert await settled(tab.sessions) == ["shown in the tab"]
+    for key in ("users", "errors"):  # another module's page, or a note while it is missing
+        page = tab.page_widgets[key]
+        assert page.objectName() == f"clockify_{key}"
+        if isinstance(page, QLabel):
+            assert page.text() == "This page is not available in this version."

@@ -1,0 +1,76 @@
+"""Fixtures of the Clockify/mail admin screens: UI services whose jobs and bus events come back
+on the test's qasync loop (as in the app), a viewer role, helpers to read tables."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent.parent
+for folder in ("clockify", "mail"):  # clockify_helpers, smtp_helpers
+    if str(TESTS / folder) not in sys.path:
+        sys.path.insert(0, str(TESTS / folder))
+
+
+@pytest.fixture(autouse=True)
+def app_stays_open(qapp):
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+@pytest.fixture
+def eventually():
+    """`await eventually(lambda: ...)`: poll on the running qasync loop (never qtbot.wait*)."""
+
+    async def poll(condition: Callable[[], object], timeout: float = 10.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"condition not met within {timeout} s")
+            await asyncio.sleep(0.02)
+
+    return poll
+
+
+@pytest.fixture
+async def services(ctx):
+    """UiServices as the app builds them: jobs and bus subscribers report on the GUI loop."""
+    from timedesk.jobs import JobRunner
+    from timedesk.ui.services import UiServices
+
+    loop = asyncio.get_running_loop()
+    jobs = JobRunner(dispatcher=loop.call_soon_threadsafe)
+    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
+    yield UiServices(jobs=jobs)
+    jobs.shutdown(wait=True)
+    await asyncio.sleep(0.05)  # let callbacks already queued on the loop run
+    ctx.bus.set_dispatcher(lambda call: call())
+
+
+@pytest.fixture
+def viewer(monkeypatch):
+    """An actor whose role may see Clockify data but not manage it (no built-in role does)."""
+    from timedesk.auth.permissions import MATRIX, Actor, Permission, Role
+
+    monkeypatch.setitem(MATRIX, Role.STAFF, MATRIX[Role.STAFF] | {Permission.CLOCKIFY_VIEW})
+    return Actor("user", "vera", Role.STAFF, 7)
+
+
+@pytest.fixture
+def keep(qtbot):
+    """keep(widget): shown, kept alive for the test, deleted afterwards."""
+    made = []
+
+    def add(widget):
+        qtbot.addWidget(widget)
+        made.append(widget)
+        widget.resize(900, 600)
+        widget.show()
+        return widget
+
+    return add
+

@@ -1,0 +1,134 @@
+"""A read-only table model over a list of plain rows (frozen dataclasses), described by
+columns, and the sortable QTableView the Clockify admin screens show it in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: Callable[[], str]  # translated when the model is built
+    text: Callable[[Any], str]
+    sort: Callable[[Any], Any] | None = None  # defaults to the text
+    align_right: bool = False
+    tooltip: Callable[[Any], str | None] | None = None
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column]) -> None:
+        super().__init__()
+        self._columns = list(columns)
+        self._titles = [c.title() for c in self._columns]
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == SORT_ROLE:
+            key = column.sort(row) if column.sort is not None else column.text(row)
+            return _sortable(key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section]
+        return None
+
+
+def _sortable(key: Any) -> Any:
+    # Qt compares QVariants: datetimes and None do not sort, numbers and strings do
+    if key is None:
+        return ""
+    if isinstance(key, datetime):
+        return key.timestamp()
+    if isinstance(key, bool):
+        return int(key)
+    return key
+
+
+MAX_FITTED_WIDTH = 320
+
+
+def rows_table(model: RowsModel, object_name: str, stretch: int | None = None) -> QTableView:
+    """A sortable, whole-row-selecting, read-only view of `model` (via a proxy); column
+    `stretch` takes the width left (the last one when None). Columns fit their content each
+    time the model is reset."""
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    table = QTableView()
+    table.setObjectName(object_name)
+    table.setModel(proxy)
+    proxy.setParent(table)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the service's order at first
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setHighlightSections(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    model.modelReset.connect(lambda: fit_columns(table))
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their content and title, none wider than MAX_FITTED_WIDTH."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > MAX_FITTED_WIDTH and \
+                header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            header.resizeSection(column, MAX_FITTED_WIDTH)
+
+
+def selected_row(table: QTableView, model: RowsModel) -> Any | None:
+    """The row object selected in `table` (through its proxy), or None."""
+    indexes = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not indexes:
+        return None
+    source = table.model().mapToSource(indexes[0])
+    return model.rows[source.row()] if source.isValid() else None
+
+
+def local_time(moment: datetime | None) -> str:
+    """An aware instant as this computer's wall time, to the minute ('' for None)."""
+    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")

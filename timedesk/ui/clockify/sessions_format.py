@@ -1,0 +1,85 @@
+"""How session values read in the Clockify tab: local times, h:mm durations, status names and
+their colours (the colours of the stylesheet's success / warning / error roles)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QCoreApplication as Q
+from PySide6.QtGui import QColor
+
+from timedesk.clockify.models import APPROVED, REJECTED, UNDER_REVIEW
+from timedesk.clockify.views import SessionInfo
+
+NO_VALUE = "—"
+# (text, background) per status; the text colours are those of light.qss's label roles
+STATUS_COLOURS = {APPROVED: ("#1e7b34", "#e3f3e7"), UNDER_REVIEW: ("#8a5a00", "#fff3d6"),
+                  REJECTED: ("#b3261e", "#fbe4e2")}
+RUNNING_COLOUR = QColor("#1e7b34")
+OVERTIME_COLOUR = QColor("#8a5a00")
+MUTED_COLOUR = QColor("#7a8290")
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def local_time(moment: datetime | None, *, seconds: bool = False) -> str:
+    """`2025-06-16 10:00` in this computer's time zone (unambiguous in every language)."""
+    if moment is None:
+        return NO_VALUE
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def end_text(info: SessionInfo) -> str:
+    """The end as a time of day when it is the start's day (the usual case), else in full;
+    a running session's end says so."""
+    if info.running:
+        return Q.translate("ClockifySessions", "● Running")
+    if info.end is None:
+        return NO_VALUE
+    if info.end.astimezone().date() == info.start.astimezone().date():
+        return info.end.astimezone().strftime("%H:%M")
+    return local_time(info.end)
+
+
+def hours_minutes(seconds: int | None) -> str:
+    """`1:05` for 65 minutes; seconds are cut, not rounded, as a clock shows them."""
+    if seconds is None:
+        return NO_VALUE
+    hours, rest = divmod(max(0, int(seconds)), 3600)
+    return f"{hours}:{rest // 60:02d}"
+
+
+def elapsed_seconds(info: SessionInfo, now: datetime) -> int | None:
+    """The duration so far: Clockify's for a stopped session, start to `now` while running."""
+    if info.running:
+        return max(0, int((now - info.start).total_seconds()))
+    return info.duration_seconds
+
+
+def status_title(status: str) -> str:
+    return {APPROVED: Q.translate("ClockifySessions", "Approved"),
+            UNDER_REVIEW: Q.translate("ClockifySessions", "Under review"),
+            REJECTED: Q.translate("ClockifySessions", "Rejected")}.get(status, status)
+
+
+def statuses() -> list[tuple[str, str]]:
+    """(status, title) in the order people read them."""
+    return [(s, status_title(s)) for s in (UNDER_REVIEW, APPROVED, REJECTED)]
+
+
+def user_name(info: SessionInfo) -> str:
+    if info.user is None:
+        return Q.translate("ClockifySessions", "(unknown user)")
+    return info.user.name or info.user.clockify_id
+
+
+def project_text(info: SessionInfo) -> str:
+    if not info.project_name:
+        return info.project_id or ""
+    return f"{info.project_name} ({info.client_name})" if info.client_name else info.project_name
+
+
+def tags_text(info: SessionInfo) -> str:
+    return ", ".join(str(t.get("name") or t.get("id") or "") for t in info.tags) or NO_VALUE

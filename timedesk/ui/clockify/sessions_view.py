@@ -1,0 +1,309 @@
+"""The sessions log: a filter bar, the table of one page of sessions, paging, live updates.
+
+Queries run as jobs off the GUI thread; the service sorts and pages (over every session, not
+only the page shown). Bus events (this process, or others through the event feed) reload the
+page, debounced; rows that did not change are left alone, so the selection stays. Running
+sessions tick every TICK_MS without a query.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
+                               QStyle, QTableView, QVBoxLayout, QWidget)
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor
+from timedesk.clockify.queries import list_sessions
+from timedesk.clockify.users import list_users
+from timedesk.clockify.views import Page, SessionInfo
+from timedesk.errors import TimedeskError
+from timedesk.events.bus import RESYNC
+from timedesk.jobs import Job, JobCancelled, JobRunner
+from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.clockify.sessions_badge import StatusBadgeDelegate
+from timedesk.ui.clockify.sessions_filters import SessionFilterBar
+from timedesk.ui.clockify.sessions_live import LiveSessions
+from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS, SessionsModel
+from timedesk.ui.widgets import role_label, show_message
+
+log = logging.getLogger(__name__)
+PAGE_SIZE = 100
+FIT_SAMPLE_ROWS = 25  # rows measured to fit the column widths (about one screenful)
+TICK_MS = 5000
+MAX_WIDTH = {"user": 190, "project": 210, "task": 190}
+CELL_PADDING = 6
+
+
+class ClockifySessionsView(QWidget):
+    def __init__(self, db: Any, bus: Any, actor: Actor, jobs: JobRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._bus, self._actor, self._jobs = db, bus, actor, jobs
+        self.sort, self.descending, self.offset, self.total = "start", True, 0, 0
+        self.last_load: asyncio.Task | None = None
+        self._loads = 0  # only the latest load is shown
+        self.filters = SessionFilterBar()
+        self.model = SessionsModel(self)
+        self.table = self._build_table()
+        self.summary = role_label("", "hint", wrap=False)
+        self.summary.setObjectName("sessionsSummary")
+        self.previous_button = QPushButton(self.tr("‹ Previous"))
+        self.next_button = QPushButton(self.tr("Next ›"))
+        self.open_button = QPushButton(self.tr("Details…"))
+        self.open_button.setObjectName("openSession")
+        self.message = role_label("", "error")
+        self.message.setObjectName("sessionsMessage")
+        self.message.hide()
+        self._layout()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.model.tick)
+        self.live = LiveSessions(bus, self)
+        self.live.changed.connect(self._on_events)
+        self.filters.changed.connect(self.first_page)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.offset - PAGE_SIZE))
+        self.next_button.clicked.connect(lambda: self.go_to(self.offset + PAGE_SIZE))
+        self.open_button.clicked.connect(self.open_selected)
+        self.table.activated.connect(lambda index: self.open_detail(self._id_at(index.row())))
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.dialogs: list[Any] = []
+        self._update_buttons()
+        self.load_users()
+        self.reload()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("sessionsTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        table.setItemDelegateForColumn(COLUMN["status"], StatusBadgeDelegate(table))
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(COLUMN["start"], Qt.SortOrder.DescendingOrder)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COLUMN["description"], QHeaderView.ResizeMode.Stretch)
+        # fit_columns() measures this many rows, not the whole page: measuring 100 rows of 9
+        # columns on every live refresh stalled the GUI thread for over 100 ms under load
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        header.sortIndicatorChanged.connect(self._on_sort)
+        return table
+
+    def _layout(self) -> None:
+        footer = QHBoxLayout()
+        footer.addWidget(self.summary)
+        footer.addStretch(1)
+        for button in (self.previous_button, self.next_button, self.open_button):
+            footer.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(footer)
+
+    # -- loading -----------------------------------------------------------------------------
+    def _run(self, title: str, fn: Callable[[], Any]) -> Any:
+        """Run `fn` as a job (awaitable) or, with no running loop (a script), at once."""
+        if running_loop() is None:
+            return fn()
+        return self._jobs.run(Job(title, lambda progress: fn()))
+
+    def reload(self) -> asyncio.Task | None:
+        """Load the current page again; returns the task (None when done at once)."""
+        self.last_load = self._start(self._load())
+        return self.last_load
+
+    def load_users(self) -> asyncio.Task | None:
+        self.users_load = self._start(self._load_users())
+        return self.users_load
+
+    @staticmethod
+    def _start(coro) -> asyncio.Task | None:
+        if running_loop() is not None:
+            return spawn(coro)
+        try:  # a script or a sync test: without a loop `_run` answers at once, so the
+            coro.send(None)  # coroutine ends on its first step
+        except StopIteration:
+            return None
+        coro.close()
+        raise RuntimeError("a load suspended without an event loop")
+
+    async def _load(self) -> None:
+        self._loads += 1
+        number = self._loads
+        filters, sort, descending, offset = (self.filters.session_filter(), self.sort,
+                                             self.descending, self.offset)
+        try:
+            page = await self._wait(self._run(self.tr("Loading Clockify sessions"), lambda: (
+                list_sessions(self._db, self._actor, filters, sort=sort, descending=descending,
+                              limit=PAGE_SIZE, offset=offset))))
+        except JobCancelled:
+            return
+        except Exception as exc:
+            if Shiboken.isValid(self) and number == self._loads:
+                self._show_error(exc)
+            return
+        if not Shiboken.isValid(self) or number != self._loads:
+            return
+        if not page.items and offset > 0 and page.total > 0:  # the last page emptied
+            self.offset = (page.total - 1) // PAGE_SIZE * PAGE_SIZE
+            self.reload()
+            return
+        self._show_page(page)
+
+    async def _load_users(self) -> None:
+        try:
+            users = await self._wait(self._run(self.tr("Loading Clockify users"), lambda: (
+                list_users(self._db, self._actor, limit=1000).items)))
+        except JobCancelled:
+            return
+        except Exception as exc:
+            if Shiboken.isValid(self):
+                self._show_error(exc)
+            return
+        if Shiboken.isValid(self):
+            self.filters.set_users(users)
+
+    @staticmethod
+    async def _wait(result: Any) -> Any:
+        return await result if asyncio.isfuture(result) or asyncio.iscoroutine(result) else result
+
+    def _show_error(self, exc: Exception) -> None:
+        if isinstance(exc, TimedeskError):
+            text = str(exc)
+        else:
+            log.error("loading Clockify sessions failed", exc_info=exc)
+            text = self.tr("The sessions could not be loaded; see the log file.")
+        show_message(self.message, text[:1].upper() + text[1:], "error")
+
+    def _show_page(self, page: Page[SessionInfo]) -> None:
+        show_message(self.message, "", "error")
+        selected = self.selected_id()
+        self.total = page.total
+        if self.model.set_rows(page.items):
+            self.fit_columns()
+            if selected is not None:
+                self.select(selected)
+        if self.model.has_running():
+            if not self.ticker.isActive():
+                self.ticker.start()
+        else:
+            self.ticker.stop()
+        self._update_summary()
+        self._update_buttons()
+
+    def _update_summary(self) -> None:
+        shown = len(self.model.rows)
+        if not shown:
+            text = self.tr("No sessions match these filters.")
+        elif self.total == 1:
+            text = self.tr("Showing the only matching session")
+        elif shown == self.total and self.offset == 0:
+            text = self.tr("Showing all {total} sessions").format(total=self.total)
+        else:
+            text = self.tr("Showing {first}–{last} of {total} sessions").format(
+                first=self.offset + 1, last=self.offset + shown, total=self.total)
+        self.summary.setText(text)
+
+    def fit_columns(self) -> None:
+        """Each column as wide as its content and title, within reason (sortable titles keep
+        room for the sort arrow); the description takes what is left."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        for number, column in enumerate(COLUMNS):
+            if column.key == "description":
+                continue
+            title = metrics.horizontalAdvance(column.title()) + 4 * margin
+            if column.sort is not None:
+                title += metrics.height() + margin
+            width = max(title, self.table.sizeHintForColumn(number)) + CELL_PADDING
+            self.table.setColumnWidth(number, min(width, MAX_WIDTH.get(column.key, width)))
+
+    # -- paging, sorting, events -------------------------------------------------------------
+    def first_page(self) -> None:
+        self.go_to(0)
+
+    def go_to(self, offset: int) -> None:
+        self.offset = max(0, offset)
+        self.reload()
+
+    def _on_sort(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[column].sort
+        if key is None:  # this column is not sortable: put the indicator back
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(next(n for n, c in enumerate(COLUMNS) if c.sort == self.sort),
+                                    Qt.SortOrder.DescendingOrder if self.descending
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.go_to(0)
+
+    def _on_events(self, ids: set[int], topics: set[str]) -> None:
+        if RESYNC in topics or any(t.startswith("clockify.user.") for t in topics):
+            self.load_users()
+        if RESYNC in topics or any(t.startswith("clockify.session.") for t in topics):
+            self.reload()
+
+    # -- selection and detail ----------------------------------------------------------------
+    def _id_at(self, row: int) -> int | None:
+        return self.model.rows[row].id if 0 <= row < len(self.model.rows) else None
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._id_at(rows[0].row()) if rows else None
+
+    def select(self, session_id: int) -> bool:
+        row = self.model.row_of(session_id)
+        if row is None:
+            return False
+        self.table.selectionModel().select(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_buttons(self, *_args) -> None:
+        self.previous_button.setEnabled(self.offset > 0)
+        self.next_button.setEnabled(self.offset + len(self.model.rows) < self.total)
+        self.open_button.setEnabled(self.selected_id() is not None)
+
+    def open_selected(self) -> Any:
+        return self.open_detail(self.selected_id())
+
+    def open_detail(self, session_id: int | None) -> Any:
+        """Open the detail dialog of a session (window-modal, never exec())."""
+        if session_id is None:
+            return None
+        from timedesk.ui.clockify.session_detail import SessionDetailDialog
+
+        dialog = SessionDetailDialog(self._db, self._bus, self._actor, self._jobs, session_id,
+                                     self)
+        dialog.decided.connect(self.model.replace)
+        dialog.finished.connect(lambda _code: self.dialogs.remove(dialog)
+                                if dialog in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.open()
+        return dialog
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifySessionsView":
+        return cls(ctx.db, ctx.bus, actor, services.jobs)

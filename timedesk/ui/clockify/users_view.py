@@ -1,0 +1,189 @@
+"""Clockify users: name, e-mail, linked employee, hours this and last month, notices, active;
+a search box; people with clockify.manage edit the e-mail, notices and active flag."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.clockify import topics
+from timedesk.clockify.users import update_user
+from timedesk.errors import TimedeskError
+from timedesk.jobs import Job
+from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.clockify.admin_refresh import refresh_on_topics
+from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
+from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
+from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
+from timedesk.ui.widgets import role_label, show_message
+
+log = logging.getLogger(__name__)
+SEARCH_PAUSE_MS = 250
+
+
+def one_line(exc: Exception) -> str:
+    """What a person reads of an error: a typed error's message and hint, else its first line."""
+    if isinstance(exc, TimedeskError):
+        return str(exc)
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _hours(seconds: int) -> str:
+    return QLocale().toString(seconds / 3600, "f", 2)
+
+
+class ClockifyUsersView(QWidget):
+    def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
+        super().__init__()
+        self.setObjectName("clockifyUsers")
+        self._ctx, self._actor, self._jobs = ctx, actor, services.jobs
+        self.editable = actor.can(Permission.CLOCKIFY_MANAGE)
+        self._generation = 0
+        self.dialog: EditUserDialog | None = None
+        yes, no = self.tr("Yes"), self.tr("No")
+        self.model = RowsModel([
+            Column(lambda: self.tr("Name"), lambda r: r.user.name or r.user.clockify_id),
+            Column(lambda: self.tr("E-mail"), lambda r: r.user.email or ""),
+            Column(lambda: self.tr("Employee"), lambda r: r.employee),
+            Column(lambda: self.tr("Hours this month"), lambda r: _hours(r.seconds_this_month),
+                   sort=lambda r: r.seconds_this_month, align_right=True),
+            Column(lambda: self.tr("Hours last month"), lambda r: _hours(r.seconds_last_month),
+                   sort=lambda r: r.seconds_last_month, align_right=True),
+            Column(lambda: self.tr("Notices"), lambda r: yes if r.user.notify else no),
+            Column(lambda: self.tr("Active"), lambda r: yes if r.user.active else no),
+        ])
+        self.table = rows_table(self.model, "clockifyUsersTable", stretch=2)
+        self.search = QLineEdit()
+        self.search.setObjectName("clockifyUserSearch")
+        self.search.setPlaceholderText(self.tr("Search by name, e-mail or Clockify ID"))
+        self.search.setClearButtonEnabled(True)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("clockifyUserEdit")
+        self.edit_button.setEnabled(False)
+        self.edit_button.setVisible(self.editable)
+        self.status = role_label("", "hint")
+        self.status.setObjectName("clockifyUsersStatus")
+        self._build_layout()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_PAUSE_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.edit_button.clicked.connect(self.edit_selected)
+        refresh_on_topics(self, ctx.bus, (topics.USER_CHANGED, "clockify.session."), self.refresh)
+
+    def _build_layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        if not self.editable:
+            layout.addWidget(role_label(self.tr(
+                "You can see the Clockify users; changing them needs the Clockify management "
+                "permission."), "hint"))
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self):
+        """Reload the table off the GUI thread; returns the task (None outside a loop)."""
+        return spawn(self.reload()) if running_loop() is not None else None
+
+    async def reload(self, note: str = "") -> None:
+        """Read the users again; `note` (a success message) replaces the count line."""
+        self._generation += 1
+        generation, text = self._generation, self.search.text()
+        ctx, actor = self._ctx, self._actor
+        job = Job(self.tr("Loading Clockify users"),
+                  lambda progress: load_users_page(ctx.db, ctx.settings, actor, text))
+        try:
+            page: UsersPage = await self._jobs.run(job)
+        except Exception as exc:
+            if not isinstance(exc, TimedeskError):
+                log.exception("loading Clockify users failed")
+            if Shiboken.isValid(self) and generation == self._generation:
+                show_message(self.status, self.tr("Cannot load the users: {reason}").format(
+                    reason=one_line(exc)), "error")
+            return
+        if not Shiboken.isValid(self) or generation != self._generation:
+            return  # closed meanwhile, or a newer search is on its way
+        self.show_page(page, note)
+
+    def show_page(self, page: UsersPage, note: str = "") -> None:
+        chosen = selected_row(self.table, self.model)
+        self.model.set_rows(page.rows)
+        if chosen is not None:
+            self.select_user(chosen.user.id)
+        if page.total > len(page.rows):
+            text = self.tr("Showing {shown} of {total} users: narrow the search.").format(
+                shown=len(page.rows), total=page.total)
+        elif page.total == 0:
+            text = (self.tr("No user matches the search.") if self.search.text().strip() else
+                    self.tr("No Clockify user yet: they appear with their first time entry."))
+        else:
+            text = self.tr("1 user") if page.total == 1 else self.tr("{count} users").format(
+                count=page.total)
+        show_message(self.status, note or text, "success" if note else "hint")
+        self._selection_changed()
+
+    def select_user(self, user_id: int) -> bool:
+        for number, row in enumerate(self.model.rows):
+            if row.user.id == user_id:
+                index = self.table.model().mapFromSource(self.model.index(number, 0))
+                self.table.selectRow(index.row())
+                return True
+        return False
+
+    # -- editing -----------------------------------------------------------------------------
+    def _selection_changed(self, *_: Any) -> None:
+        self.edit_button.setEnabled(self.editable
+                                    and selected_row(self.table, self.model) is not None)
+
+    def edit_selected(self) -> EditUserDialog | None:
+        row: UserRow | None = selected_row(self.table, self.model)
+        if not self.editable or row is None:
+            return None
+        dialog = EditUserDialog(row.user, self)
+        dialog.submitted.connect(lambda changes: spawn(self._save(dialog, changes)))
+        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
+        self.dialog = dialog
+        dialog.open()  # never exec(): the qasync loop must keep running
+        return dialog
+
+    def _forget_dialog(self, dialog: EditUserDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    async def _save(self, dialog: EditUserDialog, changes: dict) -> None:
+        ctx, actor, user_id = self._ctx, self._actor, dialog.user.id
+        job = Job(self.tr("Saving a Clockify user"),
+                  lambda progress: update_user(ctx.db, ctx.bus, actor, user_id, **changes))
+        try:
+            saved = await self._jobs.run(job)
+        except Exception as exc:
+            if not isinstance(exc, TimedeskError):
+                log.exception("saving Clockify user #%s failed", user_id)
+            if Shiboken.isValid(dialog):
+                dialog.show_error(one_line(exc))
+            return
+        if Shiboken.isValid(dialog):
+            dialog.accept()
+        if Shiboken.isValid(self):
+            await self.reload(self.tr("Saved {name}.").format(
+                name=saved.name or saved.clockify_id))
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyUsersView":
+        view = cls(ctx, actor, services)
+        view.refresh()
+        return view

@@ -1,0 +1,268 @@
+"""Clockify webhooks section: the URL to paste into Clockify (and whether Clockify can reach
+it), the registered webhooks with the time of their last event, add (the token is hashed by the
+service and never shown again) and remove. Read-only without clockify.manage."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS
+from timedesk.clockify.views import WebhookInfo
+from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhook
+from timedesk.errors import TimedeskError
+from timedesk.jobs import Job
+from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.base_tab import TrackedConnections
+from timedesk.ui.clockify.admin_refresh import refresh_on_topics
+from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
+    selected_row
+from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
+from timedesk.ui.connection.sections import register_connection_section
+from timedesk.ui.widgets import primary_button, role_label, show_message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WebhooksState:
+    hooks: list[WebhookInfo]
+    reach: Reach
+
+
+def _error_line(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, TimedeskError) else \
+        (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
+class ClockifySection(TrackedConnections, QWidget):
+    def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
+        super().__init__()
+        self._ctx, self._actor, self._services = ctx, actor, services
+        self._jobs = services.jobs
+        self.editable = actor.can(Permission.CLOCKIFY_MANAGE)
+        self.confirm: QMessageBox | None = None
+        self.url = QLineEdit()
+        self.url.setObjectName("clockifyWebhookUrl")
+        self.url.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.reach = role_label("", "hint")
+        self.reach.setObjectName("clockifyReach")
+        self.reach.hide()
+        self.model = RowsModel([
+            Column(lambda: self.tr("Event"), lambda h: h.event),
+            Column(lambda: self.tr("Label"), lambda h: h.label),
+            Column(lambda: self.tr("Added"), lambda h: local_time(h.created_at),
+                   sort=lambda h: h.created_at),
+            Column(lambda: self.tr("Last event received"),
+                   lambda h: local_time(h.last_event_at) or self.tr("never"),
+                   sort=lambda h: h.last_event_at),
+        ])
+        self.table = rows_table(self.model, "clockifyWebhooks")
+        self.table.setMinimumHeight(150)
+        self.status = role_label("", "hint")
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setObjectName("clockifyWebhookRemove")
+        self.remove_button.setEnabled(False)
+        self.event_choice = QComboBox()
+        self.event_choice.setObjectName("clockifyWebhookEvent")
+        self.event_choice.setEditable(True)  # Clockify keeps adding event types; any is accepted
+        self.event_choice.addItems(PROCESSED_EVENTS)
+        self.label = QLineEdit()
+        self.label.setObjectName("clockifyWebhookLabel")
+        self.label.setPlaceholderText(self.tr("optional, e.g. Office workspace"))
+        self.token = QLineEdit()
+        self.token.setObjectName("clockifyWebhookToken")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("the token Clockify shows for this webhook"))
+        self.add_button = primary_button(self.tr("Add webhook"))
+        self.add_button.setDefault(False)
+        self.add_button.setObjectName("clockifyWebhookAdd")
+        self.result = role_label("", "hint")
+        self.result.setObjectName("clockifyWebhookResult")
+        self.result.hide()
+        self._build_layout()
+        self.copy_button.clicked.connect(self.copy_url)
+        self.add_button.clicked.connect(self.start_add)
+        self.token.returnPressed.connect(self.start_add)
+        self.remove_button.clicked.connect(self.ask_remove)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.track(services.signals.listenerStateChanged, lambda *_: self.refresh())
+        refresh_on_topics(self, ctx.bus, ("clockify.session.", "clockify.webhooks."),
+                          self.refresh)
+
+    def _build_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        url_row = QHBoxLayout()
+        url_row.addWidget(QLabel(self.tr("URL to paste into Clockify:")))
+        url_row.addWidget(self.url, 1)
+        url_row.addWidget(self.copy_button)
+        layout.addLayout(url_row)
+        layout.addWidget(self.reach)
+        layout.addWidget(role_label(self.tr(
+            "One URL serves every event. Webhooks made for the previous program keep working "
+            "at {prefix}NAME, NAME being {names}.").format(
+                prefix=LEGACY_PREFIX, names=", ".join(LEGACY_PATHS)), "hint"))
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        if self.editable:
+            layout.addLayout(self._add_form())
+            layout.addWidget(role_label(self.tr(
+                "Create the webhook in Clockify (Settings › Webhooks) with the URL above, then "
+                "paste the token Clockify shows for it. Only a fingerprint of the token is "
+                "stored: it is never shown again."), "hint"))
+        else:
+            self.remove_button.hide()
+            layout.addWidget(role_label(self.tr(
+                "Adding or removing webhooks needs the Clockify management permission."),
+                "hint"))
+        layout.addWidget(self.result)
+
+    def _add_form(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.addWidget(QLabel(self.tr("Event:")), 0, 0)
+        grid.addWidget(self.event_choice, 0, 1)
+        grid.addWidget(QLabel(self.tr("Label:")), 0, 2)
+        grid.addWidget(self.label, 0, 3)
+        grid.addWidget(QLabel(self.tr("Token:")), 1, 0)
+        grid.addWidget(self.token, 1, 1, 1, 3)
+        grid.addWidget(self.add_button, 1, 4)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        return grid
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self):
+        return spawn(self.reload()) if running_loop() is not None else None
+
+    async def reload(self) -> None:
+        ctx, actor, listener = self._ctx, self._actor, self._services.listener
+        job = Job(self.tr("Loading Clockify webhooks"), lambda progress: WebhooksState(
+            list_webhooks(ctx.db, actor), webhook_reach(ctx.settings, listener)))
+        try:
+            state: WebhooksState = await self._jobs.run(job)
+        except Exception as exc:
+            if not isinstance(exc, TimedeskError):
+                log.exception("loading Clockify webhooks failed")
+            if Shiboken.isValid(self):
+                show_message(self.status, self.tr("Cannot load the webhooks: {reason}").format(
+                    reason=_error_line(exc)), "error")
+            return
+        if Shiboken.isValid(self):
+            self.show_state(state)
+
+    def show_state(self, state: WebhooksState) -> None:
+        self.url.setText(state.reach.url)
+        self.url.setCursorPosition(0)
+        show_message(self.reach, state.reach.note, state.reach.role)
+        self.model.set_rows(state.hooks)
+        text = (self.tr("No webhook registered yet: Clockify's deliveries are refused until "
+                        "their token is added here.") if not state.hooks else
+                self.tr("1 webhook registered.") if len(state.hooks) == 1 else
+                self.tr("{count} webhooks registered.").format(count=len(state.hooks)))
+        show_message(self.status, text, "warning" if not state.hooks else "hint")
+        self._selection_changed()
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.url.text())
+        show_message(self.result, self.tr("Copied to the clipboard."), "success")
+
+    def _selection_changed(self, *_: Any) -> None:
+        self.remove_button.setEnabled(self.editable
+                                      and selected_row(self.table, self.model) is not None)
+
+    # -- add and remove ----------------------------------------------------------------------
+    def start_add(self):
+        return spawn(self._add())
+
+    async def _add(self) -> None:
+        if not self.editable:
+            return
+        ctx, actor = self._ctx, self._actor
+        event, label, token = self.event_choice.currentText(), self.label.text(), self.token.text()
+        self.add_button.setEnabled(False)
+        job = Job(self.tr("Registering a Clockify webhook"),
+                  lambda progress: add_webhook(ctx.db, actor, event, token, label=label,
+                                               bus=ctx.bus))
+        try:
+            added: WebhookInfo = await self._jobs.run(job)
+        except Exception as exc:
+            if not isinstance(exc, TimedeskError):
+                log.exception("registering a Clockify webhook failed")
+            if Shiboken.isValid(self):
+                self.add_button.setEnabled(True)
+                show_message(self.result, _error_line(exc), "error")
+            return
+        if not Shiboken.isValid(self):
+            return
+        self.add_button.setEnabled(True)
+        self.token.clear()
+        self.label.clear()
+        show_message(self.result, self.tr("Webhook #{id} added for {event}; its token works "
+                                          "from now on.").format(id=added.id, event=added.event),
+                     "success")
+        await self.reload()
+
+    def ask_remove(self) -> QMessageBox | None:
+        hook: WebhookInfo | None = selected_row(self.table, self.model)
+        if not self.editable or hook is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove webhook"), self.tr(
+            "Remove the {event} webhook{label}? Clockify's deliveries with its token will be "
+            "refused; delete the webhook in Clockify too.").format(
+                event=hook.event, label=f" “{hook.label}”" if hook.label else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setObjectName("confirmRemoveWebhook")
+
+        def finished(_code: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                spawn(self._remove(hook))
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        self.confirm = box
+        box.open()  # never exec() inside the qasync loop
+        return box
+
+    async def _remove(self, hook: WebhookInfo) -> None:
+        ctx, actor = self._ctx, self._actor
+        job = Job(self.tr("Removing a Clockify webhook"),
+                  lambda progress: remove_webhook(ctx.db, actor, hook.id, bus=ctx.bus))
+        try:
+            await self._jobs.run(job)
+        except Exception as exc:
+            if not isinstance(exc, TimedeskError):
+                log.exception("removing Clockify webhook #%s failed", hook.id)
+            if Shiboken.isValid(self):
+                show_message(self.result, _error_line(exc), "error")
+            return
+        if Shiboken.isValid(self):
+            show_message(self.result, self.tr("Webhook #{id} ({event}) removed.").format(
+                id=hook.id, event=hook.event), "success")
+            await self.reload()
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifySection":
+        section = cls(ctx, actor, services)
+        section.refresh()
+        return section
+
+
+register_connection_section("clockify",
+                            lambda: QCoreApplication.translate("Sections", "Clockify webhooks"),
+                            ClockifySection.create, order=50,
+                            permission=Permission.CLOCKIFY_VIEW)
