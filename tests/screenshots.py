@@ -86,6 +86,63 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
     runner.shutdown()
 
 
+def _sesame(app, ctx, out: Path) -> None:
+    """The Sesame connection section (token saved, a test that worked) and the Reports tab
+    idle, running and finished, with stand-in lists and history (no Sesame server here)."""
+    from datetime import date, datetime, timedelta, timezone
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.jobs import JobRunner
+    from timedesk.sesame.service import GeneratedReport
+    from timedesk.ui.connection.sesame_section import SesameSection
+    from timedesk.ui.sesame.report_history import HistoryRow
+    from timedesk.ui.sesame.reports_tab import ReportsTab
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.widgets import show_message
+
+    runner = JobRunner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    admin = Actor("user", "ana", Role.ADMIN, 1)
+    section = SesameSection.create(ctx, admin, services)
+    section.resize(820, 10)
+    section.show_token_state("keyring")
+    show_message(section.result, section.tr("Connected to Sesame: {company}").format(
+        company="Oficina Central S.L."), "success")
+    section.resize(820, section.sizeHint().height())
+    _save(app, section, out / "sesame_section.png")
+    section.close()
+    tab = ReportsTab.create(ctx, admin, services)
+    tab.resize(1100, 720)
+    names = ["Ana García López", "Luis Martín Ruiz", "Marta Sánchez Gil", "Pedro Gómez Vidal",
+             "Rosa Díaz Romero", "Javier Torres Moreno"]
+    tab.form.set_lists([(str(n), name) for n, name in enumerate(names)],
+                       [("o1", "Madrid"), ("o2", "Valencia")],
+                       [("d1", "Administración"), ("d2", "Atención al público"),
+                        ("d3", "Almacén")])
+    tab.form.employees.select(["1", "2"])
+    now = datetime.now(timezone.utc)
+    reports = [GeneratedReport(n, Path(ctx.paths.reports_dir) / name, fmt, rows, people, seconds,
+                               now - timedelta(days=n), None, first, last)
+               for n, (name, fmt, rows, people, seconds, first, last) in enumerate([
+                   ("sesame_2026-03-01_2026-03-31_20260401-083012.xlsx", "xlsx", 1184, 24,
+                    590_400, date(2026, 3, 1), date(2026, 3, 31)),
+                   ("sesame_2026-02-23_2026-03-01_20260302-091544.csv", "csv", 312, 24,
+                    146_700, date(2026, 2, 23), date(2026, 3, 1))], start=1)]
+    tab.history.show_rows([HistoryRow(r, True) for r in reports])
+    _save(app, tab, out / "reports_idle.png")
+    tab.form.set_busy(True)
+    tab.generate_button.setEnabled(False)
+    tab.run.show_running()
+    tab.run.show_progress(5, 12, "work entries: page 5 of 12")
+    _save(app, tab, out / "reports_running.png")
+    tab.form.set_busy(False)
+    tab.generate_button.setEnabled(True)
+    tab.run.show_done(reports[0])
+    _save(app, tab, out / "reports_finished.png")
+    tab.close()
+    runner.shutdown()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
@@ -112,6 +169,7 @@ def main(argv: list[str]) -> int:
             _dialogs(app, ctx, out)
             _main_window(app, ctx, out, Actor("user", "ana", Role.ADMIN, 1))
             _main_window(app, ctx, out, Actor("user", "rosa", Role.RECEPTIONIST, 2), "_readonly")
+            _sesame(app, ctx, out)
             remove_translators(app, translators)
     finally:
         ctx.close()

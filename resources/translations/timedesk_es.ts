@@ -2,6 +2,816 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ChoiceList</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="26"/>
+        <source>Clear</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="27"/>
+        <source>Untick everything: the report takes them all</source>
+        <translation>Desmarcar todo: el informe los incluye a todos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="31"/>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101"/>
+        <source>{count} selected</source>
+        <translation>{count} seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyErrorLog</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="37"/>
+        <source>Processing failed</source>
+        <translation>Error al procesar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="38"/>
+        <source>Not valid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="39"/>
+        <source>Not JSON (content type)</source>
+        <translation>No es JSON (tipo de contenido)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="40"/>
+        <source>Not a JSON object</source>
+        <translation>No es un objeto JSON</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="41"/>
+        <source>Too large</source>
+        <translation>Demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyErrorLogView</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="67"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="68"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="69"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="76"/>
+        <source>Event type</source>
+        <translation>Tipo de evento</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="70"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="74"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="77"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="79"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="84"/>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="87"/>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="92"/>
+        <source>Choose an entry to see its detail and the start of the request&apos;s body.</source>
+        <translation>Elija una entrada para ver su detalle y el comienzo del cuerpo de la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="98"/>
+        <source>Reprocess failed</source>
+        <translation>Reprocesar fallidas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="115"/>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="125"/>
+        <source>Failed deliveries</source>
+        <translation>Entregas fallidas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="128"/>
+        <source>Deliveries Clockify sent that could not be applied are kept with their body. Reprocessing applies them again (and any left waiting by a crash).</source>
+        <translation>Las entregas enviadas por Clockify que no se pudieron aplicar se guardan con su cuerpo. Al reprocesarlas se aplican de nuevo (junto con las que quedaron en espera por un cierre inesperado).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="160"/>
+        <source>Loading the Clockify error log</source>
+        <translation>Cargando el registro de errores de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="168"/>
+        <source>Cannot load the error log: {reason}</source>
+        <translation>No se puede cargar el registro de errores: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="184"/>
+        <source>The error log is empty.</source>
+        <translation>El registro de errores está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="185"/>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="186"/>
+        <source>{count} entries</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="187"/>
+        <source>The latest {shown} of {total} entries.</source>
+        <translation>Las últimas {shown} de {total} entradas.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="192"/>
+        <source>No failed delivery.</source>
+        <translation>Ninguna entrega fallida.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="193"/>
+        <source>1 failed delivery.</source>
+        <translation>1 entrega fallida.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="194"/>
+        <source>{count} failed deliveries.</source>
+        <translation>{count} entregas fallidas.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="196"/>
+        <source>Waiting to be processed: {count}.</source>
+        <translation>En espera de procesarse: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="206"/>
+        <source>When: {when}</source>
+        <translation>Cuándo: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="207"/>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="208"/>
+        <source>Event type: {event}</source>
+        <translation>Tipo de evento: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="210"/>
+        <source>Delivery: #{id}</source>
+        <translation>Entrega: #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="211"/>
+        <source>Start of the body:</source>
+        <translation>Comienzo del cuerpo:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="212"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="224"/>
+        <source>Reprocessing…</source>
+        <translation>Reprocesando…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="225"/>
+        <source>Reprocessing failed Clockify deliveries</source>
+        <translation>Reprocesando las entregas fallidas de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="234"/>
+        <source>Reprocessing failed: {reason}</source>
+        <translation>El reprocesamiento falló: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="242"/>
+        <source>Nothing to reprocess.</source>
+        <translation>No hay nada que reprocesar.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="245"/>
+        <source>Reprocessed {total}: {processed} applied, {ignored} ignored, {failed} still failing.</source>
+        <translation>Reprocesadas {total}: {processed} aplicadas, {ignored} ignoradas, {failed} siguen fallando.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySection</name>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="56"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="61"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="62"/>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="63"/>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="65"/>
+        <source>Last event received</source>
+        <translation>Último evento recibido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="66"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="72"/>
+        <source>Remove…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="81"/>
+        <source>optional, e.g. Office workspace</source>
+        <translation>opcional, p. ej. Espacio de la oficina</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="85"/>
+        <source>the token Clockify shows for this webhook</source>
+        <translation>el token que Clockify muestra para este webhook</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="86"/>
+        <source>Add webhook</source>
+        <translation>Añadir webhook</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="106"/>
+        <source>URL to paste into Clockify:</source>
+        <translation>URL para pegar en Clockify:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="112"/>
+        <source>One URL serves every event. Webhooks made for the previous program keep working at {prefix}NAME, NAME being {names}.</source>
+        <translation>Una sola URL sirve para todos los eventos. Los webhooks creados para el programa anterior siguen funcionando en {prefix}NOMBRE, donde NOMBRE es {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="123"/>
+        <source>Create the webhook in Clockify (Settings › Webhooks) with the URL above, then paste the token Clockify shows for it. Only a fingerprint of the token is stored: it is never shown again.</source>
+        <translation>Cree el webhook en Clockify (Configuración › Webhooks) con la URL de arriba y pegue después el token que Clockify muestra para él. Solo se guarda una huella del token: no se vuelve a mostrar nunca.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="129"/>
+        <source>Adding or removing webhooks needs the Clockify management permission.</source>
+        <translation>Para añadir o eliminar webhooks se necesita el permiso de gestión de Clockify.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="136"/>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="138"/>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="140"/>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="153"/>
+        <source>Loading Clockify webhooks</source>
+        <translation>Cargando los webhooks de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="161"/>
+        <source>Cannot load the webhooks: {reason}</source>
+        <translation>No se pueden cargar los webhooks: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="172"/>
+        <source>No webhook registered yet: Clockify&apos;s deliveries are refused until their token is added here.</source>
+        <translation>Aún no hay ningún webhook registrado: las entregas de Clockify se rechazan hasta que se añada aquí su token.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="174"/>
+        <source>1 webhook registered.</source>
+        <translation>1 webhook registrado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="175"/>
+        <source>{count} webhooks registered.</source>
+        <translation>{count} webhooks registrados.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="181"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="197"/>
+        <source>Registering a Clockify webhook</source>
+        <translation>Registrando un webhook de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="214"/>
+        <source>Webhook #{id} added for {event}; its token works from now on.</source>
+        <translation>Webhook #{id} añadido para {event}; su token funciona desde ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="223"/>
+        <source>Remove webhook</source>
+        <translation>Eliminar webhook</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="224"/>
+        <source>Remove the {event} webhook{label}? Clockify&apos;s deliveries with its token will be refused; delete the webhook in Clockify too.</source>
+        <translation>¿Eliminar el webhook {event}{label}? Las entregas de Clockify con su token se rechazarán; elimine también el webhook en Clockify.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="243"/>
+        <source>Removing a Clockify webhook</source>
+        <translation>Eliminando un webhook de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="254"/>
+        <source>Webhook #{id} ({event}) removed.</source>
+        <translation>Webhook #{id} ({event}) eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySessions</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="38"/>
+        <source>● Running</source>
+        <translation>● En curso</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="62"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="105"/>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="63"/>
+        <source>Under review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="64"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="106"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="74"/>
+        <source>(unknown user)</source>
+        <translation>(usuario desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="36"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="46"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="37"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="43"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="38"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="44"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="39"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="45"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="40"/>
+        <source>Valid start</source>
+        <translation>Inicio válido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="41"/>
+        <source>Valid end</source>
+        <translation>Fin válido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="42"/>
+        <source>Valid duration</source>
+        <translation>Duración válida</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="43"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="44"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="47"/>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="45"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="48"/>
+        <source>Edits</source>
+        <translation>Ediciones</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="46"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="40"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="47"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="41"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="48"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="49"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="42"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="50"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="51"/>
+        <source>Billable</source>
+        <translation>Facturable</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="52"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="53"/>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="54"/>
+        <source>Decided by</source>
+        <translation>Decidida por</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="55"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="104"/>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="64"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="65"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="83"/>
+        <source>Clockify (webhook)</source>
+        <translation>Clockify (webhook)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="84"/>
+        <source>Overtime monitor</source>
+        <translation>Monitor de horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="85"/>
+        <source>Clockify (back-fill)</source>
+        <translation>Clockify (recuperación)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="86"/>
+        <source>Demo data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="93"/>
+        <source>API token {name}</source>
+        <translation>Token de API {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="99"/>
+        <source>Timer started</source>
+        <translation>Temporizador iniciado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="100"/>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="101"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="102"/>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="103"/>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="107"/>
+        <source>Overtime flagged</source>
+        <translation>Marcada con horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="39"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySessionsView</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="55"/>
+        <source>‹ Previous</source>
+        <translation>‹ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="56"/>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="57"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="149"/>
+        <source>Loading Clockify sessions</source>
+        <translation>Cargando las sesiones de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="168"/>
+        <source>Loading Clockify users</source>
+        <translation>Cargando los usuarios de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="188"/>
+        <source>The sessions could not be loaded; see the log file.</source>
+        <translation>No se pudieron cargar las sesiones; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="210"/>
+        <source>No sessions match these filters.</source>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="212"/>
+        <source>Showing the only matching session</source>
+        <translation>Se muestra la única sesión que coincide</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="214"/>
+        <source>Showing all {total} sessions</source>
+        <translation>Se muestran las {total} sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="216"/>
+        <source>Showing {first}–{last} of {total} sessions</source>
+        <translation>Se muestran {first}–{last} de {total} sesiones</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyTab</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="36"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="37"/>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="38"/>
+        <source>Error log</source>
+        <translation>Registro de errores</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="55"/>
+        <source>This page is not available in this version.</source>
+        <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="60"/>
+        <source>This page could not be opened; see the log file.</source>
+        <translation>No se pudo abrir esta página; consulte el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyUsersView</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="48"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="48"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="51"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="52"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="53"/>
+        <source>Hours this month</source>
+        <translation>Horas este mes</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="55"/>
+        <source>Hours last month</source>
+        <translation>Horas mes anterior</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="57"/>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="58"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="63"/>
+        <source>Search by name, e-mail or Clockify ID</source>
+        <translation>Buscar por nombre, correo o ID de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="65"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="93"/>
+        <source>You can see the Clockify users; changing them needs the Clockify management permission.</source>
+        <translation>Puede ver los usuarios de Clockify; para modificarlos se necesita el permiso de gestión de Clockify.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="106"/>
+        <source>Loading Clockify users</source>
+        <translation>Cargando los usuarios de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="114"/>
+        <source>Cannot load the users: {reason}</source>
+        <translation>No se pueden cargar los usuarios: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="127"/>
+        <source>Showing {shown} of {total} users: narrow the search.</source>
+        <translation>Se muestran {shown} de {total} usuarios: acote la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="130"/>
+        <source>No user matches the search.</source>
+        <translation>Ningún usuario coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="131"/>
+        <source>No Clockify user yet: they appear with their first time entry.</source>
+        <translation>Aún no hay usuarios de Clockify: aparecen con su primera entrada de tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="133"/>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="133"/>
+        <source>{count} users</source>
+        <translation>{count} usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="169"/>
+        <source>Saving a Clockify user</source>
+        <translation>Guardando un usuario de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="182"/>
+        <source>Saved {name}.</source>
+        <translation>Guardado: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyWebhooks</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="47"/>
+        <source>The listener is not running, so Clockify&apos;s deliveries cannot arrive: turn it on in the Listener section. Clockify retries for a while; `timedesk clockify backfill` reads what was missed.</source>
+        <translation>El servicio de escucha no está en marcha, así que las entregas de Clockify no pueden llegar: actívelo en la sección Servicio de escucha. Clockify reintenta durante un tiempo; `timedesk clockify backfill` lee lo que se haya perdido.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="52"/>
+        <source>This is the public address set in listener.public_url: make sure it leads to this listener (reverse proxy or port forwarding).</source>
+        <translation>Esta es la dirección pública definida en listener.public_url: asegúrese de que lleva a este servicio de escucha (proxy inverso o redirección de puertos).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="56"/>
+        <source>The listener accepts connections from this computer only, and Clockify calls from the Internet, so it cannot reach this address. Open the listener to the network in the Listener section, publish it through a reverse proxy with HTTPS (or a port forward on the router), and set listener.public_url to the address Clockify should call (`timedesk config set listener.public_url https://…`).</source>
+        <translation>El servicio de escucha solo acepta conexiones de este equipo y Clockify llama desde Internet, así que no puede llegar a esta dirección. Abra el servicio de escucha a la red en la sección Servicio de escucha, publíquelo a través de un proxy inverso con HTTPS (o una redirección de puertos en el router) y defina en listener.public_url la dirección a la que debe llamar Clockify (`timedesk config set listener.public_url https://…`).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="63"/>
+        <source>This is an address of your local network: Clockify&apos;s cloud cannot reach it. Publish the listener through a reverse proxy with HTTPS (or a port forward on the router) and set listener.public_url to its public address.</source>
+        <translation>Esta es una dirección de su red local: la nube de Clockify no puede llegar a ella. Publique el servicio de escucha a través de un proxy inverso con HTTPS (o una redirección de puertos en el router) y defina en listener.public_url su dirección pública.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="67"/>
+        <source>Clockify&apos;s servers must be able to reach this address.</source>
+        <translation>Los servidores de Clockify deben poder llegar a esta dirección.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTab</name>
     <message>
         <location filename="../../timedesk/ui/connection/tab.py" line="33"/>
@@ -85,6 +895,44 @@
         <location filename="../../timedesk/ui/connection/database_section.py" line="144"/>
         <source>Saved: the embedded SQLite database ({path}). Restart timedesk to use it.</source>
         <translation>Guardado: la base de datos SQLite integrada ({path}). Reinicie timedesk para usarla.</translation>
+    </message>
+</context>
+<context>
+    <name>EditUserDialog</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="21"/>
+        <source>Clockify user</source>
+        <translation>Usuario de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="27"/>
+        <source>Send this person e-mail notices of their sessions</source>
+        <translation>Enviar a esta persona avisos por correo de sus sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="30"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="42"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="43"/>
+        <source>Clockify ID:</source>
+        <translation>ID de Clockify:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="44"/>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="48"/>
+        <source>Clockify&apos;s webhooks carry no e-mail address: type the one notices and reports go to, or leave it empty.</source>
+        <translation>Los webhooks de Clockify no incluyen la dirección de correo: escriba aquella a la que deben ir los avisos y los informes, o déjela vacía.</translation>
     </message>
 </context>
 <context>
@@ -377,6 +1225,194 @@
     </message>
 </context>
 <context>
+    <name>MailSection</name>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="63"/>
+        <source>Send e-mail (notices and reports)</source>
+        <translation>Enviar correo (avisos e informes)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="74"/>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="75"/>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS desde el inicio (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="76"/>
+        <source>None (a server on this network only)</source>
+        <translation>Ninguna (solo un servidor de esta red)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="79"/>
+        <source>empty: no login</source>
+        <translation>vacío: sin autenticación</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="92"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="100"/>
+        <source>address to send the test to</source>
+        <translation>dirección a la que enviar la prueba</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="101"/>
+        <source>Send test e-mail</source>
+        <translation>Enviar correo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="123"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="127"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="127"/>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="128"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="128"/>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="129"/>
+        <source>From address:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="130"/>
+        <source>Coordination:</source>
+        <translation>Coordinación:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="131"/>
+        <source>Addresses, separated by commas, that receive alerts and everyone&apos;s reports.</source>
+        <translation>Direcciones, separadas por comas, que reciben las alertas y los informes de todos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="136"/>
+        <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
+        <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="146"/>
+        <source>Test e-mail to:</source>
+        <translation>Correo de prueba a:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="190"/>
+        <source>&apos;{address}&apos; is not a valid e-mail address; type it as name@example.com.</source>
+        <translation>«{address}» no es una dirección de correo válida; escríbala como nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="200"/>
+        <source>Reading the secret store</source>
+        <translation>Leyendo el almacén de secretos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="210"/>
+        <source>A password is stored in the system keyring; type a new one to replace it.</source>
+        <translation>Hay una contraseña guardada en el llavero del sistema; escriba una nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="212"/>
+        <source>A password is stored in the unencrypted secrets file; type a new one to replace it.</source>
+        <translation>Hay una contraseña guardada en el archivo de secretos sin cifrar; escriba una nueva para sustituirla.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="214"/>
+        <source>A password is kept until timedesk closes (no keyring).</source>
+        <translation>Se conserva una contraseña hasta que se cierre timedesk (no hay llavero).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="215"/>
+        <source>The password comes from the environment variable TIMEDESK_SECRET_{name}.</source>
+        <translation>La contraseña se toma de la variable de entorno TIMEDESK_SECRET_{name}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="222"/>
+        <source>No password stored. It goes to the system keyring, never to the settings file.</source>
+        <translation>No hay ninguna contraseña guardada. Se guardará en el llavero del sistema, nunca en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="248"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="253"/>
+        <source>Storing the SMTP password</source>
+        <translation>Guardando la contraseña SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="266"/>
+        <source>Settings saved, but not the password: {reason}</source>
+        <translation>Ajustes guardados, pero no la contraseña: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="271"/>
+        <source>Saved; the password is in the {place}.</source>
+        <translation>Guardado; la contraseña está en {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="272"/>
+        <source>system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="273"/>
+        <source>unencrypted secrets file</source>
+        <translation>el archivo de secretos sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="274"/>
+        <source>memory of this session</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="287"/>
+        <source>Sending a test e-mail to {to}…</source>
+        <translation>Enviando un correo de prueba a {to}…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="289"/>
+        <source>Sending a test e-mail</source>
+        <translation>Enviando un correo de prueba</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="303"/>
+        <source>Test e-mail not sent: {reason}</source>
+        <translation>No se envió el correo de prueba: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="307"/>
+        <source>Test e-mail sent to {to} through {host}:{port}.</source>
+        <translation>Correo de prueba enviado a {to} a través de {host}:{port}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="310"/>
+        <source>The form has unsaved changes: press Save to keep them.</source>
+        <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../timedesk/ui/main_window.py" line="35"/>
@@ -425,6 +1461,340 @@
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="47"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="47"/>
+        <source>Custom period</source>
+        <translation>Periodo personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="50"/>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="51"/>
+        <source>No employee list yet: press “Refresh lists” to load it from Sesame.</source>
+        <translation>Aún no hay lista de empleados: pulse «Actualizar listas» para traerla de Sesame.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="53"/>
+        <source>Offices</source>
+        <translation>Centros</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="53"/>
+        <source>No office list yet.</source>
+        <translation>Aún no hay lista de centros.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="55"/>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="55"/>
+        <source>No department list yet.</source>
+        <translation>Aún no hay lista de departamentos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="57"/>
+        <source>Filters: nothing ticked in a list means all of it.</source>
+        <translation>Filtros: si no marca nada en una lista, se incluye entera.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="60"/>
+        <source>Refresh lists</source>
+        <translation>Actualizar listas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="62"/>
+        <source>Read employees, offices, departments and activities from Sesame again</source>
+        <translation>Volver a leer de Sesame los empleados, centros, departamentos y actividades</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="65"/>
+        <source>By employee</source>
+        <translation>Por empleado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="65"/>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="66"/>
+        <source>By activity</source>
+        <translation>Por actividad</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="68"/>
+        <source>Count breaks as work</source>
+        <translation>Contar las pausas como trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="69"/>
+        <source>Leave breaks out (Breaks column)</source>
+        <translation>Descontar las pausas (columna Pausas)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="71"/>
+        <source>Excel (XLSX)</source>
+        <translation>Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="72"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="75"/>
+        <source>Compare the totals with Sesame&apos;s own report</source>
+        <translation>Comparar los totales con el informe de Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="83"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="116"/>
+        <source>from</source>
+        <translation>del</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="118"/>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="126"/>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="126"/>
+        <source>Grouping:</source>
+        <translation>Agrupar:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="127"/>
+        <source>Save in:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="127"/>
+        <source>Breaks:</source>
+        <translation>Pausas:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="128"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="139"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="197"/>
+        <source>Folder for the reports</source>
+        <translation>Carpeta de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="220"/>
+        <source>The period ends before it starts.</source>
+        <translation>El periodo termina antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="221"/>
+        <source>Choose a “to” date on or after the “from” date.</source>
+        <translation>Elija una fecha «al» igual o posterior a la fecha «del».</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHistory</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="47"/>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="49"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="51"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="52"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="53"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="55"/>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="57"/>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="64"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="66"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="68"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="94"/>
+        <source>{name} (file no longer there)</source>
+        <translation>{name} (el archivo ya no está)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="115"/>
+        <source>Loading the generated reports</source>
+        <translation>Cargando los informes generados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="121"/>
+        <source>Cannot list the reports: {reason}</source>
+        <translation>No se pueden listar los informes: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="129"/>
+        <source>No report generated yet.</source>
+        <translation>Aún no se ha generado ningún informe.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="130"/>
+        <source>1 report.</source>
+        <translation>1 informe.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="131"/>
+        <source>{count} reports, newest first.</source>
+        <translation>{count} informes, el más reciente primero.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="151"/>
+        <source>Delete report</source>
+        <translation>Eliminar informe</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="152"/>
+        <source>Delete the report {name}? The file is deleted too.</source>
+        <translation>¿Eliminar el informe {name}? También se elimina el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="171"/>
+        <source>Deleting a report</source>
+        <translation>Eliminando un informe</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="179"/>
+        <source>Report {name} deleted.</source>
+        <translation>Informe {name} eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="46"/>
+        <source>Generate report</source>
+        <translation>Generar informe</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="64"/>
+        <source>New report</source>
+        <translation>Nuevo informe</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="73"/>
+        <source>Generated reports</source>
+        <translation>Informes generados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="96"/>
+        <source>Reading the lists from Sesame…</source>
+        <translation>Leyendo las listas de Sesame…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="99"/>
+        <source>Refreshing the Sesame lists</source>
+        <translation>Actualizando las listas de Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="100"/>
+        <source>Loading the Sesame lists</source>
+        <translation>Cargando las listas de Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="111"/>
+        <source>The lists could not be read: {what}</source>
+        <translation>No se pudieron leer las listas: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="116"/>
+        <source>(inactive)</source>
+        <translation>(de baja)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="122"/>
+        <source>The lists have not been read from Sesame yet; with nothing ticked the report takes everyone.</source>
+        <translation>Las listas aún no se han leído de Sesame; sin nada marcado, el informe incluye a todos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="126"/>
+        <source>Lists read from Sesame on {when}; nothing ticked means all.</source>
+        <translation>Listas leídas de Sesame el {when}; sin nada marcado se incluye todo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="147"/>
+        <source>Sesame report</source>
+        <translation>Informe de Sesame</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../timedesk/ui/roles.py" line="12"/>
@@ -455,6 +1825,99 @@
         <location filename="../../timedesk/ui/roles.py" line="17"/>
         <source>Requester</source>
         <translation>Solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="59"/>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="61"/>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="89"/>
+        <source>Choose the period and the filters, then press Generate.</source>
+        <translation>Elija el periodo y los filtros y pulse Generar.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="102"/>
+        <source>Reading from Sesame: page {done} of {total}</source>
+        <translation>Leyendo de Sesame: página {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="105"/>
+        <source>Reading from Sesame…</source>
+        <translation>Leyendo de Sesame…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="107"/>
+        <source>Reading employees and activities from Sesame…</source>
+        <translation>Leyendo de Sesame los empleados y las actividades…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="109"/>
+        <source>Reading Sesame&apos;s own totals to compare…</source>
+        <translation>Leyendo los totales de Sesame para compararlos…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="111"/>
+        <source>Writing the report: row {done} of {total}</source>
+        <translation>Escribiendo el informe: fila {done} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="114"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="116"/>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="127"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="133"/>
+        <source>Report ready: {path}</source>
+        <translation>Informe listo: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="135"/>
+        <source>Rows: {rows} · Employees: {employees} · Total time: {total}</source>
+        <translation>Filas: {rows} · Empleados: {employees} · Tiempo total: {total}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="140"/>
+        <source>Sesame&apos;s own totals differ on {count} day(s)</source>
+        <translation>Los totales de Sesame difieren en {count} día(s)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="143"/>
+        <source>Sesame&apos;s own totals agree</source>
+        <translation>Los totales de Sesame coinciden</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="148"/>
+        <source>No report was written. {what}</source>
+        <translation>No se ha escrito ningún informe. {what}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="154"/>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Informe cancelado; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +1979,610 @@
         <location filename="../../timedesk/ui/connection/secrets_section.py" line="94"/>
         <source>Secrets storage</source>
         <translation>Almacén de secretos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="266"/>
+        <source>Clockify webhooks</source>
+        <translation>Webhooks de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="321"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="281"/>
+        <source>Sesame Time</source>
+        <translation>Sesame Time</translation>
+    </message>
+</context>
+<context>
+    <name>SesameErrors</name>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="28"/>
+        <source>Details: {cause}</source>
+        <translation>Detalles: {cause}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="38"/>
+        <source>Sesame refused the token (401): it is invalid or was revoked.</source>
+        <translation>Sesame ha rechazado el token (401): no es válido o se ha revocado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="40"/>
+        <source>Create a new API token in Sesame (Settings › Integrations › API), paste it here and save.</source>
+        <translation>Cree un token de API nuevo en Sesame (Configuración › Integraciones › API), péguelo aquí y guarde.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="44"/>
+        <source>Sesame says this company is not licensed for the API (403).</source>
+        <translation>Sesame indica que esta empresa no tiene licencia para la API (403).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="46"/>
+        <source>Ask Sesame to enable the API add-on for the company, or use a token of a company that has it.</source>
+        <translation>Pida a Sesame que active el complemento de API para la empresa, o use un token de una empresa que lo tenga.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="51"/>
+        <source>Sesame could not be reached: its address does not resolve (DNS), so the region is probably wrong.</source>
+        <translation>No se pudo contactar con Sesame: su dirección no se resuelve (DNS), así que probablemente la región es incorrecta.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="54"/>
+        <source>Sesame could not be reached: the connection was refused.</source>
+        <translation>No se pudo contactar con Sesame: se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="57"/>
+        <source>Sesame could not be reached: the region is unknown, its address does not resolve (DNS) or the connection was refused.</source>
+        <translation>No se pudo contactar con Sesame: la región no existe, su dirección no se resuelve (DNS) o se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="60"/>
+        <source>Check the region (it is in the address of your Sesame page, e.g. eu1), the advanced base URL and this computer&apos;s Internet connection.</source>
+        <translation>Compruebe la región (aparece en la dirección de su página de Sesame, p. ej. eu1), la URL base avanzada y la conexión a Internet de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="65"/>
+        <source>Sesame did not answer in time.</source>
+        <translation>Sesame no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="66"/>
+        <source>Try again in a moment; if it keeps happening, raise the setting sesame.timeout_s.</source>
+        <translation>Vuelva a intentarlo en un momento; si sigue ocurriendo, aumente el ajuste sesame.timeout_s.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="70"/>
+        <source>Part of the data could not be read from Sesame, even after several attempts, so no report was written.</source>
+        <translation>Parte de los datos no se pudo leer de Sesame, ni tras varios intentos, así que no se ha escrito ningún informe.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="73"/>
+        <source>Try again in a few minutes.</source>
+        <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="75"/>
+        <source>Sesame gave an answer timedesk does not understand.</source>
+        <translation>Sesame ha dado una respuesta que timedesk no entiende.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="77"/>
+        <source>Check that the base URL points at Sesame&apos;s API; the log file has the details.</source>
+        <translation>Compruebe que la URL base apunta a la API de Sesame; el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="83"/>
+        <source>Something unexpected went wrong.</source>
+        <translation>Ha ocurrido algo inesperado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="84"/>
+        <source>The log file has the details; try again, and report it if it happens again.</source>
+        <translation>El archivo de registro tiene los detalles; vuelva a intentarlo y avise si se repite.</translation>
+    </message>
+</context>
+<context>
+    <name>SesameSection</name>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="49"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="57"/>
+        <source>Base URL:</source>
+        <translation>URL base:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="59"/>
+        <source>Replaces the whole address of the region (a proxy, a test server). Leave it empty to use the region&apos;s.</source>
+        <translation>Sustituye la dirección completa de la región (un proxy, un servidor de pruebas). Déjela vacía para usar la de la región.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="61"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="63"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="88"/>
+        <source>The code in your Sesame API address: eu1 in api-eu1.sesametime.com.</source>
+        <translation>El código de la dirección de su API de Sesame: eu1 en api-eu1.sesametime.com.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="86"/>
+        <source>API token:</source>
+        <translation>Token de la API:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="87"/>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="94"/>
+        <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
+        <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="98"/>
+        <source>A Sesame administrator creates the token under Settings › Integrations › API (the company needs the API add-on). It goes to the system keyring and is never shown again.</source>
+        <translation>Un administrador de Sesame crea el token en Configuración › Integraciones › API (la empresa necesita el complemento de API). Se guarda en el llavero del sistema y no se vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="103"/>
+        <source>Changing the Sesame connection needs the Sesame management permission.</source>
+        <translation>Para cambiar la conexión con Sesame hace falta el permiso de gestión de Sesame.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="148"/>
+        <source>Reading the secret store</source>
+        <translation>Leyendo el almacén de secretos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="158"/>
+        <source>Token saved in the system keyring; type a new one to replace it.</source>
+        <translation>Token guardado en el llavero del sistema; escriba otro para sustituirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="160"/>
+        <source>Token saved in the unencrypted secrets file; type a new one to replace it.</source>
+        <translation>Token guardado en el archivo de secretos sin cifrar; escriba otro para sustituirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="162"/>
+        <source>Token kept until timedesk closes (no keyring).</source>
+        <translation>Token conservado hasta que se cierre timedesk (no hay llavero).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="163"/>
+        <source>The token comes from the environment variable TIMEDESK_SECRET_SESAME_TOKEN.</source>
+        <translation>El token viene de la variable de entorno TIMEDESK_SECRET_SESAME_TOKEN.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="170"/>
+        <source>No token saved yet.</source>
+        <translation>Aún no hay ningún token guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="172"/>
+        <source>paste the token Sesame shows you</source>
+        <translation>pegue el token que le muestra Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="203"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="208"/>
+        <source>Storing the Sesame token</source>
+        <translation>Guardando el token de Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="220"/>
+        <source>Settings saved, but not the token: {reason}</source>
+        <translation>Ajustes guardados, pero no el token: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="225"/>
+        <source>Saved; the token is in the {place}.</source>
+        <translation>Guardado; el token está en {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="226"/>
+        <source>system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="227"/>
+        <source>unencrypted secrets file</source>
+        <translation>el archivo de secretos sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="228"/>
+        <source>memory of this session</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="245"/>
+        <source>Asking Sesame…</source>
+        <translation>Consultando a Sesame…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="247"/>
+        <source>Testing the Sesame connection</source>
+        <translation>Probando la conexión con Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="261"/>
+        <source>Test cancelled.</source>
+        <translation>Prueba cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="266"/>
+        <source>Connected to Sesame: {company}</source>
+        <translation>Conectado a Sesame: {company}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="269"/>
+        <source>The form has unsaved changes: press Save to keep them.</source>
+        <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="65"/>
+        <source>Clockify session #{id}</source>
+        <translation>Sesión de Clockify #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="112"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114"/>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114"/>
+        <source>Task:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115"/>
+        <source>Billable:</source>
+        <translation>Facturable:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="116"/>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="117"/>
+        <source>Clockify id:</source>
+        <translation>ID de Clockify:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="118"/>
+        <source>First event:</source>
+        <translation>Primer evento:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="123"/>
+        <source>Times and review</source>
+        <translation>Horas y revisión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128"/>
+        <source>Received from Clockify</source>
+        <translation>Recibido de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128"/>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131"/>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131"/>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="132"/>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137"/>
+        <source>Overtime:</source>
+        <translation>Horas extra:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137"/>
+        <source>Edits:</source>
+        <translation>Ediciones:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138"/>
+        <source>Observation:</source>
+        <translation>Observación:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138"/>
+        <source>Decided:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="139"/>
+        <source>Deleted:</source>
+        <translation>Eliminada:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="154"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="159"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="178"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="182"/>
+        <source>Note (say why when you reject)</source>
+        <translation>Nota (indique el motivo si rechaza)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="183"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="187"/>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="209"/>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="238"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="225"/>
+        <source>● Running</source>
+        <translation>● En curso</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="226"/>
+        <source>{elapsed} so far</source>
+        <translation>{elapsed} hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="234"/>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="237"/>
+        <source>Yes, {when}</source>
+        <translation>Sí, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="269"/>
+        <source>Only a manager or an administrator can approve or reject sessions.</source>
+        <translation>Solo un gerente o un administrador puede aprobar o rechazar sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="273"/>
+        <source>The timer is still running; decide once it stops.</source>
+        <translation>El temporizador sigue en marcha; decida cuando se detenga.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="275"/>
+        <source>The session was deleted in Clockify; it is kept for the record only.</source>
+        <translation>La sesión se eliminó en Clockify; solo se conserva como constancia.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="277"/>
+        <source>Approving makes Clockify&apos;s times the valid times; rejecting keeps the valid times as they are.</source>
+        <translation>Al aprobar, las horas de Clockify pasan a ser las horas válidas; al rechazar, las horas válidas se quedan como están.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="296"/>
+        <source>Loading a Clockify session</source>
+        <translation>Cargando una sesión de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="302"/>
+        <source>The session could not be loaded; see the log file.</source>
+        <translation>No se pudo cargar la sesión; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="314"/>
+        <source>Approving a Clockify session</source>
+        <translation>Aprobando una sesión de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="318"/>
+        <source>Rejecting a Clockify session</source>
+        <translation>Rechazando una sesión de Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="333"/>
+        <source>You may not approve or reject sessions; ask an administrator for a role that allows it.</source>
+        <translation>No puede aprobar ni rechazar sesiones; pida a un administrador un rol que lo permita.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="336"/>
+        <source>The decision could not be saved; see the log file.</source>
+        <translation>No se pudo guardar la decisión; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="341"/>
+        <source>Approved.</source>
+        <translation>Aprobada.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="342"/>
+        <source>Rejected.</source>
+        <translation>Rechazada.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="39"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="135"/>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="42"/>
+        <source>name or id</source>
+        <translation>nombre o ID</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="50"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="53"/>
+        <source>Overtime only</source>
+        <translation>Solo horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="55"/>
+        <source>Show deleted</source>
+        <translation>Mostrar eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="57"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="59"/>
+        <source>Show all sessions again</source>
+        <translation>Volver a mostrar todas las sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="74"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81"/>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81"/>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="83"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="166"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="180"/>
+        <source>Deleted in Clockify on {when}</source>
+        <translation>Eliminada en Clockify el {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="188"/>
+        <source>Valid times: {start} – {end} ({duration})</source>
+        <translation>Horas válidas: {start} – {end} ({duration})</translation>
     </message>
 </context>
 <context>
@@ -625,6 +2692,16 @@
         <location filename="../../timedesk/ui/connection/tab.py" line="69"/>
         <source>Connection</source>
         <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="74"/>
+        <source>Clockify</source>
+        <translation>Clockify</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="191"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
 </context>
 </TS>

@@ -64,7 +64,8 @@ def free_port() -> int:
 
 # -- the container --------------------------------------------------------------------------
 def test_the_tab_has_database_listener_language_and_secrets_sections(admin_tab):
-    assert list(admin_tab.sections) == ["database", "listener", "language", "secrets"]
+    assert list(admin_tab.sections) == ["database", "listener", "language", "secrets",
+                                        "sesame", "clockify", "mail"]
 
 
 def test_other_modules_can_add_a_section(build, admin_actor, services):

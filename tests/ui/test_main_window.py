@@ -40,7 +40,7 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     tech = MainWindow(ctx, TECHNICIAN, services)
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
-    assert titles(admin) == ["Connection", "Fake turns", "Fake tickets"]
+    assert titles(admin) == ["Connection", "Clockify", "Reports", "Fake turns", "Fake tickets"]
     assert titles(desk) == ["Connection", "Fake turns"]
     assert titles(tech) == ["Connection", "Fake tickets"]
 

@@ -30,6 +30,7 @@ class Permission(StrEnum):
     CLOCKIFY_VIEW = "clockify.view"
     CLOCKIFY_APPROVE = "clockify.approve"
     CLOCKIFY_MANAGE = "clockify.manage"
+    SESAME_VIEW = "sesame.view"
     SESAME_REPORT = "sesame.report"
     SESAME_MANAGE = "sesame.manage"
     PUNCHES_PUNCH = "punches.punch"

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "timedesk.cli.gui_cmd",
     "timedesk.cli.mail_cmd",
     "timedesk.cli.clockify_cmd",
+    "timedesk.cli.sesame_cmd",
 ]
 
 

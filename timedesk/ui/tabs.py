@@ -34,7 +34,8 @@ class TabSpec:
 _REGISTRY: dict[str, TabSpec] = {}
 
 # Modules whose import registers their tabs; later modules append theirs here.
-TAB_MODULES: list[str] = ["timedesk.ui.connection.tab"]
+TAB_MODULES: list[str] = ["timedesk.ui.connection.tab", "timedesk.ui.clockify.tab",
+                          "timedesk.ui.sesame.reports_tab"]
 
 
 def register_tab(key: str, title: Callable[[], str], permission: Permission | None,

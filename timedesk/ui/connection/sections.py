@@ -40,6 +40,9 @@ SECTION_MODULES: list[str] = [
     "timedesk.ui.connection.listener_section",
     "timedesk.ui.connection.language_section",
     "timedesk.ui.connection.secrets_section",
+    "timedesk.ui.connection.clockify_section",
+    "timedesk.ui.connection.sesame_section",
+    "timedesk.ui.connection.mail_section",
 ]
 
 

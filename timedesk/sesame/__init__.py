@@ -1,0 +1,1 @@
+"""Sesame Time (Sesame HR): connection, catalogues and attendance reports with breaks removed."""

@@ -1,0 +1,283 @@
+"""Sesame Time section: the API token (to the secret store as sesame_token, never shown back),
+the region, an advanced base-URL override, Save, and "Test connection" with the values in the
+form, off the GUI thread, showing the company name or the precise cause of the failure.
+Read-only without sesame.manage."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.errors import TimedeskError
+from timedesk.jobs import Job, JobCancelled
+from timedesk.sesame.client import REGIONS, base_url_for
+from timedesk.sesame.service import test_connection
+from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.connection.sections import register_connection_section
+from timedesk.ui.sesame.error_text import explain
+from timedesk.ui.widgets import primary_button, role_label, show_message
+
+log = logging.getLogger(__name__)
+TOKEN_SECRET = "sesame_token"
+KEYS = ("sesame.region", "sesame.base_url")
+
+
+class SesameSection(QWidget):
+    def __init__(self, settings: Any, secrets: Any, jobs: Any, editable: bool) -> None:
+        super().__init__()
+        self._settings, self._secrets, self._jobs = settings, secrets, jobs
+        self.editable = editable
+        self.token = QLineEdit()
+        self.token.setObjectName("sesameToken")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_state = role_label("", "hint")
+        self.token_state.setObjectName("sesameTokenState")
+        self.token_state.hide()
+        self.region = QComboBox()
+        self.region.setObjectName("sesameRegion")
+        self.region.setEditable(True)  # no official list: any code Sesame gave can be typed
+        self.region.addItems(REGIONS)
+        self.region.setMinimumWidth(110)
+        self.advanced = QToolButton()
+        self.advanced.setObjectName("sesameAdvanced")
+        self.advanced.setText(self.tr("Advanced"))
+        self.advanced.setCheckable(True)
+        self.advanced.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced.setAutoRaise(True)
+        self.base_url = QLineEdit()
+        self.base_url.setObjectName("sesameBaseUrl")
+        self.base_url.setPlaceholderText("https://api-eu1.sesametime.com")
+        self.base_url.setClearButtonEnabled(True)
+        self.base_url_label = QLabel(self.tr("Base URL:"))
+        self.base_url_hint = role_label(self.tr(
+            "Replaces the whole address of the region (a proxy, a test server). Leave it empty "
+            "to use the region's."), "hint")
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("sesameTest")
+        self.save_button = primary_button(self.tr("Save"))
+        self.save_button.setDefault(False)
+        self.save_button.setObjectName("sesameSave")
+        self.result = role_label("", "hint")
+        self.result.setObjectName("sesameResult")
+        self.result.hide()
+        self._build_layout()
+        self.load_values()
+        self.advanced.toggled.connect(self._show_advanced)
+        self.test_button.clicked.connect(self.start_test)
+        self.save_button.clicked.connect(self.start_save)
+        for widget in (self.token, self.region, self.base_url, self.test_button,
+                       self.save_button):
+            widget.setEnabled(editable)
+
+    def _build_layout(self) -> None:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region)
+        region_row.addStretch(1)
+        region_row.addWidget(self.advanced)
+        rows: list[tuple[Any, Any]] = [
+            (QLabel(self.tr("API token:")), self.token), (None, self.token_state),
+            (QLabel(self.tr("Region:")), region_row), (None, role_label(self.tr(
+                "The code in your Sesame API address: eu1 in api-eu1.sesametime.com."),
+                "hint")), (self.base_url_label, self.base_url),
+            (None, self.base_url_hint)]
+        overridden = [k for k in KEYS if self._settings.source(k).startswith("env")]
+        if overridden:
+            rows.append((None, role_label(self.tr(
+                "Environment variables set {keys}: what you save here applies only when they "
+                "are not set.").format(keys=", ".join(overridden)), "warning")))
+        if self.editable:
+            rows.append((None, role_label(self.tr(
+                "A Sesame administrator creates the token under Settings › Integrations › API "
+                "(the company needs the API add-on). It goes to the system keyring and is never "
+                "shown again."), "hint")))
+        else:
+            rows.append((None, role_label(self.tr(
+                "Changing the Sesame connection needs the Sesame management permission."),
+                "hint")))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.save_button)
+        rows += [(None, buttons), (None, self.result)]
+        for number, (title, item) in enumerate(rows):
+            if title is not None:
+                grid.addWidget(title, number, 0)
+            if isinstance(item, QWidget):
+                grid.addWidget(item, number, 1)
+            else:
+                grid.addLayout(item, number, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    def load_values(self) -> None:
+        region = self._settings["sesame.region"]
+        if self.region.findText(region) < 0:
+            self.region.addItem(region)
+        self.region.setCurrentText(region)
+        self.base_url.setText(self._settings["sesame.base_url"])
+        self.advanced.setChecked(bool(self.base_url.text()))
+        self._show_advanced(self.advanced.isChecked())
+
+    def _show_advanced(self, shown: bool) -> None:
+        self.advanced.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for widget in (self.base_url_label, self.base_url, self.base_url_hint):
+            widget.setVisible(shown)
+
+    def form_values(self) -> dict[str, str]:
+        return {"sesame.region": self.region.currentText().strip().lower(),
+                "sesame.base_url": self.base_url.text().strip()}
+
+    # -- token state -------------------------------------------------------------------------
+    def refresh_token_state(self):
+        return spawn(self._read_token_state()) if running_loop() is not None else None
+
+    async def _read_token_state(self) -> None:
+        secrets = self._secrets
+        try:
+            where = await self._jobs.run(Job(self.tr("Reading the secret store"),
+                                             lambda progress: secrets.source(TOKEN_SECRET)))
+        except TimedeskError as exc:
+            where, problem = None, exc.message
+        else:
+            problem = ""
+        if Shiboken.isValid(self):
+            self.show_token_state(where, problem)
+
+    def show_token_state(self, where: str | None, problem: str = "") -> None:
+        texts = {"keyring": self.tr("Token saved in the system keyring; type a new one to "
+                                    "replace it."),
+                 "file": self.tr("Token saved in the unencrypted secrets file; type a new one "
+                                 "to replace it."),
+                 "session": self.tr("Token kept until timedesk closes (no keyring)."),
+                 "environment": self.tr("The token comes from the environment variable "
+                                        "TIMEDESK_SECRET_SESAME_TOKEN.")}
+        if problem:
+            show_message(self.token_state, problem, "error")
+        elif where in texts:
+            show_message(self.token_state, texts[where], "success")
+        else:
+            show_message(self.token_state, self.tr("No token saved yet."), "warning")
+        self.token.setPlaceholderText("••••••••" if where else
+                                      self.tr("paste the token Sesame shows you"))
+
+    # -- save --------------------------------------------------------------------------------
+    def start_save(self):
+        return spawn(self.save())
+
+    def _problem(self, values: dict[str, str]) -> str:
+        """Why the region or base URL cannot be used ('' when they can)."""
+        try:
+            base_url_for(values["sesame.region"], values["sesame.base_url"])
+        except TimedeskError as exc:
+            return explain(exc).text()
+        return ""
+
+    async def save(self) -> None:
+        if not self.editable:
+            return
+        values = self.form_values()
+        problem = self._problem(values)
+        if problem:
+            show_message(self.result, problem, "error")
+            return
+        try:
+            for key, value in values.items():
+                if value != self._settings[key]:
+                    self._settings.set(key, value)
+        except TimedeskError as exc:
+            show_message(self.result, explain(exc).text(), "error")
+            return
+        token = self.token.text().strip()
+        if not token:
+            show_message(self.result, self.tr("Saved."), "success")
+            return
+        secrets = self._secrets
+        self.save_button.setEnabled(False)
+        try:
+            where = await self._jobs.run(Job(self.tr("Storing the Sesame token"),
+                                             lambda progress: secrets.set(TOKEN_SECRET, token)))
+        except Exception as exc:  # SecretStoreUnavailable (no keyring), too short, ...
+            # never str() of a foreign error: a keyring backend might echo the value
+            where, failure = None, (explain(exc).text() if isinstance(exc, TimedeskError)
+                                    else type(exc).__name__)
+            if not isinstance(exc, TimedeskError):
+                log.error("storing the Sesame token failed (%s)", type(exc).__name__)
+        if not Shiboken.isValid(self):
+            return
+        self.save_button.setEnabled(True)
+        if where is None:
+            show_message(self.result, self.tr("Settings saved, but not the token: {reason}")
+                         .format(reason=failure), "error")
+            return
+        self.token.clear()
+        self.show_token_state(where)
+        show_message(self.result, self.tr("Saved; the token is in the {place}.").format(
+            place={"keyring": self.tr("system keyring"),
+                   "file": self.tr("unencrypted secrets file")}.get(
+                where, self.tr("memory of this session"))), "success")
+
+    # -- test --------------------------------------------------------------------------------
+    def start_test(self):
+        return spawn(self.test())
+
+    async def test(self) -> None:
+        if not self.editable:
+            return
+        values = self.form_values()
+        problem = self._problem(values)
+        if problem:
+            show_message(self.result, problem, "error")
+            return
+        settings, secrets = self._settings, self._secrets
+        token = self.token.text().strip() or None
+        self.test_button.setEnabled(False)
+        show_message(self.result, self.tr("Asking Sesame…"), "hint")
+        self.result.setToolTip("")
+        job = Job(self.tr("Testing the Sesame connection"), lambda progress: test_connection(
+            settings, secrets, token=token, region=values["sesame.region"],
+            base_url=values["sesame.base_url"]))
+        try:
+            company = await self._jobs.run(job)
+        except JobCancelled:
+            company, failure = None, None
+        except Exception as exc:
+            company, failure = None, explain(exc)
+        if not Shiboken.isValid(self):
+            return
+        self.test_button.setEnabled(True)
+        if company is None:
+            if failure is None:
+                show_message(self.result, self.tr("Test cancelled."), "hint")
+            else:
+                show_message(self.result, failure.text(), "error")
+                self.result.setToolTip(failure.detail)
+            return
+        text = self.tr("Connected to Sesame: {company}").format(company=company.name)
+        unsaved = any(values[k] != self._settings[k] for k in KEYS) or token
+        if unsaved:
+            text += "\n" + self.tr("The form has unsaved changes: press Save to keep them.")
+        show_message(self.result, text, "success")
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "SesameSection":
+        section = cls(ctx.settings, ctx.secrets, services.jobs,
+                      actor.can(Permission.SESAME_MANAGE))
+        section.refresh_token_state()
+        return section
+
+
+register_connection_section("sesame",
+                            lambda: QCoreApplication.translate("Sections", "Sesame Time"),
+                            SesameSection.create, order=45,
+                            permission=Permission.SESAME_VIEW)

@@ -1,0 +1,1 @@
+"""The Sesame Time screens: the Reports tab (form, running report, history)."""
