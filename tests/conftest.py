@@ -91,6 +91,19 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 
 @pytest.fixture(autouse=True)
+def forget_masked_secrets() -> Iterator[None]:
+    """The log's set of secret values to mask is process-wide: a test starts with the set it
+    found, and what it registered (say a database password equal to a user name) is forgotten
+    afterwards, so it cannot mask words in a later test's output."""
+    from timedesk import logs
+
+    before = set(logs._SECRETS)
+    yield
+    with logs._LOCK:
+        logs._SECRETS.intersection_update(before)
+
+
+@pytest.fixture(autouse=True)
 def timedesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own TIMEDESK_HOME and no TIMEDESK_* leaking from the environment."""
     for name in list(os.environ):

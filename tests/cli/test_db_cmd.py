@@ -10,7 +10,8 @@ import sys
 
 import pytest
 import sqlalchemy as sa
-from conftest import one_line_error
+from cli_support import one_line_error
+from pg_support import PG_DATABASE, PG_HOST, PG_PORT, PG_WHERE, url_with_password
 
 from timedesk.cli import main
 from timedesk.db.migrate import head_revision
@@ -32,7 +33,7 @@ def test_upgrade_migrates_a_new_database_and_current_then_says_up_to_date(env, c
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith(f": revision none — behind (newest is {HEADS}; run `timedesk db upgrade`)")
     assert out[1].endswith(f": schema at revision {HEADS}")
-    assert out[2] == f"PostgreSQL 127.0.0.1:5432/timedesk_test: revision {HEADS} — up to date"
+    assert out[2] == f"PostgreSQL {PG_WHERE}: revision {HEADS} — up to date"
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -88,7 +89,7 @@ def test_backup_on_postgresql_prints_the_pg_dump_command_without_the_password(en
                                                                               tmp_path):
     assert main(["db", "backup", str(tmp_path / "office.dump")]) == 0
     out = capsys.readouterr().out
-    assert "pg_dump --format=custom" in out and "--username=timedesk timedesk_test" in out
+    assert "pg_dump --format=custom" in out and f"--username=timedesk {PG_DATABASE}" in out
     assert ":timedesk@" not in out and "password=" not in out
     assert not (tmp_path / "office.dump").exists()
 
@@ -104,9 +105,9 @@ def bad_url_cases():
                      "timedesk_test): connection to server at \"127.0.0.1\", port "
                      f"{port} failed: Connection refused. Check that the server is running",
                      id="closed-port"),
-        pytest.param("postgresql://timedesk:wrong-pw-4242@127.0.0.1/timedesk_test",
-                     "timedesk: cannot open the database (PostgreSQL 127.0.0.1:5432/"
-                     "timedesk_test): connection to server at \"127.0.0.1\", port 5432 failed: "
+        pytest.param(url_with_password("wrong-pw-4242"),
+                     f"timedesk: cannot open the database (PostgreSQL {PG_WHERE}): connection to "
+                     f"server at \"{PG_HOST}\", port {PG_PORT} failed: "
                      "FATAL:  password authentication failed for user \"timedesk\".",
                      id="wrong-password", marks=pytest.mark.postgres),
     ]

@@ -7,6 +7,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from pg_support import PG_WHERE, url_with_password
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
@@ -15,7 +16,7 @@ from timedesk.db.database import Database
 from timedesk.db.engine import resolve_url
 from timedesk.errors import DatabaseUnavailable
 
-WRONG_PASSWORD_URL = "postgresql://timedesk:wrong-pass-5150@127.0.0.1/timedesk_test"
+WRONG_PASSWORD_URL = url_with_password("wrong-pass-5150")
 
 
 def closed_port() -> int:
@@ -85,7 +86,7 @@ def test_postgresql_is_reached_by_its_url(postgres_schema):
     db = connect(postgres_schema)
     try:
         assert db.backend == "postgresql"
-        assert db.description == "PostgreSQL 127.0.0.1:5432/timedesk_test"
+        assert db.description == f"PostgreSQL {PG_WHERE}"
         with db.engine.connect() as conn:
             assert conn.execute(sa.text("SELECT current_schema()")).scalar().startswith("t_")
     finally:
@@ -123,7 +124,7 @@ def test_unreachable_postgresql_says_where_and_what_to_check():
 def test_a_wrong_password_is_reported_without_the_password():
     message = unavailable(WRONG_PASSWORD_URL)
     assert "password authentication failed" in message
-    assert "PostgreSQL 127.0.0.1:5432/timedesk_test" in message
+    assert f"PostgreSQL {PG_WHERE}" in message
     assert "wrong-pass-5150" not in message
 
 
