@@ -18,3 +18,8 @@ PG_WHERE = f"{PG_HOST}:{PG_PORT}/{PG_DATABASE}"  # as Database.description names
 def url_with_password(password: str) -> str:
     """The test server's URL with another password (to provoke an authentication failure)."""
     return f"postgresql://{_URL.username}:{password}@{PG_HOST}:{PG_PORT}/{PG_DATABASE}"
+
+
+def url_for_database(name: str) -> str:
+    """The test server's URL and credentials, naming another database."""
+    return _URL.set(database=name).render_as_string(hide_password=False)
