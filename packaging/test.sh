@@ -3,6 +3,8 @@
 #
 #     sh packaging/test.sh [pytest arguments...]
 #
+# Without arguments: the tests in parallel (pytest-xdist, TIMEDESK_TEST_WORKERS, default one per
+# core), then tests/benchmarks on their own. With arguments: one pytest run with them.
 # Creates ./.venv (Python >= 3.11) if missing and installs timedesk with its test and build
 # extras. PostgreSQL, in this order:
 #   1. TIMEDESK_TEST_POSTGRES_URL, if set, is used as it is;
@@ -117,10 +119,24 @@ timedesk: *** Install it (sudo apt-get install postgresql) or set TIMEDESK_TEST_
 EOF
 fi
 
-say "running: python -m pytest $*"
 set +e
-( cd "$REPO" && "$VENV_PY" -m pytest "$@" )
-rc=$?
+if [ "$#" -gt 0 ]; then
+    say "running: python -m pytest $*"
+    ( cd "$REPO" && "$VENV_PY" -m pytest "$@" )
+    rc=$?
+else
+    # The whole suite: the tests on every core (pytest-xdist; each test has its own home, SQLite
+    # file and PostgreSQL schema), then the benchmarks alone, so that their figures are not
+    # measured against the other tests' load.
+    workers=${TIMEDESK_TEST_WORKERS:-auto}
+    say "running: python -m pytest -n $workers --ignore=tests/benchmarks"
+    ( cd "$REPO" && "$VENV_PY" -m pytest -n "$workers" --ignore=tests/benchmarks )
+    rc=$?
+    say "running: python -m pytest tests/benchmarks"
+    ( cd "$REPO" && "$VENV_PY" -m pytest tests/benchmarks )
+    bench_rc=$?
+    [ "$rc" -ne 0 ] || rc=$bench_rc
+fi
 set -e
 say "pytest exited with $rc"
 exit "$rc"

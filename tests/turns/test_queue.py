@@ -1,0 +1,179 @@
+"""The turn queue on SQLite and PostgreSQL: numbering, calling order, desk actions, bad input."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from timedesk.auth.permissions import Actor, Role
+from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.turns import desks, reads, setup
+from timedesk.turns.queue import TurnQueue
+from timedesk.turns.views import TOPIC_CALLED
+
+RECEPTION = Actor("user", "rita", Role.RECEPTIONIST, 10)
+STAFF = Actor("user", "sam", Role.STAFF, 11)
+
+
+@pytest.fixture
+def queue(ctx, admin_actor):
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="A", name="Registry")
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="B", name="Payments")
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A", "B"])
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="2", services=["B"])
+    return TurnQueue(ctx.db, ctx.bus, ctx.settings)
+
+
+def test_numbers_run_per_service_and_start_again_on_a_new_day(queue):
+    day1 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    numbers = [queue.issue_turn(RECEPTION, s, now=day1).number for s in ("A", "A", "B", "A")]
+    assert numbers == ["A001", "A002", "B001", "A003"]
+    assert queue.issue_turn(RECEPTION, "a", now=day1 + timedelta(days=1)).number == "A001"
+
+
+def test_people_ahead_counts_the_waiting_turns_of_the_service(queue):
+    assert queue.issue_turn(RECEPTION, "A").ahead == 0
+    queue.issue_turn(RECEPTION, "B")
+    assert queue.issue_turn(RECEPTION, "A").ahead == 1
+    assert queue.issue_turn(RECEPTION, "A", priority=True).ahead == 0
+
+
+def test_call_next_takes_priority_first_then_first_come(queue):
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "B")
+    queue.issue_turn(RECEPTION, "A", priority=True)
+    called = [queue.call_next(STAFF, "1").turn.number for _ in range(3)]
+    assert called == ["A002", "A001", "B001"]
+    assert queue.call_next(STAFF, "1") is None  # nobody waits
+
+
+def test_call_next_finishes_the_desk_current_turn_and_announces_the_call(queue, bus):
+    seen = []
+    bus.subscribe(TOPIC_CALLED, seen.append)
+    queue.issue_turn(RECEPTION, "B")
+    queue.issue_turn(RECEPTION, "B")
+    first = queue.call_next(STAFF, "2")
+    second = queue.call_next(STAFF, "2")
+    assert second.finished is not None and second.finished.number == first.turn.number
+    assert reads.get_turn(queue.db, first.turn.id).status == "done"
+    assert [e.payload["number"] for e in seen] == ["B001", "B002"]
+    assert seen[1].payload["desk"] == "2" and seen[1].id == second.event_id
+    assert "customer_name" not in seen[0].payload
+
+
+def test_a_desk_only_calls_the_services_it_serves(queue):
+    queue.issue_turn(RECEPTION, "A")
+    assert queue.call_next(STAFF, "2") is None
+    assert queue.call_next(STAFF, "1").turn.number == "A001"
+
+
+def test_recall_start_finish_and_no_show(queue):
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "A")
+    queue.call_next(STAFF, "1")
+    assert queue.recall(STAFF, "1").turn.calls == 2
+    assert queue.start_service(STAFF, "1").status == "serving"
+    with pytest.raises(Conflict, match="did show up"):
+        queue.no_show(STAFF, "1")
+    assert queue.finish(STAFF, "1").status == "done"
+    queue.call_next(STAFF, "1")
+    assert queue.no_show(STAFF, "1").status == "no_show"
+    with pytest.raises(Conflict, match="no turn to recall"):
+        queue.recall(STAFF, "1")
+
+
+def test_transfer_sends_the_turn_back_to_wait_for_another_service(queue):
+    queue.issue_turn(RECEPTION, "A")
+    queue.call_next(STAFF, "1")
+    moved = queue.transfer(STAFF, "1", to_service="B")
+    assert (moved.status, moved.service_code, moved.number) == ("waiting", "B", "A001")
+    assert queue.call_next(STAFF, "2").turn.number == "A001"
+
+
+def test_transfer_to_a_desk_is_called_only_there(queue):
+    queue.issue_turn(RECEPTION, "B")
+    queue.call_next(STAFF, "1")
+    queue.transfer(STAFF, "1", to_desk="2")
+    assert queue.call_next(STAFF, "1") is None
+    assert queue.call_next(STAFF, "2").turn.number == "B001"
+
+
+def test_a_paused_desk_cannot_call(queue):
+    queue.issue_turn(RECEPTION, "A")
+    queue.pause_desk(STAFF, "1", True)
+    with pytest.raises(Conflict, match="paused"):
+        queue.call_next(STAFF, "1")
+    queue.pause_desk(STAFF, "1", False)
+    assert queue.call_next(STAFF, "1").turn.number == "A001"
+
+
+def test_calling_a_specific_turn_needs_its_permission(queue, admin_actor):
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "A")
+    with pytest.raises(PermissionDenied):
+        queue.call_turn(STAFF, "1", "A002")
+    assert queue.call_turn(admin_actor, "1", "a002").turn.number == "A002"
+    with pytest.raises(Conflict, match="not waiting"):
+        queue.call_turn(admin_actor, "2", "A002")
+
+
+def test_bad_input_is_refused_with_clear_messages(queue, ctx, admin_actor):
+    with pytest.raises(NotFound, match="no service 'Z'.*Known services: A, B"):
+        queue.issue_turn(RECEPTION, "Z")
+    with pytest.raises(NotFound, match="no desk '9'"):
+        queue.call_next(STAFF, "9")
+    with pytest.raises(PermissionDenied):
+        queue.issue_turn(STAFF, "A")
+    with pytest.raises(ValidationError, match="at least one service"):
+        setup.add_desk(ctx.db, ctx.bus, admin_actor, name="3", services=[])
+    setup.update_service(ctx.db, ctx.bus, admin_actor, "B", active=False)
+    with pytest.raises(Conflict, match="not active"):
+        queue.issue_turn(RECEPTION, "B")
+    assert reads.list_turns(ctx.db, ctx.settings) == []  # nothing half-written
+
+
+def test_a_closed_service_issues_no_turns(queue, ctx, admin_actor):
+    setup.update_service(ctx.db, ctx.bus, admin_actor, "A", hours="08:00-09:00")
+    closed = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc).astimezone()
+    inside = closed.replace(hour=8, minute=30)
+    with pytest.raises(Conflict, match="closed now"):
+        queue.issue_turn(RECEPTION, "A", now=closed)
+    assert queue.issue_turn(RECEPTION, "A", now=inside).number == "A001"
+
+
+def test_the_same_desk_open_on_two_pcs_is_refused_unless_taken_over(queue, ctx):
+    desks.open_desk(ctx.db, STAFF, "1", "pc-one", ctx.settings)
+    with pytest.raises(desks.DeskInUse, match="open on another computer"):
+        desks.open_desk(ctx.db, STAFF, "1", "pc-two", ctx.settings)
+    queue.issue_turn(RECEPTION, "A")
+    with pytest.raises(desks.DeskInUse):
+        queue.call_next(STAFF, "1", holder="pc-two")
+    desks.open_desk(ctx.db, STAFF, "1", "pc-two", ctx.settings, take_over=True)
+    assert desks.heartbeat(ctx.db, "1", "pc-one") is False
+    assert queue.call_next(STAFF, "1", holder="pc-two").turn.number == "A001"
+
+
+def test_estimates_come_from_recent_service_times(queue, ctx):
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    desks.open_desk(ctx.db, STAFF, "1", "pc", ctx.settings, now=start)
+    assert queue.issue_turn(RECEPTION, "A", now=start).estimate_low_s is None  # no data yet
+    for minute in range(1, 5):
+        queue.call_next(STAFF, "1", now=start + timedelta(minutes=minute * 5))
+        queue.issue_turn(RECEPTION, "A", now=start + timedelta(minutes=minute * 5, seconds=1))
+    queue.finish(STAFF, "1", now=start + timedelta(minutes=25))
+    desks.heartbeat(ctx.db, "1", "pc", now=start + timedelta(minutes=25))
+    turn = queue.issue_turn(RECEPTION, "A", now=start + timedelta(minutes=26))
+    assert turn.ahead == 1
+    assert turn.estimate_low_s == 300 and turn.estimate_high_s == 600
+
+
+def test_desk_state_and_waiting_summary(queue, ctx):
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "B")
+    queue.call_next(STAFF, "1")
+    state = reads.desk_state(ctx.db, ctx.settings, "1")
+    assert state.current.number == "A001" and [t.number for t in state.waiting] == ["B001"]
+    summary = {s.service_code: s.waiting for s in reads.waiting_summary(ctx.db, ctx.settings)}
+    assert summary == {"A": 0, "B": 1}
+    assert [t.number for t in reads.recent_calls(ctx.db)] == ["A001"]

@@ -1,0 +1,62 @@
+"""The office's clock for Turns: the local time zone, the numbering day (which starts at
+turns.reset_time) and whether a service is open now."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timedesk.errors import ConfigError
+
+
+def office_zone(name: str) -> tzinfo:
+    if not name:
+        zone = datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"turns.timezone '{name}' is not a known time zone.",
+                          "Use a name such as Europe/Madrid, or leave it empty.") from None
+
+
+def parse_reset(text: str) -> time:
+    try:
+        hours, minutes = (int(part) for part in (text or "00:00").split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise ConfigError(f"turns.reset_time '{text}' is not HH:MM.",
+                          "Set it like 00:00 (midnight) or 05:00.") from None
+
+
+@dataclass(frozen=True)
+class OfficeClock:
+    zone: tzinfo
+    reset: time = time(0, 0)
+
+    @classmethod
+    def from_settings(cls, settings) -> "OfficeClock":
+        return cls(office_zone(settings["turns.timezone"]), parse_reset(settings["turns.reset_time"]))
+
+    def local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.zone)
+
+    def numbering_day(self, moment: datetime) -> date:
+        """The day whose numbering `moment` belongs to: before the reset time it is yesterday's."""
+        local = self.local(moment)
+        shifted = local - timedelta(hours=self.reset.hour, minutes=self.reset.minute)
+        return shifted.date()
+
+    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
+        """UTC-aware start and end of a calendar day in the office's zone."""
+        start = datetime.combine(day, time(0, 0), self.zone)
+        end = datetime.combine(day + timedelta(days=1), time(0, 0), self.zone)
+        return start, end
+
+    def is_open(self, opens: time | None, closes: time | None, moment: datetime) -> bool:
+        if opens is None or closes is None:
+            return True
+        now = self.local(moment).time()
+        return opens <= now < closes

@@ -1,0 +1,328 @@
+"""The turn queue: issue a turn at reception; call, recall, start, finish, no-show and transfer
+at a desk; pause a desk. Every change publishes an event in its own transaction.
+
+Why calls cannot collide: on PostgreSQL the next turn is picked with `FOR UPDATE SKIP LOCKED`
+(two desks calling at once get two different turns, neither waits on the other), on SQLite
+every write transaction starts with BEGIN IMMEDIATE (timedesk.db.engine), so calls queue. On
+both, the update of the picked turn is guarded by `status = 'waiting'`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from timedesk.audit.service import record
+from timedesk.auth.permissions import Actor, Permission, require
+from timedesk.db.base import utcnow
+from timedesk.db.database import Database
+from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.events.bus import EventBus
+from timedesk.turns import desks
+from timedesk.turns.clock import OfficeClock
+from timedesk.turns.estimate import estimate_wait
+from timedesk.turns.models import (AT_DESK, CALLED, DONE, NO_SHOW, SERVING, WAITING, Desk, Turn,
+                                   TurnService, desk_staff)
+from timedesk.turns.setup import desk_by_name, service_by_code
+from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
+                                  CallResult, TurnInfo)
+
+MAX_TEXT = 200
+
+
+class TurnQueue:
+    """The use cases of reception and desks over one database and event bus."""
+
+    def __init__(self, db: Database, bus: EventBus, settings) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+
+    @property
+    def clock(self) -> OfficeClock:
+        return OfficeClock.from_settings(self.settings)
+
+    # -- reception ---------------------------------------------------------------------------
+    def issue_turn(self, actor: Actor, service: str, *, priority: bool = False,
+                   customer_name: str | None = None, note: str | None = None,
+                   now: datetime | None = None) -> TurnInfo:
+        """The next number of `service` today (A001, A002...), with people ahead and an estimate.
+
+        Refused for an unknown, inactive or closed service; name and note stay private."""
+        require(actor, Permission.TURNS_ISSUE)
+        customer_name = _short(customer_name, "customer name")
+        note = _short(note, "note", 1000)
+        now = now or utcnow()
+        clock = self.clock
+        day = clock.numbering_day(now)
+        with self.db.unit_of_work() as session:
+            svc = service_by_code(session, service)
+            if not svc.active:
+                raise Conflict(f"service {svc.code} ({svc.name}) is not active.",
+                               "An administrator can activate it in the Turns set-up.")
+            if not clock.is_open(svc.opens_at, svc.closes_at, now):
+                raise Conflict(f"service {svc.code} ({svc.name}) is closed now (open "
+                               f"{svc.opens_at:%H:%M}-{svc.closes_at:%H:%M}).",
+                               "Issue a turn for an open service, or come back in its hours.")
+            if priority and not svc.priority_allowed:
+                raise ValidationError(f"service {svc.code} has no priority turns.",
+                                      "Issue a normal turn.")
+            seq = session.execute(
+                update(TurnService).where(TurnService.id == svc.id)
+                .values(last_number=_next_number(day), number_day=day)
+                .returning(TurnService.last_number)).scalar_one()
+            ahead = _ahead(session, svc.id, day, priority)
+            estimate = estimate_wait(session, svc.id, ahead, now,
+                                     samples=self.settings["turns.estimate_samples"],
+                                     min_samples=self.settings["turns.estimate_min_samples"])
+            turn = Turn(service_id=svc.id, issued_service_id=svc.id, day=day, seq=seq,
+                        number=f"{svc.code}{seq:03d}", priority=priority, status=WAITING,
+                        customer_name=customer_name, note=note, issued_at=now, queued_at=now,
+                        estimate_low_s=estimate[0] if estimate else None,
+                        estimate_high_s=estimate[1] if estimate else None)
+            session.add(turn)
+            session.flush()
+            record(session, actor, "turns.issued", "turn", turn.id,
+                   after={"number": turn.number, "priority": priority})
+            self.bus.publish(session, TOPIC_ISSUED, {"turn_id": turn.id, "number": turn.number,
+                                                      "service": svc.code})
+            return TurnInfo.of(turn, svc, None, ahead)
+
+    # -- desks -------------------------------------------------------------------------------
+    def call_next(self, actor: Actor, desk: str, *, holder: str | None = None,
+                  now: datetime | None = None) -> CallResult | None:
+        """Call the next turn for `desk` (priority first, then first come; or alternating);
+        None when nobody waits. The desk's current turn is finished first."""
+        now = now or utcnow()
+        day = self.clock.numbering_day(now)
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder)
+            finished = self._close_current(session, actor, row, now)
+            service_ids = [s.id for s in row.services]
+            prefer_normal = self.settings["turns.alternate_priority"] and row.last_call_priority
+            order = (Turn.priority.asc() if prefer_normal else Turn.priority.desc(),
+                     Turn.queued_at, Turn.id)
+            pick = (select(Turn).where(Turn.status == WAITING, Turn.day == day,
+                                       or_(and_(Turn.service_id.in_(service_ids),
+                                                Turn.target_desk_id.is_(None)),
+                                           Turn.target_desk_id == row.id))
+                    .order_by(*order).limit(1))
+            if self.db.backend == "postgresql":
+                pick = pick.with_for_update(skip_locked=True, of=Turn)
+            turn = session.scalars(pick).first()
+            if turn is None:
+                return None
+            self._mark_called(session, actor, turn, row, now)
+            row.last_call_priority = turn.priority
+            return self._announce(session, turn, row, recall=False, finished=finished)
+
+    def call_turn(self, actor: Actor, desk: str, number: str, *, holder: str | None = None,
+                  now: datetime | None = None) -> CallResult:
+        """Call one waiting turn by its number (needs turns.call_specific)."""
+        require(actor, Permission.TURNS_CALL_SPECIFIC)
+        now = now or utcnow()
+        day = self.clock.numbering_day(now)
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder)
+            number = (number or "").strip().upper()
+            turn = session.scalars(select(Turn).where(Turn.number == number, Turn.day == day)
+                                   .order_by(Turn.id.desc())).first()
+            if turn is None:
+                raise NotFound(f"there is no turn {number} today.", "Check the number on the ticket.")
+            if turn.status != WAITING:
+                raise Conflict(f"turn {number} is not waiting (it is {turn.status}).",
+                               "Only a waiting turn can be called.")
+            finished = self._close_current(session, actor, row, now)
+            self._mark_called(session, actor, turn, row, now)
+            return self._announce(session, turn, row, recall=False, finished=finished)
+
+    def recall(self, actor: Actor, desk: str, *, holder: str | None = None) -> CallResult:
+        """Announce the desk's current turn again."""
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            turn = self._current(session, row, "recall")
+            turn.calls += 1
+            record(session, actor, "turns.recalled", "turn", turn.id, after={"calls": turn.calls})
+            return self._announce(session, turn, row, recall=True)
+
+    def start_service(self, actor: Actor, desk: str, *, holder: str | None = None,
+                      now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "start", now)
+
+    def finish(self, actor: Actor, desk: str, *, holder: str | None = None,
+               now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "finish", now)
+
+    def no_show(self, actor: Actor, desk: str, *, holder: str | None = None,
+                now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "no_show", now)
+
+    def transfer(self, actor: Actor, desk: str, *, to_service: str | None = None,
+                 to_desk: str | None = None, holder: str | None = None) -> TurnInfo:
+        """Send the desk's current turn back to waiting, for another service or desk; it keeps
+        its number and its place by issue time."""
+        if not to_service and not to_desk:
+            raise ValidationError("a transfer needs a service or a desk to go to.",
+                                  "Choose the service or the desk that takes the customer.")
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            turn = self._current(session, row, "transfer")
+            target_desk = desk_by_name(session, to_desk) if to_desk else None
+            if target_desk is not None and target_desk.id == row.id:
+                raise ValidationError("a turn cannot be transferred to its own desk.",
+                                      "Choose another desk.")
+            if target_desk is not None and not target_desk.services:
+                raise ValidationError(f"desk {target_desk.name} serves no service.",
+                                      "Give it services in the Turns set-up first.")
+            service = service_by_code(session, to_service) if to_service else turn_service(session, turn)
+            if target_desk is not None and not to_service and service not in target_desk.services:
+                service = target_desk.services[0]
+            before = {"service": turn_service(session, turn).code, "desk": row.name}
+            turn.status, turn.desk_id, turn.service_id = WAITING, None, service.id
+            turn.target_desk_id = target_desk.id if target_desk else None
+            turn.called_at = turn.started_at = None
+            turn.transfers += 1
+            record(session, actor, "turns.transferred", "turn", turn.id, before=before,
+                   after={"service": service.code, "desk": target_desk.name if target_desk else None})
+            self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": WAITING,
+                                                       "desk_id": row.id, "transfer": True})
+            return TurnInfo.of(turn, service, None)
+
+    def pause_desk(self, actor: Actor, desk: str, paused: bool, *, holder: str | None = None) -> None:
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            row.paused = paused
+            record(session, actor, "turns.desk_paused" if paused else "turns.desk_resumed",
+                   "turn_desk", row.id)
+            self.bus.publish(session, TOPIC_CHANGED, {"desk_id": row.id, "paused": paused})
+
+    def acknowledge_shown(self, call_event_id: int, turn_id: int, display: str) -> None:
+        """A display says it showed the call announced by event `call_event_id`."""
+        with self.db.unit_of_work() as session:
+            self.bus.publish(session, TOPIC_SHOWN, {"call_event_id": int(call_event_id),
+                                                     "turn_id": int(turn_id),
+                                                     "display": display[:80]})
+
+    # -- inside ------------------------------------------------------------------------------
+    def _desk_for_call(self, session: Session, actor: Actor, name: str, holder: str | None,
+                       *, allow_paused: bool = False) -> Desk:
+        require(actor, Permission.TURNS_CALL)
+        query = select(Desk).where(Desk.name == str(name).strip())
+        if self.db.backend == "postgresql":  # one call at a time per desk
+            query = query.with_for_update(of=Desk)
+        row = session.scalars(query).first()
+        if row is None:
+            desk_by_name(session, name)  # raises NotFound with the known desks
+        assert row is not None
+        if not row.active:
+            raise Conflict(f"desk {row.name} is not active.", "An administrator can activate it.")
+        if not row.services:
+            raise ValidationError(f"desk {row.name} serves no service.",
+                                  "Give it services in the Turns set-up first.")
+        if row.paused and not allow_paused:
+            raise Conflict(f"desk {row.name} is paused.", "Resume the desk to call turns.")
+        if not actor.can(Permission.TURNS_MANAGE) and actor.kind == "user":
+            staff = set(session.scalars(select(desk_staff.c.user_id)
+                                        .where(desk_staff.c.desk_id == row.id)))
+            if staff and actor.id not in staff:
+                raise PermissionDenied(f"{actor.name} is not assigned to desk {row.name}.",
+                                       "Ask an administrator to assign you to this desk.")
+        desks.check_holder(row, holder, self.settings["turns.desk_claim_s"])
+        return row
+
+    def _current(self, session: Session, desk: Desk, doing: str) -> Turn:
+        turn = session.scalars(select(Turn).where(Turn.desk_id == desk.id,
+                                                  Turn.status.in_(AT_DESK))
+                               .order_by(Turn.called_at.desc())).first()
+        if turn is None:
+            raise Conflict(f"desk {desk.name} has no turn to {doing.replace('_', ' ')}.",
+                           "Call the next turn first.")
+        return turn
+
+    def _close_current(self, session: Session, actor: Actor, desk: Desk,
+                       now: datetime) -> TurnInfo | None:
+        turns = session.scalars(select(Turn).where(Turn.desk_id == desk.id,
+                                                   Turn.status.in_(AT_DESK))).all()
+        closed = None
+        for turn in turns:
+            turn.status, turn.finished_at = DONE, now
+            record(session, actor, "turns.finished", "turn", turn.id, after={"by": "call_next"})
+            self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": DONE,
+                                                       "desk_id": desk.id})
+            closed = TurnInfo.of(turn, turn_service(session, turn), desk)
+        return closed
+
+    def _mark_called(self, session: Session, actor: Actor, turn: Turn, desk: Desk,
+                     now: datetime) -> None:
+        done = session.execute(update(Turn).where(Turn.id == turn.id, Turn.status == WAITING)
+                               .values(status=CALLED, desk_id=desk.id, called_at=now,
+                                       called_by=actor.label[:120], calls=Turn.calls + 1,
+                                       target_desk_id=None)
+                               .execution_options(synchronize_session=False)).rowcount
+        if done != 1:  # only possible when the engine does not lock as described above
+            raise Conflict(f"turn {turn.number} was just called by another desk.", "Call next again.")
+        session.refresh(turn)
+        record(session, actor, "turns.called", "turn", turn.id, after={"desk": desk.name})
+
+    def _announce(self, session: Session, turn: Turn, desk: Desk, *, recall: bool,
+                  finished: TurnInfo | None = None) -> CallResult:
+        service = turn_service(session, turn)
+        info = TurnInfo.of(turn, service, desk)
+        payload = {"turn_id": turn.id, "number": turn.number, "desk": desk.name,
+                   "desk_id": desk.id, "service": service.code, "colour": service.colour,
+                   "recall": recall, "calls": turn.calls}
+        event = self.bus.publish(session, TOPIC_CALLED, payload)
+        return CallResult(info, event.id, finished)
+
+    def _change(self, actor: Actor, desk: str, holder: str | None, action: str,
+                now: datetime | None) -> TurnInfo:
+        now = now or utcnow()
+        with self.db.unit_of_work() as session:
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            turn = self._current(session, row, action)
+            if action == "start":
+                if turn.status != CALLED:
+                    raise Conflict(f"turn {turn.number} is already being served.", "Finish it when done.")
+                turn.status, turn.started_at = SERVING, now
+            elif action == "finish":
+                turn.status, turn.finished_at = DONE, now
+            else:
+                if turn.status != CALLED:
+                    raise Conflict(f"turn {turn.number} is being served: it did show up.",
+                                   "Finish it instead.")
+                turn.status, turn.finished_at = NO_SHOW, now
+            record(session, actor, f"turns.{action}", "turn", turn.id, after={"status": turn.status})
+            self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": turn.status,
+                                                       "desk_id": row.id})
+            return TurnInfo.of(turn, turn_service(session, turn), row)
+
+
+def turn_service(session: Session, turn: Turn) -> TurnService:
+    service = session.get(TurnService, turn.service_id)
+    assert service is not None
+    return service
+
+
+def _next_number(day) -> object:
+    """The SQL for the service's next number: 1 on a new numbering day, else one more."""
+    from sqlalchemy import case
+
+    return case((TurnService.number_day == day, TurnService.last_number + 1), else_=1)
+
+
+def _ahead(session: Session, service_id: int, day, priority: bool) -> int:
+    """Waiting turns of the service that will be called before a new one."""
+    query = select(func.count(Turn.id)).where(Turn.service_id == service_id, Turn.day == day,
+                                              Turn.status == WAITING)
+    if priority:
+        query = query.where(Turn.priority.is_(True))
+    return session.scalar(query) or 0
+
+
+def _short(text: str | None, what: str, limit: int = MAX_TEXT) -> str | None:
+    text = (text or "").strip()
+    if len(text) > limit:
+        raise ValidationError(f"the {what} is longer than {limit} characters.", "Shorten it.")
+    return text or None
