@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "timedesk.cli.mail_cmd",
     "timedesk.cli.clockify_cmd",
     "timedesk.cli.sesame_cmd",
+    "timedesk.cli.turns_cmd",
 ]
 
 

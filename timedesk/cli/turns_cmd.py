@@ -1,0 +1,131 @@
+"""`timedesk turns service add|list|set`, `timedesk turns desk add|list`, `timedesk turns issue`
+and `timedesk turns call-next`: setting up Turns and using it from scripts.
+
+The command line runs as the machine's administrator (a system actor)."""
+
+from __future__ import annotations
+
+
+def register(subparsers) -> None:
+    turns = subparsers.add_parser("turns", help="services, desks and turns")
+    groups = turns.add_subparsers(dest="group", metavar="GROUP", required=True)
+
+    service = groups.add_parser("service", help="services customers take turns for")
+    sverbs = service.add_subparsers(dest="verb", metavar="VERB", required=True)
+    add = sverbs.add_parser("add", help="add a service")
+    add.add_argument("--code", required=True, help="1 to 3 letters; turns are numbered A001...")
+    add.add_argument("--name", required=True)
+    add.add_argument("--colour", default="#1565c0", help="#RRGGBB on the display")
+    add.add_argument("--hours", default="", help="opening hours HH:MM-HH:MM (empty: always open)")
+    add.add_argument("--no-priority", action="store_true", help="no priority turns")
+    add.set_defaults(func=run_service_add)
+    change = sverbs.add_parser("set", help="change a service")
+    change.add_argument("code")
+    change.add_argument("--name")
+    change.add_argument("--colour")
+    change.add_argument("--hours")
+    change.add_argument("--active", choices=("yes", "no"))
+    change.set_defaults(func=run_service_set)
+    sverbs.add_parser("list", help="services").set_defaults(func=run_service_list)
+
+    desk = groups.add_parser("desk", help="desks that call turns")
+    dverbs = desk.add_subparsers(dest="verb", metavar="VERB", required=True)
+    dadd = dverbs.add_parser("add", help="add a desk")
+    dadd.add_argument("--name", required=True, help="its number or name")
+    dadd.add_argument("--services", required=True, help="codes it serves, e.g. A,B")
+    dadd.add_argument("--staff", default="", help="user names assigned, e.g. ana,luis")
+    dadd.set_defaults(func=run_desk_add)
+    dverbs.add_parser("list", help="desks").set_defaults(func=run_desk_list)
+
+    issue = groups.add_parser("issue", help="issue a turn and print its number")
+    issue.add_argument("service")
+    issue.add_argument("--priority", action="store_true")
+    issue.set_defaults(func=run_issue)
+    call = groups.add_parser("call-next", help="call the next turn at a desk")
+    call.add_argument("desk")
+    call.set_defaults(func=run_call_next)
+
+
+def _parts(args):
+    from timedesk.auth.permissions import Actor
+    from timedesk.cli.common import context
+
+    return context(args), Actor.system("cli")
+
+
+def _codes(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def run_service_add(args) -> int:
+    from timedesk.turns.setup import add_service
+
+    ctx, actor = _parts(args)
+    info = add_service(ctx.db, ctx.bus, actor, code=args.code, name=args.name,
+                       colour=args.colour, hours=args.hours,
+                       priority_allowed=not args.no_priority)
+    print(f"service {info.code} ({info.name}) added")
+    return 0
+
+
+def run_service_set(args) -> int:
+    from timedesk.turns.setup import update_service
+
+    ctx, actor = _parts(args)
+    info = update_service(ctx.db, ctx.bus, actor, args.code, name=args.name, colour=args.colour,
+                          hours=args.hours,
+                          active=None if args.active is None else args.active == "yes")
+    print(f"service {info.code} ({info.name}) changed")
+    return 0
+
+
+def run_service_list(args) -> int:
+    from timedesk.turns.setup import list_services
+
+    ctx, _ = _parts(args)
+    for s in list_services(ctx.db):
+        state = "active" if s.active else "inactive"
+        print(f"{s.code}\t{s.name}\t{state}\t{s.hours_text() or 'always open'}")
+    return 0
+
+
+def run_desk_add(args) -> int:
+    from timedesk.turns.setup import add_desk
+
+    ctx, actor = _parts(args)
+    info = add_desk(ctx.db, ctx.bus, actor, name=args.name, services=_codes(args.services),
+                    staff=_codes(args.staff))
+    print(f"desk {info.name} added (services {','.join(info.service_codes)})")
+    return 0
+
+
+def run_desk_list(args) -> int:
+    from timedesk.turns.setup import list_desks
+
+    ctx, _ = _parts(args)
+    for d in list_desks(ctx.db):
+        print(f"{d.name}\t{','.join(d.service_codes)}\t{','.join(d.staff) or '-'}"
+              f"\t{'paused' if d.paused else 'open' if d.active else 'inactive'}")
+    return 0
+
+
+def run_issue(args) -> int:
+    from timedesk.turns.queue import TurnQueue
+
+    ctx, actor = _parts(args)
+    turn = TurnQueue(ctx.db, ctx.bus, ctx.settings).issue_turn(actor, args.service,
+                                                                priority=args.priority)
+    print(f"{turn.number}\t{turn.ahead} ahead")
+    return 0
+
+
+def run_call_next(args) -> int:
+    from timedesk.turns.queue import TurnQueue
+
+    ctx, actor = _parts(args)
+    result = TurnQueue(ctx.db, ctx.bus, ctx.settings).call_next(actor, args.desk)
+    if result is None:
+        print(f"nobody waits for desk {args.desk}")
+        return 0
+    print(f"{result.turn.number}\tdesk {result.turn.desk}")
+    return 0
