@@ -19,6 +19,7 @@ ROUTE_MODULES: list[str] = [
     "timedesk.server.health",
     "timedesk.server.openapi",
     "timedesk.server.clockify",
+    "timedesk.server.turns_api",
 ]
 
 

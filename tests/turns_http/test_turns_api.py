@@ -1,0 +1,73 @@
+"""The Turns HTTP API on a real listener (127.0.0.1, port 0), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from timedesk.auth.service import create_api_token
+from timedesk.server import create_app
+from timedesk.turns import setup
+
+
+@pytest.fixture
+async def api(ctx, admin_actor):
+    """(base URL, headers of a manager's token, headers of a receptionist's) with services A, B
+    and desk 1 serving both."""
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="A", name="Registry")
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="B", name="Payments")
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A", "B"])
+    runner = web.AppRunner(create_app(ctx), shutdown_timeout=2)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    headers = {role: {"Authorization": "Bearer " + create_api_token(ctx.db, admin_actor, role, role)}
+               for role in ("manager", "receptionist")}
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
+        yield f"http://127.0.0.1:{runner.addresses[0][1]}", headers, http
+    await runner.cleanup()
+
+
+async def test_issue_list_and_call_a_turn_over_http(api):
+    url, headers, http = api
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A", "priority": False},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 201
+        issued = await r.json()
+    assert issued["number"] == "A001" and issued["ahead"] == 0 and issued["estimate"] is None
+    assert set(issued) >= {"id", "number", "service", "issued_at", "ahead", "estimate"}
+    async with http.get(f"{url}/api/v1/turns?status=waiting", headers=headers["manager"]) as r:
+        assert [t["number"] for t in (await r.json())["items"]] == ["A001"]
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+        called = await r.json()
+    assert (called["number"], called["desk"], called["status"]) == ("A001", "1", "called")
+    async with http.post(f"{url}/api/v1/desks/1/recall", headers=headers["manager"]) as r:
+        assert (await r.json())["calls"] == 2
+    async with http.post(f"{url}/api/v1/desks/1/transfer", json={"service": "B"},
+                         headers=headers["manager"]) as r:
+        assert (await r.json())["service_code"] == "B"
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+        assert (await r.json())["number"] == "A001"
+    async with http.post(f"{url}/api/v1/desks/1/finish", headers=headers["manager"]) as r:
+        assert (await r.json())["status"] == "done"
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+        assert r.status == 204  # nobody waits
+
+
+async def test_bad_requests_get_a_clear_json_error(api):
+    url, headers, http = api
+    async with http.post(f"{url}/api/v1/turns", json={"service": "Z"},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 404
+        assert "no service 'Z'" in (await r.json())["error"]["message"]
+    async with http.post(f"{url}/api/v1/desks/9/call-next", headers=headers["manager"]) as r:
+        assert r.status == 404
+    async with http.post(f"{url}/api/v1/desks/1/finish", headers=headers["manager"]) as r:
+        assert r.status == 409
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A", "x": 1},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 400
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["receptionist"]) as r:
+        assert r.status == 403  # a receptionist issues, a desk calls
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A"}) as r:
+        assert r.status == 401
