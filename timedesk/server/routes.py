@@ -20,6 +20,7 @@ ROUTE_MODULES: list[str] = [
     "timedesk.server.openapi",
     "timedesk.server.clockify",
     "timedesk.server.turns_api",
+    "timedesk.server.display_feed",
 ]
 
 
