@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
-from aiohttp import web
-
+from listener_support import serving
 from server_helpers import create_test_app
 
 
 @pytest.fixture
 async def server_url(ctx):
     """Base URL of a running create_app(ctx) (with the sample routes)."""
-    runner = web.AppRunner(create_test_app(ctx), shutdown_timeout=2)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    yield f"http://127.0.0.1:{runner.addresses[0][1]}"
-    await runner.cleanup()
+    async with serving(create_test_app(ctx)) as url:
+        yield url
 
 
 @pytest.fixture

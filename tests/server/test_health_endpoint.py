@@ -1,8 +1,8 @@
 import dataclasses
 
-from aiohttp import web
 from sqlalchemy.engine import URL
 
+from listener_support import serving
 from timedesk import __version__
 from timedesk.db.database import Database
 from timedesk.db.engine import make_engine
@@ -24,15 +24,12 @@ async def test_health_is_503_with_status_error_when_the_database_does_not_answer
     dead = Database(make_engine(URL.create("postgresql+psycopg2", username="nobody",
                                            password="not-shown", host="127.0.0.1", port=1,
                                            database="nothing")))
-    runner = web.AppRunner(create_app(dataclasses.replace(ctx, db=dead)), shutdown_timeout=2)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
     try:
-        async with http.get(f"http://127.0.0.1:{runner.addresses[0][1]}/health") as response:
-            assert response.status == 503
-            body = await response.json()
+        async with serving(create_app(dataclasses.replace(ctx, db=dead))) as url:
+            async with http.get(f"{url}/health") as response:
+                assert response.status == 503
+                body = await response.json()
     finally:
-        await runner.cleanup()
         dead.dispose()
     assert body["status"] == "error"
     assert body["version"] == __version__ and body["database"] == "postgresql"

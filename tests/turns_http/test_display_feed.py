@@ -6,10 +6,8 @@ import asyncio
 import json
 
 import aiohttp
-from aiohttp import web
 
 from timedesk.auth.permissions import Actor
-from timedesk.server import create_app
 from timedesk.turns import setup
 from timedesk.turns.queue import TurnQueue
 
@@ -27,7 +25,7 @@ async def _next_event(response) -> tuple[str, dict]:
     raise AssertionError("the stream ended")
 
 
-async def test_the_feed_sends_a_snapshot_then_each_call_without_private_data(ctx):
+async def test_the_feed_sends_a_snapshot_then_each_call_without_private_data(ctx, listener_url):
     system = Actor.system("test")
     setup.add_service(ctx.db, ctx.bus, system, code="A", name="Registry", colour="#aa0000")
     setup.add_desk(ctx.db, ctx.bus, system, name="3", services=["A"])
@@ -35,23 +33,16 @@ async def test_the_feed_sends_a_snapshot_then_each_call_without_private_data(ctx
     queue.issue_turn(system, "A", customer_name="Secret Person", note="private")
     queue.issue_turn(system, "A")
     queue.call_next(system, "3")
-    runner = web.AppRunner(create_app(ctx), shutdown_timeout=2)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    url = f"http://127.0.0.1:{runner.addresses[0][1]}/display/feed"
-    try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
-            async with http.get(url) as response:
-                assert response.headers["Content-Type"].startswith("text/event-stream")
-                name, snapshot = await asyncio.wait_for(_next_event(response), 10)
-                assert name == "snapshot"
-                assert [(c["number"], c["desk"]) for c in snapshot["calls"]] == [("A001", "3")]
-                loop = asyncio.get_running_loop()
-                result = await loop.run_in_executor(None, queue.call_next, system, "3")
-                name, call = await asyncio.wait_for(_next_event(response), 10)
-        assert name == "call"
-        assert (call["number"], call["desk"], call["colour"]) == ("A002", "3", "#aa0000")
-        assert call["event_id"] == result.event_id
-        assert "Secret" not in json.dumps(snapshot) and "private" not in json.dumps(snapshot)
-    finally:
-        await runner.cleanup()
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
+        async with http.get(f"{listener_url}/display/feed") as response:
+            assert response.headers["Content-Type"].startswith("text/event-stream")
+            name, snapshot = await asyncio.wait_for(_next_event(response), 10)
+            assert name == "snapshot"
+            assert [(c["number"], c["desk"]) for c in snapshot["calls"]] == [("A001", "3")]
+            loop = asyncio.get_running_loop()
+            result = await loop.run_in_executor(None, queue.call_next, system, "3")
+            name, call = await asyncio.wait_for(_next_event(response), 10)
+    assert name == "call"
+    assert (call["number"], call["desk"], call["colour"]) == ("A002", "3", "#aa0000")
+    assert call["event_id"] == result.event_id
+    assert "Secret" not in json.dumps(snapshot) and "private" not in json.dumps(snapshot)

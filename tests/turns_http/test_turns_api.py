@@ -4,28 +4,22 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
-from aiohttp import web
 
 from timedesk.auth.service import create_api_token
-from timedesk.server import create_app
 from timedesk.turns import setup
 
 
 @pytest.fixture
-async def api(ctx, admin_actor):
+async def api(ctx, admin_actor, listener_url):
     """(base URL, headers of a manager's token, headers of a receptionist's) with services A, B
     and desk 1 serving both."""
     setup.add_service(ctx.db, ctx.bus, admin_actor, code="A", name="Registry")
     setup.add_service(ctx.db, ctx.bus, admin_actor, code="B", name="Payments")
     setup.add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A", "B"])
-    runner = web.AppRunner(create_app(ctx), shutdown_timeout=2)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
     headers = {role: {"Authorization": "Bearer " + create_api_token(ctx.db, admin_actor, role, role)}
                for role in ("manager", "receptionist")}
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
-        yield f"http://127.0.0.1:{runner.addresses[0][1]}", headers, http
-    await runner.cleanup()
+        yield listener_url, headers, http
 
 
 async def test_issue_list_and_call_a_turn_over_http(api):

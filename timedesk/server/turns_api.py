@@ -36,7 +36,8 @@ def _issued_json(turn: TurnInfo) -> dict:
 
 def _turn_json(turn: TurnInfo) -> dict:
     data = turn.to_json()
-    data.pop("customer_name"), data.pop("note")  # private: kept for the desks' screens
+    for private in ("customer_name", "note"):  # kept for the desks' screens, not for the API
+        del data[private]
     return data
 
 

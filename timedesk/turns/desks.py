@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import Conflict
 from timedesk.turns.models import Desk
-from timedesk.turns.setup import desk_by_name
+from timedesk.turns.setup import desk_by_name, desk_for_update
 
 
 class DeskInUse(Conflict):
@@ -48,10 +46,7 @@ def open_desk(db: Database, actor: Actor, name: str, holder: str, settings, *,
     require(actor, Permission.TURNS_CALL)
     now = now or utcnow()
     with db.unit_of_work() as session:
-        query = select(Desk).where(Desk.name == str(name).strip())
-        if db.backend == "postgresql":
-            query = query.with_for_update(of=Desk)
-        desk = session.scalars(query).first() or desk_by_name(session, name)
+        desk = desk_for_update(session, name)
         previous = desk.holder
         if previous not in (None, holder) and _alive(desk, settings["turns.desk_claim_s"], now):
             if not take_over:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from timedesk.turns.models import DONE, Desk, Turn, desk_services
@@ -44,7 +44,7 @@ def open_desks(session: Session, service_id: int, now: datetime) -> int:
         select(func.count(Desk.id)).join(desk_services, desk_services.c.desk_id == Desk.id)
         .where(desk_services.c.service_id == service_id, Desk.active.is_(True),
                Desk.paused.is_(False),
-               or_(Desk.holder_seen_at >= now - DESK_ALIVE))) or 0
+               Desk.holder_seen_at >= now - DESK_ALIVE)) or 0
 
 
 def estimate_wait(session: Session, service_id: int, ahead: int, now: datetime, *,

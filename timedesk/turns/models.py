@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from sqlalchemy import (Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, Time,
-                        UniqueConstraint)
+                        UniqueConstraint, and_, or_)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from timedesk.db.base import Base, UTCDateTime, utcnow
@@ -94,3 +94,15 @@ class Turn(Base):
     transfers: Mapped[int] = mapped_column(Integer, default=0)
     estimate_low_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
     estimate_high_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+def waits_for_desk(desk: Desk, day: date):
+    """The SQL condition of the turns `desk` may call on numbering day `day`: waiting turns of
+    its services that were not sent to a particular desk, and those sent to this one."""
+    service_ids = [s.id for s in desk.services]
+    return and_(Turn.status == WAITING, Turn.day == day,
+                or_(and_(Turn.service_id.in_(service_ids), Turn.target_desk_id.is_(None)),
+                    Turn.target_desk_id == desk.id))
+
+
+CALLING_ORDER = (Turn.priority.desc(), Turn.queued_at, Turn.id)  # priority first, then first come

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
@@ -23,9 +23,9 @@ from timedesk.events.bus import EventBus
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
-from timedesk.turns.models import (AT_DESK, CALLED, DONE, NO_SHOW, SERVING, WAITING, Desk, Turn,
-                                   TurnService, desk_staff)
-from timedesk.turns.setup import desk_by_name, service_by_code
+from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, NO_SHOW, SERVING, WAITING,
+                                   Desk, Turn, TurnService, desk_staff, waits_for_desk)
+from timedesk.turns.setup import desk_by_name, desk_for_update, service_by_code
 from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
                                   CallResult, TurnInfo)
 
@@ -100,15 +100,10 @@ class TurnQueue:
         with self.db.unit_of_work() as session:
             row = self._desk_for_call(session, actor, desk, holder)
             finished = self._close_current(session, actor, row, now)
-            service_ids = [s.id for s in row.services]
             prefer_normal = self.settings["turns.alternate_priority"] and row.last_call_priority
-            order = (Turn.priority.asc() if prefer_normal else Turn.priority.desc(),
-                     Turn.queued_at, Turn.id)
-            pick = (select(Turn).where(Turn.status == WAITING, Turn.day == day,
-                                       or_(and_(Turn.service_id.in_(service_ids),
-                                                Turn.target_desk_id.is_(None)),
-                                           Turn.target_desk_id == row.id))
-                    .order_by(*order).limit(1))
+            order = ((Turn.priority.asc(), *CALLING_ORDER[1:]) if prefer_normal
+                     else CALLING_ORDER)
+            pick = select(Turn).where(waits_for_desk(row, day)).order_by(*order).limit(1)
             if self.db.backend == "postgresql":
                 pick = pick.with_for_update(skip_locked=True, of=Turn)
             turn = session.scalars(pick).first()
@@ -209,13 +204,7 @@ class TurnQueue:
     def _desk_for_call(self, session: Session, actor: Actor, name: str, holder: str | None,
                        *, allow_paused: bool = False) -> Desk:
         require(actor, Permission.TURNS_CALL)
-        query = select(Desk).where(Desk.name == str(name).strip())
-        if self.db.backend == "postgresql":  # one call at a time per desk
-            query = query.with_for_update(of=Desk)
-        row = session.scalars(query).first()
-        if row is None:
-            desk_by_name(session, name)  # raises NotFound with the known desks
-        assert row is not None
+        row = desk_for_update(session, name)  # one call at a time per desk
         if not row.active:
             raise Conflict(f"desk {row.name} is not active.", "An administrator can activate it.")
         if not row.services:
@@ -305,10 +294,8 @@ def turn_service(session: Session, turn: Turn) -> TurnService:
     return service
 
 
-def _next_number(day) -> object:
+def _next_number(day):
     """The SQL for the service's next number: 1 on a new numbering day, else one more."""
-    from sqlalchemy import case
-
     return case((TurnService.number_day == day, TurnService.last_number + 1), else_=1)
 
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 from timedesk.turns.clock import OfficeClock
-from timedesk.turns.models import AT_DESK, STATUSES, WAITING, Desk, Turn, TurnService
+from timedesk.turns.models import (AT_DESK, CALLING_ORDER, STATUSES, WAITING, Desk, Turn,
+                                   TurnService, waits_for_desk)
 from timedesk.turns.setup import desk_by_name
 from timedesk.turns.views import DeskInfo, TurnInfo, WaitingSummary
 
@@ -45,15 +46,11 @@ def desk_state(db: Database, settings, name: str, now: datetime | None = None) -
     day = today(settings, now)
     with db.session_factory() as session:
         desk = desk_by_name(session, name)
-        service_ids = [s.id for s in desk.services]
         current = _rows(session, select(Turn).where(Turn.desk_id == desk.id,
                                                     Turn.status.in_(AT_DESK))
                         .order_by(Turn.called_at.desc()).limit(1))
-        waiting = _rows(session, select(Turn).where(
-            Turn.status == WAITING, Turn.day == day,
-            or_(and_(Turn.service_id.in_(service_ids), Turn.target_desk_id.is_(None)),
-                Turn.target_desk_id == desk.id))
-            .order_by(Turn.priority.desc(), Turn.queued_at, Turn.id).limit(500))
+        waiting = _rows(session, select(Turn).where(waits_for_desk(desk, day))
+                        .order_by(*CALLING_ORDER).limit(500))
         longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
         return DeskState(DeskInfo.of(desk), current[0] if current else None, waiting, int(longest))
 
@@ -104,5 +101,5 @@ def list_turns(db: Database, settings, *, status: str | None = None, service: st
     if service:
         query = query.where(TurnService.code == service.strip().upper())
     with db.session_factory() as session:
-        return _rows(session, query.order_by(Turn.priority.desc(), Turn.queued_at, Turn.id)
+        return _rows(session, query.order_by(*CALLING_ORDER)
                      .limit(max(1, min(limit, 5000))))

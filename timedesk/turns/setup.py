@@ -21,7 +21,6 @@ from timedesk.turns.views import TOPIC_SETUP, DeskInfo, ServiceInfo
 
 _CODE_RE = re.compile(r"^[A-Z]{1,3}$")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
-_UNSET = object()
 
 
 def parse_hours(text: str) -> tuple[time | None, time | None]:
@@ -60,6 +59,12 @@ def _check_name(name: str, what: str, limit: int) -> str:
     return name
 
 
+def _check_colour(colour: str) -> str:
+    if not _COLOUR_RE.match(colour or ""):
+        raise ValidationError(f"colour '{colour}' is not #RRGGBB.", "Use a colour like #1565c0.")
+    return colour
+
+
 def service_by_code(session: Session, code: str) -> TurnService:
     row = session.scalar(select(TurnService).where(TurnService.code == (code or "").strip().upper()))
     if row is None:
@@ -80,13 +85,21 @@ def desk_by_name(session: Session, name: str) -> Desk:
     return row
 
 
+def desk_for_update(session: Session, name: str) -> Desk:
+    """Desk `name`, locked for the rest of the transaction on PostgreSQL (SQLite's BEGIN
+    IMMEDIATE already serialises writers); NotFound with the known desks."""
+    query = select(Desk).where(Desk.name == str(name).strip())
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(of=Desk)
+    return session.scalars(query).first() or desk_by_name(session, name)
+
+
 def add_service(db: Database, bus: EventBus, actor: Actor, *, code: str, name: str,
                 colour: str = "#1565c0", hours: str = "", priority_allowed: bool = True) -> ServiceInfo:
     """A new service; its code letter must be unused."""
     require(actor, Permission.TURNS_MANAGE)
     code, name = _check_code(code), _check_name(name, "service", 100)
-    if not _COLOUR_RE.match(colour or ""):
-        raise ValidationError(f"colour '{colour}' is not #RRGGBB.", "Use a colour like #1565c0.")
+    colour = _check_colour(colour)
     opens, closes = parse_hours(hours)
     with db.unit_of_work() as session:
         if session.scalar(select(TurnService.id).where(TurnService.code == code)) is not None:
@@ -111,9 +124,7 @@ def update_service(db: Database, bus: EventBus, actor: Actor, code: str, *, name
         if name is not None:
             row.name = _check_name(name, "service", 100)
         if colour is not None:
-            if not _COLOUR_RE.match(colour):
-                raise ValidationError(f"colour '{colour}' is not #RRGGBB.", "Use a colour like #1565c0.")
-            row.colour = colour
+            row.colour = _check_colour(colour)
         if hours is not None:
             row.opens_at, row.closes_at = parse_hours(hours)
         if active is not None:
