@@ -1,5 +1,6 @@
-"""`timedesk turns service add|list|set`, `timedesk turns desk add|list`, `timedesk turns issue`
-and `timedesk turns call-next`: setting up Turns and using it from scripts.
+"""`timedesk turns service add|list|set`, `timedesk turns desk add|list`, `timedesk turns issue`,
+`timedesk turns call-next`, `timedesk turns stats` and `timedesk turns export`: setting up Turns,
+using it from scripts and the manager's figures and history.
 
 The command line runs as the machine's administrator (a system actor)."""
 
@@ -44,6 +45,23 @@ def register(subparsers) -> None:
     call = groups.add_parser("call-next", help="call the next turn at a desk")
     call.add_argument("desk")
     call.set_defaults(func=run_call_next)
+
+    stats = groups.add_parser("stats", help="the dashboard's figures of a range of days")
+    _range_arguments(stats)
+    stats.set_defaults(func=run_stats)
+    export = groups.add_parser("export", help="every turn of a range of days to CSV or XLSX")
+    _range_arguments(export)
+    export.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+    export.add_argument("--lang", default="es", metavar="es|en")
+    export.add_argument("--delimiter", metavar="';'|','", help="CSV only; default ; in es, , in en")
+    export.add_argument("--no-personal", action="store_true",
+                        help="leave out customer names and notes")
+    export.set_defaults(func=run_export)
+
+
+def _range_arguments(parser) -> None:
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="default: --from")
 
 
 def _parts(args):
@@ -128,4 +146,66 @@ def run_call_next(args) -> int:
         print(f"nobody waits for desk {args.desk}")
         return 0
     print(f"{result.turn.number}\tdesk {result.turn.desk}")
+    return 0
+
+
+def _date(text: str | None, option: str, default):
+    from datetime import date
+
+    from timedesk.errors import ValidationError
+
+    if text is None:
+        return default
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
+                              "Write it as YYYY-MM-DD.") from None
+
+
+def _range(args, settings):
+    from timedesk.turns.reads import today
+
+    start = _date(args.start, "--from", today(settings))
+    return start, _date(args.end, "--to", start)
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    whole = int(round(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def run_stats(args) -> int:
+    from timedesk.turns.stats import turn_stats
+
+    ctx, actor = _parts(args)
+    start, end = _range(args, ctx.settings)
+    stats = turn_stats(ctx.db, ctx.settings, actor, start, end)
+    print(f"turns {start:%Y-%m-%d} to {end:%Y-%m-%d} (waits and service times in min:s)")
+    print("service\tissued\tserved\tno-shows\twaiting\tavg wait\tp90 wait\tavg service"
+          "\tp90 service\twithin estimate")
+    lines = [(f"{s.code} {s.name}", s.figures) for s in stats.services]
+    for label, f in (*lines, ("total", stats.totals)):
+        accuracy = ("-" if f.estimate_accuracy is None else
+                    f"{f.estimate_accuracy:.0%} of {f.estimated}")
+        print(f"{label}\t{f.issued}\t{f.served}\t{f.no_shows}\t{f.waiting_now}"
+              f"\t{_duration(f.avg_wait_s)}\t{_duration(f.p90_wait_s)}"
+              f"\t{_duration(f.avg_service_s)}\t{_duration(f.p90_service_s)}\t{accuracy}")
+    return 0
+
+
+def run_export(args) -> int:
+    from pathlib import Path
+
+    from timedesk.turns.history_export import export_history
+
+    ctx, actor = _parts(args)
+    start, end = _range(args, ctx.settings)
+    result = export_history(ctx.db, ctx.settings, actor, start, end,
+                            Path(args.out).expanduser().absolute(),
+                            lang=args.lang.strip().lower(), personal=not args.no_personal,
+                            delimiter=args.delimiter)
+    print(f"{result.path}\t{result.rows} turns")
     return 0

@@ -26,7 +26,7 @@ from timedesk.db.database import Database
 from timedesk.errors import ValidationError
 from timedesk.export import (BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv,
                              write_xlsx)
-from timedesk.export.columns import check_language
+from timedesk.export.columns import LANGUAGES
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import Desk, Turn, TurnService
 from timedesk.turns.stats import check_range
@@ -144,7 +144,8 @@ def export_history(db: Database, settings, actor: Actor, start: date, end: date,
     timedesk.jobs.JobCancelled and leaves no file. CSV uses ';' in Spanish, ',' in English."""
     require(actor, Permission.TURNS_DASHBOARD)
     check_range(start, end, MAX_EXPORT_DAYS)
-    check_language(lang)
+    if lang not in LANGUAGES:
+        raise ValidationError(f"'{lang}' is not an export language.", "Use es or en.")
     path = Path(path)
     fmt = format_of(path, fmt)
     clock = OfficeClock.from_settings(settings)
