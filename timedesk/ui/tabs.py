@@ -1,6 +1,6 @@
 """The registry of main-window tabs; modules add theirs with `register_tab()`.
 
-A tab is shown to an actor who holds its permission (or to everyone when it has none). The
+A tab is shown to an actor who holds its permission (any one of a tuple; everyone when it has none). The
 factory receives the context, the actor and the UI services, and returns the tab's widget:
 
     register_tab("turns", lambda: QCoreApplication.translate("Tabs", "Turns"),
@@ -23,22 +23,26 @@ TabFactory = Callable[[Any, Actor, Any], Any]  # (ctx, actor, services) -> QWidg
 class TabSpec:
     key: str
     title: Callable[[], str]
-    permission: Permission | None
+    permission: Permission | tuple[Permission, ...] | None  # a tuple: any one of them
     factory: TabFactory
     order: int = 100
 
     def allowed(self, actor: Actor) -> bool:
-        return self.permission is None or actor.can(self.permission)
+        if self.permission is None:
+            return True
+        wanted = self.permission if isinstance(self.permission, tuple) else (self.permission,)
+        return any(actor.can(p) for p in wanted)
 
 
 _REGISTRY: dict[str, TabSpec] = {}
 
 # Modules whose import registers their tabs; later modules append theirs here.
 TAB_MODULES: list[str] = ["timedesk.ui.connection.tab", "timedesk.ui.clockify.tab",
-                          "timedesk.ui.sesame.reports_tab"]
+                          "timedesk.ui.sesame.reports_tab", "timedesk.ui.turns.tab"]
 
 
-def register_tab(key: str, title: Callable[[], str], permission: Permission | None,
+def register_tab(key: str, title: Callable[[], str],
+                 permission: Permission | tuple[Permission, ...] | None,
                  factory: TabFactory, order: int = 100) -> TabSpec:
     """Add (or replace, on re-import) the tab `key`; `title()` returns the translated title."""
     spec = TabSpec(key, title, permission, factory, order)

@@ -6,20 +6,16 @@ that cannot be imported or built shows a note instead of taking the whole tab do
 
 from __future__ import annotations
 
-import importlib
-import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.clockify.sessions_view import ClockifySessionsView
+from timedesk.ui.pages import optional_page
 from timedesk.ui.tabs import register_tab
-from timedesk.ui.widgets import role_label
-
-log = logging.getLogger(__name__)
 
 # (key, module, class) of the pages built by other modules
 OTHER_PAGES = (("users", "timedesk.ui.clockify.users_view", "ClockifyUsersView"),
@@ -38,33 +34,13 @@ class ClockifyTab(QWidget):
                                                 "errors": lambda: self.tr("Error log")}
         self.page_widgets: dict[str, QWidget] = {"sessions": self.sessions}
         for key, module, name in OTHER_PAGES:
-            widget = self._other_page(module, name, ctx, actor, services)
+            widget = optional_page(module, name, ctx, actor, services)
             widget.setObjectName(f"clockify_{key}")
             self.pages.addTab(widget, titles[key]())
             self.page_widgets[key] = widget
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.pages)
-
-    def _other_page(self, module: str, name: str, ctx: Any, actor: Actor,
-                    services: Any) -> QWidget:
-        try:
-            page = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            log.info("Clockify page %s.%s is not available", module, name, exc_info=True)
-            return self._note(self.tr("This page is not available in this version."))
-        try:
-            return page.create(ctx, actor, services)
-        except Exception:  # one broken page must not hide the sessions log
-            log.exception("Clockify page %s could not be built", name)
-            return self._note(self.tr("This page could not be opened; see the log file."),
-                              "error")
-
-    @staticmethod
-    def _note(text: str, role: str = "hint") -> QWidget:
-        label = role_label(text, role)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        return label
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyTab":

@@ -1,0 +1,40 @@
+"""Fixtures of the Turns screens: the app's window rules, polling on the qasync loop, and a
+lobby display / desk panel over the test's database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def app_stays_open(qapp):
+    """As in the app: closing the last window must not stop Qt's (and so qasync's) loop."""
+    qapp.setQuitOnLastWindowClosed(False)
+
+
+async def _eventually(condition: Callable[[], object], timeout: float = 10.0,
+                      interval: float = 0.02) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture
+def eventually():
+    """`await eventually(lambda: ...)`: poll a condition on the running qasync loop (never
+    qtbot.wait* inside a coroutine)."""
+    return _eventually
+
+
+@pytest.fixture
+def wait_until(qtbot):
+    """For synchronous tests: qtbot.waitUntil with a bound."""
+    def wait(condition: Callable[[], object], timeout_ms: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: bool(condition()), timeout=timeout_ms)
+    return wait

@@ -1,0 +1,1 @@
+"""The Turns faces: reception, desk panel, lobby display window, dashboard."""

@@ -1,0 +1,512 @@
+"""The desk panel: a member of staff opens their desk, calls the next turn, recalls it, starts
+and finishes the service, marks a no-show, transfers, calls a given number and pauses the desk.
+
+Opening a desk claims it for this PC (turns.desks): a desk already open on another live PC is
+refused with a "Take over" choice, and a heartbeat keeps the claim; if another PC takes the
+desk over, this panel says so and closes it. After each call or recall the panel waits for
+the lobby display's acknowledgement (`turns.shown` naming the call's event): "Shown on the
+display", or after turns.ack_timeout_s a warning that nobody saw it. Every database call runs
+on the panel's own worker thread; buttons are disabled while one is under way.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.db.base import utcnow
+from timedesk.errors import TimedeskError
+from timedesk.turns import desks, reads, setup
+from timedesk.turns.desks import DeskInUse
+from timedesk.turns.models import CALLED, SERVING
+from timedesk.turns.queue import TurnQueue
+from timedesk.turns.views import TOPIC_SHOWN, CallResult
+from timedesk.ui.base_tab import TrackedConnections
+from timedesk.ui.turns.live import Background, TurnEvents
+from timedesk.ui.widgets import primary_button, role_label, set_role, show_message
+
+SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
+
+
+def this_pc(actor: Actor) -> str:
+    """The holder id of a panel: which PC and who, readable in "open on another computer"."""
+    return f"{socket.gethostname()[:40]} ({actor.name[:40]}) #{os.getpid()}-{uuid.uuid4().hex[:6]}"
+
+
+def wait_text(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes} min" if minutes else f"{int(seconds)} s"
+
+
+class DeskPanel(TrackedConnections, QWidget):
+    def __init__(self, ctx: Any, actor: Actor, services: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.actor = ctx, actor
+        self.queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+        self.holder = this_pc(actor)
+        self.desk: str | None = None  # the open desk
+        self.state: reads.DeskState | None = None
+        self.ack_state: str | None = None
+        self._ack_event: int | None = None  # the call whose acknowledgement is awaited
+        self._shown_calls: list[int] = []  # call events some display acknowledged lately
+        self._busy = False
+        self._background = Background(self, "desk-panel")
+        self._build()
+        self._events = TurnEvents(ctx.bus, self, ("turns.",))
+        self._events.arrived.connect(self._on_event)
+        self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
+        self._ack_timer = QTimer(self, singleShot=True, timeout=self._ack_timed_out)
+        self._ack_timer.setInterval(int(float(ctx.settings["turns.ack_timeout_s"]) * 1000))
+        claim_s = float(ctx.settings["turns.desk_claim_s"])
+        self._heartbeat = QTimer(self, interval=int(max(2.0, claim_s / 3) * 1000),
+                                 timeout=self._beat)
+        self._clock = QTimer(self, interval=15_000, timeout=self._render_waiting)
+        self._clock.start()
+        self.load_desks()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.desk_choice = QComboBox()
+        self.desk_choice.setObjectName("deskChoice")
+        self.desk_choice.setMinimumWidth(180)
+        self.open_button = primary_button(self.tr("Open desk"))
+        self.open_button.clicked.connect(lambda: self.open_desk())
+        self.close_button = QPushButton(self.tr("Close desk"))
+        self.close_button.clicked.connect(self.close_desk)
+        self.pause_button = QPushButton(self.tr("Pause desk"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.clicked.connect(self._toggle_pause)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Desk")))
+        top.addWidget(self.desk_choice)
+        top.addWidget(self.open_button)
+        top.addWidget(self.close_button)
+        top.addStretch(1)
+        top.addWidget(self.pause_button)
+
+        self.message = role_label("", "hint")
+        self.message.hide()
+        self.take_over_button = QPushButton(self.tr("Take over this desk"))
+        self.take_over_button.clicked.connect(lambda: self.open_desk(take_over=True))
+        self.take_over_button.hide()
+
+        # the current turn
+        self.card = QFrame()
+        self.card.setObjectName("currentTurnCard")
+        self.card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.card.setStyleSheet("QFrame#currentTurnCard { background: #ffffff; border: 1px solid "
+                                "#d5d9e0; border-radius: 10px; }")
+        self.current_number = QLabel("—")
+        self.current_number.setObjectName("currentNumber")
+        font = QFont(self.font())
+        font.setPixelSize(84)
+        font.setBold(True)
+        self.current_number.setFont(font)
+        self.current_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_details = QLabel()
+        self.current_details.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.current_details.setWordWrap(True)
+        detail_font = QFont(self.font())
+        detail_font.setPixelSize(18)
+        self.current_details.setFont(detail_font)
+        self.ack_label = role_label("", "hint")
+        self.ack_label.setObjectName("ackLabel")
+        self.ack_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        card = QVBoxLayout(self.card)
+        card.addWidget(self.current_number)
+        card.addWidget(self.current_details)
+        card.addWidget(self.ack_label)
+
+        self.call_button = primary_button(self.tr("Call next  (F2)"))
+        self.call_button.setObjectName("callNext")
+        self.recall_button = QPushButton(self.tr("Recall  (F3)"))
+        self.start_button = QPushButton(self.tr("Start service  (F4)"))
+        self.finish_button = QPushButton(self.tr("Finish  (F6)"))
+        self.no_show_button = QPushButton(self.tr("No-show  (F7)"))
+        actions = [(self.call_button, "F2", self.call_next), (self.recall_button, "F3", self.recall),
+                   (self.start_button, "F4", self.start_service),
+                   (self.finish_button, "F6", self.finish), (self.no_show_button, "F7", self.no_show)]
+        grid = QGridLayout()
+        for index, (button, key, slot) in enumerate(actions):
+            button.setShortcut(QKeySequence(key))
+            button.setMinimumHeight(52)
+            button.clicked.connect(slot)
+            if index == 0:
+                grid.addWidget(button, 0, 0, 1, 2)
+            else:
+                grid.addWidget(button, 1 + (index - 1) // 2, (index - 1) % 2)
+        big = QFont(self.font())
+        big.setPixelSize(22)
+        big.setBold(True)
+        self.call_button.setFont(big)
+        self.call_button.setMinimumHeight(72)
+
+        self.transfer_target = QComboBox()
+        self.transfer_target.setObjectName("transferTarget")
+        self.transfer_button = QPushButton(self.tr("Transfer"))
+        self.transfer_button.clicked.connect(self.transfer)
+        transfer = QHBoxLayout()
+        transfer.addWidget(QLabel(self.tr("Transfer to")))
+        transfer.addWidget(self.transfer_target, 1)
+        transfer.addWidget(self.transfer_button)
+
+        self.specific_number = QLineEdit()
+        self.specific_number.setPlaceholderText(self.tr("Number, e.g. A012"))
+        self.specific_number.setMaxLength(8)
+        self.specific_button = QPushButton(self.tr("Call this turn"))
+        self.specific_button.clicked.connect(self.call_specific)
+        self.specific_number.returnPressed.connect(self.call_specific)
+        self.specific_row = QWidget()
+        specific = QHBoxLayout(self.specific_row)
+        specific.setContentsMargins(0, 0, 0, 0)
+        specific.addWidget(QLabel(self.tr("Call a given turn")))
+        specific.addWidget(self.specific_number, 1)
+        specific.addWidget(self.specific_button)
+        self.specific_row.setVisible(self.actor.can(Permission.TURNS_CALL_SPECIFIC))
+
+        left = QVBoxLayout()
+        left.addWidget(self.card)
+        left.addLayout(grid)
+        left.addLayout(transfer)
+        left.addWidget(self.specific_row)
+        left.addStretch(1)
+
+        # the waiting list
+        self.waiting_title = QLabel()
+        self.waiting_title.setObjectName("waitingTitle")
+        title_font = QFont(self.font())
+        title_font.setPixelSize(18)
+        title_font.setBold(True)
+        self.waiting_title.setFont(title_font)
+        self.waiting_table = QTableWidget(0, 3)
+        self.waiting_table.setObjectName("waitingTable")
+        self.waiting_table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Service"),
+                                                      self.tr("Waiting")])
+        self.waiting_table.verticalHeader().hide()
+        self.waiting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.waiting_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.waiting_table.doubleClicked.connect(self._pick_waiting)
+        right = QVBoxLayout()
+        right.addWidget(self.waiting_title)
+        right.addWidget(self.waiting_table, 1)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addLayout(top)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.take_over_button)
+        layout.addLayout(message_row)
+        layout.addLayout(body, 1)
+        self._render()
+
+    # -- desks ---------------------------------------------------------------------------------
+    def load_desks(self) -> None:
+        db = self.ctx.db
+        self._background.run(lambda: (setup.list_desks(db), setup.list_services(db, active_only=True)),
+                             lambda result: self._desks_loaded(*result), self._failed)
+
+    def _desks_loaded(self, desk_list, service_list) -> None:
+        mine = [d for d in desk_list if d.active and self.actor.name in d.staff]
+        usable = mine or [d for d in desk_list if d.active and (
+            not d.staff or self.actor.can(Permission.TURNS_MANAGE))]
+        current = self.desk_choice.currentData()
+        self.desk_choice.clear()
+        for desk in usable:
+            services = ", ".join(desk.service_codes) or self.tr("no services")
+            self.desk_choice.addItem(self.tr("Desk {name} ({services})").format(
+                name=desk.name, services=services), desk.name)
+        if current is not None and self.desk_choice.findData(current) >= 0:
+            self.desk_choice.setCurrentIndex(self.desk_choice.findData(current))
+        self.transfer_target.clear()
+        for service in service_list:
+            self.transfer_target.addItem(self.tr("Service {code} · {name}").format(
+                code=service.code, name=service.name), ("service", service.code))
+        for desk in desk_list:
+            if desk.active and desk.name != self.desk:
+                self.transfer_target.addItem(self.tr("Desk {name}").format(name=desk.name),
+                                             ("desk", desk.name))
+        if not usable:
+            self.say(self.tr("There is no desk you may open."),
+                     self.tr("An administrator adds desks and assigns staff in the Turns set-up."),
+                     "error")
+        self._render()
+
+    def open_desk(self, take_over: bool = False) -> None:
+        name = self.desk_choice.currentData()
+        if name is None or self._busy:
+            return
+
+        def claim():
+            desks.open_desk(self.ctx.db, self.actor, name, self.holder, self.ctx.settings,
+                            take_over=take_over)
+            return reads.desk_state(self.ctx.db, self.ctx.settings, name)
+
+        self._run(claim, lambda state: self._opened(name, state))
+
+    def _opened(self, name: str, state: reads.DeskState) -> None:
+        self.desk = name
+        self.take_over_button.hide()
+        self.say(self.tr("Desk {name} is open on this computer.").format(name=name), "", "success")
+        self._heartbeat.start()
+        self.load_desks()  # the transfer list leaves this desk out
+        self._state_loaded(state)
+
+    def close_desk(self) -> None:
+        name, self.desk = self.desk, None
+        self._heartbeat.stop()
+        self.state = None
+        if name is not None:
+            db, holder = self.ctx.db, self.holder
+            self._background.run(lambda: desks.close_desk(db, name, holder), None, self._failed)
+        self._render()
+
+    def _beat(self) -> None:
+        name = self.desk
+        if name is None:
+            return
+        db, holder = self.ctx.db, self.holder
+        self._background.run(lambda: desks.heartbeat(db, name, holder),
+                             lambda still_ours: self._beaten(name, still_ours), self._failed)
+
+    def _beaten(self, name: str, still_ours: bool) -> None:
+        if not still_ours and self.desk == name:
+            self.desk = None
+            self._heartbeat.stop()
+            self.state = None
+            self.say(self.tr("Desk {name} was taken over on another computer.").format(name=name),
+                     self.tr("Open another desk, or take it back."), "error")
+            self._render()
+
+    # -- actions -------------------------------------------------------------------------------
+    def call_next(self) -> None:
+        self._act(lambda desk: self.queue.call_next(self.actor, desk, holder=self.holder))
+
+    def recall(self) -> None:
+        self._act(lambda desk: self.queue.recall(self.actor, desk, holder=self.holder))
+
+    def call_specific(self) -> None:
+        number = self.specific_number.text().strip().upper()
+        if not number:
+            self.say(self.tr("Type the number of the turn to call."), "", "error")
+            return
+        self._act(lambda desk: self.queue.call_turn(self.actor, desk, number, holder=self.holder))
+        self.specific_number.clear()
+
+    def start_service(self) -> None:
+        self._act(lambda desk: self.queue.start_service(self.actor, desk, holder=self.holder))
+
+    def finish(self) -> None:
+        self._act(lambda desk: self.queue.finish(self.actor, desk, holder=self.holder))
+
+    def no_show(self) -> None:
+        self._act(lambda desk: self.queue.no_show(self.actor, desk, holder=self.holder))
+
+    def transfer(self) -> None:
+        target = self.transfer_target.currentData()
+        if target is None:
+            return
+        kind, value = target
+        self._act(lambda desk: self.queue.transfer(
+            self.actor, desk, to_service=value if kind == "service" else None,
+            to_desk=value if kind == "desk" else None, holder=self.holder))
+
+    def _toggle_pause(self, paused: bool) -> None:
+        self._act(lambda desk: self.queue.pause_desk(self.actor, desk, paused, holder=self.holder))
+
+    def _act(self, action) -> None:
+        desk = self.desk
+        if desk is None or self._busy:
+            return
+
+        def work():
+            result = action(desk)
+            return result, reads.desk_state(self.ctx.db, self.ctx.settings, desk)
+
+        self._run(work, self._acted)
+
+    def _acted(self, outcome) -> None:
+        result, state = outcome
+        if isinstance(result, CallResult):
+            self._expect_ack(result.event_id)
+            self.say(self.tr("Called {number}.").format(number=result.turn.number), "", "success")
+        elif result is None and state.current is None:
+            self.say(self.tr("Nobody is waiting for this desk."),
+                     self.tr("New turns appear in the list as reception issues them."), "hint")
+        else:
+            self.message.hide()
+        self._state_loaded(state)
+
+    def _run(self, work, on_done) -> None:
+        self._busy = True
+        self._render()
+        self._background.run(work, lambda value: (self._idle(), on_done(value)),
+                             lambda error: (self._idle(), self._failed(error)))
+
+    def _idle(self) -> None:
+        self._busy = False
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, DeskInUse):
+            self.say(error.message, error.hint, "error")
+            self.take_over_button.show()
+        elif isinstance(error, TimedeskError):
+            self.say(error.message, error.hint, "error")
+        else:
+            self.say(self.tr("The database did not answer: {error}").format(error=error),
+                     self.tr("Try again; the log file has the details."), "error")
+        self._render()
+
+    def say(self, text: str, hint: str, role: str) -> None:
+        message = text[:1].upper() + text[1:]
+        show_message(self.message, f"{message} {hint}".strip(), role)
+        if role != "error":
+            self.take_over_button.hide()
+
+    # -- the display's acknowledgement -----------------------------------------------------------
+    def _expect_ack(self, event_id: int) -> None:
+        self._ack_event = event_id
+        if event_id in self._shown_calls:  # the display was quicker than this panel's thread
+            self.ack_state = SHOWN
+        else:
+            self.ack_state = WAITING_FOR_DISPLAY
+            self._ack_timer.start()
+        self._render_ack()
+
+    def _ack_timed_out(self) -> None:
+        if self.ack_state == WAITING_FOR_DISPLAY:
+            self.ack_state = NOT_SHOWN
+            self._render_ack()
+
+    def _on_event(self, topic: str, payload: dict, event_id: int) -> None:
+        if topic == TOPIC_SHOWN:
+            shown = payload.get("call_event_id")
+            self._shown_calls.append(shown)
+            del self._shown_calls[:-50]
+            if shown == self._ack_event and self.ack_state != SHOWN:
+                self.ack_state = SHOWN
+                self._ack_timer.stop()
+                self._render_ack()
+            return
+        if self.desk is not None:  # any call, issue or change may move this desk's list
+            self._reload_timer.start()
+        if topic == "turns.setup":
+            self.load_desks()
+
+    def reload(self) -> None:
+        name = self.desk
+        if name is None or self._busy:
+            return
+        db, settings = self.ctx.db, self.ctx.settings
+        self._background.run(lambda: reads.desk_state(db, settings, name),
+                             lambda state: self._state_loaded(state) if self.desk == name else None,
+                             self._failed)
+
+    # -- drawing ---------------------------------------------------------------------------------
+    def _state_loaded(self, state: reads.DeskState) -> None:
+        self.state = state
+        self._render()
+
+    def _render(self) -> None:
+        is_open = self.desk is not None
+        state = self.state if is_open else None
+        current = state.current if state else None
+        idle = not self._busy
+        self.desk_choice.setEnabled(not is_open and idle)
+        self.open_button.setVisible(not is_open)
+        self.open_button.setEnabled(idle and self.desk_choice.count() > 0)
+        self.close_button.setVisible(is_open)
+        paused = bool(state and state.desk.paused)
+        self.pause_button.setEnabled(is_open and idle)
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText(self.tr("Resume desk") if paused else self.tr("Pause desk"))
+        self.call_button.setEnabled(is_open and idle and not paused)
+        self.specific_button.setEnabled(is_open and idle and not paused)
+        self.recall_button.setEnabled(idle and current is not None)
+        self.start_button.setEnabled(idle and current is not None and current.status == CALLED)
+        self.finish_button.setEnabled(idle and current is not None)
+        self.no_show_button.setEnabled(idle and current is not None and current.status == CALLED)
+        self.transfer_button.setEnabled(idle and current is not None
+                                        and self.transfer_target.count() > 0)
+        if current is None:
+            self.current_number.setText("—")
+            self.current_number.setStyleSheet("color: #8a93a3;")
+            self.current_details.setText(
+                self.tr("Desk paused: no calls.") if paused else
+                self.tr("No turn at the desk. Press Call next.") if is_open else
+                self.tr("Open a desk to call turns."))
+            self.ack_state = None if not is_open else self.ack_state
+        else:
+            self.current_number.setText(current.number)
+            self.current_number.setStyleSheet(f"color: {current.colour};")
+            since = current.started_at if current.status == SERVING else current.called_at
+            what = (self.tr("Serving since {time}") if current.status == SERVING
+                    else self.tr("Called at {time}"))
+            lines = [f"{current.service_name}" + (self.tr(" · priority") if current.priority else ""),
+                     what.format(time=_local(since))]
+            if current.customer_name:
+                lines.append(current.customer_name)
+            if current.note:
+                lines.append(current.note)
+            self.current_details.setText("\n".join(lines))
+        self._render_ack()
+        self._render_waiting()
+
+    def _render_ack(self) -> None:
+        texts = {SHOWN: (self.tr("✓ Shown on the lobby display"), "success"),
+                 WAITING_FOR_DISPLAY: (self.tr("Waiting for the lobby display…"), "hint"),
+                 NOT_SHOWN: (self.tr("⚠ The lobby display did not show this call. Check the "
+                                     "screen, or call the customer aloud."), "error")}
+        text, role = texts.get(self.ack_state, ("", "hint"))
+        self.ack_label.setText(text)
+        set_role(self.ack_label, role)
+        self.ack_label.setVisible(bool(text) and self.desk is not None)
+
+    def _render_waiting(self) -> None:
+        waiting = self.state.waiting if (self.state and self.desk) else []
+        now = utcnow()
+        longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
+        self.waiting_title.setText(
+            self.tr("{count} waiting · longest {wait}").format(count=len(waiting),
+                                                                wait=wait_text(longest))
+            if waiting else self.tr("Nobody waiting"))
+        self.waiting_table.setRowCount(len(waiting))
+        for row, turn in enumerate(waiting):
+            number = QTableWidgetItem(("★ " if turn.priority else "") + turn.number)
+            number.setData(Qt.ItemDataRole.UserRole, turn.number)
+            cells = [number, QTableWidgetItem(turn.service_name),
+                     QTableWidgetItem(wait_text((now - turn.issued_at).total_seconds()))]
+            for column, item in enumerate(cells):
+                self.waiting_table.setItem(row, column, item)
+
+    def _pick_waiting(self, index) -> None:
+        if self.specific_row.isVisible():
+            item = self.waiting_table.item(index.row(), 0)
+            self.specific_number.setText(item.data(Qt.ItemDataRole.UserRole))
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "DeskPanel":
+        return cls(ctx, actor, services)
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%H:%M") if moment else ""

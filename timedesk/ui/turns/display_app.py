@@ -1,0 +1,94 @@
+"""The stand-alone lobby display process (`timedesk display`): no sign-in, no listener; one
+QApplication, one qasync loop, the remote event feed, and the display window full screen on
+the chosen monitor. It quits on Ctrl+Shift+Q, SIGINT or SIGTERM, cleaning up inside the loop
+(PLATFORM-NOTES)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+FEED_STOP_SECONDS = 3.0
+
+
+@dataclass
+class DisplayOptions:
+    screen: int | None = None
+    windowed: bool = False
+    name: str = "lobby"
+    verbose: bool = False
+    on_shown: Any = None  # (window, quit_event), for tests
+
+
+async def amain(ctx: Any, options: DisplayOptions) -> int:
+    from timedesk.events.feed import make_remote_feed
+    from timedesk.ui.gc_guard import MainThreadCollector
+    from timedesk.ui.quit_signals import install_quit_signals
+    from timedesk.ui.turns.announcer import make_announcer
+    from timedesk.ui.turns.display_window import DisplayWindow
+
+    loop = asyncio.get_running_loop()
+    collector = MainThreadCollector()
+    collector.start()
+    quit_event = asyncio.Event()
+    restore_signals = install_quit_signals(loop, quit_event.set)
+    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
+    speech = ctx.settings["turns.display_speech"]
+    window = DisplayWindow(ctx, make_announcer(speech), name=options.name, speech_language=speech)
+    window.quitRequested.connect(quit_event.set)
+    feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
+    try:
+        window.show_on_screen(options.screen, windowed=options.windowed)
+        try:
+            await feed.start()  # when the database is down it keeps trying by itself
+        except Exception:
+            log.exception("the display's event feed could not start")
+        log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
+        if options.on_shown is not None:
+            options.on_shown(window, quit_event)
+        await quit_event.wait()
+        return 0
+    finally:
+        window.hide()
+        try:
+            await asyncio.wait_for(feed.stop(), FEED_STOP_SECONDS)
+        except Exception:
+            log.exception("the display's event feed did not stop cleanly")
+        ctx.bus.set_dispatcher(lambda call: call())
+        ctx.db.dispose()
+        restore_signals()
+        collector.stop()
+        window.deleteLater()
+        log.info("lobby display stopped")
+
+
+def run_display(options: DisplayOptions) -> int:
+    import sys
+
+    import qasync
+
+    from timedesk.app import build_context, load_settings
+    from timedesk.errors import TimedeskError
+    from timedesk.logs import setup_logging
+    from timedesk.ui.application import create_application, prepare_application
+    from timedesk.ui.i18n import remove_translators
+
+    paths, settings = load_settings()
+    setup_logging(paths.log_dir, settings["log.level"], verbose=options.verbose,
+                  max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
+    app = create_application()
+    translators = prepare_application(app, settings["ui.language"])
+    try:
+        ctx = build_context(paths=paths, settings=settings)
+    except TimedeskError as exc:
+        print(f"timedesk: the display cannot open the database: {exc}", file=sys.stderr)
+        remove_translators(app, translators)
+        return exc.exit_code
+    try:
+        return int(qasync.run(amain(ctx, options)) or 0)
+    finally:
+        ctx.close()
+        remove_translators(app, translators)

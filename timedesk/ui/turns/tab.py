@@ -1,0 +1,79 @@
+"""The Turns tab: Reception (issue turns), Desk (call them) and Dashboard (the day's figures),
+each page shown to those who hold its permission, and a button that opens the lobby display
+in a window of this process (a single PC with a second monitor; other PCs run
+`timedesk display`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.ui.pages import optional_page
+from timedesk.ui.tabs import register_tab
+
+# (key, permission, module, class) in the order the pages appear
+PAGES = (("reception", Permission.TURNS_ISSUE, "timedesk.ui.turns.reception", "ReceptionPanel"),
+         ("desk", Permission.TURNS_CALL, "timedesk.ui.turns.desk_panel", "DeskPanel"),
+         ("dashboard", Permission.TURNS_DASHBOARD, "timedesk.ui.turns.dashboard", "TurnsDashboard"))
+
+
+class TurnsTab(QWidget):
+    def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.display = None
+        self.pages = QTabWidget()
+        self.pages.setObjectName("turnsPages")
+        self.pages.setDocumentMode(True)
+        titles = {"reception": self.tr("Reception"), "desk": self.tr("Desk"),
+                  "dashboard": self.tr("Dashboard")}
+        self.page_widgets: dict[str, QWidget] = {}
+        for key, permission, module, name in PAGES:
+            if actor.can(permission):
+                widget = optional_page(module, name, ctx, actor, services)
+                widget.setObjectName(f"turns_{key}")
+                self.pages.addTab(widget, titles[key])
+                self.page_widgets[key] = widget
+        self.display_button = QPushButton(self.tr("Open lobby display"))
+        self.display_button.setObjectName("openDisplay")
+        self.display_button.setToolTip(self.tr(
+            "Shows the lobby display in a window here; drag it to the lobby monitor and press "
+            "Ctrl+Shift+F for full screen. Other computers run: timedesk display"))
+        self.display_button.clicked.connect(self.open_display)
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 2)
+        corner_layout.addWidget(self.display_button)
+        self.pages.setCornerWidget(corner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)
+        layout.addWidget(self.pages)
+
+    def open_display(self) -> None:
+        """One display window per tab, raised when it is already open; closed with the tab."""
+        from timedesk.ui.turns.announcer import make_announcer
+        from timedesk.ui.turns.display_window import DisplayWindow
+
+        if self.display is None:
+            speech = self.ctx.settings["turns.display_speech"]
+            self.display = DisplayWindow(self.ctx, make_announcer(speech, self), name="window",
+                                         speech_language=speech)
+            self.display.destroyed.connect(self._display_gone)
+            self.destroyed.connect(self.display.deleteLater)
+        self.display.show_on_screen(windowed=True)
+        self.display.raise_()
+
+    def _display_gone(self, *_: Any) -> None:
+        self.display = None
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "TurnsTab":
+        return cls(ctx, actor, services)
+
+
+register_tab("turns", lambda: QCoreApplication.translate("Tabs", "Turns"),
+             (Permission.TURNS_ISSUE, Permission.TURNS_CALL, Permission.TURNS_DASHBOARD),
+             TurnsTab.create, order=30)
