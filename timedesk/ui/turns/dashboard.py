@@ -1,0 +1,518 @@
+"""The manager's Turns dashboard: a range (today, this week, this month or two dates), summary
+cards, the figures per service, the hourly flow and the waits per service as charts, and the
+history of every turn exported to CSV or XLSX.
+
+Figures and exports are jobs on the shared runner (off the GUI thread); their results come
+back through queued signals. Bus events of today's turns refresh the figures, at most once per
+REFRESH_MS, so a busy reception does not keep the database busy for the dashboard.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDateEdit,
+                               QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QProgressBar, QPushButton, QSizePolicy, QSplitter,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from timedesk.auth.permissions import Actor
+from timedesk.errors import TimedeskError
+from timedesk.events.bus import RESYNC
+from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
+from timedesk.turns.history_export import ExportResult, export_history
+from timedesk.turns.reads import today as office_today
+from timedesk.turns.stats import Figures, TurnStats, default_range, turn_stats
+from timedesk.ui.i18n import choose_language
+from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
+from timedesk.ui.widgets import role_label, short_path, show_message
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 2000
+VALUE_POINTS = 26  # a card's figure, readable from across the office
+TABLE_ROWS = 9  # service rows shown before the table scrolls
+RANGES = ("today", "week", "month", "custom")
+CARDS = ("issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait", "estimates")
+COLUMNS = ("service", "issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait",
+           "avg_service", "p90_service", "estimates")
+
+
+class SummaryCard(QFrame):
+    """One big figure with its name under it."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#dashboardCard { background: #ffffff; border: 1px solid #d5d9e0;"
+                           " border-radius: 6px; }")
+        self.value = QLabel("–")
+        self.value.setObjectName("cardValue")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setStyleSheet("color: #1d2430;")
+        self.value.setMinimumHeight(46)
+        self.title = QLabel(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 11pt; color: #5b6472;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 10)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.title)
+        # equal widths whatever the figure: the layout shares the row out by stretch
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_value(self, text: str, tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.setToolTip(tooltip)
+        self._fit_value()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """The largest size (VALUE_POINTS down to 12 pt) at which the figure fits the card."""
+        room = max(self.value.width() - 8, 40)
+        font = QFont(self.value.font())
+        font.setBold(True)
+        for points in range(VALUE_POINTS, 11, -1):
+            font.setPointSize(points)
+            if QFontMetrics(font).horizontalAdvance(self.value.text()) <= room:
+                break
+        self.value.setFont(font)
+
+
+class TurnsDashboard(QWidget):
+    stats_shown = Signal(object)  # the TurnStats now on screen
+    export_finished = Signal(object)  # an ExportResult, or None after a failure or cancel
+    _stats_arrived = Signal(object, object)  # future, (start, end)
+    _export_arrived = Signal(object)
+    _export_progress = Signal(int, int)
+    _event_arrived = Signal()
+
+    def __init__(self, ctx: Any, actor: Actor, services: Any, parent: QWidget | None = None,
+                 *, today: Callable[[], date] | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self._actor = ctx, actor
+        self._jobs: JobRunner = services.jobs
+        self._today = today or (lambda: office_today(ctx.settings))
+        self.stats: TurnStats | None = None
+        self.loading: Future | None = None
+        self._again = False
+        self.export_job: Job | None = None
+        self.export_future: Future | None = None
+        self.range_kind = "today"
+        self._build()
+        self._stats_arrived.connect(self._show_result)
+        self._export_arrived.connect(self._export_done)
+        self._export_progress.connect(self._show_export_progress)
+        self._event_arrived.connect(self._on_turn_event)
+        self.live_timer = QTimer(self)
+        self.live_timer.setSingleShot(True)
+        self.live_timer.setInterval(REFRESH_MS)
+        self.live_timer.timeout.connect(self.refresh)
+        removers = [ctx.bus.subscribe(topic, self._on_bus_event) for topic in ("turns.", RESYNC)]
+        removers.append(self._jobs.add_listener(self._on_job_event))
+        self.destroyed.connect(lambda *_: [remove() for remove in removers])
+        self.choose_range("today")
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> "TurnsDashboard":
+        return cls(ctx, actor, services)
+
+    # -- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.range_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        titles = {"today": self.tr("Today"), "week": self.tr("This week"),
+                  "month": self.tr("This month"), "custom": self.tr("Dates…")}
+        top = QHBoxLayout()
+        for kind in RANGES:
+            button = QPushButton(titles[kind])
+            button.setObjectName(f"range_{kind}")
+            button.setCheckable(True)
+            button.setProperty("segment", True)
+            button.clicked.connect(lambda _=False, k=kind: self.choose_range(k))
+            group.addButton(button)
+            top.addWidget(button)
+            self.range_buttons[kind] = button
+        self.from_edit, self.to_edit = self._date_edit("rangeFrom"), self._date_edit("rangeTo")
+        top.addSpacing(8)
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.from_edit)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.to_edit)
+        self.updated = role_label("", "hint", wrap=False)
+        self.updated.setObjectName("dashboardUpdated")
+        top.addSpacing(12)
+        top.addWidget(self.updated, 1)
+        self.personal = QCheckBox(self.tr("Names and notes"))
+        self.personal.setObjectName("exportPersonal")
+        self.personal.setChecked(True)
+        self.personal.setToolTip(self.tr(
+            "Include the customers' names and notes in the exported file (personal data: "
+            "keep the file private)."))
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_csv_button.setObjectName("exportCsv")
+        self.export_xlsx_button = QPushButton(self.tr("Export XLSX…"))
+        self.export_xlsx_button.setObjectName("exportXlsx")
+        self.export_csv_button.clicked.connect(lambda: self.ask_export_path("csv"))
+        self.export_xlsx_button.clicked.connect(lambda: self.ask_export_path("xlsx"))
+        for widget in (self.personal, self.export_csv_button, self.export_xlsx_button):
+            top.addWidget(widget)
+        self.message = role_label("", "error")
+        self.message.setObjectName("dashboardMessage")
+        self.message.hide()
+        self.cards = {key: SummaryCard(title) for key, title in zip(CARDS, (
+            self.tr("Issued"), self.tr("Served"), self.tr("No-shows"), self.tr("Waiting now"),
+            self.tr("Average wait"), self.tr("90% waited at most"),
+            self.tr("Within estimate")))}
+        cards = QHBoxLayout()
+        cards.setSpacing(10)
+        for key, card in self.cards.items():
+            card.setObjectName(f"card_{key}")
+            cards.addWidget(card, 1)
+        self.hourly_chart = HourlyFlowChart(self.tr("Turns per hour"))
+        self.service_chart = ServiceWaitChart(self.tr("Wait per service"))
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.hourly_chart)
+        charts.addWidget(self.service_chart)
+        charts.setStretchFactor(0, 3)
+        charts.setStretchFactor(1, 2)
+        charts.setChildrenCollapsible(False)
+        self.table = self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(cards)
+        layout.addWidget(charts, 1)
+        layout.addWidget(self.table)
+        layout.addWidget(self._build_export_strip())
+        self.setStyleSheet('QPushButton[segment="true"]:checked { background: #2f6fdd; '
+                           'color: #ffffff; border-color: #2a62c4; }')
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setEnabled(False)
+        edit.dateChanged.connect(self._custom_dates_changed)
+        return edit
+
+    def _build_table(self) -> QTableWidget:
+        headers = (self.tr("Service"), self.tr("Issued"), self.tr("Served"),
+                   self.tr("No-shows"), self.tr("Waiting"), self.tr("Average wait"),
+                   self.tr("P90 wait"), self.tr("Average service"), self.tr("P90 service"),
+                   self.tr("Within estimate"))
+        table = QTableWidget(0, len(headers))
+        table.setObjectName("dashboardTable")
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setStyleSheet("QTableWidget { font-size: 11pt; } QTableWidget::item { padding: 0 8px; }"
+                            " QHeaderView::section { font-size: 10pt; font-weight: bold;"
+                            " padding: 3px 10px; }")
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return table
+
+    def _build_export_strip(self) -> QWidget:
+        strip = QWidget()
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.export_state = role_label("", "hint")
+        self.export_state.setObjectName("exportState")
+        self.export_state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_bar = QProgressBar()
+        self.export_bar.setObjectName("exportProgress")
+        self.export_bar.setTextVisible(False)
+        self.export_bar.setMaximumWidth(260)
+        self.export_cancel = QPushButton(self.tr("Cancel"))
+        self.export_cancel.setObjectName("exportCancel")
+        self.export_cancel.clicked.connect(self.cancel_export)
+        row.addWidget(self.export_state, 1)
+        row.addWidget(self.export_bar)
+        row.addWidget(self.export_cancel)
+        self.export_bar.hide()
+        self.export_cancel.hide()
+        return strip
+
+    # -- the range ---------------------------------------------------------------------------
+    def choose_range(self, kind: str) -> None:
+        """Today, this week, this month (up to today) or the two dates ('custom')."""
+        self.range_kind = kind
+        self.range_buttons[kind].setChecked(True)
+        custom = kind == "custom"
+        if not custom:
+            start, end = default_range(kind, self._today())
+            self._set_dates(start, end)
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.refresh()
+
+    def set_range(self, start: date, end: date) -> None:
+        """Show the figures of `start`..`end` (the custom range)."""
+        self._set_dates(start, end)
+        self.choose_range("custom")
+
+    def _set_dates(self, start: date, end: date) -> None:
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    def _custom_dates_changed(self) -> None:
+        if self.range_kind == "custom":
+            self.refresh()
+
+    def current_range(self) -> tuple[date, date]:
+        if self.range_kind != "custom":
+            return default_range(self.range_kind, self._today())
+        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+
+    # -- figures -----------------------------------------------------------------------------
+    def refresh(self) -> Future | None:
+        """Read the figures of the current range on the job runner; a refresh asked for while
+        one runs happens once it ends."""
+        if self.loading is not None:
+            self._again = True
+            return self.loading
+        self.live_timer.stop()
+        start, end = self.current_range()
+        ctx, actor = self._ctx, self._actor
+        job = Job(self.tr("Turns dashboard figures"),
+                  lambda progress: turn_stats(ctx.db, ctx.settings, actor, start, end))
+        self.loading = future = self._jobs.submit(job)
+        future.add_done_callback(lambda done: self._emit(self._stats_arrived, done,
+                                                         (start, end)))
+        return future
+
+    def _show_result(self, future: Future, asked: tuple[date, date]) -> None:
+        self.loading = None
+        if self._again:  # the range changed or news arrived meanwhile: read again
+            self._again = False
+            self.refresh()
+            return
+        try:
+            stats = future.result()
+        except JobCancelled:
+            return
+        except Exception as exc:  # shown, never lost
+            show_message(self.message, _explain(exc), "error")
+            return
+        show_message(self.message, "", "error")
+        self.show_stats(stats)
+
+    def show_stats(self, stats: TurnStats) -> None:
+        self.stats = stats
+        totals = stats.totals
+        self.cards["issued"].set_value(_count(totals.issued))
+        self.cards["served"].set_value(_count(totals.served))
+        self.cards["no_shows"].set_value(_count(totals.no_shows))
+        self.cards["waiting"].set_value(_count(totals.waiting_now) if stats.includes_today
+                                        else "–", "" if stats.includes_today else self.tr(
+                                            "Only today's turns can be waiting now."))
+        self.cards["avg_wait"].set_value(duration_text(totals.avg_wait_s))
+        self.cards["p90_wait"].set_value(duration_text(totals.p90_wait_s), self.tr(
+            "Nine in ten customers were called within this time."))
+        self.cards["estimates"].set_value(share_text(totals), self.tr(
+            "{within} of {estimated} called turns that had an estimate on their ticket").format(
+                within=totals.within_estimate, estimated=totals.estimated))
+        self._fill_table(stats)
+        self.hourly_chart.show_stats(stats)
+        self.service_chart.show_stats(stats)
+        when = stats.start.strftime("%d/%m/%Y")
+        if stats.end != stats.start:
+            when += " – " + stats.end.strftime("%d/%m/%Y")
+        self.updated.setText(self.tr("{range} · updated {time}").format(
+            range=when, time=QTime.currentTime().toString("HH:mm:ss")))
+        self.stats_shown.emit(stats)
+
+    def _fill_table(self, stats: TurnStats) -> None:
+        rows = [(f"{s.code}  {s.name}", s.colour, s.figures) for s in stats.services]
+        rows.append((self.tr("Total"), None, stats.totals))
+        self.table.setRowCount(len(rows))
+        for index, (label, colour, figures) in enumerate(rows):
+            values = (label, _count(figures.issued), _count(figures.served),
+                      _count(figures.no_shows),
+                      _count(figures.waiting_now) if stats.includes_today else "–",
+                      duration_text(figures.avg_wait_s), duration_text(figures.p90_wait_s),
+                      duration_text(figures.avg_service_s), duration_text(figures.p90_service_s),
+                      share_text(figures))
+            for column, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight |
+                                          Qt.AlignmentFlag.AlignVCenter)
+                if colour is None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(index, column, item)
+            if colour is not None:
+                self.table.item(index, 0).setData(Qt.ItemDataRole.DecorationRole, _swatch(colour))
+        self._fit_table_height(len(rows))
+
+    def _fit_table_height(self, rows: int) -> None:
+        """As tall as its rows (up to TABLE_ROWS, then it scrolls): the charts get the rest."""
+        shown = min(rows, TABLE_ROWS)
+        height = self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+        height += sum(self.table.rowHeight(row) for row in range(shown))
+        self.table.setFixedHeight(height + (0 if rows <= TABLE_ROWS else 4))
+
+    # -- live --------------------------------------------------------------------------------
+    def _on_bus_event(self, event: Any) -> None:  # any thread
+        self._emit(self._event_arrived)
+
+    def _on_turn_event(self) -> None:
+        """News of a turn: today's figures change, so read them again within REFRESH_MS."""
+        start, end = self.current_range()
+        if start <= self._today() <= end and not self.live_timer.isActive():
+            self.live_timer.start()
+
+    # -- export ------------------------------------------------------------------------------
+    def ask_export_path(self, fmt: str) -> None:
+        """Ask where to save (a dialog opened, never exec'd), then export there."""
+        start, end = self.current_range()
+        folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
+        name = f"turns_{start:%Y-%m-%d}_{end:%Y-%m-%d}.{fmt}"
+        dialog = QFileDialog(self, self.tr("Export the turns"), str(folder / name))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)") if fmt == "csv"
+                             else self.tr("Excel files (*.xlsx)"))
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str | Path, fmt: str | None = None) -> Future | None:
+        """Export every turn of the current range to `path` as a job; None if one runs."""
+        if self.export_future is not None:
+            return None
+        start, end = self.current_range()
+        ctx, actor, personal = self._ctx, self._actor, self.personal.isChecked()
+        lang = choose_language(ctx.settings["ui.language"])
+        path = Path(path)
+
+        def work(progress):
+            return export_history(ctx.db, ctx.settings, actor, start, end, path, fmt=fmt,
+                                  lang=lang, personal=personal,
+                                  progress=lambda done, total: progress.update(done, total),
+                                  cancel=lambda: progress.cancelled)
+
+        self.export_job = Job(self.tr("Exporting the turns"), work)
+        self.export_future = future = self._jobs.submit(self.export_job)
+        self._set_exporting(True)
+        show_message(self.export_state, self.tr("Exporting the turns to {path}…").format(
+            path=short_path(str(path))), "hint")
+        future.add_done_callback(lambda done: self._emit(self._export_arrived, done))
+        return future
+
+    def cancel_export(self) -> None:
+        if self.export_job is not None:
+            self.export_cancel.setEnabled(False)
+            self._jobs.cancel(self.export_job)
+
+    def _on_job_event(self, kind: str, job: Job) -> None:  # the runner's dispatcher thread
+        if job is self.export_job and kind != FINISHED:
+            self._emit(self._export_progress, job.progress.done, job.progress.total)
+
+    def _show_export_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.export_bar.setRange(0, total)
+            self.export_bar.setValue(min(done, total))
+        else:
+            self.export_bar.setRange(0, 0)
+
+    def _export_done(self, future: Future) -> None:
+        self.export_job, self.export_future = None, None
+        self._set_exporting(False)
+        result: ExportResult | None = None
+        try:
+            result = future.result()
+        except JobCancelled:
+            show_message(self.export_state, self.tr("Export cancelled; no file was written."),
+                         "hint")
+        except Exception as exc:
+            show_message(self.export_state, self.tr("No file was written. {what}").format(
+                what=_explain(exc)), "error")
+        else:
+            show_message(self.export_state, self.tr("{rows} turns exported to {path}").format(
+                rows=_count(result.rows), path=short_path(str(result.path))), "success")
+        self.export_finished.emit(result)
+
+    def _set_exporting(self, running: bool) -> None:
+        self.export_bar.setVisible(running)
+        self.export_cancel.setVisible(running)
+        self.export_cancel.setEnabled(running)
+        self.export_csv_button.setEnabled(not running)
+        self.export_xlsx_button.setEnabled(not running)
+        self.export_bar.setRange(0, 0)
+
+    # -- inside ------------------------------------------------------------------------------
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        """Emit from any thread; a dashboard deleted meanwhile has nobody left to tell."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TurnsDashboard", text)
+
+
+def _count(value: int) -> str:
+    return QLocale().toString(int(value))
+
+
+def duration_text(seconds: float | None) -> str:
+    """'–' for nothing measured, '45 s', '12 min 05 s', '1 h 07 min'."""
+    if seconds is None:
+        return "–"
+    whole = int(round(seconds))
+    if whole < 60:
+        return _tr("{s} s").format(s=whole)
+    if whole < 3600:
+        return _tr("{m} min {s} s").format(m=whole // 60, s=f"{whole % 60:02d}")
+    return _tr("{h} h {m} min").format(h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
+
+
+def share_text(figures: Figures) -> str:
+    """The share of estimates that held, as a whole percentage ('–' without estimates)."""
+    if figures.estimate_accuracy is None:
+        return "–"
+    return f"{figures.estimate_accuracy:.0%}"
+
+
+def _swatch(colour: str) -> QPixmap:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return pixmap
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, TimedeskError):
+        return f"{exc.message} {exc.hint}".strip()
+    log.error("the dashboard failed", exc_info=exc)
+    return _tr("Something unexpected went wrong; see the log file.")
