@@ -28,7 +28,7 @@ def set_estimate(ctx, number: str, low: int | None, high: int | None, day: date 
                         .values(estimate_low_s=low, estimate_high_s=high))
 
 
-def known_day(ctx) -> TurnQueue:
+def known_day(ctx, day: date = DAY) -> TurnQueue:
     """Services A (Registry), B (Payments), C (Information, no turns); desks 1 (A,B), 2 (B).
 
     A001 08:00 called 08:10 at 1, finished 08:25        wait 600  service 900 (no Start)
@@ -45,24 +45,25 @@ def known_day(ctx) -> TurnQueue:
     setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="1", services=["A", "B"])
     setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="2", services=["B"])
     queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
-    queue.issue_turn(SYSTEM, "A", now=at(8, 0), customer_name="Ana Pérez", note="=1+1 DNI")
-    queue.issue_turn(SYSTEM, "A", now=at(8, 5))
-    queue.issue_turn(SYSTEM, "B", now=at(8, 10), priority=False)
-    assert queue.call_next(SYSTEM, "1", now=at(8, 10)).turn.number == "A001"
-    assert queue.call_next(SYSTEM, "2", now=at(8, 20)).turn.number == "B001"
-    queue.start_service(SYSTEM, "2", now=at(8, 22))
-    queue.finish(SYSTEM, "1", now=at(8, 25))
-    assert queue.call_next(SYSTEM, "1", now=at(8, 30)).turn.number == "A002"
-    queue.finish(SYSTEM, "2", now=at(8, 32))
-    queue.no_show(SYSTEM, "1", now=at(8, 35))
-    queue.issue_turn(SYSTEM, "A", now=at(9, 0))
-    assert queue.call_next(SYSTEM, "1", now=at(9, 10)).turn.number == "A003"
-    queue.start_service(SYSTEM, "1", now=at(9, 12))
-    queue.finish(SYSTEM, "1", now=at(9, 20))
-    queue.issue_turn(SYSTEM, "B", now=at(9, 30))
+    queue.issue_turn(SYSTEM, "A", now=at(8, 0, day=day), customer_name="Ana Pérez",
+                     note="=1+1 DNI")
+    queue.issue_turn(SYSTEM, "A", now=at(8, 5, day=day))
+    queue.issue_turn(SYSTEM, "B", now=at(8, 10, day=day), priority=False)
+    assert queue.call_next(SYSTEM, "1", now=at(8, 10, day=day)).turn.number == "A001"
+    assert queue.call_next(SYSTEM, "2", now=at(8, 20, day=day)).turn.number == "B001"
+    queue.start_service(SYSTEM, "2", now=at(8, 22, day=day))
+    queue.finish(SYSTEM, "1", now=at(8, 25, day=day))
+    assert queue.call_next(SYSTEM, "1", now=at(8, 30, day=day)).turn.number == "A002"
+    queue.finish(SYSTEM, "2", now=at(8, 32, day=day))
+    queue.no_show(SYSTEM, "1", now=at(8, 35, day=day))
+    queue.issue_turn(SYSTEM, "A", now=at(9, 0, day=day))
+    assert queue.call_next(SYSTEM, "1", now=at(9, 10, day=day)).turn.number == "A003"
+    queue.start_service(SYSTEM, "1", now=at(9, 12, day=day))
+    queue.finish(SYSTEM, "1", now=at(9, 20, day=day))
+    queue.issue_turn(SYSTEM, "B", now=at(9, 30, day=day))
     for number, low, high in (("A001", 300, 900), ("A002", 0, 600), ("B001", 600, 1200),
                               ("A003", None, None), ("B002", 100, 200)):
-        set_estimate(ctx, number, low, high)
+        set_estimate(ctx, number, low, high, day)
     return queue
 
 
