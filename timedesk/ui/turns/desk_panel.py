@@ -240,11 +240,11 @@ class DeskPanel(TrackedConnections, QWidget):
         self.transfer_target.clear()
         for service in service_list:
             self.transfer_target.addItem(self.tr("Service {code} · {name}").format(
-                code=service.code, name=service.name), ("service", service.code))
+                code=service.code, name=service.name), f"service:{service.code}")
         for desk in desk_list:
             if desk.active and desk.name != self.desk:
                 self.transfer_target.addItem(self.tr("Desk {name}").format(name=desk.name),
-                                             ("desk", desk.name))
+                                             f"desk:{desk.name}")
         if not usable:
             self.say(self.tr("There is no desk you may open."),
                      self.tr("An administrator adds desks and assigns staff in the Turns set-up."),
@@ -325,7 +325,7 @@ class DeskPanel(TrackedConnections, QWidget):
         target = self.transfer_target.currentData()
         if target is None:
             return
-        kind, value = target
+        kind, value = str(target).split(":", 1)  # "service:B" or "desk:2"
         self._act(lambda desk: self.queue.transfer(
             self.actor, desk, to_service=value if kind == "service" else None,
             to_desk=value if kind == "desk" else None, holder=self.holder))

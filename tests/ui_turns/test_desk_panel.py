@@ -1,0 +1,133 @@
+"""The desk panel on a real database: open and claim a desk, call and act on turns, take a
+desk over from another PC, and the lobby display's acknowledgement (or its absence)."""
+
+from __future__ import annotations
+
+from timedesk.auth.permissions import Actor, Role
+from timedesk.turns import reads
+from timedesk.ui.turns.announcer import RecordingAnnouncer
+from timedesk.ui.turns.desk_panel import NOT_SHOWN, SHOWN, DeskPanel
+from timedesk.ui.turns.display_window import DisplayWindow
+
+from turns_ui_support import open_panel, seed_office
+
+
+def test_a_call_at_the_desk_shows_on_the_display_with_its_animation_and_comes_back_shown(
+        ctx, admin_actor, qtbot):
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A", customer_name="Secret Person", note="private note")
+    announcer = RecordingAnnouncer()
+    display = DisplayWindow(ctx, announcer, name="lobby", speech_language="es")
+    qtbot.addWidget(display)
+    display.resize(1280, 720)
+    display.show()
+    panel = open_panel(qtbot, ctx, admin_actor)
+    qtbot.waitUntil(lambda: panel.waiting_table.rowCount() == 1, timeout=10_000)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: display.board.current is not None, timeout=10_000)
+    assert (display.board.current.number, display.board.current.desk) == ("A001", "1")
+    assert display.flash.state() == display.flash.State.Running  # the new call flashes
+    assert announcer.chimes == 1 and announcer.spoken == ["Turno A, 1. Puesto 1."]
+    qtbot.waitUntil(lambda: panel.ack_state == SHOWN, timeout=10_000)
+    assert "Shown on the lobby display" in panel.ack_label.text()
+    assert panel.current_number.text() == "A001"
+    assert "Secret Person" in panel.current_details.text()  # the desk sees the name...
+    shown_texts = " ".join(label.text() for label in display.findChildren(type(panel.message)))
+    assert "Secret" not in shown_texts and "private" not in shown_texts  # ...the lobby never
+
+
+def test_without_a_display_the_desk_warns_after_the_timeout(ctx, admin_actor, qtbot):
+    ctx.settings.set("turns.ack_timeout_s", 0.5)
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.ack_state == NOT_SHOWN, timeout=10_000)
+    assert "did not show this call" in panel.ack_label.text()
+
+
+def test_call_next_when_nobody_waits_says_so_and_changes_nothing(ctx, admin_actor, qtbot):
+    seed_office(ctx)
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: "Nobody is waiting" in panel.message.text(), timeout=10_000)
+    assert panel.current_number.text() == "—" and panel.ack_state is None
+
+
+def test_start_finish_and_no_show_follow_the_turn(ctx, admin_actor, qtbot):
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    queue.issue_turn(admin_actor, "A")
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.current_number.text() == "A001", timeout=10_000)
+    assert panel.no_show_button.isEnabled() and panel.start_button.isEnabled()
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: panel.state.current.status == "serving", timeout=10_000)
+    assert not panel.no_show_button.isEnabled()  # a customer being served did show up
+    panel.finish_button.click()
+    qtbot.waitUntil(lambda: panel.state.current is None and not panel._busy, timeout=10_000)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.current_number.text() == "A002", timeout=10_000)
+    panel.no_show_button.click()
+    qtbot.waitUntil(lambda: panel.state.current is None, timeout=10_000)
+    statuses = {t.number: t.status for t in reads.list_turns(ctx.db, ctx.settings)}
+    assert statuses == {"A001": "done", "A002": "no_show"}
+
+
+def test_transfer_sends_the_turn_to_another_service(ctx, admin_actor, qtbot):
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.current_number.text() == "A001", timeout=10_000)
+    panel.transfer_target.setCurrentIndex(panel.transfer_target.findData("service:B"))
+    assert panel.transfer_target.findData("desk:1") == -1  # not to its own desk
+    panel.transfer_button.click()
+    qtbot.waitUntil(lambda: panel.state.current is None, timeout=10_000)
+    waiting = reads.list_turns(ctx.db, ctx.settings, status="waiting")
+    assert [(t.number, t.service_code) for t in waiting] == [("A001", "B")]
+
+
+def test_a_paused_desk_cannot_call_until_it_resumes(ctx, admin_actor, qtbot):
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.pause_button.click()
+    qtbot.waitUntil(lambda: panel.state.desk.paused, timeout=10_000)
+    assert not panel.call_button.isEnabled() and panel.pause_button.text() == "Resume desk"
+    panel.pause_button.click()
+    qtbot.waitUntil(lambda: not panel.state.desk.paused, timeout=10_000)
+    assert panel.call_button.isEnabled()
+
+
+def test_a_desk_open_on_another_pc_is_refused_then_taken_over(ctx, admin_actor, qtbot):
+    seed_office(ctx)
+    first = open_panel(qtbot, ctx, admin_actor)
+    second = DeskPanel(ctx, admin_actor)
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.desk_choice.findData("1") >= 0, timeout=10_000)
+    second.desk_choice.setCurrentIndex(second.desk_choice.findData("1"))
+    second.open_button.click()
+    qtbot.waitUntil(lambda: "open on another computer" in second.message.text(), timeout=10_000)
+    assert second.desk is None and not second.take_over_button.isHidden()
+    second.take_over_button.click()
+    qtbot.waitUntil(lambda: second.desk == "1", timeout=10_000)
+    first._beat()  # its next heartbeat finds the desk gone
+    qtbot.waitUntil(lambda: first.desk is None, timeout=10_000)
+    assert "taken over on another computer" in first.message.text()
+
+
+def test_calling_a_given_turn_needs_its_permission(ctx, admin_actor, qtbot):
+    queue = seed_office(ctx)
+    staff = Actor("user", "ana", Role.STAFF, id=None)
+    staff_panel = DeskPanel(ctx, staff)
+    qtbot.addWidget(staff_panel)
+    assert staff_panel.specific_row.isHidden()
+    queue.issue_turn(admin_actor, "A")
+    queue.issue_turn(admin_actor, "A")
+    panel = open_panel(qtbot, ctx, admin_actor)
+    assert not panel.specific_row.isHidden()
+    panel.specific_number.setText("a002")
+    panel.specific_button.click()
+    qtbot.waitUntil(lambda: panel.current_number.text() == "A002", timeout=10_000)
