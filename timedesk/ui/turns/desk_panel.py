@@ -138,9 +138,12 @@ class DeskPanel(TrackedConnections, QWidget):
                    (self.start_button, "F4", self.start_service),
                    (self.finish_button, "F6", self.finish), (self.no_show_button, "F7", self.no_show)]
         grid = QGridLayout()
+        action_font = QFont(self.font())
+        action_font.setPixelSize(16)
         for index, (button, key, slot) in enumerate(actions):
             button.setShortcut(QKeySequence(key))
             button.setMinimumHeight(52)
+            button.setFont(action_font)
             button.clicked.connect(slot)
             if index == 0:
                 grid.addWidget(button, 0, 0, 1, 2)
@@ -194,6 +197,10 @@ class DeskPanel(TrackedConnections, QWidget):
         self.waiting_table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Service"),
                                                       self.tr("Waiting")])
         self.waiting_table.verticalHeader().hide()
+        table_font = QFont(self.font())
+        table_font.setPixelSize(16)
+        self.waiting_table.setFont(table_font)
+        self.waiting_table.verticalHeader().setDefaultSectionSize(34)
         self.waiting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.waiting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.waiting_table.horizontalHeader()
