@@ -28,3 +28,8 @@ declare("turns.estimate_samples", int, 20,
 declare("turns.estimate_min_samples", int, 3,
         "Fewer recent service times than this and a turn gets no estimate", minimum=1,
         maximum=100)
+declare("turns.ticket_print", bool, False,
+        "Reception prints a ticket for every turn it issues (the receptionist can switch it)")
+declare("turns.ticket_printer", str, "",
+        "Printer for reception tickets, by the name the system gives it; empty saves each "
+        "ticket as a PDF file in the data folder (tickets/)")

@@ -1,0 +1,197 @@
+"""The reception screen: big service buttons issue numbered turns (click or key), the name
+and note go to the turn and leave the form, refusals say why, the grid follows the set-up."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from reception_support import (SPANISH_SERVICES, activated, add_services, closed_hours,  # noqa: F401
+                               eventually, reception_look, save_shot, shown, ui_services)
+
+from timedesk.turns import reads
+from timedesk.turns.queue import TurnQueue
+from timedesk.turns.setup import add_desk
+from timedesk.ui.turns.reception import ReceptionPanel
+from timedesk.ui.turns.service_buttons import contrast_text, shortcut_keys
+
+
+def panel_for(ctx, actor, ui_services, qtbot) -> ReceptionPanel:
+    panel = shown(qtbot, ReceptionPanel(ctx, actor, ui_services))
+    return panel
+
+
+async def loaded(panel, *codes):
+    await eventually(lambda: all((c, False) in panel.grid.buttons for c in codes))
+
+
+def turns_today(ctx):
+    return reads.list_turns(ctx.db, ctx.settings)
+
+
+async def test_clicking_the_a_button_issues_a001_then_a002(ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    button = panel.grid.buttons[("A", False)]
+    assert "A" in button.code_label.text() and button.name_label.text() == "Registro"
+    button.click()
+    await eventually(lambda: panel.number_label.text() == "A001")
+    await eventually(lambda: button.isEnabled())
+    button.click()
+    await eventually(lambda: panel.number_label.text() == "A002")
+    assert [t.number for t in turns_today(ctx)] == ["A001", "A002"]
+    assert "1 person ahead" in panel.ahead_label.text()
+    assert "no estimate yet" in panel.wait_label.text()
+
+
+async def test_a_double_click_issues_one_turn(ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    button = panel.grid.buttons[("A", False)]
+    first = panel.issue("A")
+    assert not button.isEnabled()  # disabled at once, before the database answers
+    assert panel.issue("A") is None  # the second click of the double click
+    button.click()
+    await first
+    await eventually(lambda: button.isEnabled())
+    assert [t.number for t in turns_today(ctx)] == ["A001"]
+
+
+async def test_shift_letter_issues_a_priority_turn_and_the_letter_a_normal_one(
+        ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor, SPANISH_SERVICES[:2])
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A", "B")
+    assert panel.grid.buttons[("A", True)].key_label.text() == "Key: Shift+A"
+    assert panel.grid.buttons[("B", False)].key_label.text() == "Key: B"
+    await activated(panel)
+    panel.setFocus()
+    QTest.keyClick(panel, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    await eventually(lambda: len(turns_today(ctx)) == 1)
+    await eventually(lambda: not panel.issuer.busy)
+    QTest.keyClick(panel, Qt.Key.Key_B)
+    await eventually(lambda: len(turns_today(ctx)) == 2)
+    by_number = {t.number: t for t in turns_today(ctx)}
+    assert by_number["A001"].priority is True
+    assert by_number["B001"].priority is False
+    await eventually(lambda: panel.number_label.text() == "B001")
+
+
+async def test_name_and_note_are_stored_but_cleared_from_the_form(
+        ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    panel.name_field.setFocus()
+    QTest.keyClicks(panel.name_field, "Ana")  # letters typed in a field are text, not keys
+    await asyncio.sleep(0.2)
+    assert panel.name_field.text() == "Ana" and turns_today(ctx) == []
+    panel.note_field.setText("Trae el DNI caducado")
+    panel.grid.buttons[("A", False)].click()
+    await eventually(lambda: panel.number_label.text() == "A001")
+    turn = turns_today(ctx)[0]
+    assert (turn.customer_name, turn.note) == ("Ana", "Trae el DNI caducado")
+    assert "customer_name" not in turn.public() and "note" not in turn.public()
+    assert panel.name_field.text() == "" and panel.note_field.text() == ""
+
+
+async def test_a_closed_service_shows_the_message_and_hint_and_issues_nothing(
+        ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor, hours=closed_hours())
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    panel.name_field.setText("Luis")
+    panel.grid.buttons[("A", False)].click()
+    await eventually(lambda: panel.message.isVisible())
+    text = panel.message.text()
+    assert "No turn was issued" in text and "is closed now" in text
+    assert "Issue a turn for an open service" in text  # the hint, too
+    assert panel.message.property("role") == "error"
+    assert turns_today(ctx) == []
+    assert panel.name_field.text() == "Luis"  # nothing typed is lost
+    assert panel.number_label.text() == "—"
+    await eventually(lambda: panel.grid.buttons[("A", False)].isEnabled())
+
+
+async def test_the_grid_rebuilds_when_a_service_is_added(ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    assert ("B", False) not in panel.grid.buttons
+    add_services(ctx, admin_actor, SPANISH_SERVICES[1:2], priority_allowed=False)
+    await loaded(panel, "A", "B")
+    assert ("B", True) not in panel.grid.buttons  # no priority turns for Pagos
+    panel.grid.buttons[("B", False)].click()
+    await eventually(lambda: panel.number_label.text() == "B001")
+
+
+async def test_waiting_counts_follow_issues_and_calls_from_any_pc(
+        ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A"])
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    label = panel.grid.buttons[("A", False)].waiting_label
+    await eventually(lambda: label.text() == "0 waiting")
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    await asyncio.to_thread(queue.issue_turn, admin_actor, "A")
+    await asyncio.to_thread(queue.issue_turn, admin_actor, "A")
+    await eventually(lambda: label.text() == "2 waiting")
+    await asyncio.to_thread(queue.call_next, admin_actor, "1")
+    await eventually(lambda: label.text() == "1 waiting")
+
+
+async def test_the_ticket_choice_is_remembered_and_a_missing_printer_keeps_the_turn(
+        ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor)
+    ctx.settings.override("turns.ticket_printer", "Impresora-que-no-existe")
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    assert "not installed" in panel.printer_box.currentText()
+    panel.print_box.setChecked(True)
+    assert "ticket_print = true" in ctx.settings.user_file.read_text(encoding="utf-8")
+    panel.grid.buttons[("A", False)].click()
+    await eventually(lambda: panel.ticket_status.isVisible())
+    assert "Impresora-que-no-existe" in panel.ticket_status.text()
+    assert "The turn was issued" in panel.ticket_status.text()
+    assert panel.number_label.text() == "A001" and len(turns_today(ctx)) == 1
+    panel.printer_box.setCurrentIndex(panel.printer_box.findData(""))  # PDF file
+    assert 'ticket_printer = ""' in ctx.settings.user_file.read_text(encoding="utf-8")
+    await eventually(lambda: panel.grid.buttons[("A", False)].isEnabled())
+    panel.grid.buttons[("A", False)].click()
+    await eventually(lambda: "Ticket saved as" in panel.ticket_status.text())
+    pdfs = list((ctx.paths.data_dir / "tickets").glob("A002_*.pdf"))
+    assert len(pdfs) == 1 and pdfs[0].read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("colour, text", [("#f9a825", "#000000"), ("#ffffff", "#000000"),
+                                          ("#1565c0", "#ffffff"), ("#000000", "#ffffff"),
+                                          ("#2e7d32", "#ffffff")])
+def test_button_text_is_black_or_white_whichever_reads_better(colour, text):
+    assert contrast_text(colour) == text
+
+
+def test_longer_codes_get_letter_sequences_unless_they_clash():
+    assert shortcut_keys(["A", "AB", "RE"]) == {"A": "A", "RE": "R, E"}
+
+
+async def test_reception_screenshot(ctx, admin_actor, ui_services, qtbot):
+    add_services(ctx, admin_actor, SPANISH_SERVICES)
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    for code in "AAABC":
+        await asyncio.to_thread(queue.issue_turn, admin_actor, code)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A", "B", "C", "D")
+    panel.name_field.setText("María López")
+    panel.note_field.setText("Viene por la renovación")
+    panel.issue("A")
+    await eventually(lambda: panel.number_label.text() == "A004")
+    await eventually(lambda: "4 waiting" in panel.grid.buttons[("A", False)].waiting_label.text())
+    panel.name_field.setText("Jorge")
+    await asyncio.sleep(0.1)
+    path = save_shot(panel, "reception.png")
+    assert path.stat().st_size > 10_000

@@ -1,0 +1,235 @@
+"""Kiosk mode: reception's PC turned to the customers, full screen and frameless, with only the
+service buttons. Customers take their own number (no name, no note, no priority: priority is
+a staff decision, given at the counter).
+
+Leaving needs Ctrl+Shift+Q and, for a signed-in user, that user's password again (checked by
+the same rule as the sign-in, off the GUI thread); Esc and Alt+F4 do nothing. The combination
+is written in small type at the foot, for staff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from timedesk.auth.service import authenticate
+from timedesk.errors import AccountLocked, AuthenticationFailed, TimedeskError
+from timedesk.turns.views import TurnInfo
+from timedesk.ui.turns.issuing import run_off_thread, start
+from timedesk.ui.turns.service_buttons import ServiceGrid
+from timedesk.ui.turns.ticket import ahead_text, wait_text
+
+log = logging.getLogger(__name__)
+LEAVE_KEYS = "Ctrl+Shift+Q"
+CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
+UNLOCK_IDLE_MS = 30_000  # the staff prompt goes away by itself
+
+
+class KioskWindow(QWidget):
+    """`left()` once staff have left kiosk mode (the window then closes)."""
+
+    left = Signal()
+
+    def __init__(self, panel) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("kioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setStyleSheet("QWidget#kioskWindow { background: #f4f6f9; }")
+        self.panel = panel
+        self.issuer = panel.issuer
+        self.unlocked = False
+        self.needs_password = panel.actor.kind == "user"
+        self.title = QLabel(self.tr("Take your number"))
+        self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
+        self.subtitle = QLabel(self.tr("Press the button of what you come for."))
+        self.subtitle.setStyleSheet("font-size: 20pt; color: #5b6472;")
+        self.grid = ServiceGrid(scale=1.6, show_waiting=True, priority_buttons=False, parent=self)
+        self.grid.set_services(panel.services)
+        self.grid.set_waiting(panel.waiting)
+        self.grid.issueRequested.connect(lambda code, _priority: self.issuer.issue(code))
+        self._build_confirmation()
+        self._build_unlock()
+        self.footer = QLabel(self.tr("Staff: {keys} leaves kiosk mode.").format(keys=LEAVE_KEYS))
+        self.footer.setObjectName("kioskFooter")
+        self.footer.setStyleSheet("font-size: 9pt; color: #8a919c;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 40, 60, 16)
+        layout.setSpacing(20)
+        for label in (self.title, self.subtitle):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
+        self.leave_shortcut = QShortcut(QKeySequence(LEAVE_KEYS), self)
+        self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.leave_shortcut.activated.connect(self.request_leave)
+        panel.servicesChanged.connect(self.grid.set_services)
+        panel.waitingChanged.connect(self.grid.set_waiting)
+        self.issuer.busyChanged.connect(self.grid.set_busy)
+        self.issuer.issued.connect(self._on_issued)
+        self.issuer.failed.connect(self._on_failed)
+        self.issuer.ticketFailed.connect(self._on_ticket_failed)
+
+    def _build_confirmation(self) -> None:
+        self.confirmation = QFrame()
+        self.confirmation.setObjectName("kioskConfirmation")
+        self.confirmation.setStyleSheet("QFrame#kioskConfirmation { background: #ffffff; "
+                                        "border: 2px solid #c9ced6; border-radius: 16px; }")
+        self.number_label = QLabel("")
+        self.number_label.setObjectName("kioskNumber")
+        self.number_label.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1d2430;")
+        self.details = QLabel("")
+        self.details.setObjectName("kioskDetails")
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("font-size: 20pt; color: #1d2430;")
+        row = QHBoxLayout(self.confirmation)
+        row.setContentsMargins(30, 12, 30, 12)
+        row.setSpacing(40)
+        row.addWidget(self.number_label)
+        row.addWidget(self.details, 1)
+        self.confirmation.hide()
+        self.confirmation_timer = QTimer(self)
+        self.confirmation_timer.setSingleShot(True)
+        self.confirmation_timer.setInterval(CONFIRMATION_MS)
+        self.confirmation_timer.timeout.connect(self.confirmation.hide)
+
+    def _build_unlock(self) -> None:
+        self.unlock = QFrame()
+        self.unlock.setObjectName("kioskUnlock")
+        self.unlock.setStyleSheet("QFrame#kioskUnlock { background: #ffffff; "
+                                  "border: 1px solid #b9c0cb; border-radius: 8px; }")
+        self.password = QLineEdit()
+        self.password.setObjectName("kioskPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMinimumWidth(280)
+        self.password.returnPressed.connect(self.submit_password)
+        self.unlock_prompt = QLabel(self.tr("Password of {user} to leave kiosk mode:")
+                                    .format(user=self.panel.actor.name))
+        self.unlock_error = QLabel("")
+        self.unlock_error.setObjectName("kioskUnlockError")
+        self.unlock_error.setStyleSheet("color: #b3261e;")
+        self.unlock_error.hide()
+        self.leave_button = QPushButton(self.tr("Leave kiosk mode"))
+        self.leave_button.setObjectName("kioskLeave")
+        self.leave_button.clicked.connect(self.submit_password)
+        self.stay_button = QPushButton(self.tr("Stay"))
+        self.stay_button.clicked.connect(self._hide_unlock)
+        row = QHBoxLayout()
+        for widget in (self.unlock_prompt, self.password, self.leave_button, self.stay_button):
+            row.addWidget(widget)
+        box = QVBoxLayout(self.unlock)
+        box.setContentsMargins(16, 10, 16, 10)
+        box.addLayout(row)
+        box.addWidget(self.unlock_error)
+        self.unlock.hide()
+        self.unlock_timer = QTimer(self)
+        self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.setInterval(UNLOCK_IDLE_MS)
+        self.unlock_timer.timeout.connect(self._hide_unlock)
+        self.password.textEdited.connect(lambda *_: self.unlock_timer.start())
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_kiosk(self) -> None:
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+
+    def _on_issued(self, turn: TurnInfo) -> None:
+        self.number_label.setText(turn.number)
+        lines = [turn.service_name, ahead_text(turn.ahead),
+                 self.tr("Estimated wait: {wait}").format(
+                     wait=wait_text(turn.estimate_low_s, turn.estimate_high_s))]
+        if self.issuer.print_enabled:
+            lines.append(self.tr("Take your ticket."))
+        self.details.setText("\n".join(lines))
+        self.confirmation.show()
+        self.confirmation_timer.start()
+
+    def _on_failed(self, message: str, hint: str) -> None:
+        self.number_label.setText("")
+        self.details.setText(self.tr("No number could be given: {message} {hint}")
+                             .format(message=message, hint=hint).strip())
+        self.confirmation.show()
+        self.confirmation_timer.start()
+
+    def _on_ticket_failed(self, message: str, _hint: str) -> None:
+        log.warning("kiosk ticket not printed: %s", message)
+        self.details.setText(self.details.text() + "\n"
+                             + self.tr("The ticket could not be printed: please note your number."))
+
+    # -- leaving --------------------------------------------------------------------------------
+    def request_leave(self) -> None:
+        """The staff combination: leave at once, or ask for the password of who signed in."""
+        if not self.needs_password:
+            self.leave()
+            return
+        self.unlock_error.hide()
+        self.password.clear()
+        self.unlock.show()
+        self.password.setFocus()
+        self.unlock_timer.start()
+
+    def _hide_unlock(self) -> None:
+        self.password.clear()
+        self.unlock.hide()
+
+    def submit_password(self) -> asyncio.Task | None:
+        if not self.password.text():
+            self._unlock_failed(self.tr("Enter the password."))
+            return None
+        self.leave_button.setEnabled(False)
+        return start(self._check_password(self.password.text()))
+
+    async def _check_password(self, password: str) -> None:
+        actor = self.panel.actor
+        try:
+            checked = await run_off_thread(self.issuer.jobs, self.tr("Checking the password"),
+                                           lambda: authenticate(self.panel.ctx.db, actor.name,
+                                                                password))
+        except AccountLocked as exc:
+            self._unlock_failed(f"{exc.message} {exc.hint}".strip())
+            return
+        except AuthenticationFailed:
+            self._unlock_failed(self.tr("Wrong password; kiosk mode goes on."))
+            return
+        except TimedeskError as exc:
+            self._unlock_failed(exc.message)
+            return
+        finally:
+            if Shiboken.isValid(self):
+                self.leave_button.setEnabled(True)
+        if Shiboken.isValid(self) and checked.name == actor.name:
+            self.leave()
+
+    def _unlock_failed(self, text: str) -> None:
+        if not Shiboken.isValid(self):
+            return
+        self.password.clear()
+        self.unlock_error.setText(text)
+        self.unlock_error.show()
+        self.unlock_timer.start()
+
+    def leave(self) -> None:
+        self.unlocked = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if not self.unlocked:
+            event.ignore()  # Alt+F4, the window manager, a stray close(): kiosk mode goes on
+            return
+        event.accept()
+        self.left.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # Esc must not leave or close anything
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,268 @@
+"""The reception screen: one big button per service (and its priority button), an optional
+customer name and note, the last number issued in large type, the ticket printer, kiosk mode.
+
+Keys: the service letter issues a normal turn, Shift+letter a priority one (the name and note
+fields keep their letters: a key typed there is text). The grid rebuilds when services change
+(turns.setup) and the waiting counts follow issues, calls and changes from every PC.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from shiboken6 import Shiboken
+
+from timedesk.auth.permissions import Actor
+from timedesk.events.bus import RESYNC
+from timedesk.turns import reads, setup
+from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
+from timedesk.ui.clockify.admin_refresh import refresh_on_topics
+from timedesk.ui.turns.issuing import (PRINT_SETTING, PRINTER_SETTING, TurnIssuer, run_off_thread,
+                                       start)
+from timedesk.ui.turns.service_buttons import ServiceGrid
+from timedesk.ui.turns.ticket import ahead_text, printer_names, wait_text
+from timedesk.ui.widgets import set_role, show_message
+
+COUNTS_DEBOUNCE_MS = 150
+
+
+class ReceptionPanel(QWidget):
+    """`servicesChanged(list[ServiceInfo])` and `waitingChanged(dict code -> count)` let the
+    kiosk window follow what this panel loads."""
+
+    servicesChanged = Signal(object)
+    waitingChanged = Signal(object)
+
+    def __init__(self, ctx: Any, actor: Actor, services: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receptionPanel")
+        self.ctx, self.actor, self.jobs = ctx, actor, services.jobs
+        self.issuer = TurnIssuer(ctx, actor, services.jobs, self)
+        self.services: list = []
+        self.waiting: dict[str, int] = {}
+        self.kiosk = None
+        self._loads = 0
+        self.grid = ServiceGrid(scale=1.0, parent=self)
+        self.grid.issueRequested.connect(self.issue)
+        self._build_form()
+        self._build_confirmation()
+        self._build_options()
+        self._layout()
+        self.issuer.busyChanged.connect(self.grid.set_busy)
+        self.issuer.issued.connect(self._on_issued)
+        self.issuer.failed.connect(self._on_failed)
+        self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
+        self.issuer.ticketFailed.connect(lambda message, hint: show_message(
+            self.ticket_status, f"{message} {hint}".strip(), "error"))
+        refresh_on_topics(self, ctx.bus, (TOPIC_SETUP, RESYNC), self.reload_services, 50)
+        refresh_on_topics(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
+                          self.reload_waiting, COUNTS_DEBOUNCE_MS)
+        self.reload_services()
+
+    # -- layout -------------------------------------------------------------------------------
+    def _build_form(self) -> None:
+        self.name_field = QLineEdit()
+        self.name_field.setObjectName("customerName")
+        self.name_field.setMaxLength(200)
+        self.name_field.setPlaceholderText(self.tr("Optional"))
+        self.note_field = QLineEdit()
+        self.note_field.setObjectName("customerNote")
+        self.note_field.setMaxLength(1000)
+        self.note_field.setPlaceholderText(self.tr("Optional, for the desk"))
+        for field in (self.name_field, self.note_field):
+            field.setStyleSheet("font-size: 13pt; padding: 4px;")
+        self.form = QFormLayout()
+        self.form.addRow(self._label(self.tr("Customer name")), self.name_field)
+        self.form.addRow(self._label(self.tr("Note")), self.note_field)
+        self.privacy = QLabel(self.tr("The name and the note are never shown on the lobby "
+                                      "display; the desk sees them."))
+        self.privacy.setWordWrap(True)
+        set_role(self.privacy, "hint")
+
+    @staticmethod
+    def _label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-size: 13pt;")
+        return label
+
+    def _build_confirmation(self) -> None:
+        self.confirmation = QFrame()
+        self.confirmation.setObjectName("lastIssued")
+        self.confirmation.setStyleSheet("QFrame#lastIssued { background: #ffffff; "
+                                        "border: 1px solid #c9ced6; border-radius: 10px; }")
+        self.caption = QLabel(self.tr("Last number issued"))
+        self.number_label = QLabel("—")
+        self.number_label.setObjectName("lastNumber")
+        self.service_label = QLabel("")
+        self.ahead_label = QLabel("")
+        self.wait_label = QLabel("")
+        self.message = QLabel("")
+        self.message.setObjectName("receptionMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.ticket_status = QLabel("")
+        self.ticket_status.setObjectName("ticketStatus")
+        self.ticket_status.setWordWrap(True)
+        self.ticket_status.hide()
+        styles = {self.caption: "font-size: 12pt; color: #5b6472;",
+                  self.number_label: "font-size: 64pt; font-weight: bold; color: #1d2430;",
+                  self.service_label: "font-size: 18pt; font-weight: bold;",
+                  self.ahead_label: "font-size: 14pt;", self.wait_label: "font-size: 14pt;"}
+        layout = QVBoxLayout(self.confirmation)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addStretch(1)
+        for label, style in styles.items():
+            label.setStyleSheet(style)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.message.setStyleSheet("font-size: 12pt;")
+        layout.addWidget(self.message)
+        layout.addWidget(self.ticket_status)
+
+    def _build_options(self) -> None:
+        self.print_box = QCheckBox(self.tr("Print a ticket"))
+        self.print_box.setObjectName("printTicket")
+        self.print_box.setChecked(self.issuer.print_enabled)
+        self.print_box.toggled.connect(self._on_print_toggled)
+        self.printer_box = QComboBox()
+        self.printer_box.setObjectName("ticketPrinter")
+        self.printer_box.addItem(self.tr("PDF file (tickets folder)"), "")
+        for name in printer_names():
+            self.printer_box.addItem(name, name)
+        chosen = self.issuer.printer_name
+        if chosen and self.printer_box.findData(chosen) < 0:
+            self.printer_box.addItem(self.tr("{name} (not installed)").format(name=chosen), chosen)
+        self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(chosen)))
+        self.printer_box.currentIndexChanged.connect(self._on_printer_chosen)
+        self.kiosk_button = QPushButton(self.tr("Kiosk mode"))
+        self.kiosk_button.setObjectName("kioskButton")
+        self.kiosk_button.setToolTip(self.tr("Full screen with the service buttons only, for "
+                                             "customers to take their own number"))
+        self.kiosk_button.clicked.connect(self.open_kiosk)
+        self.kiosk_button.setMinimumHeight(40)
+        self.print_box.setStyleSheet("font-size: 12pt;")
+        self.keys_hint = QLabel(self.tr("Keys: the service letter issues a turn, Shift+letter a "
+                                        "priority turn (outside the text fields)."))
+        self.keys_hint.setWordWrap(True)
+        set_role(self.keys_hint, "hint")
+
+    def _layout(self) -> None:
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addLayout(self.form)
+        side.addWidget(self.privacy)
+        side.addWidget(self.confirmation, 1)
+        printing = QHBoxLayout()
+        printing.addWidget(self.print_box)
+        printing.addWidget(self.printer_box, 1)
+        side.addLayout(printing)
+        side.addWidget(self.kiosk_button)
+        left = QVBoxLayout()
+        left.addWidget(self.grid, 1)
+        left.addWidget(self.keys_hint)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.setSpacing(18)
+        layout.addLayout(left, 3)
+        layout.addLayout(side, 2)
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload_services(self) -> asyncio.Task | None:
+        return start(self._load_services())
+
+    def reload_waiting(self) -> asyncio.Task | None:
+        return start(self._load_waiting())
+
+    async def _load_services(self) -> None:
+        self._loads += 1
+        number = self._loads
+        try:
+            found = await run_off_thread(self.jobs, self.tr("Loading the services"),
+                                         lambda: setup.list_services(self.ctx.db, active_only=True))
+        except Exception as exc:  # the screen stays usable with the buttons it has
+            if Shiboken.isValid(self):
+                self._say(self.tr("The services could not be loaded: {error}")
+                          .format(error=getattr(exc, "message", str(exc))), "error")
+            return
+        if not Shiboken.isValid(self) or number != self._loads:
+            return
+        self.services = found
+        self.grid.set_services(found)
+        self.servicesChanged.emit(found)
+        await self._load_waiting()
+
+    async def _load_waiting(self) -> None:
+        try:
+            summary = await run_off_thread(self.jobs, self.tr("Counting waiting turns"),
+                                           lambda: reads.waiting_summary(self.ctx.db,
+                                                                         self.ctx.settings))
+        except Exception:  # counts are a courtesy; the next event tries again
+            return
+        if not Shiboken.isValid(self):
+            return
+        self.waiting = {row.service_code: row.waiting for row in summary}
+        self.grid.set_waiting(self.waiting)
+        self.waitingChanged.emit(self.waiting)
+
+    # -- issuing ------------------------------------------------------------------------------
+    def issue(self, code: str, priority: bool = False) -> asyncio.Task | None:
+        """Issue a turn with the name and note typed (ignored while one is being issued)."""
+        return self.issuer.issue(code, priority, self.name_field.text().strip(),
+                                 self.note_field.text().strip())
+
+    def _on_issued(self, turn: TurnInfo) -> None:
+        self.name_field.clear()
+        self.note_field.clear()
+        self.ticket_status.hide()
+        self.show_turn(turn)
+        self._say("", "hint")
+
+    def show_turn(self, turn: TurnInfo) -> None:
+        self.number_label.setText(turn.number)
+        service = turn.service_name + (f" · {self.tr('Priority')}" if turn.priority else "")
+        self.service_label.setText(service)
+        self.ahead_label.setText(ahead_text(turn.ahead))
+        self.wait_label.setText(self.tr("Estimated wait: {wait}").format(
+            wait=wait_text(turn.estimate_low_s, turn.estimate_high_s)))
+
+    def _on_failed(self, message: str, hint: str) -> None:
+        self._say(self.tr("No turn was issued: {message} {hint}").format(message=message,
+                                                                         hint=hint).strip(),
+                  "error")
+
+    def _say(self, text: str, role: str) -> None:
+        show_message(self.message, text, role)
+
+    # -- printing and kiosk -------------------------------------------------------------------
+    def _on_print_toggled(self, checked: bool) -> None:
+        problem = self.issuer.remember(PRINT_SETTING, bool(checked))
+        if problem:
+            show_message(self.ticket_status, problem, "error")
+
+    def _on_printer_chosen(self, _index: int) -> None:
+        problem = self.issuer.remember(PRINTER_SETTING, str(self.printer_box.currentData() or ""))
+        show_message(self.ticket_status, problem, "error")
+
+    def open_kiosk(self):
+        """Full screen for customers; this panel's buttons wait until it is left."""
+        from timedesk.ui.turns.kiosk import KioskWindow
+
+        if self.kiosk is not None and Shiboken.isValid(self.kiosk):
+            self.kiosk.activateWindow()
+            return self.kiosk
+        self.kiosk = KioskWindow(self)
+        self.kiosk.left.connect(self._on_kiosk_left)
+        self.kiosk.show_kiosk()
+        return self.kiosk
+
+    def _on_kiosk_left(self) -> None:
+        self.kiosk = None
+        if Shiboken.isValid(self):
+            self.window().activateWindow()
