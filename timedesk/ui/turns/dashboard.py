@@ -37,6 +37,7 @@ from timedesk.ui.widgets import role_label, short_path, show_message
 log = logging.getLogger(__name__)
 REFRESH_MS = 2000
 VALUE_POINTS = 26  # a card's figure, readable from across the office
+TITLE_POINTS = 11
 TABLE_ROWS = 9  # service rows shown before the table scrolls
 RANGES = ("today", "week", "month", "custom")
 CARDS = ("issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait", "estimates")
@@ -60,7 +61,7 @@ class SummaryCard(QFrame):
         self.value.setMinimumHeight(46)
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 11pt; color: #5b6472;")
+        self.title.setStyleSheet("color: #5b6472;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 10)
         layout.setSpacing(2)
@@ -79,15 +80,8 @@ class SummaryCard(QFrame):
         self._fit_value()
 
     def _fit_value(self) -> None:
-        """The largest size (VALUE_POINTS down to 12 pt) at which the figure fits the card."""
-        room = max(self.value.width() - 8, 40)
-        font = QFont(self.value.font())
-        font.setBold(True)
-        for points in range(VALUE_POINTS, 11, -1):
-            font.setPointSize(points)
-            if QFontMetrics(font).horizontalAdvance(self.value.text()) <= room:
-                break
-        self.value.setFont(font)
+        _fit(self.value, VALUE_POINTS, bold=True)
+        _fit(self.title, TITLE_POINTS)
 
 
 class TurnsDashboard(QWidget):
@@ -151,10 +145,7 @@ class TurnsDashboard(QWidget):
         top.addWidget(self.from_edit)
         top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.to_edit)
-        self.updated = role_label("", "hint", wrap=False)
-        self.updated.setObjectName("dashboardUpdated")
-        top.addSpacing(12)
-        top.addWidget(self.updated, 1)
+        top.addStretch(1)
         self.personal = QCheckBox(self.tr("Names and notes"))
         self.personal.setObjectName("exportPersonal")
         self.personal.setChecked(True)
@@ -248,6 +239,10 @@ class TurnsDashboard(QWidget):
         self.export_cancel = QPushButton(self.tr("Cancel"))
         self.export_cancel.setObjectName("exportCancel")
         self.export_cancel.clicked.connect(self.cancel_export)
+        self.updated = role_label("", "hint", wrap=False)
+        self.updated.setObjectName("dashboardUpdated")
+        row.addWidget(self.updated)
+        row.addSpacing(16)
         row.addWidget(self.export_state, 1)
         row.addWidget(self.export_bar)
         row.addWidget(self.export_cancel)
@@ -476,6 +471,19 @@ class TurnsDashboard(QWidget):
             signal.emit(*args)
         except RuntimeError:
             pass
+
+
+def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
+    """The largest size (`largest` down to 8 pt) at which the label's text fits its width:
+    figures and Spanish titles stay whole in narrow cards."""
+    room = max(label.width() - 8, 40)
+    font = QFont(label.font())
+    font.setBold(bold)
+    for points in range(largest, 7, -1):
+        font.setPointSize(points)
+        if QFontMetrics(font).horizontalAdvance(label.text()) <= room:
+            break
+    label.setFont(font)
 
 
 def _tr(text: str) -> str:
