@@ -1,6 +1,5 @@
-"""Fixtures and helpers of the reception, ticket and kiosk tests (imported by those modules,
-so that the folder's conftest stays free for everyone): a job runner and a bus that call back
-on the test's qasync loop (as in the application), the app's look, polling, services."""
+"""Helpers of the reception, ticket and kiosk tests: polling on the qasync loop, Spanish
+services, closed hours, window activation, screenshots (fixtures: reception_fixtures)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import pytest
 
 SHOTS = Path("/tmp/shots")
 SPANISH_SERVICES = (("A", "Registro", "#1565c0"), ("B", "Pagos", "#2e7d32"),
@@ -25,29 +23,6 @@ async def eventually(condition: Callable[[], object], timeout: float = 10.0,
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(interval)
-
-
-@pytest.fixture
-def reception_look(qapp):
-    """The application's fonts, style and stylesheet (without them offscreen glyphs are boxes)."""
-    from timedesk.ui.appearance import apply_appearance
-
-    qapp.setQuitOnLastWindowClosed(False)
-    apply_appearance(qapp)
-    return qapp
-
-
-@pytest.fixture
-async def ui_services(ctx, reception_look):
-    """UI services whose jobs report on the test's loop; the bus delivers on the loop too."""
-    from timedesk.jobs import JobRunner
-    from timedesk.ui.services import UiServices
-
-    ctx.bus.set_dispatcher(asyncio.get_running_loop().call_soon_threadsafe)
-    jobs = JobRunner(dispatcher=asyncio.get_running_loop().call_soon_threadsafe)
-    yield UiServices(jobs=jobs)
-    jobs.shutdown(wait=True)
-    ctx.bus.set_dispatcher(lambda call: call())
 
 
 def add_services(ctx, actor, rows=SPANISH_SERVICES[:1], **extra) -> None:
@@ -79,7 +54,8 @@ async def activated(widget) -> None:
     activation only takes once the window is exposed."""
     from PySide6.QtWidgets import QApplication
 
-    await eventually(lambda: widget.windowHandle() is not None and widget.windowHandle().isExposed())
+    await eventually(lambda: widget.windowHandle() is not None
+                     and widget.windowHandle().isExposed())
     widget.activateWindow()
     await eventually(lambda: QApplication.activeWindow() is widget.window())
 

@@ -8,14 +8,16 @@ import asyncio
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from reception_support import (SPANISH_SERVICES, activated, add_services, closed_hours,  # noqa: F401
-                               eventually, reception_look, save_shot, shown, ui_services)
+from reception_support import (SPANISH_SERVICES, activated, add_services, closed_hours, eventually,
+                               save_shot, shown)
 
 from timedesk.turns import reads
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.setup import add_desk
 from timedesk.ui.turns.reception import ReceptionPanel
 from timedesk.ui.turns.service_buttons import contrast_text, shortcut_keys
+
+pytest_plugins = ["reception_fixtures"]  # ui_services, reception_look
 
 
 def panel_for(ctx, actor, ui_services, qtbot) -> ReceptionPanel:

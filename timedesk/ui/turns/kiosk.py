@@ -14,7 +14,8 @@ import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+                               QWidget)
 from shiboken6 import Shiboken
 
 from timedesk.auth.service import authenticate
@@ -49,7 +50,8 @@ class KioskWindow(QWidget):
         self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
         self.subtitle = QLabel(self.tr("Press the button of what you come for."))
         self.subtitle.setStyleSheet("font-size: 20pt; color: #5b6472;")
-        self.grid = ServiceGrid(scale=1.6, show_waiting=True, priority_buttons=False, parent=self)
+        self.grid = ServiceGrid(scale=1.6, show_waiting=True, priority_buttons=False,
+                                show_keys=False, parent=self)
         self.grid.set_services(panel.services)
         self.grid.set_waiting(panel.waiting)
         self.grid.issueRequested.connect(lambda code, _priority: self.issuer.issue(code))

@@ -95,9 +95,9 @@ class ServiceButton(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         for label, points in sizes.items():
+            weight = "normal" if label is self.key_label else "bold"
             label.setStyleSheet(f"color: {fg}; background: transparent; "
-                                f"font-size: {round(points * scale)}pt; "
-                                f"font-weight: {'bold' if label is not self.key_label else 'normal'};")
+                                f"font-size: {round(points * scale)}pt; font-weight: {weight};")
         self.key_label.setVisible(bool(key))
         self.setStyleSheet(
             f"QPushButton {{ background: {base}; border: 2px solid {_shade(base, 130)}; "
@@ -125,8 +125,10 @@ class ServiceGrid(QWidget):
     issueRequested = Signal(str, bool)
 
     def __init__(self, *, scale: float = 1.0, show_waiting: bool = True,
-                 priority_buttons: bool = True, parent: QWidget | None = None) -> None:
+                 priority_buttons: bool = True, show_keys: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._show_keys = show_keys
         self._scale = scale
         self._show_waiting = show_waiting
         self._priority_buttons = priority_buttons
@@ -174,8 +176,10 @@ class ServiceGrid(QWidget):
     def _add(self, cell: QVBoxLayout, service: ServiceInfo, key: str, priority: bool) -> None:
         if priority:  # Shift goes with a one-letter key; longer codes use the button
             key = f"Shift+{key}" if len(key) == 1 else ""
-        button = ServiceButton(service, key, self._scale, self._show_waiting, priority)
-        button.clicked.connect(lambda *_, c=service.code, p=priority: self.issueRequested.emit(c, p))
+        button = ServiceButton(service, key if self._show_keys else "", self._scale,
+                               self._show_waiting, priority)
+        button.clicked.connect(lambda *_, c=service.code, p=priority:
+                               self.issueRequested.emit(c, p))
         cell.addWidget(button, 0 if priority else 1)
         self.buttons[(service.code, priority)] = button
         if key:

@@ -15,7 +15,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter,
+                           QTextDocument)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from timedesk.errors import TimedeskError
@@ -84,6 +85,7 @@ class TicketText:
 
 def ticket_html(text: TicketText) -> str:
     e = html.escape
+    wait_line = _tr("Estimated wait: {wait}").format(wait=text.wait)
     office = (f"<p style='font-size:9pt; margin:0 0 2mm 0'>{e(text.office)}</p>"
               if text.office else "")
     priority = (f"<p style='font-size:10pt; font-weight:bold; margin:0'>{e(_tr('Priority'))}</p>"
@@ -95,7 +97,7 @@ def ticket_html(text: TicketText) -> str:
         f"{priority}"
         f"<p style='font-size:13pt; font-weight:bold; margin:1mm 0 2mm 0'>{e(text.service)}</p>"
         f"<p style='font-size:9pt; margin:0'>{e(text.ahead)}</p>"
-        f"<p style='font-size:9pt; margin:0'>{e(_tr('Estimated wait: {wait}').format(wait=text.wait))}</p>"
+        f"<p style='font-size:9pt; margin:0'>{e(wait_line)}</p>"
         f"<p style='font-size:8pt; margin:2mm 0 0 0'>{e(text.issued)}</p>"
         f"<p style='font-size:7pt; margin:1mm 0 0 0'>"
         f"{e(_tr('Watch the screen: your number will be called.'))}</p></div>")
