@@ -197,3 +197,44 @@ async def test_reception_screenshot(ctx, admin_actor, ui_services, qtbot):
     await asyncio.sleep(0.1)
     path = save_shot(panel, "reception.png")
     assert path.stat().st_size > 10_000
+
+
+async def test_issuing_is_quick_and_leaves_the_gui_thread_free(ctx, admin_actor, ui_services,
+                                                               qtbot, capsys):
+    """20 turns with a PDF ticket each: the number is on screen in well under half a second
+    and the GUI thread never stalls long (the database call runs on the job runner)."""
+    import statistics
+    import time
+
+    add_services(ctx, admin_actor)
+    ctx.settings.override("turns.ticket_print", True)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+    gaps: list[float] = []
+    running = True
+
+    async def ticker():
+        last = time.perf_counter()
+        while running:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            gaps.append(now - last)
+            last = now
+
+    tick = asyncio.ensure_future(ticker())
+    latencies = []
+    for n in range(1, 21):
+        started = time.perf_counter()
+        panel.grid.buttons[("A", False)].click()
+        await eventually(lambda: panel.number_label.text() == f"A{n:03d}" and not panel.issuer.busy,
+                         interval=0.002)
+        latencies.append(time.perf_counter() - started)
+    running = False
+    await tick
+    median, stall = statistics.median(latencies), max(gaps)
+    with capsys.disabled():
+        print(f"\nissue to number on screen: median {median * 1000:.0f} ms, "
+              f"max {max(latencies) * 1000:.0f} ms; longest GUI-thread gap {stall * 1000:.0f} ms")
+    assert median < 0.5
+    assert stall < 0.2
+    assert len(list((ctx.paths.data_dir / "tickets").glob("A0*.pdf"))) == 20

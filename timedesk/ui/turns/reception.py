@@ -58,7 +58,7 @@ class ReceptionPanel(QWidget):
         self.issuer.failed.connect(self._on_failed)
         self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
         self.issuer.ticketFailed.connect(lambda message, hint: show_message(
-            self.ticket_status, f"{message} {hint}".strip(), "error"))
+            self.ticket_status, f"{message[:1].upper()}{message[1:]} {hint}".strip(), "error"))
         refresh_on_topics(self, ctx.bus, (TOPIC_SETUP, RESYNC), self.reload_services, 50)
         refresh_on_topics(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
                           self.reload_waiting, COUNTS_DEBOUNCE_MS)

@@ -38,6 +38,11 @@ def contrast_text(colour: str) -> str:
     return "#000000" if on_black > on_white else "#ffffff"
 
 
+def _key_text(key: str) -> str:
+    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish)."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _shade(colour: str, factor: int) -> str:
     c = QColor(colour)
     return (c.darker(factor) if factor > 100 else c.lighter(-factor)).name()
@@ -82,10 +87,10 @@ class ServiceButton(QPushButton):
             self.code_label.hide()
             self.name_label.setText(self.tr("Priority"))
             self.waiting_label.hide()
-            self.key_label.setText(self.tr("Key: {key}").format(key=key) if key else "")
+            self.key_label.setText(self.tr("Key: {key}").format(key=_key_text(key)) if key else "")
             sizes = {self.name_label: 14, self.key_label: 10}
         else:
-            self.key_label.setText(self.tr("Key: {key}").format(key=key) if key else "")
+            self.key_label.setText(self.tr("Key: {key}").format(key=_key_text(key)) if key else "")
             sizes = {self.code_label: 40, self.name_label: 20, self.waiting_label: 13,
                      self.key_label: 10}
         layout.addStretch(1)

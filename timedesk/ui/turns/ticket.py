@@ -38,29 +38,26 @@ class TicketPrinterMissing(TimedeskError):
     exit_code = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ticket", text)
-
-
 def wait_text(low_s: int | None, high_s: int | None) -> str:
     """The estimated wait for people: 'about 10–15 min', 'up to 5 min', or 'no estimate yet'."""
     if low_s is None or high_s is None:
-        return _tr("no estimate yet")
+        return QCoreApplication.translate("Ticket", "no estimate yet")
     low = int(low_s // 60)
     high = max(int(math.ceil(high_s / 60)), low, 1)
     if low == 0:
-        return _tr("up to {high} min").format(high=high)
+        return QCoreApplication.translate("Ticket", "up to {high} min").format(high=high)
     if low == high:
-        return _tr("about {minutes} min").format(minutes=low)
-    return _tr("about {low}–{high} min").format(low=low, high=high)
+        return QCoreApplication.translate("Ticket", "about {minutes} min").format(minutes=low)
+    return QCoreApplication.translate("Ticket", "about {low}–{high} min").format(low=low,
+                                                                                high=high)
 
 
 def ahead_text(ahead: int | None) -> str:
     if not ahead:
-        return _tr("Nobody ahead of you")
+        return QCoreApplication.translate("Ticket", "Nobody ahead of you")
     if ahead == 1:
-        return _tr("1 person ahead of you")
-    return _tr("{count} people ahead of you").format(count=ahead)
+        return QCoreApplication.translate("Ticket", "1 person ahead of you")
+    return QCoreApplication.translate("Ticket", "{count} people ahead of you").format(count=ahead)
 
 
 @dataclass(frozen=True)
@@ -85,22 +82,25 @@ class TicketText:
 
 def ticket_html(text: TicketText) -> str:
     e = html.escape
-    wait_line = _tr("Estimated wait: {wait}").format(wait=text.wait)
+    your_number = QCoreApplication.translate("Ticket", "Your number")
+    priority = QCoreApplication.translate("Ticket", "Priority")
+    wait_line = QCoreApplication.translate("Ticket", "Estimated wait: {wait}").format(
+        wait=text.wait)
+    watch = QCoreApplication.translate("Ticket", "Watch the screen: your number will be called.")
     office = (f"<p style='font-size:9pt; margin:0 0 2mm 0'>{e(text.office)}</p>"
               if text.office else "")
-    priority = (f"<p style='font-size:10pt; font-weight:bold; margin:0'>{e(_tr('Priority'))}</p>"
-                if text.priority else "")
+    priority_line = (f"<p style='font-size:10pt; font-weight:bold; margin:0'>{e(priority)}</p>"
+                     if text.priority else "")
     return (
         f"<div align='center' style='font-family:\"{FONT_FAMILY}\"'>{office}"
-        f"<p style='font-size:10pt; margin:0'>{e(_tr('Your number'))}</p>"
+        f"<p style='font-size:10pt; margin:0'>{e(your_number)}</p>"
         f"<p style='font-size:40pt; font-weight:bold; margin:0'>{e(text.number)}</p>"
-        f"{priority}"
+        f"{priority_line}"
         f"<p style='font-size:13pt; font-weight:bold; margin:1mm 0 2mm 0'>{e(text.service)}</p>"
         f"<p style='font-size:9pt; margin:0'>{e(text.ahead)}</p>"
         f"<p style='font-size:9pt; margin:0'>{e(wait_line)}</p>"
         f"<p style='font-size:8pt; margin:2mm 0 0 0'>{e(text.issued)}</p>"
-        f"<p style='font-size:7pt; margin:1mm 0 0 0'>"
-        f"{e(_tr('Watch the screen: your number will be called.'))}</p></div>")
+        f"<p style='font-size:7pt; margin:1mm 0 0 0'>{e(watch)}</p></div>")
 
 
 def ticket_document(text: TicketText) -> QTextDocument:
@@ -129,13 +129,19 @@ def _draw(document: QTextDocument, device: QPagedPaintDevice, dpi: int) -> None:
         device.setPageMargins(layout.margins(), QPageLayout.Unit.Millimeter)
     painter = QPainter()
     if not painter.begin(device):
-        raise TimedeskError(_tr("the ticket could not be started on the printer."),
-                            _tr("Check that the printer is switched on and has paper; the turn "
-                                "was issued."))
+        raise TimedeskError(
+            QCoreApplication.translate("Ticket", "the ticket could not be started on the printer."),
+            QCoreApplication.translate("Ticket", "Check that the printer is switched on and has "
+                                       "paper; the turn was issued."))
     try:
-        document.drawContents(painter, QRectF(0, 0, document.textWidth(), document.size().height()))
+        size = document.size()
+        document.drawContents(painter, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
+
+
+def ticket_title(text: TicketText) -> str:
+    return QCoreApplication.translate("Ticket", "Ticket {number}").format(number=text.number)
 
 
 def ticket_pdf(text: TicketText, path: Path) -> Path:
@@ -143,7 +149,7 @@ def ticket_pdf(text: TicketText, path: Path) -> Path:
     with atomic_output(path) as temporary:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
-        writer.setTitle(_tr("Ticket {number}").format(number=text.number))
+        writer.setTitle(ticket_title(text))
         writer.setCreator("timedesk")
         document = ticket_document(text)
         _draw(document, writer, PDF_DPI)
@@ -160,13 +166,16 @@ def print_ticket(text: TicketText, printer_name: str) -> None:
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
         known = ", ".join(printer_names())
+        choose = (QCoreApplication.translate("Ticket", "Choose one of: {known}.")
+                  .format(known=known) if known else
+                  QCoreApplication.translate("Ticket", "No printer is installed: choose 'PDF file' "
+                                             "or install the ticket printer."))
         raise TicketPrinterMissing(
-            _tr("the printer '{name}' is not installed on this computer; the ticket was not "
-                "printed.").format(name=printer_name),
-            (_tr("Choose one of: {known}.").format(known=known) if known else
-             _tr("No printer is installed: choose 'PDF file' or install the ticket printer."))
-            + " " + _tr("The turn was issued."))
+            QCoreApplication.translate("Ticket", "the printer '{name}' is not installed on this "
+                                       "computer; the ticket was not printed.")
+            .format(name=printer_name),
+            choose + " " + QCoreApplication.translate("Ticket", "The turn was issued."))
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("Ticket {number}").format(number=text.number))
+    printer.setDocName(ticket_title(text))
     printer.setFullPage(False)
     _draw(ticket_document(text), printer, printer.resolution())
