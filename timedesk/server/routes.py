@@ -21,6 +21,7 @@ ROUTE_MODULES: list[str] = [
     "timedesk.server.clockify",
     "timedesk.server.turns_api",
     "timedesk.server.display_feed",
+    "timedesk.server.display_page",
 ]
 
 
