@@ -30,6 +30,7 @@ from timedesk.turns.views import TOPIC_CALLED, TOPIC_SHOWN
 from timedesk.ui.turns.announcer import SilentAnnouncer, call_sentence
 from timedesk.ui.turns.display_board import DisplayBoard, ShownCall
 from timedesk.ui.turns.live import Background, TurnEvents
+from timedesk.ui.turns.service_buttons import contrast_text
 
 log = logging.getLogger(__name__)
 
@@ -52,17 +53,6 @@ QLabel#staleBanner {{ background: {WARNING}; color: #1b1300; border-radius: 10px
                       padding: 6px 18px; font-weight: bold; }}
 QLabel#messageLine {{ color: {TEXT}; }}
 """
-
-
-def text_colour_on(background: QColor) -> QColor:
-    """Black or white, whichever reads better on `background` (WCAG relative luminance)."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    luminance = (0.2126 * channel(background.red()) + 0.7152 * channel(background.green())
-                 + 0.0722 * channel(background.blue()))
-    return QColor("#111111") if luminance > 0.36 else QColor("#ffffff")
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -107,7 +97,7 @@ class CallPanel(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 28, 28)
-        ink = text_colour_on(fill)
+        ink = QColor(contrast_text(fill.name()))
         h = rect.height()
         if self.call is None:
             painter.setPen(QColor(MUTED))
