@@ -28,7 +28,7 @@ from timedesk.export import (BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_c
                              write_xlsx)
 from timedesk.export.columns import LANGUAGES
 from timedesk.turns.clock import OfficeClock
-from timedesk.turns.models import Desk, Turn, TurnService
+from timedesk.turns.models import DONE, Desk, Turn, TurnService
 from timedesk.turns.stats import check_range
 
 MAX_EXPORT_DAYS = 3660  # ten years: streamed, so the length only costs time
@@ -102,7 +102,12 @@ def _seconds(later, earlier) -> int | None:
 def _rows(session, clock: OfficeClock, start: date, end: date, lang: str,
           written: list[int]) -> Iterator[dict]:
     issued_for = aliased(TurnService)
-    query = (select(Turn, TurnService.code, TurnService.name, issued_for.code, Desk.name)
+    # plain columns, not ORM objects: nothing piles up in the session while streaming
+    query = (select(Turn.day, Turn.number, TurnService.code, TurnService.name, issued_for.code,
+                    Turn.priority, Turn.status, Turn.issued_at, Turn.called_at, Turn.started_at,
+                    Turn.finished_at, Desk.name, Turn.called_by, Turn.estimate_low_s,
+                    Turn.estimate_high_s, Turn.calls, Turn.transfers, Turn.customer_name,
+                    Turn.note)
              .join(TurnService, TurnService.id == Turn.service_id)
              .join(issued_for, issued_for.id == Turn.issued_service_id)
              .outerjoin(Desk, Desk.id == Turn.desk_id)
@@ -110,27 +115,26 @@ def _rows(session, clock: OfficeClock, start: date, end: date, lang: str,
              .order_by(Turn.day, Turn.issued_at, Turn.id)
              .execution_options(yield_per=READ_BATCH))
     statuses = STATUS_TEXT[lang]
-    local = clock.local
-    for turn, code, name, issued_code, desk in session.execute(query):
-        wait = _seconds(turn.called_at, turn.issued_at)
-        low, high = turn.estimate_low_s, turn.estimate_high_s
+    zone = clock.zone
+    for (day, number, code, name, issued_code, priority, status, issued_at, called_at,
+         started_at, finished_at, desk, called_by, low, high, calls, transfers, customer,
+         note) in session.execute(query):
+        wait = _seconds(called_at, issued_at)
         yield {
-            "day": turn.day, "number": turn.number, "service": code, "service_name": name,
-            "issued_service": issued_code, "priority": bool(turn.priority),
-            "status": statuses.get(turn.status, turn.status),
-            "issued_at": local(turn.issued_at),
-            "called_at": local(turn.called_at) if turn.called_at else None,
-            "started_at": local(turn.started_at) if turn.started_at else None,
-            "finished_at": local(turn.finished_at) if turn.finished_at else None,
-            "desk": desk, "called_by": turn.called_by, "wait_s": wait,
-            "service_s": (_seconds(turn.finished_at, turn.started_at or turn.called_at)
-                          if turn.status == "done" else None),
+            "day": day, "number": number, "service": code, "service_name": name,
+            "issued_service": issued_code, "priority": bool(priority),
+            "status": statuses.get(status, status),
+            "issued_at": issued_at.astimezone(zone),
+            "called_at": called_at.astimezone(zone) if called_at else None,
+            "started_at": started_at.astimezone(zone) if started_at else None,
+            "finished_at": finished_at.astimezone(zone) if finished_at else None,
+            "desk": desk, "called_by": called_by, "wait_s": wait,
+            "service_s": (_seconds(finished_at, started_at or called_at)
+                          if status == DONE else None),
             "estimate_low_s": low, "estimate_high_s": high,
             "within_estimate": (low <= wait <= high) if None not in (wait, low, high) else None,
-            "calls": turn.calls, "transfers": turn.transfers,
-            "customer_name": turn.customer_name, "note": turn.note,
+            "calls": calls, "transfers": transfers, "customer_name": customer, "note": note,
         }
-        session.expunge(turn)  # keep the identity map small while streaming
         written[0] += 1
 
 
