@@ -39,9 +39,14 @@ def _short(text: str, limit: int = 16) -> str:
 
 
 class DashboardChart(QChartView):
-    """A chart view with the dashboard's look: large fonts, no animation, legend on top."""
+    """A two-set bar chart with the dashboard's look (large fonts, no animation, legend on
+    top). The series and axes are made once; a refresh replaces their values, so the legend
+    and the layout stay put while figures change live."""
 
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+    horizontal = False
+
+    def __init__(self, title: str, names: tuple[str, str], colours: tuple[str, str],
+                 value_title: str, parent: QWidget | None = None) -> None:
         chart = QChart()
         chart.setTitle(title)
         chart.setTitleFont(_font(13, bold=True))
@@ -53,74 +58,68 @@ class DashboardChart(QChartView):
         super().__init__(chart, parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
+        self.series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
+        self.sets = []
+        for name, colour in zip(names, colours):
+            bars = QBarSet(name)
+            bars.setColor(QColor(colour))
+            bars.setBorderColor(QColor(colour))
+            self.series.append(bars)
+            self.sets.append(bars)
+        chart.addSeries(self.series)
+        self.names_axis = QBarCategoryAxis()
+        self.names_axis.setLabelsFont(_font(11))
+        self.values_axis = QValueAxis()
+        self.values_axis.setLabelFormat("%d")
+        self.values_axis.setLabelsFont(_font(10))
+        self.values_axis.setTitleText(value_title)
+        self.values_axis.setTitleFont(_font(10))
+        left, bottom = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+        chart.addAxis(self.names_axis, left if self.horizontal else bottom)
+        chart.addAxis(self.values_axis, bottom if self.horizontal else left)
+        self.series.attachAxis(self.names_axis)
+        self.series.attachAxis(self.values_axis)
+        self.categories: list[str] = []
+        self.values: tuple[list[float], ...] = ([], [])
 
-    def _reset(self) -> QChart:
-        chart = self.chart()
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-        return chart
-
-    @staticmethod
-    def _bar_set(label: str, colour: str, values: list[float]) -> QBarSet:
-        bars = QBarSet(label)
-        bars.setColor(QColor(colour))
-        bars.setBorderColor(QColor(colour))
-        bars.append(values)
-        return bars
-
-    def _attach(self, chart: QChart, series, categories: list[str], top: float,
-                horizontal: bool, value_title: str) -> None:
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append(categories)
-        names.setLabelsFont(_font(11))
-        values = QValueAxis()
-        maximum, ticks = nice_axis(top)
-        values.setRange(0, maximum)
-        values.setTickCount(ticks)
-        values.setLabelFormat("%d")
-        values.setLabelsFont(_font(10))
-        values.setTitleText(value_title)
-        values.setTitleFont(_font(10))
-        chart.addAxis(names, Qt.AlignmentFlag.AlignLeft if horizontal else
-                      Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else
-                      Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(names)
-        series.attachAxis(values)
+    def _show(self, categories: list[str], values: tuple[list[float], list[float]]) -> None:
+        for bars, numbers in zip(self.sets, values):
+            bars.remove(0, bars.count())
+            bars.append(numbers)
+        if categories != self.categories:
+            self.names_axis.clear()
+            self.names_axis.append(categories)
+        maximum, ticks = nice_axis(max((*values[0], *values[1]), default=0))
+        self.values_axis.setRange(0, maximum)
+        self.values_axis.setTickCount(ticks)
+        self.categories, self.values = categories, values
 
 
 class HourlyFlowChart(DashboardChart):
     """Bars of turns issued and called per local hour, over the hours that saw any."""
 
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, (self.tr("Issued"), self.tr("Called")), (ISSUED, CALLED),
+                         self.tr("Turns"), parent)
+
     def show_stats(self, stats: TurnStats) -> None:
-        chart = self._reset()
         busy = [h.hour for h in stats.hourly if h.issued or h.called]
         hours = range(min(busy), max(busy) + 1) if busy else DEFAULT_HOURS
-        issued = [stats.hourly[h].issued for h in hours]
-        called = [stats.hourly[h].called for h in hours]
-        series = QBarSeries()
-        series.append(self._bar_set(self.tr("Issued"), ISSUED, issued))
-        series.append(self._bar_set(self.tr("Called"), CALLED, called))
-        self.categories = [f"{h:02d}" for h in hours]
-        self._attach(chart, series, self.categories, max(issued + called, default=0),
-                     horizontal=False, value_title=self.tr("Turns"))
-        self.values = (issued, called)
+        self._show([f"{h:02d}" for h in hours], ([stats.hourly[h].issued for h in hours],
+                                                  [stats.hourly[h].called for h in hours]))
 
 
 class ServiceWaitChart(DashboardChart):
     """Horizontal bars of the average and p90 wait (minutes) of each service."""
 
+    horizontal = True
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, (self.tr("Average wait"), self.tr("90% waited at most")),
+                         (AVERAGE, P90), self.tr("Minutes"), parent)
+
     def show_stats(self, stats: TurnStats) -> None:
-        chart = self._reset()
         services = list(reversed(stats.services))  # the first service at the top
-        average = [round((s.figures.avg_wait_s or 0) / 60, 1) for s in services]
-        p90 = [round((s.figures.p90_wait_s or 0) / 60, 1) for s in services]
-        series = QHorizontalBarSeries()
-        series.append(self._bar_set(self.tr("Average wait"), AVERAGE, average))
-        series.append(self._bar_set(self.tr("90% waited at most"), P90, p90))
-        self.categories = [_short(f"{s.code} {s.name}") for s in services]
-        self._attach(chart, series, self.categories, max(average + p90, default=0),
-                     horizontal=True, value_title=self.tr("Minutes"))
-        self.values = (average, p90)
+        self._show([_short(f"{s.code} {s.name}") for s in services],
+                   ([round((s.figures.avg_wait_s or 0) / 60, 1) for s in services],
+                    [round((s.figures.p90_wait_s or 0) / 60, 1) for s in services]))
