@@ -143,6 +143,11 @@
       row.appendChild(desk);
       list.appendChild(row);
     });
+    // Only whole rows: drop those the screen has no room for (a long message, a small TV).
+    for (var i = 0; i < 25 && list.lastChild &&
+         list.lastChild.offsetTop + list.lastChild.offsetHeight > list.clientHeight + 1; i++) {
+      list.removeChild(list.lastChild);
+    }
   }
 
   function drawWaiting(waiting) {
@@ -274,10 +279,11 @@
     });
     state.current = calls[0] || null;
     state.history = calls.slice(1);
-    drawCurrent();
-    drawHistory();
+    // the footer first: its height decides how much room the call and the list get
     if ("waiting" in data) drawWaiting(data.waiting);
     if ("message" in data) drawMessage(data.message);
+    drawCurrent();
+    drawHistory();
     probe.snapshots += 1;
   }
 
@@ -331,7 +337,10 @@
     state.source = source;
     source.addEventListener("snapshot", handler(onSnapshot));
     source.addEventListener("call", handler(onCall));
-    source.addEventListener("waiting", handler(function (d) { drawWaiting(d.waiting); }));
+    source.addEventListener("waiting", handler(function (d) {
+      drawWaiting(d.waiting);
+      drawHistory(); // the footer may have grown or shrunk
+    }));
     source.addEventListener("alive", handler(function () {}));
     source.onerror = function () {
       if (source !== state.source) return;
@@ -367,7 +376,7 @@
     drawCurrent();
     tick();
     setInterval(tick, 1000);
-    window.addEventListener("resize", drawCurrent);
+    window.addEventListener("resize", function () { drawCurrent(); drawHistory(); });
     document.addEventListener("click", unlockAudio);
     document.addEventListener("keydown", unlockAudio);
     connect();

@@ -56,9 +56,9 @@ async def _in_thread(fn, *args, **kwargs):
 
 
 @asynccontextmanager
-async def _listener_on(ctx, port: int = 0):
+async def _listener_on(ctx, port: int = 0, route_modules=None):
     """A listener on `port` (0: any); yields its port. Restartable on the same port."""
-    runner = web.AppRunner(create_app(ctx), shutdown_timeout=2)
+    runner = web.AppRunner(create_app(ctx, route_modules=route_modules), shutdown_timeout=2)
     await runner.setup()
     try:
         await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -272,14 +272,16 @@ async def test_reduced_motion_marks_a_new_call_without_animating_it(ctx, browser
     await _in_thread(queue.call_next, SYSTEM, "3")
     await page.wait_for(SHOWN)
     style = await page.evaluate("(() => { const s = getComputedStyle("
-                                "document.querySelector('#current')); "
-                                "return [s.animationName, s.boxShadow]; })()")
-    assert style[0] == "none" and style[1] != "none"
+                                "document.querySelector('#current'), '::after'); "
+                                "return [s.animationName, s.opacity, getComputedStyle("
+                                "document.querySelector('#current-number')).animationName]; "
+                                "})()")
+    assert style == ["none", "1", "none"]  # a steady frame, nothing moves
     await page.send("Emulation.setEmulatedMedia", {"features": []})
     await _in_thread(queue.call_next, SYSTEM, "3")
     await page.wait_for(f"{SHOWN} === 2")
-    assert await page.evaluate("getComputedStyle(document.querySelector('#current'))"
-                               ".animationName") == "flash"
+    assert await page.evaluate("getComputedStyle(document.querySelector('#current'), "
+                               "'::after').animationName") == "flash"
 
 
 async def test_a_long_desk_name_is_shrunk_to_fit_not_cut(ctx, browser, listener_url):
@@ -297,3 +299,34 @@ async def test_a_long_desk_name_is_shrunk_to_fit_not_cut(ctx, browser, listener_
                                "return d.scrollWidth <= d.clientWidth + 1; })()")
     assert fits
     await page.screenshot(SHOTS / f"web_display_long_desk_{ctx.db.backend}.png")
+
+
+async def test_a_feed_that_answers_an_error_shows_offline_and_is_retried_until_it_works(ctx,
+                                                                                      browser):
+    queue = _office(ctx)
+    await _in_thread(queue.call_next, SYSTEM, "3")
+    # a server without the feed (as a proxy's error page would be): EventSource gives up
+    async with _listener_on(ctx, route_modules=["timedesk.server.display_page"]) as port:
+        page = await browser.new_page(1920, 1080)
+        await page.goto(f"http://127.0.0.1:{port}/display?lang=en")
+        await page.wait_for("window.timedeskDisplay.connection === 'offline'")
+        assert await page.text("#connection-text") == "No connection to the server: retrying\u2026"
+    async with _listener_on(ctx, port):
+        await page.wait_for("window.timedeskDisplay.connection === 'live'", timeout=15)
+        assert await page.text("#current-number") == "A001"
+
+
+async def test_previous_calls_show_only_whole_rows(ctx, browser, listener_url):
+    queue = _office(ctx, message="A long message line. " * 12)
+    for _ in range(4):
+        await _in_thread(queue.issue_turn, SYSTEM, "A")
+    for _ in range(8):
+        await _in_thread(queue.call_next, SYSTEM, "3")
+    page = await browser.new_page(1920, 1080)
+    await page.goto(f"{listener_url}/display")
+    await page.wait_for("window.timedeskDisplay.snapshots")
+    rows, fits = await page.evaluate(
+        "(() => { const list = document.querySelector('#history'); const box = "
+        "list.getBoundingClientRect(); const rows = [...list.children]; return [rows.length, "
+        "rows.every(r => r.getBoundingClientRect().bottom <= box.bottom + 1)]; })()")
+    assert 3 <= rows <= 6 and fits

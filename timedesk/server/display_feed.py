@@ -113,13 +113,17 @@ async def _stream(request: web.Request, response: web.StreamResponse, news: _New
     interval = keepalive_s(ctx.settings)
     last_write = loop.time()
     closed = asyncio.ensure_future(closing.wait())
+    # A snapshot or counts read runs beside the loop: a call arriving meanwhile goes out at
+    # once instead of waiting for the database.
+    reading: asyncio.Future | None = None
     try:
         while not closing.is_set():
             wake_at = last_write + interval
-            if news.waiting_due is not None:
+            if news.waiting_due is not None and reading is None:
                 wake_at = min(wake_at, news.waiting_due)
             arrived = asyncio.ensure_future(news.arrived.wait())
-            await asyncio.wait({arrived, closed}, timeout=max(0.0, wake_at - loop.time()),
+            watched = {arrived, closed} if reading is None else {arrived, closed, reading}
+            await asyncio.wait(watched, timeout=max(0.0, wake_at - loop.time()),
                                return_when=asyncio.FIRST_COMPLETED)
             arrived.cancel()
             if closing.is_set():
@@ -129,13 +133,17 @@ async def _stream(request: web.Request, response: web.StreamResponse, news: _New
             while not news.calls.empty():  # calls first: they are what people look at
                 event = news.calls.get_nowait()
                 chunks.append(sse("call", {**event.payload, "event_id": event.id}, event.id))
-            if news.snapshot_due:
-                news.snapshot_due, news.waiting_due = False, None
-                chunks.append(sse("snapshot", await run_blocking(request, snapshot, ctx)))
-            elif news.waiting_due is not None and loop.time() >= news.waiting_due:
-                news.waiting_due = None
-                counts = await run_blocking(request, waiting_counts, ctx)
-                chunks.append(sse("waiting", {"waiting": counts}))
+            if reading is not None and reading.done():
+                chunks.append(reading.result())  # a failed read ends the stream: it reconnects
+                reading = None
+            if reading is None:
+                if news.snapshot_due:
+                    news.snapshot_due, news.waiting_due = False, None
+                    reading = asyncio.ensure_future(_read_event(request, "snapshot", snapshot))
+                elif news.waiting_due is not None and loop.time() >= news.waiting_due:
+                    news.waiting_due = None
+                    reading = asyncio.ensure_future(_read_event(request, "waiting",
+                                                                _waiting_event))
             if chunks:
                 await response.write(b"".join(chunks))
                 last_write = loop.time()
@@ -144,6 +152,16 @@ async def _stream(request: web.Request, response: web.StreamResponse, news: _New
                 last_write = loop.time()
     finally:
         closed.cancel()
+        if reading is not None:
+            reading.cancel()
+
+
+def _waiting_event(ctx: AppContext) -> dict[str, Any]:
+    return {"waiting": waiting_counts(ctx)}
+
+
+async def _read_event(request: web.Request, name: str, read) -> bytes:
+    return sse(name, await run_blocking(request, read, request.app[CONTEXT]))
 
 
 def setup_routes(app: web.Application, ctx: AppContext) -> None:
