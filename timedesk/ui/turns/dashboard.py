@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPixmap
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDateEdit,
-                               QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel,
+                               QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSizePolicy, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -29,59 +28,20 @@ from timedesk.events.bus import RESYNC
 from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
-from timedesk.turns.stats import Figures, TurnStats, default_range, turn_stats
+from timedesk.turns.stats import TurnStats, default_range, turn_stats
 from timedesk.ui.i18n import choose_language
+from timedesk.ui.turns.dashboard_cards import (SummaryCard, count_text, duration_text,
+                                               share_text, swatch)
 from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
 from timedesk.ui.widgets import role_label, short_path, show_message
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 2000
-VALUE_POINTS = 26  # a card's figure, readable from across the office
-TITLE_POINTS = 11
 TABLE_ROWS = 9  # service rows shown before the table scrolls
 RANGES = ("today", "week", "month", "custom")
 CARDS = ("issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait", "estimates")
 COLUMNS = ("service", "issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait",
            "avg_service", "p90_service", "estimates")
-
-
-class SummaryCard(QFrame):
-    """One big figure with its name under it."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dashboardCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#dashboardCard { background: #ffffff; border: 1px solid #d5d9e0;"
-                           " border-radius: 6px; }")
-        self.value = QLabel("–")
-        self.value.setObjectName("cardValue")
-        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value.setStyleSheet("color: #1d2430;")
-        self.value.setMinimumHeight(46)
-        self.title = QLabel(title)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("color: #5b6472;")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 10, 8, 10)
-        layout.setSpacing(2)
-        layout.addWidget(self.value)
-        layout.addWidget(self.title)
-        # equal widths whatever the figure: the layout shares the row out by stretch
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_value(self, text: str, tooltip: str = "") -> None:
-        self.value.setText(text)
-        self.setToolTip(tooltip)
-        self._fit_value()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit_value()
-
-    def _fit_value(self) -> None:
-        _fit(self.value, VALUE_POINTS, bold=True)
-        _fit(self.title, TITLE_POINTS)
 
 
 class TurnsDashboard(QWidget):
@@ -215,7 +175,8 @@ class TurnsDashboard(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(30)
-        table.setStyleSheet("QTableWidget { font-size: 11pt; } QTableWidget::item { padding: 0 8px; }"
+        table.setStyleSheet("QTableWidget { font-size: 11pt; }"
+                            " QTableWidget::item { padding: 0 8px; }"
                             " QHeaderView::section { font-size: 10pt; font-weight: bold;"
                             " padding: 3px 10px; }")
         header = table.horizontalHeader()
@@ -321,10 +282,10 @@ class TurnsDashboard(QWidget):
     def show_stats(self, stats: TurnStats) -> None:
         self.stats = stats
         totals = stats.totals
-        self.cards["issued"].set_value(_count(totals.issued))
-        self.cards["served"].set_value(_count(totals.served))
-        self.cards["no_shows"].set_value(_count(totals.no_shows))
-        self.cards["waiting"].set_value(_count(totals.waiting_now) if stats.includes_today
+        self.cards["issued"].set_value(count_text(totals.issued))
+        self.cards["served"].set_value(count_text(totals.served))
+        self.cards["no_shows"].set_value(count_text(totals.no_shows))
+        self.cards["waiting"].set_value(count_text(totals.waiting_now) if stats.includes_today
                                         else "–", "" if stats.includes_today else self.tr(
                                             "Only today's turns can be waiting now."))
         self.cards["avg_wait"].set_value(duration_text(totals.avg_wait_s))
@@ -348,9 +309,9 @@ class TurnsDashboard(QWidget):
         rows.append((self.tr("Total"), None, stats.totals))
         self.table.setRowCount(len(rows))
         for index, (label, colour, figures) in enumerate(rows):
-            values = (label, _count(figures.issued), _count(figures.served),
-                      _count(figures.no_shows),
-                      _count(figures.waiting_now) if stats.includes_today else "–",
+            values = (label, count_text(figures.issued), count_text(figures.served),
+                      count_text(figures.no_shows),
+                      count_text(figures.waiting_now) if stats.includes_today else "–",
                       duration_text(figures.avg_wait_s), duration_text(figures.p90_wait_s),
                       duration_text(figures.avg_service_s), duration_text(figures.p90_service_s),
                       share_text(figures))
@@ -365,7 +326,7 @@ class TurnsDashboard(QWidget):
                     item.setFont(font)
                 self.table.setItem(index, column, item)
             if colour is not None:
-                self.table.item(index, 0).setData(Qt.ItemDataRole.DecorationRole, _swatch(colour))
+                self.table.item(index, 0).setData(Qt.ItemDataRole.DecorationRole, swatch(colour))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self._fit_table_height(len(rows))
@@ -456,7 +417,7 @@ class TurnsDashboard(QWidget):
                 what=_explain(exc)), "error")
         else:
             show_message(self.export_state, self.tr("{rows} turns exported to {path}").format(
-                rows=_count(result.rows), path=short_path(str(result.path))), "success")
+                rows=count_text(result.rows), path=short_path(str(result.path))), "success")
         self.export_finished.emit(result)
 
     def _set_exporting(self, running: bool) -> None:
@@ -477,54 +438,9 @@ class TurnsDashboard(QWidget):
             pass
 
 
-def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
-    """The largest size (`largest` down to 8 pt) at which the label's text fits its width:
-    figures and Spanish titles stay whole in narrow cards."""
-    room = max(label.width() - 8, 40)
-    font = QFont(label.font())
-    font.setBold(bold)
-    for points in range(largest, 7, -1):
-        font.setPointSize(points)
-        if QFontMetrics(font).horizontalAdvance(label.text()) <= room:
-            break
-    label.setFont(font)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TurnsDashboard", text)
-
-
-def _count(value: int) -> str:
-    return QLocale().toString(int(value))
-
-
-def duration_text(seconds: float | None) -> str:
-    """'–' for nothing measured, '45 s', '12 min 05 s', '1 h 07 min'."""
-    if seconds is None:
-        return "–"
-    whole = int(round(seconds))
-    if whole < 60:
-        return _tr("{s} s").format(s=whole)
-    if whole < 3600:
-        return _tr("{m} min {s} s").format(m=whole // 60, s=f"{whole % 60:02d}")
-    return _tr("{h} h {m} min").format(h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
-
-
-def share_text(figures: Figures) -> str:
-    """The share of estimates that held, as a whole percentage ('–' without estimates)."""
-    if figures.estimate_accuracy is None:
-        return "–"
-    return f"{figures.estimate_accuracy:.0%}"
-
-
-def _swatch(colour: str) -> QPixmap:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return pixmap
-
-
 def _explain(exc: BaseException) -> str:
     if isinstance(exc, TimedeskError):
         return f"{exc.message} {exc.hint}".strip()
     log.error("the dashboard failed", exc_info=exc)
-    return _tr("Something unexpected went wrong; see the log file.")
+    return QCoreApplication.translate("TurnsDashboard",
+                                      "Something unexpected went wrong; see the log file.")
