@@ -40,9 +40,28 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     tech = MainWindow(ctx, TECHNICIAN, services)
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
-    assert titles(admin) == ["Connection", "Clockify", "Reports", "Fake turns", "Fake tickets"]
-    assert titles(desk) == ["Connection", "Fake turns"]
+    assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Fake turns",
+                             "Fake tickets"]
+    assert titles(desk) == ["Connection", "Turns", "Fake turns"]
     assert titles(tech) == ["Connection", "Fake tickets"]
+
+
+def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_actor):
+    from timedesk.ui.turns.dashboard import TurnsDashboard
+    from timedesk.ui.turns.desk_panel import DeskPanel
+    from timedesk.ui.turns.reception import ReceptionPanel
+
+    admin = MainWindow(ctx, admin_actor, services)
+    desk = MainWindow(ctx, RECEPTIONIST, services)
+    for window in (admin, desk):
+        qtbot.addWidget(window)
+
+    def pages(window):
+        tab = window.tabs.widget(window.tab_index("turns"))
+        return [type(tab.pages.widget(i)) for i in range(tab.pages.count())]
+
+    assert pages(admin) == [ReceptionPanel, DeskPanel, TurnsDashboard]
+    assert pages(desk) == [ReceptionPanel]
 
 
 def test_tabs_are_ordered_by_their_order_number(fake_tabs, admin_actor):

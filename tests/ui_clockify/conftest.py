@@ -4,20 +4,10 @@ call back on the test's loop (as in the application), and a sessions view kept a
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Callable
 
 import pytest
 
-
-async def _eventually(condition: Callable[[], object], timeout: float = 10.0,
-                      interval: float = 0.02) -> None:
-    """Poll `condition` on the running loop (never qtbot.wait* inside a coroutine)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(interval)
+import qt_support
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +17,7 @@ def app_stays_open(qapp):
 
 @pytest.fixture
 def eventually():
-    return _eventually
+    return qt_support.eventually
 
 
 @pytest.fixture

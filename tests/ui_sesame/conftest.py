@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+import qt_support
 
 TESTS = Path(__file__).resolve().parent.parent
 for folder in (TESTS / "sesame",):  # fake_sesame
@@ -28,15 +28,7 @@ def app_stays_open(qapp):
 @pytest.fixture
 def eventually():
     """`await eventually(lambda: ...)`: poll on the running qasync loop (never qtbot.wait*)."""
-
-    async def poll(condition: Callable[[], object], timeout: float = 10.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
-                raise AssertionError(f"condition not met within {timeout} s")
-            await asyncio.sleep(0.02)
-
-    return poll
+    return qt_support.eventually
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@ lobby display / desk panel over the test's database (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import Callable
 
 import pytest
+
+import qt_support
 
 
 @pytest.fixture(autouse=True)
@@ -16,20 +16,11 @@ def app_stays_open(qapp):
     qapp.setQuitOnLastWindowClosed(False)
 
 
-async def _eventually(condition: Callable[[], object], timeout: float = 10.0,
-                      interval: float = 0.02) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(interval)
-
-
 @pytest.fixture
 def eventually():
     """`await eventually(lambda: ...)`: poll a condition on the running qasync loop (never
     qtbot.wait* inside a coroutine)."""
-    return _eventually
+    return qt_support.eventually
 
 
 @pytest.fixture

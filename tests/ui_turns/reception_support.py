@@ -3,26 +3,14 @@ services, closed hours, window activation, screenshots (fixtures: reception_fixt
 
 from __future__ import annotations
 
-import asyncio
-import time
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from qt_support import eventually  # noqa: F401 (the reception tests import it from here)
 
 SHOTS = Path("/tmp/shots")
 SPANISH_SERVICES = (("A", "Registro", "#1565c0"), ("B", "Pagos", "#2e7d32"),
                     ("C", "Información", "#f9a825"), ("D", "Empadronamiento", "#6a1b9a"))
-
-
-async def eventually(condition: Callable[[], object], timeout: float = 10.0,
-                     interval: float = 0.02) -> None:
-    """Poll `condition` on the running loop (never qtbot.wait* inside a coroutine)."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(interval)
 
 
 def add_services(ctx, actor, rows=SPANISH_SERVICES[:1], **extra) -> None:

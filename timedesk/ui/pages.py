@@ -4,6 +4,7 @@ imported or built shows a note instead of taking the whole tab (or the window) d
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 from typing import Any
 
@@ -23,7 +24,8 @@ def note_page(text: str, role: str = "hint") -> QWidget:
 
 
 def optional_page(module: str, name: str, ctx: Any, actor: Actor, services: Any) -> QWidget:
-    """`module.name.create(ctx, actor, services)` (or the class itself called so), or a note."""
+    """`module.name.create(ctx, actor, services)` when the class defines that classmethod (not
+    QWidget.create, which every widget has), else the class itself called so; or a note."""
     try:
         page = getattr(importlib.import_module(module), name)
     except (ImportError, AttributeError):
@@ -31,7 +33,9 @@ def optional_page(module: str, name: str, ctx: Any, actor: Actor, services: Any)
         return note_page(QCoreApplication.translate("Pages",
                                                     "This page is not available in this version."))
     try:
-        return getattr(page, "create", page)(ctx, actor, services)
+        factory = (page.create if isinstance(inspect.getattr_static(page, "create", None), classmethod)
+                   else page)
+        return factory(ctx, actor, services)
     except Exception:  # one broken page must not hide the others
         log.exception("page %s could not be built", name)
         return note_page(QCoreApplication.translate(

@@ -1,0 +1,18 @@
+"""Helpers of the Qt tests, importable by name from any test folder."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+
+
+async def eventually(condition: Callable[[], object], timeout: float = 10.0,
+                     interval: float = 0.02) -> None:
+    """Poll `condition` on the running (qasync) loop until it holds, at most `timeout` s.
+    Never qtbot.wait* inside a coroutine (PLATFORM-NOTES)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
