@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
@@ -232,11 +233,13 @@ class TurnQueue:
 
     def _close_current(self, session: Session, actor: Actor, desk: Desk,
                        now: datetime) -> TurnInfo | None:
-        turns = session.scalars(select(Turn).where(Turn.desk_id == desk.id,
-                                                   Turn.status.in_(AT_DESK))).all()
+        # one statement: UPDATE ... RETURNING loads the closed turns as written
+        turns = session.scalars(update(Turn).where(Turn.desk_id == desk.id,
+                                                   Turn.status.in_(AT_DESK))
+                                .values(status=DONE, finished_at=now).returning(Turn)
+                                .execution_options(synchronize_session=False)).all()
         closed = None
         for turn in turns:
-            turn.status, turn.finished_at = DONE, now
             record(session, actor, "turns.finished", "turn", turn.id, after={"by": "call_next"})
             self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": DONE,
                                                        "desk_id": desk.id})
@@ -245,14 +248,18 @@ class TurnQueue:
 
     def _mark_called(self, session: Session, actor: Actor, turn: Turn, desk: Desk,
                      now: datetime) -> None:
-        done = session.execute(update(Turn).where(Turn.id == turn.id, Turn.status == WAITING)
-                               .values(status=CALLED, desk_id=desk.id, called_at=now,
-                                       called_by=actor.label[:120], calls=Turn.calls + 1,
-                                       target_desk_id=None)
-                               .execution_options(synchronize_session=False)).rowcount
-        if done != 1:  # only possible when the engine does not lock as described above
+        written = (Turn.status, Turn.desk_id, Turn.called_at, Turn.called_by, Turn.calls,
+                   Turn.target_desk_id)
+        row = session.execute(update(Turn).where(Turn.id == turn.id, Turn.status == WAITING)
+                              .values(status=CALLED, desk_id=desk.id, called_at=now,
+                                      called_by=actor.label[:120], calls=Turn.calls + 1,
+                                      target_desk_id=None)
+                              .returning(*written)
+                              .execution_options(synchronize_session=False)).first()
+        if row is None:  # only possible when the engine does not lock as described above
             raise Conflict(f"turn {turn.number} was just called by another desk.", "Call next again.")
-        session.refresh(turn)
+        for column, value in zip(written, row):  # what the UPDATE wrote, without reading it back
+            set_committed_value(turn, column.key, value)
         record(session, actor, "turns.called", "turn", turn.id, after={"desk": desk.name})
 
     def _announce(self, session: Session, turn: Turn, desk: Desk, *, recall: bool,
