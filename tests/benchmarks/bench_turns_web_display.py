@@ -107,6 +107,7 @@ async def measure(engine: str, database_url: str, home: Path, browser) -> dict[s
                                 timeout=15)
             shown = await page.evaluate("window.timedeskDisplay.shown")
             errors = list(page.errors)
+            await page.close()
     finally:
         ctx.close()
     assert not errors, errors

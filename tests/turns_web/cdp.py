@@ -160,7 +160,7 @@ class Browser:
         target = await self.send("Target.createTarget", {"url": "about:blank"})
         attached = await self.send("Target.attachToTarget",
                                    {"targetId": target["targetId"], "flatten": True})
-        page = Page(self, attached["sessionId"])
+        page = Page(self, attached["sessionId"], target["targetId"])
         for method in ("Page.enable", "Runtime.enable", "Log.enable"):
             await page.send(method)
         await page.send("Emulation.setDeviceMetricsOverride",
@@ -170,9 +170,10 @@ class Browser:
 
 
 class Page:
-    def __init__(self, browser: Browser, session_id: str) -> None:
+    def __init__(self, browser: Browser, session_id: str, target_id: str) -> None:
         self.browser = browser
         self.session_id = session_id
+        self.target_id = target_id
         self.errors: list[str] = []
         browser.on("Runtime.exceptionThrown", self._exception, session_id)
         browser.on("Runtime.consoleAPICalled", self._console, session_id)
@@ -181,6 +182,9 @@ class Page:
     async def send(self, method: str, params: dict | None = None, timeout: float = 15.0) -> dict:
         return await self.browser.send(method, params, session_id=self.session_id,
                                        timeout=timeout)
+
+    async def close(self) -> None:
+        await self.browser.send("Target.closeTarget", {"targetId": self.target_id})
 
     async def goto(self, url: str, timeout: float = 15.0) -> None:
         """Open `url` and wait for its load event."""

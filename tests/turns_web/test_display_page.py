@@ -186,6 +186,32 @@ async def test_a_call_goes_out_before_the_counts_it_changes(ctx, listener_url):
     assert second == "waiting" and counts["waiting"][0]["waiting"] == 2
 
 
+async def test_after_an_event_feed_outage_the_feed_sends_a_fresh_snapshot(ctx, listener_url):
+    from timedesk.events.feed import resync_event
+
+    queue = _office(ctx)
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
+        async with http.get(f"{listener_url}/display/feed") as response:
+            [(_, before)] = await _events(response, 1)
+            # a call this process never heard of (another PC's, made during the outage)
+            await _in_thread(_call_unheard, ctx, queue)
+            ctx.bus.deliver(resync_event("test", "reconnected"))
+            [(name, after)] = await _events(response, 1)
+    assert before["calls"] == [] and name == "snapshot"
+    assert [(c["number"], c["desk"]) for c in after["calls"]] == [("A001", "3")]
+
+
+def _call_unheard(ctx, queue) -> None:
+    """Call next with this process's subscribers away, as if the call was made on another PC
+    while the event feed was down."""
+    unsubscribed = list(ctx.bus._subscribers)
+    ctx.bus._subscribers.clear()
+    try:
+        queue.call_next(SYSTEM, "3")
+    finally:
+        ctx.bus._subscribers.extend(unsubscribed)
+
+
 # -- the page in headless Chromium ------------------------------------------------------------
 SHOWN = "window.timedeskDisplay && window.timedeskDisplay.shown.length"
 
