@@ -16,6 +16,18 @@ from types import SimpleNamespace
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from PySide6.QtCore import QObject, Signal  # noqa: E402 (after the platform is chosen)
+
+
+class GuiThreadCalls(QObject):
+    """`call.emit(fn)` from any thread runs fn() on the GUI thread."""
+
+    call = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(lambda fn: fn())
+
 
 def _fake_listener() -> SimpleNamespace:
     url = "http://127.0.0.1:8765"
@@ -143,6 +155,86 @@ def _sesame(app, ctx, out: Path) -> None:
     runner.shutdown()
 
 
+def _seed_turns(ctx) -> None:
+    """Four services, four desks, a morning of turns: some served, some called, most waiting."""
+    from datetime import timedelta
+
+    from timedesk.auth.permissions import Actor
+    from timedesk.db.base import utcnow
+    from timedesk.turns import setup
+    from timedesk.turns.queue import TurnQueue
+
+    system = Actor.system("screens")
+    for code, name, colour in (("A", "Registro", "#1565c0"), ("B", "Pagos", "#2e7d32"),
+                               ("C", "Información", "#c62828"), ("D", "Certificados", "#f9a825")):
+        setup.add_service(ctx.db, ctx.bus, system, code=code, name=name, colour=colour)
+    for desk, services in (("1", ["A", "B"]), ("2", ["A"]), ("3", ["C", "D"]), ("4", ["B", "D"])):
+        setup.add_desk(ctx.db, ctx.bus, system, name=desk, services=services)
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    start = utcnow() - timedelta(hours=3)
+    for index in range(48):
+        now = start + timedelta(minutes=index * 3.5)
+        queue.issue_turn(system, "AABCAD"[index % 6], priority=index % 11 == 0, now=now)
+        if index % 2:
+            desk = "1234"[(index // 2) % 4]
+            queue.call_next(system, desk, now=now + timedelta(minutes=2))
+    queue.issue_turn(system, "A", customer_name="María López", note="Trae el certificado")
+    ctx.settings.set("turns.display_message", "Bienvenidos. Tengan su documento a mano.")
+
+
+def _turns(app, ctx, out: Path) -> None:
+    """The desk panel after a call, the dashboard, and the lobby display at 1920x1080."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.jobs import JobRunner
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.turns.dashboard import TurnsDashboard
+    from timedesk.ui.turns.desk_panel import DeskPanel
+    from timedesk.ui.turns.display_window import DisplayWindow
+
+    runner = JobRunner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    admin = Actor("user", "ana", Role.ADMIN, 1)
+    panel = DeskPanel(ctx, admin, services)
+    panel.resize(1100, 720)
+    _settle_for(app, panel, lambda: panel.desk_choice.findData("2") >= 0)
+    panel.desk_choice.setCurrentIndex(panel.desk_choice.findData("2"))
+    panel.open_button.click()
+    _settle_for(app, panel, lambda: panel.desk == "2" and not panel._busy)
+    panel.call_button.click()
+    _settle_for(app, panel, lambda: panel.ack_state is not None)
+    _save(app, panel, out / "turns_desk_panel.png")
+    panel.close_desk()
+    panel.close()
+    dashboard = TurnsDashboard(ctx, admin, services)
+    dashboard.resize(1400, 900)
+    _settle_for(app, dashboard, lambda: False, seconds=3.0)
+    _save(app, dashboard, out / "turns_dashboard.png")
+    dashboard.close()
+    display = DisplayWindow(ctx, name="screens")
+    display.resize(1920, 1080)
+    _settle_for(app, display, lambda: display.board.current is not None and bool(display.waiting_labels))
+    display.flash.stop()
+    display.call_panel._set_flash(0.0)
+    _save(app, display, out / "turns_display.png")
+    display.board.last_update -= 3600  # an hour without news from the database
+    display._tick()
+    _save(app, display, out / "turns_display_stale.png")
+    display.board.mark_updated()
+    display.close()
+    runner.shutdown()
+
+
+def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
+    """Show `widget` and process events until `condition()` holds (background reads)."""
+    import time
+
+    widget.show()
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
@@ -162,6 +254,9 @@ def main(argv: list[str]) -> int:
     route_qt_messages()
     apply_appearance(app)
     ctx = build_context()
+    invoker = GuiThreadCalls()  # as in the app: bus subscribers run on the GUI thread
+    ctx.bus.set_dispatcher(invoker.call.emit)
+    _seed_turns(ctx)
     try:
         for language in ("en", "es"):
             translators = install_translators(app, language)
@@ -170,6 +265,7 @@ def main(argv: list[str]) -> int:
             _main_window(app, ctx, out, Actor("user", "ana", Role.ADMIN, 1))
             _main_window(app, ctx, out, Actor("user", "rosa", Role.RECEPTIONIST, 2), "_readonly")
             _sesame(app, ctx, out)
+            _turns(app, ctx, out)
             remove_translators(app, translators)
     finally:
         ctx.close()

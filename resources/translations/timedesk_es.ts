@@ -2,29 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Announcer</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/announcer.py" line="58" />
+        <source>visual only</source>
+        <translation>solo visual</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/announcer.py" line="107" />
+        <source>chime</source>
+        <translation>aviso sonoro</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/announcer.py" line="109" />
+        <source>spoken calls</source>
+        <translation>llamadas habladas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/announcer.py" line="142" />
+        <source>no multimedia</source>
+        <translation>sin multimedia</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/announcer.py" line="145" />
+        <source>no audio output</source>
+        <translation>sin salida de audio</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceList</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/choice_list.py" line="26"/>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="26" />
         <source>Clear</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/choice_list.py" line="27"/>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="27" />
         <source>Untick everything: the report takes them all</source>
         <translation>Desmarcar todo: el informe los incluye a todos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/choice_list.py" line="31"/>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="31" />
         <source>Search…</source>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101"/>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101" />
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101"/>
+        <location filename="../../timedesk/ui/sesame/choice_list.py" line="101" />
         <source>{count} selected</source>
         <translation>{count} seleccionados</translation>
     </message>
@@ -32,27 +60,27 @@
 <context>
     <name>ClockifyErrorLog</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="37"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="37" />
         <source>Processing failed</source>
         <translation>Error al procesar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="38"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="38" />
         <source>Not valid JSON</source>
         <translation>JSON no válido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="39"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="39" />
         <source>Not JSON (content type)</source>
         <translation>No es JSON (tipo de contenido)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="40"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="40" />
         <source>Not a JSON object</source>
         <translation>No es un objeto JSON</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="41"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="41" />
         <source>Too large</source>
         <translation>Demasiado grande</translation>
     </message>
@@ -60,178 +88,178 @@
 <context>
     <name>ClockifyErrorLogView</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="67"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="67" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="68"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="68" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="69"/>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="76"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="69" />
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="76" />
         <source>Event type</source>
         <translation>Tipo de evento</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="70"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="70" />
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="74"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="74" />
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="77"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="77" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="79"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="79" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="84"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="84" />
         <source>All reasons</source>
         <translation>Todos los motivos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="87"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="87" />
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="92"/>
-        <source>Choose an entry to see its detail and the start of the request&apos;s body.</source>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="92" />
+        <source>Choose an entry to see its detail and the start of the request's body.</source>
         <translation>Elija una entrada para ver su detalle y el comienzo del cuerpo de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="98"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="98" />
         <source>Reprocess failed</source>
         <translation>Reprocesar fallidas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="115"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="115" />
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="125"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="125" />
         <source>Failed deliveries</source>
         <translation>Entregas fallidas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="128"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="128" />
         <source>Deliveries Clockify sent that could not be applied are kept with their body. Reprocessing applies them again (and any left waiting by a crash).</source>
         <translation>Las entregas enviadas por Clockify que no se pudieron aplicar se guardan con su cuerpo. Al reprocesarlas se aplican de nuevo (junto con las que quedaron en espera por un cierre inesperado).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="160"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="160" />
         <source>Loading the Clockify error log</source>
         <translation>Cargando el registro de errores de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="168"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="168" />
         <source>Cannot load the error log: {reason}</source>
         <translation>No se puede cargar el registro de errores: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="184"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="184" />
         <source>The error log is empty.</source>
         <translation>El registro de errores está vacío.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="185"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="185" />
         <source>1 entry</source>
         <translation>1 entrada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="186"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="186" />
         <source>{count} entries</source>
         <translation>{count} entradas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="187"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="187" />
         <source>The latest {shown} of {total} entries.</source>
         <translation>Las últimas {shown} de {total} entradas.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="192"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="192" />
         <source>No failed delivery.</source>
         <translation>Ninguna entrega fallida.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="193"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="193" />
         <source>1 failed delivery.</source>
         <translation>1 entrega fallida.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="194"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="194" />
         <source>{count} failed deliveries.</source>
         <translation>{count} entregas fallidas.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="196"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="196" />
         <source>Waiting to be processed: {count}.</source>
         <translation>En espera de procesarse: {count}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="206"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="206" />
         <source>When: {when}</source>
         <translation>Cuándo: {when}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="207"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="207" />
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="208"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="208" />
         <source>Event type: {event}</source>
         <translation>Tipo de evento: {event}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="210"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="210" />
         <source>Delivery: #{id}</source>
         <translation>Entrega: #{id}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="211"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="211" />
         <source>Start of the body:</source>
         <translation>Comienzo del cuerpo:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="212"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="212" />
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="224"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="224" />
         <source>Reprocessing…</source>
         <translation>Reprocesando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="225"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="225" />
         <source>Reprocessing failed Clockify deliveries</source>
         <translation>Reprocesando las entregas fallidas de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="234"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="234" />
         <source>Reprocessing failed: {reason}</source>
         <translation>El reprocesamiento falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="242"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="242" />
         <source>Nothing to reprocess.</source>
         <translation>No hay nada que reprocesar.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="245"/>
+        <location filename="../../timedesk/ui/clockify/error_log_view.py" line="245" />
         <source>Reprocessed {total}: {processed} applied, {ignored} ignored, {failed} still failing.</source>
         <translation>Reprocesadas {total}: {processed} aplicadas, {ignored} ignoradas, {failed} siguen fallando.</translation>
     </message>
@@ -239,147 +267,147 @@
 <context>
     <name>ClockifySection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="56"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="56" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="61"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="61" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="62"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="62" />
         <source>Label</source>
         <translation>Etiqueta</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="63"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="63" />
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="65"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="65" />
         <source>Last event received</source>
         <translation>Último evento recibido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="66"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="66" />
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="72"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="72" />
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="81"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="81" />
         <source>optional, e.g. Office workspace</source>
         <translation>opcional, p. ej. Espacio de la oficina</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="85"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="85" />
         <source>the token Clockify shows for this webhook</source>
         <translation>el token que Clockify muestra para este webhook</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="86"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="86" />
         <source>Add webhook</source>
         <translation>Añadir webhook</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="106"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="106" />
         <source>URL to paste into Clockify:</source>
         <translation>URL para pegar en Clockify:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="112"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="112" />
         <source>One URL serves every event. Webhooks made for the previous program keep working at {prefix}NAME, NAME being {names}.</source>
         <translation>Una sola URL sirve para todos los eventos. Los webhooks creados para el programa anterior siguen funcionando en {prefix}NOMBRE, donde NOMBRE es {names}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="123"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="123" />
         <source>Create the webhook in Clockify (Settings › Webhooks) with the URL above, then paste the token Clockify shows for it. Only a fingerprint of the token is stored: it is never shown again.</source>
         <translation>Cree el webhook en Clockify (Configuración › Webhooks) con la URL de arriba y pegue después el token que Clockify muestra para él. Solo se guarda una huella del token: no se vuelve a mostrar nunca.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="129"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="129" />
         <source>Adding or removing webhooks needs the Clockify management permission.</source>
         <translation>Para añadir o eliminar webhooks se necesita el permiso de gestión de Clockify.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="136"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="136" />
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="138"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="138" />
         <source>Label:</source>
         <translation>Etiqueta:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="140"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="140" />
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="153"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="153" />
         <source>Loading Clockify webhooks</source>
         <translation>Cargando los webhooks de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="161"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="161" />
         <source>Cannot load the webhooks: {reason}</source>
         <translation>No se pueden cargar los webhooks: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="172"/>
-        <source>No webhook registered yet: Clockify&apos;s deliveries are refused until their token is added here.</source>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="172" />
+        <source>No webhook registered yet: Clockify's deliveries are refused until their token is added here.</source>
         <translation>Aún no hay ningún webhook registrado: las entregas de Clockify se rechazan hasta que se añada aquí su token.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="174"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="174" />
         <source>1 webhook registered.</source>
         <translation>1 webhook registrado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="175"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="175" />
         <source>{count} webhooks registered.</source>
         <translation>{count} webhooks registrados.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="181"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="181" />
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="197"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="197" />
         <source>Registering a Clockify webhook</source>
         <translation>Registrando un webhook de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="214"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="214" />
         <source>Webhook #{id} added for {event}; its token works from now on.</source>
         <translation>Webhook #{id} añadido para {event}; su token funciona desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="223"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="223" />
         <source>Remove webhook</source>
         <translation>Eliminar webhook</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="224"/>
-        <source>Remove the {event} webhook{label}? Clockify&apos;s deliveries with its token will be refused; delete the webhook in Clockify too.</source>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="224" />
+        <source>Remove the {event} webhook{label}? Clockify's deliveries with its token will be refused; delete the webhook in Clockify too.</source>
         <translation>¿Eliminar el webhook {event}{label}? Las entregas de Clockify con su token se rechazarán; elimine también el webhook en Clockify.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="243"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="243" />
         <source>Removing a Clockify webhook</source>
         <translation>Eliminando un webhook de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="254"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="254" />
         <source>Webhook #{id} ({event}) removed.</source>
         <translation>Webhook #{id} ({event}) eliminado.</translation>
     </message>
@@ -387,209 +415,209 @@
 <context>
     <name>ClockifySessions</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="38"/>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="38" />
         <source>● Running</source>
         <translation>● En curso</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="62"/>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="105"/>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="62" />
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="105" />
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="63"/>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="63" />
         <source>Under review</source>
         <translation>En revisión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="64"/>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="106"/>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="64" />
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="106" />
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="74"/>
+        <location filename="../../timedesk/ui/clockify/sessions_format.py" line="74" />
         <source>(unknown user)</source>
         <translation>(usuario desconocido)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="36"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="46"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="36" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="46" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="37"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="43"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="37" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="43" />
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="38"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="44"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="38" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="44" />
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="39"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="45"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="39" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="45" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="40"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="40" />
         <source>Valid start</source>
         <translation>Inicio válido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="41"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="41" />
         <source>Valid end</source>
         <translation>Fin válido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="42"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="42" />
         <source>Valid duration</source>
         <translation>Duración válida</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="43"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="43" />
         <source>Running</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="44"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="47"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="44" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="47" />
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="45"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="48"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="45" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="48" />
         <source>Edits</source>
         <translation>Ediciones</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="46"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="40"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="46" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="40" />
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="47"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="41"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="47" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="41" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="48"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="48" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="49"/>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="42"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="49" />
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="42" />
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="50"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="50" />
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="51"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="51" />
         <source>Billable</source>
         <translation>Facturable</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="52"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="52" />
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="53"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="53" />
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="54"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="54" />
         <source>Decided by</source>
         <translation>Decidida por</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="55"/>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="104"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="55" />
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="104" />
         <source>Deleted</source>
         <translation>Eliminada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="64"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="64" />
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="65"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="65" />
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="83"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="83" />
         <source>Clockify (webhook)</source>
         <translation>Clockify (webhook)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="84"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="84" />
         <source>Overtime monitor</source>
         <translation>Monitor de horas extra</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="85"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="85" />
         <source>Clockify (back-fill)</source>
         <translation>Clockify (recuperación)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="86"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="86" />
         <source>Demo data</source>
         <translation>Datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="93"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="93" />
         <source>API token {name}</source>
         <translation>Token de API {name}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="99"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="99" />
         <source>Timer started</source>
         <translation>Temporizador iniciado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="100"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="100" />
         <source>Timer stopped</source>
         <translation>Temporizador detenido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="101"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="101" />
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="102"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="102" />
         <source>Restored</source>
         <translation>Restaurada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="103"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="103" />
         <source>Edited</source>
         <translation>Editada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="107"/>
+        <location filename="../../timedesk/ui/clockify/sessions_history.py" line="107" />
         <source>Overtime flagged</source>
         <translation>Marcada con horas extra</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="39"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="39" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
@@ -597,52 +625,52 @@
 <context>
     <name>ClockifySessionsView</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="55"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="56" />
         <source>‹ Previous</source>
         <translation>‹ Anterior</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="56"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="57" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="57"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="58" />
         <source>Details…</source>
         <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="149"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="153" />
         <source>Loading Clockify sessions</source>
         <translation>Cargando las sesiones de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="168"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="172" />
         <source>Loading Clockify users</source>
         <translation>Cargando los usuarios de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="188"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="192" />
         <source>The sessions could not be loaded; see the log file.</source>
         <translation>No se pudieron cargar las sesiones; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="210"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="214" />
         <source>No sessions match these filters.</source>
         <translation>Ninguna sesión coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="212"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="216" />
         <source>Showing the only matching session</source>
         <translation>Se muestra la única sesión que coincide</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="214"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="218" />
         <source>Showing all {total} sessions</source>
         <translation>Se muestran las {total} sesiones</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="216"/>
+        <location filename="../../timedesk/ui/clockify/sessions_view.py" line="220" />
         <source>Showing {first}–{last} of {total} sessions</source>
         <translation>Se muestran {first}–{last} de {total} sesiones</translation>
     </message>
@@ -650,135 +678,125 @@
 <context>
     <name>ClockifyTab</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="36"/>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="32" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="37"/>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="33" />
         <source>Users</source>
         <translation>Usuarios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="38"/>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="34" />
         <source>Error log</source>
         <translation>Registro de errores</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="55"/>
-        <source>This page is not available in this version.</source>
-        <translation>Esta página no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="60"/>
-        <source>This page could not be opened; see the log file.</source>
-        <translation>No se pudo abrir esta página; consulte el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>ClockifyUsersView</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="48"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="48" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="48"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="48" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="50"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="50" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="51"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="51" />
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="52"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="52" />
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="53"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="53" />
         <source>Hours this month</source>
         <translation>Horas este mes</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="55"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="55" />
         <source>Hours last month</source>
         <translation>Horas mes anterior</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="57"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="57" />
         <source>Notices</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="58"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="58" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="63"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="63" />
         <source>Search by name, e-mail or Clockify ID</source>
         <translation>Buscar por nombre, correo o ID de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="65"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="65" />
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="93"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="93" />
         <source>You can see the Clockify users; changing them needs the Clockify management permission.</source>
         <translation>Puede ver los usuarios de Clockify; para modificarlos se necesita el permiso de gestión de Clockify.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="106"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="106" />
         <source>Loading Clockify users</source>
         <translation>Cargando los usuarios de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="114"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="114" />
         <source>Cannot load the users: {reason}</source>
         <translation>No se pueden cargar los usuarios: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="127"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="127" />
         <source>Showing {shown} of {total} users: narrow the search.</source>
         <translation>Se muestran {shown} de {total} usuarios: acote la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="130"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="130" />
         <source>No user matches the search.</source>
         <translation>Ningún usuario coincide con la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="131"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="131" />
         <source>No Clockify user yet: they appear with their first time entry.</source>
         <translation>Aún no hay usuarios de Clockify: aparecen con su primera entrada de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="133"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="133" />
         <source>1 user</source>
         <translation>1 usuario</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="133"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="133" />
         <source>{count} users</source>
         <translation>{count} usuarios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="169"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="169" />
         <source>Saving a Clockify user</source>
         <translation>Guardando un usuario de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="182"/>
+        <location filename="../../timedesk/ui/clockify/users_view.py" line="182" />
         <source>Saved {name}.</source>
         <translation>Guardado: {name}.</translation>
     </message>
@@ -786,40 +804,40 @@
 <context>
     <name>ClockifyWebhooks</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="47"/>
-        <source>The listener is not running, so Clockify&apos;s deliveries cannot arrive: turn it on in the Listener section. Clockify retries for a while; `timedesk clockify backfill` reads what was missed.</source>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="47" />
+        <source>The listener is not running, so Clockify's deliveries cannot arrive: turn it on in the Listener section. Clockify retries for a while; `timedesk clockify backfill` reads what was missed.</source>
         <translation>El servicio de escucha no está en marcha, así que las entregas de Clockify no pueden llegar: actívelo en la sección Servicio de escucha. Clockify reintenta durante un tiempo; `timedesk clockify backfill` lee lo que se haya perdido.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="52"/>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="52" />
         <source>This is the public address set in listener.public_url: make sure it leads to this listener (reverse proxy or port forwarding).</source>
         <translation>Esta es la dirección pública definida en listener.public_url: asegúrese de que lleva a este servicio de escucha (proxy inverso o redirección de puertos).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="56"/>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="56" />
         <source>The listener accepts connections from this computer only, and Clockify calls from the Internet, so it cannot reach this address. Open the listener to the network in the Listener section, publish it through a reverse proxy with HTTPS (or a port forward on the router), and set listener.public_url to the address Clockify should call (`timedesk config set listener.public_url https://…`).</source>
         <translation>El servicio de escucha solo acepta conexiones de este equipo y Clockify llama desde Internet, así que no puede llegar a esta dirección. Abra el servicio de escucha a la red en la sección Servicio de escucha, publíquelo a través de un proxy inverso con HTTPS (o una redirección de puertos en el router) y defina en listener.public_url la dirección a la que debe llamar Clockify (`timedesk config set listener.public_url https://…`).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="63"/>
-        <source>This is an address of your local network: Clockify&apos;s cloud cannot reach it. Publish the listener through a reverse proxy with HTTPS (or a port forward on the router) and set listener.public_url to its public address.</source>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="63" />
+        <source>This is an address of your local network: Clockify's cloud cannot reach it. Publish the listener through a reverse proxy with HTTPS (or a port forward on the router) and set listener.public_url to its public address.</source>
         <translation>Esta es una dirección de su red local: la nube de Clockify no puede llegar a ella. Publique el servicio de escucha a través de un proxy inverso con HTTPS (o una redirección de puertos en el router) y defina en listener.public_url su dirección pública.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="67"/>
-        <source>Clockify&apos;s servers must be able to reach this address.</source>
+        <location filename="../../timedesk/ui/clockify/admin_webhook_reach.py" line="67" />
+        <source>Clockify's servers must be able to reach this address.</source>
         <translation>Los servidores de Clockify deben poder llegar a esta dirección.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTab</name>
     <message>
-        <location filename="../../timedesk/ui/connection/tab.py" line="33"/>
+        <location filename="../../timedesk/ui/connection/tab.py" line="33" />
         <source>You can see these settings; only an administrator or a manager can change them.</source>
         <translation>Puede ver estos ajustes; solo un administrador o un gerente puede cambiarlos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/tab.py" line="47"/>
+        <location filename="../../timedesk/ui/connection/tab.py" line="47" />
         <source>This section could not be opened; see the log file.</source>
         <translation>No se pudo abrir esta sección; consulte el archivo de registro.</translation>
     </message>
@@ -827,224 +845,592 @@
 <context>
     <name>DatabaseSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="54"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="54" />
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="55"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="55" />
         <source>Use this database</source>
         <translation>Usar esta base de datos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="56"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="56" />
         <source>Use the embedded SQLite database</source>
         <translation>Usar la base de datos SQLite integrada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="70"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="70" />
         <source>In use:</source>
         <translation>En uso:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="72"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="72" />
         <source>PostgreSQL URL:</source>
         <translation>URL de PostgreSQL:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="84"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="84" />
         <source>One computer: the embedded SQLite file needs no set-up. Several computers: point all of them at one PostgreSQL database. A password written in the URL goes to the keyring, never to the settings file.</source>
         <translation>Un solo equipo: el archivo SQLite integrado no necesita configuración. Varios equipos: conéctelos todos a una misma base de datos PostgreSQL. Una contraseña escrita en la URL se guarda en el llavero, nunca en el archivo de ajustes.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="90"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="90" />
         <source>The environment variable TIMEDESK_DATABASE_URL chooses the database; a URL saved here applies only when it is not set.</source>
         <translation>La variable de entorno TIMEDESK_DATABASE_URL elige la base de datos; una URL guardada aquí solo se aplica cuando esa variable no está definida.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="114"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="114" />
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="115"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="115" />
         <source>Testing the database connection</source>
         <translation>Probando la conexión con la base de datos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="131"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="131" />
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="133"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="133" />
         <source>Connection failed: {reason}</source>
         <translation>La conexión falló: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="137"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="137" />
         <source>Connection works: {where}</source>
         <translation>La conexión funciona: {where}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="140"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="140" />
         <source>Saved: {where}. Restart timedesk to use this database.</source>
         <translation>Guardado: {where}. Reinicie timedesk para usar esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="144"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="144" />
         <source>Saved: the embedded SQLite database ({path}). Restart timedesk to use it.</source>
         <translation>Guardado: la base de datos SQLite integrada ({path}). Reinicie timedesk para usarla.</translation>
     </message>
 </context>
 <context>
+    <name>DeskPanel</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="83" />
+        <source>Open desk</source>
+        <translation>Abrir puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="85" />
+        <source>Close desk</source>
+        <translation>Cerrar puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="87" />
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="448" />
+        <source>Pause desk</source>
+        <translation>Pausar puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="91" />
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="100" />
+        <source>Take over this desk</source>
+        <translation>Tomar este puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="131" />
+        <source>Call next  (F2)</source>
+        <translation>Llamar siguiente  (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="133" />
+        <source>Recall  (F3)</source>
+        <translation>Volver a llamar  (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="134" />
+        <source>Start service  (F4)</source>
+        <translation>Empezar atención  (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="135" />
+        <source>Finish  (F6)</source>
+        <translation>Terminar  (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="136" />
+        <source>No-show  (F7)</source>
+        <translation>No se presentó  (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="160" />
+        <source>Transfer</source>
+        <translation>Transferir</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="163" />
+        <source>Transfer to</source>
+        <translation>Transferir a</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="168" />
+        <source>Number, e.g. A012</source>
+        <translation>Número, p. ej. A012</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="170" />
+        <source>Call this turn</source>
+        <translation>Llamar este turno</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="176" />
+        <source>Call a given turn</source>
+        <translation>Llamar un turno concreto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="197" />
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="197" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="198" />
+        <source>Waiting</source>
+        <translation>Esperando</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="242" />
+        <source>no services</source>
+        <translation>sin servicios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="243" />
+        <source>Desk {name} ({services})</source>
+        <translation>Puesto {name} ({services})</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="249" />
+        <source>Service {code} · {name}</source>
+        <translation>Servicio {code} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="253" />
+        <source>Desk {name}</source>
+        <translation>Puesto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="256" />
+        <source>There is no desk you may open.</source>
+        <translation>No hay ningún puesto que pueda abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="257" />
+        <source>An administrator adds desks and assigns staff in the Turns set-up.</source>
+        <translation>Un administrador crea los puestos y asigna el personal en la configuración de Turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="276" />
+        <source>Desk {name} is open on this computer.</source>
+        <translation>El puesto {name} está abierto en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="303" />
+        <source>Desk {name} was taken over on another computer.</source>
+        <translation>El puesto {name} se ha tomado desde otro equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="304" />
+        <source>Open another desk, or take it back.</source>
+        <translation>Abra otro puesto o vuelva a tomarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="317" />
+        <source>Type the number of the turn to call.</source>
+        <translation>Escriba el número del turno que quiere llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="358" />
+        <source>Called {number}.</source>
+        <translation>Llamado {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="360" />
+        <source>Nobody is waiting for this desk.</source>
+        <translation>No hay nadie esperando para este puesto.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="361" />
+        <source>New turns appear in the list as reception issues them.</source>
+        <translation>Los turnos nuevos aparecen en la lista según los emite recepción.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="382" />
+        <source>The database did not answer: {error}</source>
+        <translation>La base de datos no respondió: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="383" />
+        <source>Try again; the log file has the details.</source>
+        <translation>Inténtelo de nuevo; el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="448" />
+        <source>Resume desk</source>
+        <translation>Reanudar puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="461" />
+        <source>Desk paused: no calls.</source>
+        <translation>Puesto en pausa: no se llama.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="462" />
+        <source>No turn at the desk. Press Call next.</source>
+        <translation>No hay turno en el puesto. Pulse Llamar siguiente.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="463" />
+        <source>Open a desk to call turns.</source>
+        <translation>Abra un puesto para llamar turnos.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="469" />
+        <source>Serving since {time}</source>
+        <translation>Atendiendo desde las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="470" />
+        <source>Called at {time}</source>
+        <translation>Llamado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="471" />
+        <source> · priority</source>
+        <translation> · prioritario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="482" />
+        <source>✓ Shown on the lobby display</source>
+        <translation>✓ Mostrado en la pantalla de sala</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="483" />
+        <source>Waiting for the lobby display…</source>
+        <translation>Esperando a la pantalla de sala…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="484" />
+        <source>⚠ The lobby display did not show this call. Check the screen, or call the customer aloud.</source>
+        <translation>⚠ La pantalla de sala no ha mostrado esta llamada. Revise la pantalla o llame al cliente en voz alta.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="496" />
+        <source>{count} waiting · longest {wait}</source>
+        <translation>{count} esperando · el que más, {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="498" />
+        <source>Nobody waiting</source>
+        <translation>Nadie esperando</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="163" />
+        <source>timedesk lobby display</source>
+        <translation>timedesk: pantalla de sala</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="196" />
+        <source>Now serving</source>
+        <translation>Atendiendo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="206" />
+        <source>Ticket</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="207" />
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="208" />
+        <source>Please wait to be called</source>
+        <translation>Espere a ser llamado, por favor</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="216" />
+        <source>Previous calls</source>
+        <translation>Llamadas anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="354" />
+        <source>Desk {desk}</source>
+        <translation>Puesto {desk}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="368" />
+        <source>{name}: {count} waiting</source>
+        <translation>{name}: {count} en espera</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="380" />
+        <source>Not updated since {time}: reconnecting…</source>
+        <translation>Sin actualizar desde las {time}: reconectando…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/display_window.py" line="381" />
+        <source>Waiting for the database: reconnecting…</source>
+        <translation>Esperando a la base de datos: reconectando…</translation>
+    </message>
+</context>
+<context>
     <name>EditUserDialog</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="21"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="21" />
         <source>Clockify user</source>
         <translation>Usuario de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="27"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="27" />
         <source>Send this person e-mail notices of their sessions</source>
         <translation>Enviar a esta persona avisos por correo de sus sesiones</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="30"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="30" />
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="42"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="42" />
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="43"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="43" />
         <source>Clockify ID:</source>
         <translation>ID de Clockify:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="44"/>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="44" />
         <source>E-mail:</source>
         <translation>Correo:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="48"/>
-        <source>Clockify&apos;s webhooks carry no e-mail address: type the one notices and reports go to, or leave it empty.</source>
+        <location filename="../../timedesk/ui/clockify/admin_user_dialog.py" line="48" />
+        <source>Clockify's webhooks carry no e-mail address: type the one notices and reports go to, or leave it empty.</source>
         <translation>Los webhooks de Clockify no incluyen la dirección de correo: escriba aquella a la que deben ir los avisos y los informes, o déjela vacía.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="30"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="30" />
         <source>Welcome to timedesk</source>
         <translation>Bienvenido a timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="32"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="32" />
         <source>Create the administrator</source>
         <translation>Crear el administrador</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="33"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="33" />
         <source>This database has no accounts yet. Create the administrator account: you will use it to sign in, set up the connection and add the other people.</source>
         <translation>Esta base de datos aún no tiene cuentas. Cree la cuenta de administrador: la usará para iniciar sesión, configurar la conexión y dar de alta a las demás personas.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="35"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="35" />
         <source>Create administrator</source>
         <translation>Crear administrador</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="35"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="35" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="36"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="36" />
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="37"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="37" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="38"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="38" />
         <source>Repeat password</source>
         <translation>Repita la contraseña</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="39"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="39" />
         <source>At least {count} characters.</source>
         <translation>Al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="49"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="49" />
         <source>Enter a user name.</source>
         <translation>Escriba un nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="53"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="53" />
         <source>The user name may use letters, digits, dots, dashes, @ and underscores (up to 80).</source>
         <translation>El nombre de usuario puede tener letras, dígitos, puntos, guiones, @ y guiones bajos (hasta 80).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="56"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="56" />
         <source>The password must have at least {count} characters.</source>
         <translation>La contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="59"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="59" />
         <source>The two passwords are different.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="79"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="79" />
         <source>Creating the account failed unexpectedly; the log file has the details.</source>
         <translation>La creación de la cuenta falló de forma inesperada; el archivo de registro tiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="90"/>
+        <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="90" />
         <source>Creating the account…</source>
         <translation>Creando la cuenta…</translation>
     </message>
 </context>
 <context>
+    <name>HourlyFlowChart</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="102" />
+        <source>Issued</source>
+        <translation>Emitidos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="102" />
+        <source>Called</source>
+        <translation>Llamados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="103" />
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+</context>
+<context>
     <name>JobsIndicator</name>
     <message>
-        <location filename="../../timedesk/ui/jobs_indicator.py" line="29"/>
+        <location filename="../../timedesk/ui/jobs_indicator.py" line="29" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/jobs_indicator.py" line="66"/>
+        <location filename="../../timedesk/ui/jobs_indicator.py" line="66" />
         <source>Cancelling {title}…</source>
         <translation>Cancelando {title}…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/jobs_indicator.py" line="76"/>
+        <location filename="../../timedesk/ui/jobs_indicator.py" line="76" />
         <source>+{count} more</source>
         <translation>+{count} más</translation>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="49" />
+        <source>Take your number</source>
+        <translation>Saque su número</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="51" />
+        <source>Press the button of what you come for.</source>
+        <translation>Pulse el botón de lo que viene a hacer.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="60" />
+        <source>Staff: {keys} leaves kiosk mode.</source>
+        <translation>Personal: {keys} sale del modo quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="116" />
+        <source>Password of {user} to leave kiosk mode:</source>
+        <translation>Contraseña de {user} para salir del modo quiosco:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="122" />
+        <source>Leave kiosk mode</source>
+        <translation>Salir del modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="125" />
+        <source>Stay</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="150" />
+        <source>Estimated wait: {wait}</source>
+        <translation>Espera estimada: {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="153" />
+        <source>Take your ticket.</source>
+        <translation>Recoja su tique.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="160" />
+        <source>No number could be given: {message} {hint}</source>
+        <translation>No se pudo dar un número: {message} {hint}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="168" />
+        <source>The ticket could not be printed: please note your number.</source>
+        <translation>No se pudo imprimir el tique: anote su número, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="188" />
+        <source>Enter the password.</source>
+        <translation>Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="196" />
+        <source>Checking the password</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/kiosk.py" line="203" />
+        <source>Wrong password; kiosk mode goes on.</source>
+        <translation>Contraseña incorrecta; el modo quiosco continúa.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/language_section.py" line="23"/>
+        <location filename="../../timedesk/ui/connection/language_section.py" line="23" />
         <source>System language</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/language_section.py" line="32"/>
+        <location filename="../../timedesk/ui/connection/language_section.py" line="32" />
         <source>Language of the interface:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/language_section.py" line="45"/>
+        <location filename="../../timedesk/ui/connection/language_section.py" line="45" />
         <source>Saved. The new language applies the next time timedesk starts.</source>
         <translation>Guardado. El nuevo idioma se aplicará la próxima vez que se inicie timedesk.</translation>
     </message>
@@ -1052,42 +1438,42 @@
 <context>
     <name>ListenerSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="68"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="68" />
         <source>Applying…</source>
         <translation>Aplicando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="97"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="97" />
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="100"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="100" />
         <source>Listening on {url}</source>
         <translation>Escuchando en {url}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="103"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="103" />
         <source>Not listening: {reason}</source>
         <translation>No escucha: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="104"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="104" />
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="107"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="107" />
         <source>The listener is not available in this program.</source>
         <translation>El servicio de escucha no está disponible en este programa.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="110"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="110" />
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="125"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="125" />
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
@@ -1095,62 +1481,62 @@
 <context>
     <name>ListenerView</name>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="17"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="17" />
         <source>Start the listener with timedesk</source>
         <translation>Iniciar el servicio de escucha con timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="21"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="21" />
         <source>This computer only ({address})</source>
         <translation>Solo este equipo ({address})</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="22"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="22" />
         <source>Open to the local network ({address})</source>
         <translation>Abierto a la red local ({address})</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="27"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="27" />
         <source>any free port</source>
         <translation>cualquier puerto libre</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="29"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="29" />
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="32"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="32" />
         <source>Other computers on the network can reach the listener: Clockify webhooks and lobby screens need this. Let the firewall allow only your office network.</source>
         <translation>Otros equipos de la red podrán llegar al servicio de escucha: lo necesitan los webhooks de Clockify y las pantallas de la sala de espera. Configure el cortafuegos para que solo admita la red de su oficina.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="40"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="40" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="49"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="49" />
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="54"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="54" />
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="58"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="58" />
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="60"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="60" />
         <source>URL others use:</source>
         <translation>URL para los demás:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="68"/>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="68" />
         <source>Clockify webhooks, the lobby display in a browser and the HTTP API use this address.</source>
         <translation>Los webhooks de Clockify, la pantalla de la sala de espera en un navegador y la API HTTP usan esta dirección.</translation>
     </message>
@@ -1158,68 +1544,68 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="45"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="45" />
         <source>Sign in to timedesk</source>
         <translation>Iniciar sesión en timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="46"/>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="48"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="46" />
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="48" />
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="47"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="47" />
         <source>Sign in with your timedesk account.</source>
         <translation>Inicie sesión con su cuenta de timedesk.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="48"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="48" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="50"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="50" />
         <source>Database: {where}</source>
         <translation>Base de datos: {where}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="52"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="52" />
         <source>User name</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="53"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="53" />
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="60"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="60" />
         <source>Enter your user name and password.</source>
         <translation>Escriba su usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="79"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="79" />
         <source>Signing in failed unexpectedly; the log file has the details.</source>
         <translation>El inicio de sesión falló de forma inesperada; el archivo de registro tiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="85"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="85" />
         <source>Wrong user name or password. Check both and try again; the account is locked for a few minutes after 5 failed attempts.</source>
         <translation>Usuario o contraseña incorrectos. Revise ambos e inténtelo de nuevo; la cuenta se bloquea unos minutos tras 5 intentos fallidos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="91"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="91" />
         <source>This account is locked after too many failed attempts. Try again after {time}, or ask an administrator to reset the password.</source>
         <translation>Esta cuenta está bloqueada por demasiados intentos fallidos. Inténtelo de nuevo después de las {time} o pida a un administrador que restablezca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="94"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="94" />
         <source>This account is locked after too many failed attempts. Try again later, or ask an administrator to reset the password.</source>
         <translation>Esta cuenta está bloqueada por demasiados intentos fallidos. Inténtelo de nuevo más tarde o pida a un administrador que restablezca la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/auth/login_dialog.py" line="107"/>
+        <location filename="../../timedesk/ui/auth/login_dialog.py" line="107" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -1227,187 +1613,187 @@
 <context>
     <name>MailSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="63"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="63" />
         <source>Send e-mail (notices and reports)</source>
         <translation>Enviar correo (avisos e informes)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="74"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="74" />
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (normalmente puerto 587)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="75"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="75" />
         <source>TLS from the start (usually port 465)</source>
         <translation>TLS desde el inicio (normalmente puerto 465)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="76"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="76" />
         <source>None (a server on this network only)</source>
         <translation>Ninguna (solo un servidor de esta red)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="79"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="79" />
         <source>empty: no login</source>
         <translation>vacío: sin autenticación</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="92"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="92" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="100"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="100" />
         <source>address to send the test to</source>
         <translation>dirección a la que enviar la prueba</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="101"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="101" />
         <source>Send test e-mail</source>
         <translation>Enviar correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="123"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="123" />
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="127"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="127" />
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="127"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="127" />
         <source>Security:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="128"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="128" />
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="128"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="128" />
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="129"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="129" />
         <source>From address:</source>
         <translation>Remitente:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="130"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="130" />
         <source>Coordination:</source>
         <translation>Coordinación:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="131"/>
-        <source>Addresses, separated by commas, that receive alerts and everyone&apos;s reports.</source>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="131" />
+        <source>Addresses, separated by commas, that receive alerts and everyone's reports.</source>
         <translation>Direcciones, separadas por comas, que reciben las alertas y los informes de todos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="136"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="136" />
         <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
         <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="146"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="146" />
         <source>Test e-mail to:</source>
         <translation>Correo de prueba a:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="190"/>
-        <source>&apos;{address}&apos; is not a valid e-mail address; type it as name@example.com.</source>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="190" />
+        <source>'{address}' is not a valid e-mail address; type it as name@example.com.</source>
         <translation>«{address}» no es una dirección de correo válida; escríbala como nombre@example.com.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="200"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="200" />
         <source>Reading the secret store</source>
         <translation>Leyendo el almacén de secretos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="210"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="210" />
         <source>A password is stored in the system keyring; type a new one to replace it.</source>
         <translation>Hay una contraseña guardada en el llavero del sistema; escriba una nueva para sustituirla.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="212"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="212" />
         <source>A password is stored in the unencrypted secrets file; type a new one to replace it.</source>
         <translation>Hay una contraseña guardada en el archivo de secretos sin cifrar; escriba una nueva para sustituirla.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="214"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="214" />
         <source>A password is kept until timedesk closes (no keyring).</source>
         <translation>Se conserva una contraseña hasta que se cierre timedesk (no hay llavero).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="215"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="215" />
         <source>The password comes from the environment variable TIMEDESK_SECRET_{name}.</source>
         <translation>La contraseña se toma de la variable de entorno TIMEDESK_SECRET_{name}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="222"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="222" />
         <source>No password stored. It goes to the system keyring, never to the settings file.</source>
         <translation>No hay ninguna contraseña guardada. Se guardará en el llavero del sistema, nunca en el archivo de ajustes.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="248"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="248" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="253"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="253" />
         <source>Storing the SMTP password</source>
         <translation>Guardando la contraseña SMTP</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="266"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="266" />
         <source>Settings saved, but not the password: {reason}</source>
         <translation>Ajustes guardados, pero no la contraseña: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="271"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="271" />
         <source>Saved; the password is in the {place}.</source>
         <translation>Guardado; la contraseña está en {place}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="272"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="272" />
         <source>system keyring</source>
         <translation>el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="273"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="273" />
         <source>unencrypted secrets file</source>
         <translation>el archivo de secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="274"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="274" />
         <source>memory of this session</source>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="287"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="287" />
         <source>Sending a test e-mail to {to}…</source>
         <translation>Enviando un correo de prueba a {to}…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="289"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="289" />
         <source>Sending a test e-mail</source>
         <translation>Enviando un correo de prueba</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="303"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="303" />
         <source>Test e-mail not sent: {reason}</source>
         <translation>No se envió el correo de prueba: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="307"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="307" />
         <source>Test e-mail sent to {to} through {host}:{port}.</source>
         <translation>Correo de prueba enviado a {to} a través de {host}:{port}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="310"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="310" />
         <source>The form has unsaved changes: press Save to keep them.</source>
         <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
     </message>
@@ -1415,220 +1801,326 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="35"/>
+        <location filename="../../timedesk/ui/main_window.py" line="35" />
         <source>timedesk</source>
         <translation>timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="57"/>
+        <location filename="../../timedesk/ui/main_window.py" line="57" />
         <source>This tab could not be opened; see the log file for details.</source>
         <translation>No se pudo abrir esta pestaña; consulte el archivo de registro para más detalles.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="63"/>
+        <location filename="../../timedesk/ui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="64"/>
+        <location filename="../../timedesk/ui/main_window.py" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="68"/>
+        <location filename="../../timedesk/ui/main_window.py" line="68" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="69"/>
+        <location filename="../../timedesk/ui/main_window.py" line="69" />
         <source>&amp;About timedesk</source>
         <translation>&amp;Acerca de timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="75"/>
+        <location filename="../../timedesk/ui/main_window.py" line="75" />
         <source>About timedesk</source>
         <translation>Acerca de timedesk</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="77"/>
+        <location filename="../../timedesk/ui/main_window.py" line="77" />
         <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
         <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/main_window.py" line="78"/>
+        <location filename="../../timedesk/ui/main_window.py" line="78" />
         <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
         <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../timedesk/ui/pages.py" line="33" />
+        <source>This page is not available in this version.</source>
+        <translation>Esta página no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/pages.py" line="41" />
+        <source>This page could not be opened; see the log file.</source>
+        <translation>No se pudo abrir esta página; consulte el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="72" />
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="76" />
+        <source>Optional, for the desk</source>
+        <translation>Opcional, para el puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="80" />
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="81" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="82" />
+        <source>The name and the note are never shown on the lobby display; the desk sees them.</source>
+        <translation>El nombre y la nota nunca se muestran en la pantalla de la sala; el puesto sí los ve.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="98" />
+        <source>Last number issued</source>
+        <translation>Último número dado</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="130" />
+        <source>Print a ticket</source>
+        <translation>Imprimir tique</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="136" />
+        <source>PDF file (tickets folder)</source>
+        <translation>Archivo PDF (carpeta de tiques)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="141" />
+        <source>{name} (not installed)</source>
+        <translation>{name} (no instalada)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="144" />
+        <source>Kiosk mode</source>
+        <translation>Modo quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="146" />
+        <source>Full screen with the service buttons only, for customers to take their own number</source>
+        <translation>Pantalla completa solo con los botones de servicio, para que los clientes saquen su número</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="151" />
+        <source>Keys: the service letter issues a turn, Shift+letter a priority turn (outside the text fields).</source>
+        <translation>Teclas: la letra del servicio da un turno, Mayús+letra un turno prioritario (fuera de los campos de texto).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="187" />
+        <source>Loading the services</source>
+        <translation>Cargando los servicios</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="191" />
+        <source>The services could not be loaded: {error}</source>
+        <translation>No se pudieron cargar los servicios: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="203" />
+        <source>Counting waiting turns</source>
+        <translation>Contando los turnos en espera</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="229" />
+        <source>Priority</source>
+        <translation>Prioritario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="232" />
+        <source>Estimated wait: {wait}</source>
+        <translation>Espera estimada: {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/reception.py" line="236" />
+        <source>No turn was issued: {message} {hint}</source>
+        <translation>No se dio ningún turno: {message} {hint}</translation>
+    </message>
+</context>
+<context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46" />
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46" />
         <source>Last week</source>
         <translation>La semana pasada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="46"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="46" />
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="47"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="47" />
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="47"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="47" />
         <source>Custom period</source>
         <translation>Periodo personalizado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="50"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="50" />
         <source>Employees</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="51"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="51" />
         <source>No employee list yet: press “Refresh lists” to load it from Sesame.</source>
         <translation>Aún no hay lista de empleados: pulse «Actualizar listas» para traerla de Sesame.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="53"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="53" />
         <source>Offices</source>
         <translation>Centros</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="53"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="53" />
         <source>No office list yet.</source>
         <translation>Aún no hay lista de centros.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="55"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="55" />
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="55"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="55" />
         <source>No department list yet.</source>
         <translation>Aún no hay lista de departamentos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="57"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="57" />
         <source>Filters: nothing ticked in a list means all of it.</source>
         <translation>Filtros: si no marca nada en una lista, se incluye entera.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="60"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="60" />
         <source>Refresh lists</source>
         <translation>Actualizar listas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="62"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="62" />
         <source>Read employees, offices, departments and activities from Sesame again</source>
         <translation>Volver a leer de Sesame los empleados, centros, departamentos y actividades</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="65"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="65" />
         <source>By employee</source>
         <translation>Por empleado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="65"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="65" />
         <source>By group</source>
         <translation>Por grupo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="66"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="66" />
         <source>By activity</source>
         <translation>Por actividad</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="68"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="68" />
         <source>Count breaks as work</source>
         <translation>Contar las pausas como trabajo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="69"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="69" />
         <source>Leave breaks out (Breaks column)</source>
         <translation>Descontar las pausas (columna Pausas)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="71"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="71" />
         <source>Excel (XLSX)</source>
         <translation>Excel (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="72"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="72" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="75"/>
-        <source>Compare the totals with Sesame&apos;s own report</source>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="75" />
+        <source>Compare the totals with Sesame's own report</source>
         <translation>Comparar los totales con el informe de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="83"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="83" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="116"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="116" />
         <source>from</source>
         <translation>del</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="118"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="118" />
         <source>to</source>
         <translation>al</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="126"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="126" />
         <source>Period:</source>
         <translation>Periodo:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="126"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="126" />
         <source>Grouping:</source>
         <translation>Agrupar:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="127"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="127" />
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="127"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="127" />
         <source>Breaks:</source>
         <translation>Pausas:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="128"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="128" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="139"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="139" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="197"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="197" />
         <source>Folder for the reports</source>
         <translation>Carpeta de los informes</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="220"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="220" />
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_form.py" line="221"/>
+        <location filename="../../timedesk/ui/sesame/report_form.py" line="221" />
         <source>Choose a “to” date on or after the “from” date.</source>
         <translation>Elija una fecha «al» igual o posterior a la fecha «del».</translation>
     </message>
@@ -1636,102 +2128,102 @@
 <context>
     <name>ReportHistory</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="47"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="47" />
         <source>Generated</source>
         <translation>Generado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="49"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="49" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="51"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="51" />
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="52"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="52" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="53"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="53" />
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="55"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="55" />
         <source>Employees</source>
         <translation>Empleados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="57"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="57" />
         <source>Total time</source>
         <translation>Tiempo total</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="64"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="64" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="66"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="66" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="68"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="68" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="94"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="94" />
         <source>{name} (file no longer there)</source>
         <translation>{name} (el archivo ya no está)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="115"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="115" />
         <source>Loading the generated reports</source>
         <translation>Cargando los informes generados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="121"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="121" />
         <source>Cannot list the reports: {reason}</source>
         <translation>No se pueden listar los informes: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="129"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="129" />
         <source>No report generated yet.</source>
         <translation>Aún no se ha generado ningún informe.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="130"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="130" />
         <source>1 report.</source>
         <translation>1 informe.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="131"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="131" />
         <source>{count} reports, newest first.</source>
         <translation>{count} informes, el más reciente primero.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="151"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="151" />
         <source>Delete report</source>
         <translation>Eliminar informe</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="152"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="152" />
         <source>Delete the report {name}? The file is deleted too.</source>
         <translation>¿Eliminar el informe {name}? También se elimina el archivo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="171"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="171" />
         <source>Deleting a report</source>
         <translation>Eliminando un informe</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="179"/>
+        <location filename="../../timedesk/ui/sesame/report_history.py" line="179" />
         <source>Report {name} deleted.</source>
         <translation>Informe {name} eliminado.</translation>
     </message>
@@ -1739,57 +2231,57 @@
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="46"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="46" />
         <source>Generate report</source>
         <translation>Generar informe</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="64"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="64" />
         <source>New report</source>
         <translation>Nuevo informe</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="73"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="73" />
         <source>Generated reports</source>
         <translation>Informes generados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="96"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="96" />
         <source>Reading the lists from Sesame…</source>
         <translation>Leyendo las listas de Sesame…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="99"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="99" />
         <source>Refreshing the Sesame lists</source>
         <translation>Actualizando las listas de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="100"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="100" />
         <source>Loading the Sesame lists</source>
         <translation>Cargando las listas de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="111"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="111" />
         <source>The lists could not be read: {what}</source>
         <translation>No se pudieron leer las listas: {what}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="116"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="116" />
         <source>(inactive)</source>
         <translation>(de baja)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="122"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="122" />
         <source>The lists have not been read from Sesame yet; with nothing ticked the report takes everyone.</source>
         <translation>Las listas aún no se han leído de Sesame; sin nada marcado, el informe incluye a todos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="126"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="126" />
         <source>Lists read from Sesame on {when}; nothing ticked means all.</source>
         <translation>Listas leídas de Sesame el {when}; sin nada marcado se incluye todo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="147"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="147" />
         <source>Sesame report</source>
         <translation>Informe de Sesame</translation>
     </message>
@@ -1797,32 +2289,32 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="12"/>
+        <location filename="../../timedesk/ui/roles.py" line="12" />
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="13"/>
+        <location filename="../../timedesk/ui/roles.py" line="13" />
         <source>Manager</source>
         <translation>Gerente</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="14"/>
+        <location filename="../../timedesk/ui/roles.py" line="14" />
         <source>Receptionist</source>
         <translation>Recepcionista</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="15"/>
+        <location filename="../../timedesk/ui/roles.py" line="15" />
         <source>Desk staff</source>
         <translation>Personal de mostrador</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="16"/>
+        <location filename="../../timedesk/ui/roles.py" line="16" />
         <source>Technician</source>
         <translation>Técnico</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/roles.py" line="17"/>
+        <location filename="../../timedesk/ui/roles.py" line="17" />
         <source>Requester</source>
         <translation>Solicitante</translation>
     </message>
@@ -1830,92 +2322,92 @@
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="52"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="52" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="59"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="59" />
         <source>Open file</source>
         <translation>Abrir archivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="61"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="61" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="89"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="89" />
         <source>Choose the period and the filters, then press Generate.</source>
         <translation>Elija el periodo y los filtros y pulse Generar.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="102"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="102" />
         <source>Reading from Sesame: page {done} of {total}</source>
         <translation>Leyendo de Sesame: página {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="105"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="105" />
         <source>Reading from Sesame…</source>
         <translation>Leyendo de Sesame…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="107"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="107" />
         <source>Reading employees and activities from Sesame…</source>
         <translation>Leyendo de Sesame los empleados y las actividades…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="109"/>
-        <source>Reading Sesame&apos;s own totals to compare…</source>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="109" />
+        <source>Reading Sesame's own totals to compare…</source>
         <translation>Leyendo los totales de Sesame para compararlos…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="111"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="111" />
         <source>Writing the report: row {done} of {total}</source>
         <translation>Escribiendo el informe: fila {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="114"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="114" />
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="116"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="116" />
         <source>Preparing the report…</source>
         <translation>Preparando el informe…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="127"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="127" />
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="133"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="133" />
         <source>Report ready: {path}</source>
         <translation>Informe listo: {path}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="135"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="135" />
         <source>Rows: {rows} · Employees: {employees} · Total time: {total}</source>
         <translation>Filas: {rows} · Empleados: {employees} · Tiempo total: {total}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="140"/>
-        <source>Sesame&apos;s own totals differ on {count} day(s)</source>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="140" />
+        <source>Sesame's own totals differ on {count} day(s)</source>
         <translation>Los totales de Sesame difieren en {count} día(s)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="143"/>
-        <source>Sesame&apos;s own totals agree</source>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="143" />
+        <source>Sesame's own totals agree</source>
         <translation>Los totales de Sesame coinciden</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="148"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="148" />
         <source>No report was written. {what}</source>
         <translation>No se ha escrito ningún informe. {what}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="154"/>
+        <location filename="../../timedesk/ui/sesame/report_run.py" line="154" />
         <source>Report cancelled; no file was written.</source>
         <translation>Informe cancelado; no se ha escrito ningún archivo.</translation>
     </message>
@@ -1923,37 +2415,37 @@
 <context>
     <name>SecretsSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="39"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="39" />
         <source>Keep secrets in an UNENCRYPTED file on this computer</source>
         <translation>Guardar los secretos en un archivo SIN CIFRAR en este equipo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="67"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="67" />
         <source>Passwords and API tokens are kept in the system keyring ({backend}).</source>
         <translation>Las contraseñas y los tokens de API se guardan en el llavero del sistema ({backend}).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="72"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="72" />
         <source>This computer has no system keyring, so passwords and API tokens are kept only until timedesk closes (or come from TIMEDESK_SECRET_… environment variables).</source>
         <translation>Este equipo no tiene llavero del sistema, así que las contraseñas y los tokens de API solo se conservan hasta que se cierra timedesk (o se toman de variables de entorno TIMEDESK_SECRET_…).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="44"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="44" />
         <source>The file {path} is readable only by your user account, but it is not encrypted: anyone who can read it, or a backup of it, can read the secrets. Use it only on a computer you trust.</source>
         <translation>Solo su cuenta de usuario puede leer el archivo {path}, pero no está cifrado: quien pueda leerlo, o leer una copia de seguridad, podrá ver los secretos. Úselo solo en un equipo de confianza.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="37"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="37" />
         <source>Looking for the system keyring…</source>
         <translation>Buscando el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="84"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="84" />
         <source>Secrets you save from now on go to the unencrypted file.</source>
         <translation>Los secretos que guarde a partir de ahora irán al archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="85"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="85" />
         <source>Secrets you save from now on are kept for this session only.</source>
         <translation>Los secretos que guarde a partir de ahora solo se conservarán durante esta sesión.</translation>
     </message>
@@ -1961,125 +2453,175 @@
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../timedesk/ui/connection/database_section.py" line="173"/>
+        <location filename="../../timedesk/ui/connection/database_section.py" line="173" />
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/language_section.py" line="54"/>
+        <location filename="../../timedesk/ui/connection/language_section.py" line="54" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_section.py" line="136"/>
+        <location filename="../../timedesk/ui/connection/listener_section.py" line="136" />
         <source>Listener</source>
         <translation>Servicio de escucha</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/secrets_section.py" line="94"/>
+        <location filename="../../timedesk/ui/connection/secrets_section.py" line="94" />
         <source>Secrets storage</source>
         <translation>Almacén de secretos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/clockify_section.py" line="266"/>
+        <location filename="../../timedesk/ui/connection/clockify_section.py" line="266" />
         <source>Clockify webhooks</source>
         <translation>Webhooks de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="321"/>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="321" />
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="281"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="281" />
         <source>Sesame Time</source>
         <translation>Sesame Time</translation>
     </message>
 </context>
 <context>
+    <name>ServiceButton</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="88" />
+        <source>Priority</source>
+        <translation>Prioritario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="90" />
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="93" />
+        <source>Key: {key}</source>
+        <translation>Tecla: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="121" />
+        <source>1 waiting</source>
+        <translation>1 en espera</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="123" />
+        <source>{count} waiting</source>
+        <translation>{count} en espera</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGrid</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/service_buttons.py" line="146" />
+        <source>No service is active. An administrator adds services in the Turns set-up.</source>
+        <translation>No hay ningún servicio activo. Un administrador añade servicios en la configuración de Turnos.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceWaitChart</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="118" />
+        <source>Average wait</source>
+        <translation>Espera media</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="118" />
+        <source>90% waited at most</source>
+        <translation>El 90 % esperó hasta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_charts.py" line="119" />
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+</context>
+<context>
     <name>SesameErrors</name>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="28"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="28" />
         <source>Details: {cause}</source>
         <translation>Detalles: {cause}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="38"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="38" />
         <source>Sesame refused the token (401): it is invalid or was revoked.</source>
         <translation>Sesame ha rechazado el token (401): no es válido o se ha revocado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="40"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="40" />
         <source>Create a new API token in Sesame (Settings › Integrations › API), paste it here and save.</source>
         <translation>Cree un token de API nuevo en Sesame (Configuración › Integraciones › API), péguelo aquí y guarde.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="44"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="44" />
         <source>Sesame says this company is not licensed for the API (403).</source>
         <translation>Sesame indica que esta empresa no tiene licencia para la API (403).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="46"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="46" />
         <source>Ask Sesame to enable the API add-on for the company, or use a token of a company that has it.</source>
         <translation>Pida a Sesame que active el complemento de API para la empresa, o use un token de una empresa que lo tenga.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="51"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="51" />
         <source>Sesame could not be reached: its address does not resolve (DNS), so the region is probably wrong.</source>
         <translation>No se pudo contactar con Sesame: su dirección no se resuelve (DNS), así que probablemente la región es incorrecta.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="54"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="54" />
         <source>Sesame could not be reached: the connection was refused.</source>
         <translation>No se pudo contactar con Sesame: se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="57"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="57" />
         <source>Sesame could not be reached: the region is unknown, its address does not resolve (DNS) or the connection was refused.</source>
         <translation>No se pudo contactar con Sesame: la región no existe, su dirección no se resuelve (DNS) o se rechazó la conexión.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="60"/>
-        <source>Check the region (it is in the address of your Sesame page, e.g. eu1), the advanced base URL and this computer&apos;s Internet connection.</source>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="60" />
+        <source>Check the region (it is in the address of your Sesame page, e.g. eu1), the advanced base URL and this computer's Internet connection.</source>
         <translation>Compruebe la región (aparece en la dirección de su página de Sesame, p. ej. eu1), la URL base avanzada y la conexión a Internet de este equipo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="65"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="65" />
         <source>Sesame did not answer in time.</source>
         <translation>Sesame no ha respondido a tiempo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="66"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="66" />
         <source>Try again in a moment; if it keeps happening, raise the setting sesame.timeout_s.</source>
         <translation>Vuelva a intentarlo en un momento; si sigue ocurriendo, aumente el ajuste sesame.timeout_s.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="70"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="70" />
         <source>Part of the data could not be read from Sesame, even after several attempts, so no report was written.</source>
         <translation>Parte de los datos no se pudo leer de Sesame, ni tras varios intentos, así que no se ha escrito ningún informe.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="73"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="73" />
         <source>Try again in a few minutes.</source>
         <translation>Vuelva a intentarlo dentro de unos minutos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="75"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="75" />
         <source>Sesame gave an answer timedesk does not understand.</source>
         <translation>Sesame ha dado una respuesta que timedesk no entiende.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="77"/>
-        <source>Check that the base URL points at Sesame&apos;s API; the log file has the details.</source>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="77" />
+        <source>Check that the base URL points at Sesame's API; the log file has the details.</source>
         <translation>Compruebe que la URL base apunta a la API de Sesame; el archivo de registro tiene los detalles.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="83"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="83" />
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/error_text.py" line="84"/>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="84" />
         <source>The log file has the details; try again, and report it if it happens again.</source>
         <translation>El archivo de registro tiene los detalles; vuelva a intentarlo y avise si se repite.</translation>
     </message>
@@ -2087,152 +2629,152 @@
 <context>
     <name>SesameSection</name>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="49"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="49" />
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="57"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="57" />
         <source>Base URL:</source>
         <translation>URL base:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="59"/>
-        <source>Replaces the whole address of the region (a proxy, a test server). Leave it empty to use the region&apos;s.</source>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="59" />
+        <source>Replaces the whole address of the region (a proxy, a test server). Leave it empty to use the region's.</source>
         <translation>Sustituye la dirección completa de la región (un proxy, un servidor de pruebas). Déjela vacía para usar la de la región.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="61"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="61" />
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="63"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="63" />
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="88"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="88" />
         <source>The code in your Sesame API address: eu1 in api-eu1.sesametime.com.</source>
         <translation>El código de la dirección de su API de Sesame: eu1 en api-eu1.sesametime.com.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="86"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="86" />
         <source>API token:</source>
         <translation>Token de la API:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="87"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="87" />
         <source>Region:</source>
         <translation>Región:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="94"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="94" />
         <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
         <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="98"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="98" />
         <source>A Sesame administrator creates the token under Settings › Integrations › API (the company needs the API add-on). It goes to the system keyring and is never shown again.</source>
         <translation>Un administrador de Sesame crea el token en Configuración › Integraciones › API (la empresa necesita el complemento de API). Se guarda en el llavero del sistema y no se vuelve a mostrar.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="103"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="103" />
         <source>Changing the Sesame connection needs the Sesame management permission.</source>
         <translation>Para cambiar la conexión con Sesame hace falta el permiso de gestión de Sesame.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="148"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="148" />
         <source>Reading the secret store</source>
         <translation>Leyendo el almacén de secretos</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="158"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="158" />
         <source>Token saved in the system keyring; type a new one to replace it.</source>
         <translation>Token guardado en el llavero del sistema; escriba otro para sustituirlo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="160"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="160" />
         <source>Token saved in the unencrypted secrets file; type a new one to replace it.</source>
         <translation>Token guardado en el archivo de secretos sin cifrar; escriba otro para sustituirlo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="162"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="162" />
         <source>Token kept until timedesk closes (no keyring).</source>
         <translation>Token conservado hasta que se cierre timedesk (no hay llavero).</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="163"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="163" />
         <source>The token comes from the environment variable TIMEDESK_SECRET_SESAME_TOKEN.</source>
         <translation>El token viene de la variable de entorno TIMEDESK_SECRET_SESAME_TOKEN.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="170"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="170" />
         <source>No token saved yet.</source>
         <translation>Aún no hay ningún token guardado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="172"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="172" />
         <source>paste the token Sesame shows you</source>
         <translation>pegue el token que le muestra Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="203"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="203" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="208"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="208" />
         <source>Storing the Sesame token</source>
         <translation>Guardando el token de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="220"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="220" />
         <source>Settings saved, but not the token: {reason}</source>
         <translation>Ajustes guardados, pero no el token: {reason}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="225"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="225" />
         <source>Saved; the token is in the {place}.</source>
         <translation>Guardado; el token está en {place}.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="226"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="226" />
         <source>system keyring</source>
         <translation>el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="227"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="227" />
         <source>unencrypted secrets file</source>
         <translation>el archivo de secretos sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="228"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="228" />
         <source>memory of this session</source>
         <translation>la memoria de esta sesión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="245"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="245" />
         <source>Asking Sesame…</source>
         <translation>Consultando a Sesame…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="247"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="247" />
         <source>Testing the Sesame connection</source>
         <translation>Probando la conexión con Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="261"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="261" />
         <source>Test cancelled.</source>
         <translation>Prueba cancelada.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="266"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="266" />
         <source>Connected to Sesame: {company}</source>
         <translation>Conectado a Sesame: {company}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/sesame_section.py" line="269"/>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="269" />
         <source>The form has unsaved changes: press Save to keep them.</source>
         <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
     </message>
@@ -2240,260 +2782,260 @@
 <context>
     <name>SessionDetailDialog</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="65"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="65" />
         <source>Clockify session #{id}</source>
         <translation>Sesión de Clockify #{id}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="112"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="112" />
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113" />
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="113" />
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114" />
         <source>Project:</source>
         <translation>Proyecto:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="114" />
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115" />
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="115" />
         <source>Billable:</source>
         <translation>Facturable:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="116"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="116" />
         <source>Time zone:</source>
         <translation>Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="117"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="117" />
         <source>Clockify id:</source>
         <translation>ID de Clockify:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="118"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="118" />
         <source>First event:</source>
         <translation>Primer evento:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="123"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="123" />
         <source>Times and review</source>
         <translation>Horas y revisión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128" />
         <source>Received from Clockify</source>
         <translation>Recibido de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="128" />
         <source>Valid</source>
         <translation>Válido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131" />
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="131" />
         <source>End:</source>
         <translation>Fin:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="132"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="132" />
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137" />
         <source>Overtime:</source>
         <translation>Horas extra:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="137" />
         <source>Edits:</source>
         <translation>Ediciones:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138" />
         <source>Observation:</source>
         <translation>Observación:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="138" />
         <source>Decided:</source>
         <translation>Decisión:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="139"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="139" />
         <source>Deleted:</source>
         <translation>Eliminada:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="154"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="154" />
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158" />
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158" />
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158" />
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="158" />
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="159"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="159" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="178"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="178" />
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="182"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="182" />
         <source>Note (say why when you reject)</source>
         <translation>Nota (indique el motivo si rechaza)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="183"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="183" />
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="187"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="187" />
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="209"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="209" />
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221"/>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221" />
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221"/>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232"/>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="238"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="221" />
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="232" />
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="238" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="225"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="225" />
         <source>● Running</source>
         <translation>● En curso</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="226"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="226" />
         <source>{elapsed} so far</source>
         <translation>{elapsed} hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="234"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="234" />
         <source>{who}, {when}</source>
         <translation>{who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="237"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="237" />
         <source>Yes, {when}</source>
         <translation>Sí, {when}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="269"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="269" />
         <source>Only a manager or an administrator can approve or reject sessions.</source>
         <translation>Solo un gerente o un administrador puede aprobar o rechazar sesiones.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="273"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="273" />
         <source>The timer is still running; decide once it stops.</source>
         <translation>El temporizador sigue en marcha; decida cuando se detenga.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="275"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="275" />
         <source>The session was deleted in Clockify; it is kept for the record only.</source>
         <translation>La sesión se eliminó en Clockify; solo se conserva como constancia.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="277"/>
-        <source>Approving makes Clockify&apos;s times the valid times; rejecting keeps the valid times as they are.</source>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="277" />
+        <source>Approving makes Clockify's times the valid times; rejecting keeps the valid times as they are.</source>
         <translation>Al aprobar, las horas de Clockify pasan a ser las horas válidas; al rechazar, las horas válidas se quedan como están.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="296"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="296" />
         <source>Loading a Clockify session</source>
         <translation>Cargando una sesión de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="302"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="302" />
         <source>The session could not be loaded; see the log file.</source>
         <translation>No se pudo cargar la sesión; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="314"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="314" />
         <source>Approving a Clockify session</source>
         <translation>Aprobando una sesión de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="318"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="318" />
         <source>Rejecting a Clockify session</source>
         <translation>Rechazando una sesión de Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="333"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="333" />
         <source>You may not approve or reject sessions; ask an administrator for a role that allows it.</source>
         <translation>No puede aprobar ni rechazar sesiones; pida a un administrador un rol que lo permita.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="336"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="336" />
         <source>The decision could not be saved; see the log file.</source>
         <translation>No se pudo guardar la decisión; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="341"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="341" />
         <source>Approved.</source>
         <translation>Aprobada.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/session_detail.py" line="342"/>
+        <location filename="../../timedesk/ui/clockify/session_detail.py" line="342" />
         <source>Rejected.</source>
         <translation>Rechazada.</translation>
     </message>
@@ -2501,68 +3043,68 @@
 <context>
     <name>SessionFilterBar</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="39"/>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="135"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="39" />
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="135" />
         <source>All users</source>
         <translation>Todos los usuarios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="42"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="42" />
         <source>name or id</source>
         <translation>nombre o ID</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="50"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="50" />
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="53"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="53" />
         <source>Overtime only</source>
         <translation>Solo horas extra</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="55"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="55" />
         <source>Show deleted</source>
         <translation>Mostrar eliminadas</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="57"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="57" />
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="59"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="59" />
         <source>Show all sessions again</source>
         <translation>Volver a mostrar todas las sesiones</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="74"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="74" />
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81" />
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="81" />
         <source>Project</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="82" />
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="83"/>
+        <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="83" />
         <source>to</source>
         <translation>hasta</translation>
     </message>
@@ -2570,17 +3112,17 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="166"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="166" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="180"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="180" />
         <source>Deleted in Clockify on {when}</source>
         <translation>Eliminada en Clockify el {when}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="188"/>
+        <location filename="../../timedesk/ui/clockify/sessions_model.py" line="188" />
         <source>Valid times: {start} – {end} ({duration})</source>
         <translation>Horas válidas: {start} – {end} ({duration})</translation>
     </message>
@@ -2588,27 +3130,27 @@
 <context>
     <name>StartupError</name>
     <message>
-        <location filename="../../timedesk/ui/startup_error.py" line="20"/>
+        <location filename="../../timedesk/ui/startup_error.py" line="20" />
         <source>timedesk cannot start</source>
         <translation>timedesk no puede iniciarse</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/startup_error.py" line="21"/>
+        <location filename="../../timedesk/ui/startup_error.py" line="21" />
         <source>The database cannot be opened.</source>
         <translation>No se puede abrir la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/startup_error.py" line="23"/>
+        <location filename="../../timedesk/ui/startup_error.py" line="23" />
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/startup_error.py" line="27"/>
+        <location filename="../../timedesk/ui/startup_error.py" line="27" />
         <source>Use the embedded SQLite database</source>
         <translation>Usar la base de datos SQLite integrada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/startup_error.py" line="29"/>
+        <location filename="../../timedesk/ui/startup_error.py" line="29" />
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2616,72 +3158,72 @@
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="44"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="44" />
         <source>Database in use: {where}</source>
         <translation>Base de datos en uso: {where}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="50"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="50" />
         <source>Listener: {address}</source>
         <translation>Escucha: {address}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="51"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="51" />
         <source>Webhooks and the lobby display reach this computer at {url}</source>
         <translation>Los webhooks y la pantalla de la sala de espera llegan a este equipo en {url}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="54"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="54" />
         <source>Listener: failed</source>
         <translation>Escucha: falló</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="55"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="55" />
         <source>Unknown error</source>
         <translation>Error desconocido</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="57"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="57" />
         <source>Listener: starting…</source>
         <translation>Escucha: iniciando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="59"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="59" />
         <source>Listener: off</source>
         <translation>Escucha: apagada</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="59"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="59" />
         <source>The listener is not running.</source>
         <translation>El servicio de escucha no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="66"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="66" />
         <source>Live updates: on</source>
         <translation>En vivo: activo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="68"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="68" />
         <source>Live updates: reconnecting…</source>
         <translation>En vivo: reconectando…</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="70"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="70" />
         <source>Live updates: off</source>
         <translation>En vivo: inactivo</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="72"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="72" />
         <source>Changes made on other computers appear here as they happen.</source>
         <translation>Los cambios hechos en otros equipos aparecen aquí en cuanto se producen.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="96"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="96" />
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/status_bar.py" line="98"/>
+        <location filename="../../timedesk/ui/status_bar.py" line="98" />
         <source>Signed in as {name}</source>
         <translation>Sesión iniciada como {name}</translation>
     </message>
@@ -2689,19 +3231,406 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../timedesk/ui/connection/tab.py" line="69"/>
+        <location filename="../../timedesk/ui/connection/tab.py" line="69" />
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/tab.py" line="74"/>
+        <location filename="../../timedesk/ui/clockify/tab.py" line="50" />
         <source>Clockify</source>
         <translation>Clockify</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="191"/>
+        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="191" />
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="77" />
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+</context>
+<context>
+    <name>Ticket</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="44" />
+        <source>no estimate yet</source>
+        <translation>aún sin estimación</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="48" />
+        <source>up to {high} min</source>
+        <translation>hasta {high} min</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="50" />
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="51" />
+        <source>about {low}–{high} min</source>
+        <translation>unos {low}–{high} min</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="57" />
+        <source>Nobody ahead of you</source>
+        <translation>No hay nadie delante de usted</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="59" />
+        <source>1 person ahead of you</source>
+        <translation>1 persona delante de usted</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="60" />
+        <source>{count} people ahead of you</source>
+        <translation>{count} personas delante de usted</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="85" />
+        <source>Your number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="86" />
+        <source>Priority</source>
+        <translation>Prioritario</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="87" />
+        <source>Estimated wait: {wait}</source>
+        <translation>Espera estimada: {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="89" />
+        <source>Watch the screen: your number will be called.</source>
+        <translation>Atento a la pantalla: se llamará a su número.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="133" />
+        <source>the ticket could not be started on the printer.</source>
+        <translation>no se pudo empezar el tique en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="134" />
+        <source>Check that the printer is switched on and has paper; the turn was issued.</source>
+        <translation>Compruebe que la impresora está encendida y tiene papel; el turno se dio.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="144" />
+        <source>Ticket {number}</source>
+        <translation>Tique {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="169" />
+        <source>Choose one of: {known}.</source>
+        <translation>Elija una de: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="171" />
+        <source>No printer is installed: choose 'PDF file' or install the ticket printer.</source>
+        <translation>No hay ninguna impresora instalada: elija 'Archivo PDF' o instale la impresora de tiques.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="174" />
+        <source>the printer '{name}' is not installed on this computer; the ticket was not printed.</source>
+        <translation>la impresora '{name}' no está instalada en este ordenador; el tique no se imprimió.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/ticket.py" line="177" />
+        <source>The turn was issued.</source>
+        <translation>El turno se dio.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnIssuer</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="115" />
+        <source>Issuing a turn</source>
+        <translation>Dando un turno</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="125" />
+        <source>The turn could not be issued.</source>
+        <translation>No se pudo dar el turno.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="126" />
+        <source>Check the connection to the database; the log file has the details.</source>
+        <translation>Compruebe la conexión con la base de datos; el archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="154" />
+        <source>Ticket printed on {printer}.</source>
+        <translation>Tique impreso en {printer}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="161" />
+        <source>Ticket saved as {path}.</source>
+        <translation>Tique guardado como {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="166" />
+        <source>The ticket could not be saved: {error}.</source>
+        <translation>No se pudo guardar el tique: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/issuing.py" line="168" />
+        <source>The turn was issued; check the data folder.</source>
+        <translation>El turno se dio; revise la carpeta de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsDashboard</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="90" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="90" />
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="91" />
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="91" />
+        <source>Dates…</source>
+        <translation>Fechas…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="104" />
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="106" />
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="109" />
+        <source>Names and notes</source>
+        <translation>Nombres y notas</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="113" />
+        <source>Include the customers' names and notes in the exported file (personal data: keep the file private).</source>
+        <translation>Incluir los nombres y las notas de los clientes en el archivo exportado (datos personales: guarde el archivo en privado).</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="115" />
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="117" />
+        <source>Export XLSX…</source>
+        <translation>Exportar XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="127" />
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="166" />
+        <source>Issued</source>
+        <translation>Emitidos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="127" />
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="166" />
+        <source>Served</source>
+        <translation>Atendidos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="127" />
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="167" />
+        <source>No-shows</source>
+        <translation>No presentados</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="127" />
+        <source>Waiting now</source>
+        <translation>Esperando ahora</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="128" />
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="167" />
+        <source>Average wait</source>
+        <translation>Espera media</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="128" />
+        <source>90% waited at most</source>
+        <translation>El 90 % esperó hasta</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="129" />
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="169" />
+        <source>Within estimate</source>
+        <translation>Dentro de la estimación</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="135" />
+        <source>Turns per hour</source>
+        <translation>Turnos por hora</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="136" />
+        <source>Wait per service</source>
+        <translation>Espera por servicio</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="166" />
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="167" />
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
+        <source>P90 wait</source>
+        <translation>Espera P90</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
+        <source>Average service</source>
+        <translation>Atención media</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
+        <source>P90 service</source>
+        <translation>Atención P90</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="202" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="259" />
+        <source>Turns dashboard figures</source>
+        <translation>Cifras del panel de turnos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="293" />
+        <source>Only today's turns can be waiting now.</source>
+        <translation>Solo los turnos de hoy pueden estar esperando ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="296" />
+        <source>Nine in ten customers were called within this time.</source>
+        <translation>Nueve de cada diez clientes fueron llamados en este tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="298" />
+        <source>{within} of {estimated} called turns that had an estimate on their ticket</source>
+        <translation>{within} de {estimated} turnos llamados que tenían una estimación en su tique</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="306" />
+        <source>{range} · updated {time}</source>
+        <translation>{range} · actualizado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="312" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="360" />
+        <source>Export the turns</source>
+        <translation>Exportar los turnos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="362" />
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="363" />
+        <source>Excel files (*.xlsx)</source>
+        <translation>Archivos de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="385" />
+        <source>Exporting the turns</source>
+        <translation>Exportando los turnos</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="388" />
+        <source>Exporting the turns to {path}…</source>
+        <translation>Exportando los turnos a {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="416" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="419" />
+        <source>No file was written. {what}</source>
+        <translation>No se ha escrito ningún archivo. {what}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="422" />
+        <source>{rows} turns exported to {path}</source>
+        <translation>{rows} turnos exportados a {path}</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard.py" line="448" />
+        <source>Something unexpected went wrong; see the log file.</source>
+        <translation>Algo inesperado ha fallado; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_cards.py" line="79" />
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_cards.py" line="81" />
+        <source>{m} min {s} s</source>
+        <translation>{m} min {s} s</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/dashboard_cards.py" line="82" />
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsTab</name>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="31" />
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="31" />
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="32" />
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="40" />
+        <source>Open lobby display</source>
+        <translation>Abrir pantalla de sala</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/turns/tab.py" line="43" />
+        <source>Shows the lobby display in a window here; drag it to the lobby monitor and press Ctrl+Shift+F for full screen. Other computers run: timedesk display</source>
+        <translation>Muestra la pantalla de sala en una ventana de este equipo; arrástrela al monitor de la sala y pulse Ctrl+Mayús+F para pantalla completa. En otros equipos ejecute: timedesk display</translation>
     </message>
 </context>
 </TS>

@@ -258,7 +258,10 @@ class TurnsDashboard(QWidget):
         ctx, actor = self._ctx, self._actor
         job = Job(self.tr("Turns dashboard figures"),
                   lambda progress: turn_stats(ctx.db, ctx.settings, actor, start, end))
-        self.loading = future = self._jobs.submit(job)
+        try:
+            self.loading = future = self._jobs.submit(job)
+        except RuntimeError:  # the job runner has shut down: the application is quitting
+            return None
         future.add_done_callback(lambda done: self._emit(self._stats_arrived, done,
                                                          (start, end)))
         return future

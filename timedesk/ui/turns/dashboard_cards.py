@@ -66,10 +66,6 @@ def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
     label.setFont(font)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TurnsDashboard", text)
-
-
 def count_text(value: int) -> str:
     return QLocale().toString(int(value))
 
@@ -80,10 +76,10 @@ def duration_text(seconds: float | None) -> str:
         return "–"
     whole = int(round(seconds))
     if whole < 60:
-        return _tr("{s} s").format(s=whole)
+        return QCoreApplication.translate("TurnsDashboard", "{s} s").format(s=whole)
     if whole < 3600:
-        return _tr("{m} min {s} s").format(m=whole // 60, s=f"{whole % 60:02d}")
-    return _tr("{h} h {m} min").format(h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
+        return QCoreApplication.translate("TurnsDashboard", "{m} min {s} s").format(m=whole // 60, s=f"{whole % 60:02d}")
+    return QCoreApplication.translate("TurnsDashboard", "{h} h {m} min").format(h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
 
 
 def share_text(figures: Figures) -> str:

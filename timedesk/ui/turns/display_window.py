@@ -281,10 +281,28 @@ class DisplayWindow(QWidget):
         for number, desk in self.recent_rows:
             sized(number, 62, True)
             sized(desk, 50)
-        for label in self.waiting_labels.values():
-            sized(label, 34)
+        self._fit_waiting(34 * unit)
         sized(self.message, 36)
         sized(self.stale_banner, 32, True)
+
+    def _fit_waiting(self, pixels: float) -> None:
+        """One font for all waiting counts, the largest up to `pixels` at which each fits its
+        share of the strip (many services, long Spanish names)."""
+        from PySide6.QtGui import QFontMetricsF
+
+        labels = list(self.waiting_labels.values())
+        if not labels:
+            return
+        margins = self.layout().contentsMargins() if self.layout() else None
+        room = self.width() - (margins.left() + margins.right() if margins else 0) - 48
+        room = (room - self.waiting_layout.spacing() * (len(labels) - 1)) / len(labels) - 28
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(pixels)))
+        while font.pixelSize() > 12 and max(QFontMetricsF(font).horizontalAdvance(label.text())
+                                            for label in labels) > room:
+            font.setPixelSize(int(font.pixelSize() * 0.93))
+        for label in labels:
+            label.setFont(font)
 
     # -- events --------------------------------------------------------------------------------
     def _on_event(self, topic: str, payload: dict, event_id: int) -> None:

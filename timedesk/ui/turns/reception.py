@@ -226,7 +226,7 @@ class ReceptionPanel(QWidget):
 
     def show_turn(self, turn: TurnInfo) -> None:
         self.number_label.setText(turn.number)
-        service = turn.service_name + (f" · {self.tr('Priority')}" if turn.priority else "")
+        service = turn.service_name + (" · " + self.tr("Priority") if turn.priority else "")
         self.service_label.setText(service)
         self.ahead_label.setText(ahead_text(turn.ahead))
         self.wait_label.setText(self.tr("Estimated wait: {wait}").format(
