@@ -37,7 +37,8 @@ DEMO_EMPLOYEES = [
 ]
 
 # Later modules append "package.module:function" loaders taking (ctx, actor) -> list[str].
-MODULE_LOADERS: list[str] = ["timedesk.clockify.demo:load_clockify"]
+MODULE_LOADERS: list[str] = ["timedesk.clockify.demo:load_clockify",
+                             "timedesk.turns.demo:load_turns"]
 
 
 def load_people(ctx: AppContext, actor: Actor) -> list[str]:
