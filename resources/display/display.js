@@ -32,6 +32,12 @@
   };
 
   var FEED_URL = "display/feed";
+  var SHOWN_URL = "display/shown";
+  // ?name=lobby-tv says which screen acknowledged a call (letters, digits, space . : - _)
+  var DISPLAY_NAME = (function () {
+    var asked = (new URLSearchParams(window.location.search).get("name") || "").trim();
+    return /^[\w .:-]{1,40}$/.test(asked) ? asked : "web";
+  })();
   var ANNOUNCE_MS = 2500;
   var SHOWN_LIMIT = 2000;
   var RETRY_FIRST_MS = 1000;
@@ -306,7 +312,23 @@
                    recall: call.recall, at: now(), painted: null };
     probe.shown.push(record);
     if (probe.shown.length > SHOWN_LIMIT) probe.shown.shift();
-    requestAnimationFrame(function () { record.painted = now(); });
+    requestAnimationFrame(function () {
+      record.painted = now();
+      if (data.event_id !== undefined) acknowledge(data.event_id, record);
+    });
+  }
+
+  // Tell the desk that called: "shown on the lobby display" (POST /display/shown).
+  function acknowledge(eventId, record) {
+    fetch(SHOWN_URL, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ event_id: eventId, display: DISPLAY_NAME })
+    }).then(function (response) {
+      record.acknowledged = response.status;
+    }).catch(function () {
+      record.acknowledged = 0; // the server is away: the desk warns by itself
+    });
   }
 
   function knownServiceName(code) {

@@ -20,6 +20,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.server import create_app
 from timedesk.turns import setup
 from timedesk.turns.queue import TurnQueue
+from timedesk.turns.views import TOPIC_SHOWN
 
 SHOTS = Path("/tmp/shots")
 SYSTEM = Actor.system("test")
@@ -356,3 +357,18 @@ async def test_previous_calls_show_only_whole_rows(ctx, browser, listener_url):
         "list.getBoundingClientRect(); const rows = [...list.children]; return [rows.length, "
         "rows.every(r => r.getBoundingClientRect().bottom <= box.bottom + 1)]; })()")
     assert 3 <= rows <= 6 and fits
+
+
+async def test_the_page_acknowledges_what_it_drew_so_the_desk_sees_it_shown(ctx, browser,
+                                                                          listener_url):
+    queue = _office(ctx)
+    page = await browser.new_page(1920, 1080)
+    await page.goto(f"{listener_url}/display?name=lobby-tv")
+    await page.wait_for("window.timedeskDisplay.connection === 'live'")
+    called = await _in_thread(queue.call_next, SYSTEM, "3")
+    await page.wait_for("window.timedeskDisplay.shown.length === 1"
+                        " && window.timedeskDisplay.shown[0].acknowledged === 204")
+    shown = [e.payload for e in ctx.bus.events_after(called.event_id) if e.topic == TOPIC_SHOWN]
+    assert shown == [{"call_event_id": called.event_id, "turn_id": called.turn.id,
+                      "display": "web lobby-tv"}]
+    assert page.errors == []

@@ -22,6 +22,7 @@ ROUTE_MODULES: list[str] = [
     "timedesk.server.turns_api",
     "timedesk.server.display_feed",
     "timedesk.server.display_page",
+    "timedesk.server.display_shown",
 ]
 
 

@@ -21,6 +21,7 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from timedesk.events.bus import EventBus
+from timedesk.events.models import EventRow
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
@@ -31,6 +32,7 @@ from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOP
                                   CallResult, TurnInfo)
 
 MAX_TEXT = 200
+SHOWN_MAX_AGE_S = 600.0  # a display acknowledges a call at once; ten minutes is generous
 
 
 class TurnQueue:
@@ -197,9 +199,31 @@ class TurnQueue:
     def acknowledge_shown(self, call_event_id: int, turn_id: int, display: str) -> None:
         """A display says it showed the call announced by event `call_event_id`."""
         with self.db.unit_of_work() as session:
-            self.bus.publish(session, TOPIC_SHOWN, {"call_event_id": int(call_event_id),
-                                                     "turn_id": int(turn_id),
-                                                     "display": display[:80]})
+            self._publish_shown(session, call_event_id, turn_id, display)
+
+    def acknowledge_recent_call(self, call_event_id: int, display: str, *,
+                                max_age_s: float = SHOWN_MAX_AGE_S,
+                                now: datetime | None = None) -> int:
+        """The acknowledgement of a display that only knows the event id (the web page, which
+        has no account): it must name a call of the last `max_age_s` seconds. Returns the
+        turn's id; NotFound for anything else, so that nobody can fill the event log with
+        acknowledgements of calls that never were."""
+        now = now or utcnow()
+        with self.db.unit_of_work() as session:
+            row = session.get(EventRow, int(call_event_id))
+            if row is None or row.topic != TOPIC_CALLED or not isinstance(
+                    (row.payload or {}).get("turn_id"), int) or (
+                    now - row.created_at).total_seconds() > max_age_s:
+                raise NotFound(f"there is no recent call #{call_event_id}.",
+                               "Acknowledge the calls of the feed as they arrive.")
+            turn_id = row.payload["turn_id"]
+            self._publish_shown(session, row.id, turn_id, display)
+            return turn_id
+
+    def _publish_shown(self, session: Session, call_event_id: int, turn_id: int,
+                       display: str) -> None:
+        self.bus.publish(session, TOPIC_SHOWN, {"call_event_id": int(call_event_id),
+                                                 "turn_id": int(turn_id), "display": display[:80]})
 
     # -- inside ------------------------------------------------------------------------------
     def _desk_for_call(self, session: Session, actor: Actor, name: str, holder: str | None,
