@@ -144,7 +144,9 @@ async def test_cross_process_event_latency_meets_the_targets(tmp_path):
     assert not missed_targets(results)
 
 
-def main() -> int:
+def run_on_qasync(measure_all_in):
+    """`measure_all_in(workdir)` on a qasync loop with an offscreen QApplication, in a throw-away
+    folder: how the benchmarks run as scripts (`python tests/benchmarks/bench_X.py`)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -153,9 +155,13 @@ def main() -> int:
     loop = qasync.QEventLoop(app)
     try:
         with tempfile.TemporaryDirectory(prefix="timedesk-bench-") as workdir:
-            results = loop.run_until_complete(measure_all(Path(workdir)))
+            return loop.run_until_complete(measure_all_in(Path(workdir)))
     finally:
         loop.close()
+
+
+def main() -> int:
+    results = run_on_qasync(measure_all)
     missed = missed_targets(results)
     for line in missed:
         print(f"BENCH events MISSED: {line}")

@@ -38,7 +38,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections import deque
@@ -48,7 +47,8 @@ from urllib.parse import quote
 
 import pytest
 
-from bench_event_latency import POSTGRES_URL, clean_environment, percentile, postgres_schema
+from bench_event_latency import (POSTGRES_URL, clean_environment, percentile, postgres_schema,
+                                 run_on_qasync)
 
 TURNS = 200
 CALLS = 150
@@ -303,17 +303,7 @@ async def test_calls_reach_the_display_and_come_back_as_shown_in_time(tmp_path):
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
-    try:
-        with tempfile.TemporaryDirectory(prefix="timedesk-bench-") as workdir:
-            results = loop.run_until_complete(measure_all(Path(workdir)))
-    finally:
-        loop.close()
+    results = run_on_qasync(measure_all)
     missed = missed_targets(results)
     for line in missed:
         print(f"BENCH turns-call MISSED: {line}")

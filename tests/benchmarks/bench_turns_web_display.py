@@ -31,7 +31,6 @@ import asyncio
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -40,7 +39,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # listener_support, turns_web
 
-from bench_event_latency import clean_environment, percentile, postgres_schema  # noqa: E402
+from bench_event_latency import (clean_environment, percentile, postgres_schema,  # noqa: E402
+                                 run_on_qasync)
 from listener_support import serving  # noqa: E402
 from turns_web.cdp import Browser, chromium_path  # noqa: E402
 
@@ -165,17 +165,7 @@ async def test_a_call_reaches_the_web_display_quickly(tmp_path):
 
 
 def main() -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication([])
-    loop = qasync.QEventLoop(app)
-    try:
-        with tempfile.TemporaryDirectory(prefix="timedesk-bench-") as workdir:
-            results = loop.run_until_complete(measure_all(Path(workdir)))
-    finally:
-        loop.close()
+    results = run_on_qasync(measure_all)
     missed = missed_targets(results, TARGET_P95_MS)
     for line in missed:
         print(f"BENCH web display MISSED: {line}")
