@@ -11,12 +11,20 @@ import pytest
 
 @pytest.fixture
 def reception_look(qapp):
-    """The application's fonts, style and stylesheet (without them offscreen glyphs are boxes)."""
+    """The application's fonts, style and stylesheet (without them offscreen glyphs are boxes),
+    for this test only: the next tests of this process get the look they had (their text
+    widths, hence their eliding, depend on it)."""
+    from PySide6.QtWidgets import QStyleFactory
+
     from timedesk.ui.appearance import apply_appearance
 
+    font, style, sheet = qapp.font(), qapp.style().name(), qapp.styleSheet()
     qapp.setQuitOnLastWindowClosed(False)
     apply_appearance(qapp)
-    return qapp
+    yield qapp
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(QStyleFactory.create(style))
+    qapp.setFont(font)
 
 
 @pytest.fixture
