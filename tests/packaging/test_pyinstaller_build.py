@@ -216,6 +216,9 @@ def test_frozen_app_migrates_and_loads_demo_data(frozen_app, env, timedesk_home)
 def test_frozen_app_contains_resources_and_migrations(frozen_app):
     internal = frozen_app / "_internal"
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert (internal / "resources" / "sounds" / "chime.wav").is_file()  # the lobby display
+    for name in ("index.html", "display.css", "display.js"):  # the web lobby display
+        assert (internal / "resources" / "display" / name).is_file()
     assert (internal / "timedesk" / "db" / "migrations" / "env.py").is_file()
     assert (internal / "timedesk" / "db" / "migrations" / "script.py.mako").is_file()
 
