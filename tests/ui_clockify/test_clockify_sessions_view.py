@@ -250,3 +250,102 @@ async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, serv
         assert page.objectName() == f"clockify_{key}"
         if isinstance(page, QLabel):
             assert page.text() == "This page is not available in this version."
+
+
+# -- live updates in place (issue 3: the GUI thread stays responsive under webhook load) -------
+def _signals(model) -> list[str]:
+    seen: list[str] = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.rowsInserted.connect(lambda _p, first, last: seen.append(f"inserted {first}-{last}"))
+    model.rowsRemoved.connect(lambda _p, first, last: seen.append(f"removed {first}-{last}"))
+    model.dataChanged.connect(lambda first, last, *_: seen.append(f"changed {first.row()}"))
+    return seen
+
+
+async def test_a_new_session_on_page_one_is_inserted_without_a_model_reset(
+        ctx, make_view, eventually):
+    deliver(ctx, "TIMER_STOPPED", body(1, start=T0, description="first"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 + H, description="second"))
+    view = make_view()
+    assert await settled(view) == ["second", "first"]
+    view.select(session(ctx, 1).id)
+    seen = _signals(view.model)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, deliver, ctx, "TIMER_STOPPED",
+                               body(3, start=T0 + 2 * H, description="a much longer description "
+                                    "of the third", who="ana", project="Atención al público "
+                                    "de la oficina central"))
+    await eventually(lambda: [r.description for r in view.model.rows][0].startswith("a much"))
+    assert seen == ["inserted 0-0"]  # no reset, the other rows not even repainted
+    assert view.selected_id() == session(ctx, 1).id
+    assert view.summary.text() == "Showing all 3 sessions"
+    # the new row's text fits: its columns widened as on a full load
+    for key in ("user", "project"):
+        wanted = view.table.sizeHintForIndex(view.model.index(0, COLUMN[key])).width()
+        assert view.table.columnWidth(COLUMN[key]) >= min(wanted, MAX_WIDTH[key])
+
+
+async def test_a_live_refresh_removes_inserts_and_repaints_only_what_changed(
+        ctx, make_view, eventually, monkeypatch):
+    monkeypatch.setattr(sessions_view, "PAGE_SIZE", 3)
+    for number in range(3):
+        deliver(ctx, "TIMER_STOPPED", body(number, start=T0 + number * H))
+    view = make_view()
+    assert await settled(view) == ["entry 2", "entry 1", "entry 0"]
+    seen = _signals(view.model)
+    loop = asyncio.get_running_loop()
+
+    def burst():  # one debounce period: a new session on top and an edit of a shown one
+        deliver(ctx, "TIMER_STOPPED", body(3, start=T0 + 3 * H))
+        deliver(ctx, "TIME_ENTRY_UPDATED", body(1, start=T0 + H, minutes=120))
+
+    await loop.run_in_executor(None, burst)
+    await eventually(lambda: [r.description for r in view.model.rows]
+                     == ["entry 3", "entry 2", "entry 1"])
+    assert "reset" not in seen
+    assert sorted(seen) == ["changed 2", "inserted 0-0", "removed 2-2"]  # entry 0 fell off
+    assert cell(view, 2, "status") == "Under review"
+    assert view.summary.text() == "Showing 1–3 of 4 sessions"
+
+
+async def test_rows_inserted_above_a_scrolled_table_do_not_move_the_rows_being_read(
+        ctx, make_view, eventually):
+    for number in range(60):
+        deliver(ctx, "TIMER_STOPPED", body(number, start=T0 + number * H))
+    view = make_view()
+    await settled(view)
+    view.select(session(ctx, 20).id)  # "entry 20" at row 39
+    view.table.verticalScrollBar().setValue(view.table.verticalScrollBar().maximum() // 2)
+    top = view.model.rows[view.table.rowAt(0)].description
+    seen = _signals(view.model)
+    loop = asyncio.get_running_loop()
+
+    def two_new():
+        for number in (60, 61):
+            deliver(ctx, "TIMER_STOPPED", body(number, start=T0 + number * H))
+
+    await loop.run_in_executor(None, two_new)
+    await eventually(lambda: len(view.model.rows) == 62)
+    assert "reset" not in seen
+    assert view.model.rows[view.table.rowAt(0)].description == top
+    assert view.selected_id() == session(ctx, 20).id
+    # at the top of the table the new sessions simply show
+    view.table.scrollToTop()
+    await loop.run_in_executor(None, deliver, ctx, "TIMER_STOPPED",
+                               body(62, start=T0 + 62 * H))
+    await eventually(lambda: len(view.model.rows) == 63)
+    assert view.table.verticalScrollBar().value() == 0
+    assert view.model.rows[view.table.rowAt(0)].description == "entry 62"
+
+
+async def test_a_new_sort_order_still_resets_the_model(ctx, make_view):
+    deliver(ctx, "TIMER_STOPPED", body(1, start=T0, minutes=5, description="short"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 + H, minutes=90, description="long"))
+    view = make_view()
+    await settled(view)
+    view.select(session(ctx, 1).id)
+    seen = _signals(view.model)
+    assert await set_and_wait(view, lambda: view.table.horizontalHeader().setSortIndicator(
+        COLUMN["duration"], Qt.SortOrder.AscendingOrder)) == ["short", "long"]
+    assert seen == ["reset"]
+    assert view.selected_id() == session(ctx, 1).id

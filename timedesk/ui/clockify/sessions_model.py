@@ -56,22 +56,57 @@ class SessionsModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[SessionInfo] = []
+        self.last_inserted: list[int] = []  # the rows the last set_rows inserted in place
         self.now: Callable[[], datetime] = utc_now  # tests move the clock
 
     # -- content -----------------------------------------------------------------------------
     def set_rows(self, rows: list[SessionInfo]) -> bool:
-        """Show `rows`. When they are the same sessions in the same order only the rows that
-        changed are repainted (selection and scroll stay); returns whether the model was reset."""
-        if [r.id for r in rows] == [r.id for r in self.rows]:
-            for number, (old, new) in enumerate(zip(self.rows, rows)):
-                if old != new:
-                    self.rows[number] = new
-                    self._row_changed(number)
+        """Show `rows`; returns whether the model was reset.
+
+        A live refresh of page 1 (new sessions on top, the oldest falling off the end, some
+        rows edited) is applied in place: the rows gone are removed, the new ones inserted and
+        only the rows that changed repainted, so the view keeps its selection and scroll and
+        repaints a few rows instead of the whole page. Only when the sessions kept are in
+        another order (a new sort, a start time edited) is the model reset."""
+        self.last_inserted = []
+        new_ids = [r.id for r in rows]
+        kept = set(new_ids).intersection(r.id for r in self.rows)
+        if not rows and not self.rows:
             return False
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-        return True
+        if not kept or ([i for i in new_ids if i in kept]
+                        != [r.id for r in self.rows if r.id in kept]):
+            self.beginResetModel()
+            self.rows = list(rows)
+            self.endResetModel()
+            return True
+        number = len(self.rows)
+        while number > 0:  # remove blocks of the rows gone, last block first
+            number -= 1
+            if self.rows[number].id in kept:
+                continue
+            last = number
+            while number > 0 and self.rows[number - 1].id not in kept:
+                number -= 1
+            self.beginRemoveRows(QModelIndex(), number, last)
+            del self.rows[number:last + 1]
+            self.endRemoveRows()
+        number = 0  # now self.rows[:number] == rows[:number]
+        while number < len(rows):
+            if rows[number].id in kept:
+                if self.rows[number] != rows[number]:
+                    self.rows[number] = rows[number]
+                    self._row_changed(number)
+                number += 1
+                continue
+            end = number
+            while end < len(rows) and rows[end].id not in kept:
+                end += 1
+            self.beginInsertRows(QModelIndex(), number, end - 1)
+            self.rows[number:number] = rows[number:end]
+            self.endInsertRows()
+            self.last_inserted.extend(range(number, end))
+            number = end
+        return False
 
     def replace(self, info: SessionInfo) -> bool:
         """Put a fresher copy of a session shown (after a decision); False if it is not shown."""

@@ -196,10 +196,16 @@ class ClockifySessionsView(QWidget):
         show_message(self.message, "", "error")
         selected = self.selected_id()
         self.total = page.total
+        scrollbar = self.table.verticalScrollBar()
+        top = self._id_at(self.table.rowAt(0)) if scrollbar.value() > 0 else None
         if self.model.set_rows(page.items):
             self.fit_columns()
             if selected is not None:
                 self.select(selected)
+        else:  # updated in place (the selection moved with its row)
+            if self.model.last_inserted:
+                self.fit_rows(self.model.last_inserted)
+            self._keep_top_row(top)
         if self.model.has_running():
             if not self.ticker.isActive():
                 self.ticker.start()
@@ -235,6 +241,31 @@ class ClockifySessionsView(QWidget):
                 title += metrics.height() + margin
             width = max(title, self.table.sizeHintForColumn(number)) + CELL_PADDING
             self.table.setColumnWidth(number, min(width, MAX_WIDTH.get(column.key, width)))
+
+    def fit_rows(self, rows: list[int]) -> None:
+        """Widen the columns the text of `rows` (just inserted) does not fit; measures only
+        those rows (fit_columns measures a screenful: too slow on every live refresh)."""
+        grid = 1 if self.table.showGrid() else 0
+        for number, column in enumerate(COLUMNS):
+            if column.key == "description":
+                continue
+            hint = max(self.table.sizeHintForIndex(self.model.index(row, number)).width()
+                       for row in rows) + grid + CELL_PADDING
+            width = min(hint, MAX_WIDTH.get(column.key, hint))
+            if width > self.table.columnWidth(number):
+                self.table.setColumnWidth(number, width)
+
+    def _keep_top_row(self, session_id: int | None) -> None:
+        """Rows inserted above a scrolled table must not push away the rows being read: scroll
+        by as many rows. At the top (None) the new sessions simply show."""
+        row = self.model.row_of(session_id) if session_id is not None else None
+        shift = row - self.table.rowAt(0) if row is not None else 0
+        if shift:
+            scrollbar = self.table.verticalScrollBar()
+            per_item = (self.table.verticalScrollMode()
+                        == QAbstractItemView.ScrollMode.ScrollPerItem)
+            scrollbar.setValue(scrollbar.value()
+                               + shift * (1 if per_item else self.table.rowHeight(row)))
 
     # -- paging, sorting, events -------------------------------------------------------------
     def first_page(self) -> None:
