@@ -131,3 +131,17 @@ def test_calling_a_given_turn_needs_its_permission(ctx, admin_actor, qtbot):
     panel.specific_number.setText("a002")
     panel.specific_button.click()
     qtbot.waitUntil(lambda: panel.current_number.text() == "A002", timeout=10_000)
+
+
+def test_after_a_restart_the_same_person_gets_their_open_desk_back_at_once(
+        ctx, admin_actor, qtbot, monkeypatch):
+    import itertools
+
+    import timedesk.ui.turns.desk_panel as desk_panel
+
+    seed_office(ctx)
+    monkeypatch.setattr(desk_panel, "_panels", itertools.count(1))  # the process's first panel
+    first = open_panel(qtbot, ctx, admin_actor)
+    monkeypatch.setattr(desk_panel, "_panels", itertools.count(1))  # a new process, same PC
+    again = open_panel(qtbot, ctx, admin_actor)  # no "open on another computer"
+    assert again.holder == first.holder and again.desk == "1"

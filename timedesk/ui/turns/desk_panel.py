@@ -11,9 +11,8 @@ on the panel's own worker thread; buttons are disabled while one is under way.
 
 from __future__ import annotations
 
-import os
+import itertools
 import socket
-import uuid
 from datetime import datetime
 from typing import Any
 
@@ -38,9 +37,15 @@ from timedesk.ui.widgets import primary_button, role_label, set_role, show_messa
 SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
 
 
+_panels = itertools.count(1)
+
+
 def this_pc(actor: Actor) -> str:
-    """The holder id of a panel: which PC and who, readable in "open on another computer"."""
-    return f"{socket.gethostname()[:40]} ({actor.name[:40]}) #{os.getpid()}-{uuid.uuid4().hex[:6]}"
+    """The holder id of a panel: which PC and who, readable in "open on another computer". The
+    same person on the same PC gets the same id after a restart, so the desk they left open is
+    theirs again at once; a second panel in one process is another holder."""
+    n = next(_panels)
+    return f"{socket.gethostname()[:40]} ({actor.name[:40]})" + (f" #{n}" if n > 1 else "")
 
 
 def wait_text(seconds: float) -> str:
