@@ -273,16 +273,19 @@ async def test_a_new_session_on_page_one_is_inserted_without_a_model_reset(
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(None, deliver, ctx, "TIMER_STOPPED",
                                body(3, start=T0 + 2 * H, description="a much longer description "
-                                    "of the third", who="ana", project="Atención al público "
-                                    "de la oficina central"))
+                                    "of the third", who="ana", task="Atención #12 al público"))
     await eventually(lambda: [r.description for r in view.model.rows][0].startswith("a much"))
     assert seen == ["inserted 0-0"]  # no reset, the other rows not even repainted
     assert view.selected_id() == session(ctx, 1).id
     assert view.summary.text() == "Showing all 3 sessions"
     # the new row's text fits: its columns widened as on a full load
-    for key in ("user", "project"):
-        wanted = view.table.sizeHintForIndex(view.model.index(0, COLUMN[key])).width()
-        assert view.table.columnWidth(COLUMN[key]) >= min(wanted, MAX_WIDTH[key])
+    wanted = view.table.sizeHintForIndex(view.model.index(0, COLUMN["task"])).width()
+    assert wanted < MAX_WIDTH["task"]
+    assert view.table.columnWidth(COLUMN["task"]) >= wanted
+    for key in COLUMN:
+        if key != "description":
+            wanted = view.table.sizeHintForColumn(COLUMN[key])
+            assert view.table.columnWidth(COLUMN[key]) >= min(wanted, MAX_WIDTH.get(key, wanted))
 
 
 async def test_a_live_refresh_removes_inserts_and_repaints_only_what_changed(
