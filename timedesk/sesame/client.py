@@ -194,11 +194,20 @@ class SesameClient:
                      progress: Progress | None = None) -> list[dict]:
         """Every entry that starts in the period, deleted ones included (`onlyReturn=all`), in
         Sesame's order (which is not by date)."""
+        return self.work_entry_pages(date_from, date_to, employee_id=employee_id,
+                                     progress=progress, convert=None)
+
+    def work_entry_pages(self, date_from: date, date_to: date, *,
+                         employee_id: str | None = None, progress: Progress | None = None,
+                         convert: Callable[[list[dict]], Any] | None) -> list[Any]:
+        """As work_entries, but each page's entries go through `convert` as soon as the page
+        arrives (so its raw JSON can be let go of): the converted pages, in page order.
+        `convert` None: the raw entries, all pages in one list."""
         params = {"from": date_from.isoformat(), "to": date_to.isoformat(), "onlyReturn": "all"}
         if employee_id:
             params["employeeId"] = employee_id
         return self._list("/schedule/v1/work-entries", params, progress=progress,
-                          what="work entries")
+                          what="work entries", convert=convert)
 
     def worked_hours(self, date_from: date, date_to: date) -> list[dict]:
         """Sesame's own totals per employee (`secondsWorked`), to cross-check ours."""
@@ -216,7 +225,7 @@ class SesameClient:
 
     # -- paging -------------------------------------------------------------------------------
     def _list(self, path: str, params: dict[str, str], *, progress: Progress | None = None,
-              what: str = "") -> list[dict]:
+              what: str = "", convert: Callable[[list[dict]], Any] | None = None) -> list[Any]:
         what = what or path.rsplit("/", 1)[-1].replace("-", " ")
         if progress is not None:
             progress.check()
@@ -224,7 +233,8 @@ class SesameClient:
         last = _last_page(first, path)
         if progress is not None:
             progress.update(1, last, f"{what}: page 1 of {last}")
-        pages = [_items(first, path)]
+        pages = [_items(first, path) if convert is None else convert(_items(first, path))]
+        del first  # with `convert`, nothing keeps a page's raw JSON once converted
         done = [1]
 
         def on_done() -> None:
@@ -236,8 +246,14 @@ class SesameClient:
         # download: decoding holds the GIL, and threads fighting for it would slow every page.
         jobs = [lambda stop, n=n: self._page(path, params, n, stop, raw=True)
                 for n in range(2, last + 1)]
+        def transform(body: bytes) -> Any:
+            items = _items(_decode(body, path), path)
+            return items if convert is None else convert(items)
+
         pages.extend(self._concurrently(jobs, on_done=on_done, progress=progress,
-                                        transform=lambda body: _items(_decode(body, path), path)))
+                                        transform=transform))
+        if convert is not None:
+            return pages
         return [item for page in pages for item in page]
 
     def _concurrently(self, jobs: list[Callable[[threading.Event], Any]], *,
@@ -258,8 +274,8 @@ class SesameClient:
                 if progress is not None:
                     progress.check()
                 finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    results[futures[future]] = transform(future.result())
+                for future in finished:  # popped: a done future keeps its page's raw bytes
+                    results[futures.pop(future)] = transform(future.result())
                     if on_done is not None:
                         on_done()
         except BaseException:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from timedesk.errors import ValidationError
-from timedesk.sesame.entries import Catalogs, WorkEntry
-from timedesk.sesame.report_rows import Incidence, ReportRow, RowBuilder, RowTable, collect
+from timedesk.sesame.entries import Catalogs, EntryStore, WorkEntry
+from timedesk.sesame.report_rows import Incidence, ReportRow, RowBuilder, RowTable, place
 from timedesk.sesame.report_rules import ABSORB, EXCLUDE, DayRules
 from timedesk.sesame.report_text import report_parameters
 
@@ -100,9 +100,10 @@ def _labelling(catalogs: Catalogs, group_by: str):
     return activity_of, group_of, key_of
 
 
-def build_report(entries: Iterable[WorkEntry], catalogs: Catalogs, options: ReportOptions,
-                 *, now: datetime | None = None) -> Report:
-    """The report of `entries` (any order) for the period of `options`."""
+def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
+                 options: ReportOptions, *, now: datetime | None = None) -> Report:
+    """The report of `entries` (any order; an EntryStore, or WorkEntry values that are
+    stored in one first) for the period of `options`."""
     now = now or datetime.now(timezone.utc)
     if now.tzinfo is None:
         raise ValidationError("the report's 'now' has no time zone.",
@@ -110,16 +111,18 @@ def build_report(entries: Iterable[WorkEntry], catalogs: Catalogs, options: Repo
     activity_of, group_of, key_of = _labelling(catalogs, options.group_by)
     rules = DayRules(breaks=options.breaks, merge_gap_seconds=options.merge_gap_seconds,
                      activity_of=activity_of, group_of=group_of, key_of=key_of)
-    buckets, noted, count = collect(entries, options.date_from, options.date_to,
-                                    split_at_midnight=options.split_at_midnight)
+    store = entries if isinstance(entries, EntryStore) else EntryStore.of(entries)
     builder = RowBuilder(catalogs, rules, options.group_by)
-    for kind, entry in noted:
-        builder.note(kind, entry)
     today = options.today.toordinal() if options.today else None
-    order = sorted(buckets, key=lambda employee_id: (
+    order = sorted(store.employees(), key=lambda employee_id: (
         builder.person(employee_id)[0].casefold(), employee_id))
-    for employee_id in order:
-        builder.add_employee(employee_id, buckets.pop(employee_id), today=today, now=now)
+    for employee_id in order:  # one employee's entry objects at a time
+        days, noted = place(store.entries_of(employee_id), options.date_from, options.date_to,
+                            split_at_midnight=options.split_at_midnight)
+        for kind, entry in noted:
+            builder.note(kind, entry)
+        if days:
+            builder.add_employee(employee_id, days, today=today, now=now)
     rows = builder.rows()
     incidences = sorted(builder.incidences, key=lambda i: (
         i.employee.casefold(), i.employee_id, i.day or date.min,
@@ -130,7 +133,7 @@ def build_report(entries: Iterable[WorkEntry], catalogs: Catalogs, options: Repo
                          key=lambda item: item[0].casefold())
     return Report(options=options, rows=rows, incidences=incidences,
                   employees_count=len(builder.employees), total_seconds=builder.total_seconds,
-                  entries_count=count, now=now, data_rows=data_rows,
+                  entries_count=len(store), now=now, data_rows=data_rows,
                   break_kinds=break_kinds)
 
 

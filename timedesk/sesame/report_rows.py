@@ -2,8 +2,9 @@
 the rows out by grouping (employee, group or activity, then employee, then day) with one TOTAL
 row per employee and day (per section when grouped).
 
-Memory: buckets hold references to the caller's entries (never copies); an employee's buckets
-are dropped once their rows exist; rows are stored by column (timedesk.sesame.report_table).
+Memory: the report is built employee by employee from an EntryStore (timedesk.sesame.entries),
+so only one employee's entry objects exist at a time; rows are stored by column
+(timedesk.sesame.report_table).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from timedesk.sesame.report_rules import (DELETED, INVALID, LONG, UNKNOWN_EMPLOY
                                           DayRules)
 from timedesk.sesame.report_table import ReportRow, RowTable
 
-__all__ = ["Incidence", "ReportRow", "RowBuilder", "RowTable", "collect"]
+__all__ = ["Incidence", "ReportRow", "RowBuilder", "RowTable", "place"]
 
 LONG_ENTRY = timedelta(hours=16)
 
@@ -36,19 +37,18 @@ class Incidence(NamedTuple):
     break_name: str | None = None  # from the work-breaks catalogue
 
 
-Buckets = dict[str, dict[int, list[WorkEntry]]]
+Days = dict[int, list[WorkEntry]]  # local day (ordinal) -> that day's entries (or pieces)
 
 
-def collect(entries: Iterable[WorkEntry], date_from: date, date_to: date, *,
-            split_at_midnight: bool) -> tuple[Buckets, list[tuple[str, WorkEntry]], int]:
-    """Entries by employee and local day of their start (pieces per day when split), keeping
-    the period's days; deleted, impossible and over-16-hour entries noted as (kind, entry)."""
-    buckets: Buckets = {}
+def place(entries: Iterable[WorkEntry], date_from: date, date_to: date, *,
+          split_at_midnight: bool) -> tuple[Days, list[tuple[str, WorkEntry]]]:
+    """One employee's entries by local day of their start (pieces per day when split),
+    keeping the period's days; deleted, impossible and over-16-hour entries noted as
+    (kind, entry)."""
+    days: Days = {}
     noted: list[tuple[str, WorkEntry]] = []
     first, last = date_from.toordinal(), date_to.toordinal()
-    count = 0
     for entry in entries:
-        count += 1
         ordinal = entry.start.toordinal()
         in_period = first <= ordinal <= last
         if entry.deleted:
@@ -67,17 +67,14 @@ def collect(entries: Iterable[WorkEntry], date_from: date, date_to: date, *,
                 for piece in _day_pieces(entry):
                     day = piece.start.toordinal()
                     if first <= day <= last:
-                        _bucket(buckets, piece, day)
+                        _add(days, piece, day)
                 continue
         if in_period:
-            _bucket(buckets, entry, ordinal)
-    return buckets, noted, count
+            _add(days, entry, ordinal)
+    return days, noted
 
 
-def _bucket(buckets: Buckets, entry: WorkEntry, ordinal: int) -> None:
-    days = buckets.get(entry.employee_id)
-    if days is None:
-        days = buckets[entry.employee_id] = {}
+def _add(days: Days, entry: WorkEntry, ordinal: int) -> None:
     items = days.get(ordinal)
     if items is None:
         days[ordinal] = [entry]
@@ -117,7 +114,7 @@ class RowBuilder:
         return (sys.intern(found.full_name), sys.intern(found.id_type or ""),
                 found.nid or "")
 
-    def add_employee(self, employee_id: str, days: dict[int, list[WorkEntry]], *,
+    def add_employee(self, employee_id: str, days: Days, *,
                      today: int | None, now: datetime) -> None:
         name, id_type, nid = self.person(employee_id)
         if employee_id not in self.catalogs.employees:

@@ -28,7 +28,7 @@ from timedesk.export import parameters_path
 from timedesk.jobs import Progress
 from timedesk.sesame import catalog
 from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
-from timedesk.sesame.entries import Catalogs, parse_employee, parse_work_entry
+from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
 from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.sesame.models import Difference, SesameReport
 
@@ -155,13 +155,10 @@ def generate_report(ctx: Any, actor: Actor, request: ReportRequest,
         catalogs = catalog.load_catalogs(ctx, actor, client)
         progress.check()
         allowed = _allowed_employees(client, request)
-        raws = _work_entries(client, request, allowed, progress)
+        pages = _work_entries(client, request, allowed, progress, catalogs)
         sesame_totals = (_sesame_totals(client, request, progress)
                          if request.cross_check else None)
-    entries = [parse_work_entry(raw) for raw in raws]
-    if allowed is not None:  # never ignore a filter, whatever Sesame sent
-        entries = [entry for entry in entries if entry.employee_id in allowed]
-    catalogs = _with_embedded_employees(catalogs, raws)
+    entries, catalogs = merge_pages(pages, catalogs)
     progress.check()
     report = build_report(entries, catalogs, options)
     differences = None
@@ -190,15 +187,61 @@ def _allowed_employees(client: SesameClient, request: ReportRequest) -> set[str]
     return allowed
 
 
+@dataclass
+class EntryPage:
+    """One page of Sesame's work entries, compacted as it arrived: the entries the report may
+    show (parsed, in an EntryStore) and the employees they embed that the catalogue lacks. The
+    page's raw JSON is not kept."""
+
+    entries: EntryStore
+    embedded: dict[str, dict]  # employee id -> the entry's `employee` object
+
+
+def compact_page(raws: list[dict], catalogs: Catalogs,
+                 allowed: set[str] | None) -> EntryPage:
+    """A page of raw work entries as an EntryPage: every entry parsed (one Sesame cannot have
+    sent fails the report), those of employees outside `allowed` dropped (a filter is never
+    ignored, whatever Sesame sent)."""
+    entries = [parse_work_entry(raw) for raw in raws]
+    store = EntryStore.of(entry for entry in entries
+                          if allowed is None or entry.employee_id in allowed)
+    return EntryPage(store, _embedded_employees(catalogs, raws))
+
+
 def _work_entries(client: SesameClient, request: ReportRequest, allowed: set[str] | None,
-                  progress: Progress) -> list[dict]:
+                  progress: Progress, catalogs: Catalogs) -> list[EntryPage]:
+    """The period's work entries, page by page as EntryPages (in Sesame's page order)."""
+    def convert(raws: list[dict]) -> EntryPage:
+        return compact_page(raws, catalogs, allowed)
+
     if allowed is not None and len(allowed) <= PER_EMPLOYEE_FETCH:
-        raws: list[dict] = []
+        pages: list[EntryPage] = []
         for employee_id in sorted(allowed):
-            raws.extend(client.work_entries(request.date_from, request.date_to,
-                                            employee_id=employee_id, progress=progress))
-        return raws
-    return client.work_entries(request.date_from, request.date_to, progress=progress)
+            pages.extend(client.work_entry_pages(request.date_from, request.date_to,
+                                                 employee_id=employee_id, progress=progress,
+                                                 convert=convert))
+        return pages
+    return client.work_entry_pages(request.date_from, request.date_to, progress=progress,
+                                   convert=convert)
+
+
+def merge_pages(pages: list[EntryPage], catalogs: Catalogs) -> tuple[EntryStore, Catalogs]:
+    """All pages' entries in one EntryStore (in page order; each page is let go of once
+    copied) and the catalogues with the employees only the entries named."""
+    entries = EntryStore()
+    embedded: dict[str, dict] = {}
+    pages.reverse()
+    while pages:
+        page = pages.pop()
+        entries.extend(page.entries)
+        for employee_id, person in page.embedded.items():
+            embedded.setdefault(employee_id, person)
+    if embedded:
+        employees = {**catalogs.employees,
+                     **{k: parse_employee(p) for k, p in embedded.items()}}
+        catalogs = Catalogs(employees, catalogs.check_types, catalogs.work_breaks,
+                            catalogs.collections)
+    return entries, catalogs
 
 
 def _sesame_totals(client: SesameClient, request: ReportRequest,
@@ -226,7 +269,7 @@ def _totals(items: list[dict], day: date | None) -> dict[tuple[str, date | None]
     return totals
 
 
-def cross_check(report: Any, entries: list, catalogs: Catalogs, options: Any,
+def cross_check(report: Any, entries: EntryStore, catalogs: Catalogs, options: Any,
                 sesame: dict[tuple[str, date | None], int],
                 allowed: set[str] | None) -> tuple[Difference, ...]:
     """Our worked seconds (breaks excluded, as Sesame counts them) against Sesame's, per
@@ -258,18 +301,16 @@ def cross_check(report: Any, entries: list, catalogs: Catalogs, options: Any,
     return tuple(found)
 
 
-def _with_embedded_employees(catalogs: Catalogs, raws: list[dict]) -> Catalogs:
-    """Employees that are in entries but not (yet) in the cached list: named from the entry."""
-    missing = {}
+def _embedded_employees(catalogs: Catalogs, raws: list[dict]) -> dict[str, dict]:
+    """Employees that are in entries but not (yet) in the cached list: named from the entry
+    (the first entry naming each)."""
+    missing: dict[str, dict] = {}
     for raw in raws:
         person = raw.get("employee")
         if isinstance(person, dict) and person.get("id") \
                 and str(person["id"]) not in catalogs.employees:
             missing.setdefault(str(person["id"]), person)
-    if not missing:
-        return catalogs
-    employees = {**catalogs.employees, **{k: parse_employee(p) for k, p in missing.items()}}
-    return Catalogs(employees, catalogs.check_types, catalogs.work_breaks, catalogs.collections)
+    return missing
 
 
 def _filters(request: ReportRequest) -> dict:
