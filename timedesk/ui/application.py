@@ -148,6 +148,7 @@ def run_gui(options: GuiOptions | None = None) -> int:
     from timedesk.ui.i18n import remove_translators
 
     options = options or GuiOptions()
+    sys.setswitchinterval(0.001)  # worker threads yield the GIL to the GUI in 1 ms, not 5
     paths, settings = load_settings()
     setup_logging(paths.log_dir, settings["log.level"], verbose=options.verbose,
                   max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
