@@ -2,7 +2,8 @@
 
 Queries run as jobs off the GUI thread; the service sorts and pages (over every session, not
 only the page shown). Bus events (this process, or others through the event feed) reload the
-page, debounced; rows that did not change are left alone, so the selection stays. Running
+page, debounced, in place: new sessions are inserted, the ones gone removed, the changed ones
+repainted, the others left alone (selection and scroll stay; no model reset). Running
 sessions tick every TICK_MS without a query.
 """
 
