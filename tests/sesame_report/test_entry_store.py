@@ -9,7 +9,7 @@ import gc
 import tracemalloc
 from datetime import datetime, timedelta, timezone
 
-from timedesk.sesame.entries import EntryStore, WorkEntry, compact_entries, parse_work_entry
+from timedesk.sesame.entries import EntryStore, WorkEntry
 
 PLUS_ONE = timezone(timedelta(hours=1))
 NAMED = timezone(timedelta(hours=1), "CET")
@@ -56,14 +56,6 @@ def test_stores_merge_in_order_with_their_own_zones_and_ids():
     merged.extend(second)
     assert list(merged) == list(EntryStore.of(entries))
     assert merged.entries_of("ana")[2].start.tzname() == "CET"
-
-
-def test_a_page_of_raw_entries_is_compacted_as_parsed():
-    raws = [{"id": f"e{n}", "employee": {"id": "emp1"}, "workEntryType": "work",
-             "workEntryIn": {"date": f"2025-12-{10 + n}T09:00:00+01:00"},
-             "workEntryOut": {"date": f"2025-12-{10 + n}T13:00:00+01:00"},
-             "workedSeconds": 14400} for n in range(3)]
-    assert list(compact_entries(raws)) == [parse_work_entry(raw) for raw in raws]
 
 
 def _traced_bytes(make) -> tuple[object, int]:

@@ -352,10 +352,3 @@ def _at(microseconds: int, zone) -> datetime:
     moment = datetime.fromtimestamp(seconds, zone)
     return moment.replace(microsecond=fraction) if fraction else moment
 
-
-def compact_entries(raws: Iterable[dict]) -> EntryStore:
-    """One page (or any list) of Sesame's raw work entries, parsed into an EntryStore."""
-    store = EntryStore()
-    for raw in raws:
-        store.add(parse_work_entry(raw))
-    return store

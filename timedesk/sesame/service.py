@@ -7,6 +7,10 @@ too: they show as incidences); builds the report (timedesk.sesame.report), write
 temporary file renamed when complete, and records it in the history (the last
 sesame.keep_reports are kept; older files are deleted) with an audit row. A filter is never
 ignored: entries of employees outside it are dropped even if Sesame sent them.
+
+Memory (a million entries under 400 MB): each page of work entries is parsed, filtered and
+compacted into an EntryStore as it arrives (compact_page), so the raw JSON of all pages is
+never held at once; the pages are then merged in Sesame's page order (merge_pages).
 """
 
 from __future__ import annotations
