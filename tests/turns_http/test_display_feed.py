@@ -7,22 +7,10 @@ import json
 
 import aiohttp
 
+from listener_support import sse_events
 from timedesk.auth.permissions import Actor
 from timedesk.turns import setup
 from timedesk.turns.queue import TurnQueue
-
-
-async def _next_event(response) -> tuple[str, dict]:
-    name, data = "", ""
-    async for raw in response.content:
-        line = raw.decode().rstrip("\n")
-        if line.startswith("event: "):
-            name = line[7:]
-        elif line.startswith("data: "):
-            data = line[6:]
-        elif line == "" and name:
-            return name, json.loads(data)
-    raise AssertionError("the stream ended")
 
 
 async def test_the_feed_sends_a_snapshot_then_each_call_without_private_data(ctx, listener_url):
@@ -36,12 +24,12 @@ async def test_the_feed_sends_a_snapshot_then_each_call_without_private_data(ctx
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
         async with http.get(f"{listener_url}/display/feed") as response:
             assert response.headers["Content-Type"].startswith("text/event-stream")
-            name, snapshot = await asyncio.wait_for(_next_event(response), 10)
+            [(name, snapshot)] = await sse_events(response, 1)
             assert name == "snapshot"
             assert [(c["number"], c["desk"]) for c in snapshot["calls"]] == [("A001", "3")]
             loop = asyncio.get_running_loop()
             result = await loop.run_in_executor(None, queue.call_next, system, "3")
-            name, call = await asyncio.wait_for(_next_event(response), 10)
+            [(name, call)] = await sse_events(response, 1)
     assert name == "call"
     assert (call["number"], call["desk"], call["colour"]) == ("A002", "3", "#aa0000")
     assert call["event_id"] == result.event_id

@@ -16,6 +16,7 @@ import pytest
 from aiohttp import web
 from yarl import URL
 
+from listener_support import sse_events
 from timedesk.auth.permissions import Actor
 from timedesk.server import create_app
 from timedesk.turns import setup
@@ -66,28 +67,6 @@ async def _listener_on(ctx, port: int = 0, route_modules=None):
         yield runner.addresses[0][1]
     finally:
         await runner.cleanup()
-
-
-async def _events(response, count: int, timeout: float = 10.0) -> list[tuple[str, dict]]:
-    """The next `count` named events of an SSE response."""
-    found: list[tuple[str, dict]] = []
-
-    async def read() -> None:
-        name, data = "", ""
-        async for raw in response.content:
-            line = raw.decode().rstrip("\n")
-            if line.startswith("event: "):
-                name = line[7:]
-            elif line.startswith("data: "):
-                data = line[6:]
-            elif line == "" and name:
-                found.append((name, json.loads(data)))
-                name = ""
-                if len(found) == count:
-                    return
-
-    await asyncio.wait_for(read(), timeout)
-    return found
 
 
 # -- the page and its assets, over HTTP ----------------------------------------------------------
@@ -157,20 +136,20 @@ async def test_the_snapshot_carries_waiting_counts_message_and_staleness_limit(c
     queue = _office(ctx, message="Closed on Friday", stale_s=2.0)
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
         async with http.get(f"{listener_url}/display/feed") as response:
-            [(name, snapshot)] = await _events(response, 1)
+            [(name, snapshot)] = await sse_events(response, 1)
             assert name == "snapshot"
             assert snapshot["message"] == "Closed on Friday" and snapshot["stale_s"] == 2.0
             assert [(w["service"], w["waiting"]) for w in snapshot["waiting"]] == [("A", 3),
                                                                                    ("B", 2)]
             await _in_thread(queue.issue_turn, SYSTEM, "B")
-            [(name, update)] = await _events(response, 1)
+            [(name, update)] = await sse_events(response, 1)
             assert name == "waiting"
             assert [(w["service"], w["waiting"]) for w in update["waiting"]] == [("A", 3),
                                                                                  ("B", 3)]
             # nothing happens: `alive` events, often enough for a 2 s staleness limit
             loop = asyncio.get_running_loop()
             started = loop.time()
-            quiet = await _events(response, 2, timeout=5)
+            quiet = await sse_events(response, 2, timeout=5)
             assert [n for n, _ in quiet] == ["alive", "alive"]
             assert loop.time() - started < 2.0
     assert "Secret" not in json.dumps(snapshot) + json.dumps(update)
@@ -180,9 +159,9 @@ async def test_a_call_goes_out_before_the_counts_it_changes(ctx, listener_url):
     queue = _office(ctx)
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
         async with http.get(f"{listener_url}/display/feed") as response:
-            await _events(response, 1)
+            await sse_events(response, 1)
             await _in_thread(queue.call_next, SYSTEM, "3")
-            (first, call), (second, counts) = await _events(response, 2)
+            (first, call), (second, counts) = await sse_events(response, 2)
     assert (first, call["number"], call["desk"]) == ("call", "A001", "3")
     assert second == "waiting" and counts["waiting"][0]["waiting"] == 2
 
@@ -193,11 +172,11 @@ async def test_after_an_event_feed_outage_the_feed_sends_a_fresh_snapshot(ctx, l
     queue = _office(ctx)
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
         async with http.get(f"{listener_url}/display/feed") as response:
-            [(_, before)] = await _events(response, 1)
+            [(_, before)] = await sse_events(response, 1)
             # a call this process never heard of (another PC's, made during the outage)
             await _in_thread(_call_unheard, ctx, queue)
             ctx.bus.deliver(resync_event("test", "reconnected"))
-            [(name, after)] = await _events(response, 1)
+            [(name, after)] = await sse_events(response, 1)
     assert before["calls"] == [] and name == "snapshot"
     assert [(c["number"], c["desk"]) for c in after["calls"]] == [("A001", "3")]
 
