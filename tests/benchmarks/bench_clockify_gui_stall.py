@@ -3,10 +3,11 @@ PostgreSQL.
 
 The real GUI (`run_gui`, qasync, the embedded listener, the background workers) runs in a child
 process with the Clockify tab open; its sessions table updates live. A probe inside the child
-sleeps 5 ms at a time on the GUI loop and records how late each wake-up is: any moment the GUI
-thread is busy (a slot, a paint, a query on the wrong thread) shows as a late wake-up. This
-process sends RATE events/s (paced, not a burst) for DURATION seconds: each entry starts, stops
-and is edited, as in bench_clockify_webhooks. Printed (lines start with "BENCH clockify-gui"):
+(gui_probe.py) sleeps 5 ms at a time on the GUI loop and records how late each wake-up is: any
+moment the GUI thread is busy (a slot, a paint, a query on the wrong thread) shows as a late
+wake-up. This process sends RATE events/s (paced, not a burst) for DURATION seconds: each entry
+starts, stops and is edited, as in bench_clockify_webhooks. Printed (lines start with
+"BENCH clockify-gui"):
 
 - events sent and answered 2xx, the rate achieved;
 - the GUI loop's lateness: p50, p99, max, and how many wake-ups were over 100 ms late;
@@ -39,15 +40,14 @@ from sqlalchemy import func, select
 
 RATE = 200.0
 DURATION = 10.0
-STALL_MS = 100.0
-PROBE_TICK = 0.005
 DRAIN_TIMEOUT = 120.0
 READY = "PROBE listening on "
-RESULT = "PROBE result "
 EVENTS = ("NEW_TIMER_STARTED", "TIMER_STOPPED", "TIME_ENTRY_UPDATED")
 
 sys.path.insert(0, os.path.dirname(__file__))
 from bench_clockify_webhooks import entry_body, percentile, token_of  # noqa: E402
+from gui_probe import (RESULT, STALL_MS, measure_lateness, print_result,  # noqa: E402
+                       stop_on_stdin)
 
 
 # -- the child: the real GUI with a lateness probe ------------------------------------------
@@ -62,20 +62,9 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
             quit_event.set()
             return
         await asyncio.sleep(0.05)
-    stop = threading.Event()
-    threading.Thread(target=lambda: (sys.stdin.readline(), stop.set()), daemon=True).start()
+    stop = stop_on_stdin()
     print(f"{READY}{services.listener.url}", flush=True)
-    late: list[float] = []
-    stalls_at: list[float] = []  # seconds since the load began, of wake-ups over STALL_MS
-    started = time.perf_counter()
-    while not stop.is_set() and len(late) < 200_000:
-        began = time.perf_counter()
-        await asyncio.sleep(PROBE_TICK)
-        late.append(max(0.0, (time.perf_counter() - began - PROBE_TICK) * 1000))
-        if late[-1] > STALL_MS:
-            stalls_at.append(round(began - started, 1))
-    print(RESULT + json.dumps({"late_ms": late, "stalls_at_s": stalls_at,
-                               "switch_interval": sys.getswitchinterval()}), flush=True)
+    print_result(await measure_lateness(stop))
     quit_event.set()
 
 
