@@ -44,8 +44,8 @@ from sqlalchemy import select
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "sesame"))
-from gui_probe import (RESULT, STALL_MS, ChildLines, lateness, measure_lateness,  # noqa: E402
-                       print_result, stop_on_stdin)
+from gui_probe import (PROBE_TICK, RESULT, STALL_MS, ChildLines, lateness,  # noqa: E402
+                       measure_lateness, print_result, stop_on_stdin)
 
 ENTRIES = int(os.environ.get("TIMEDESK_BENCH_SESAME_GUI_ENTRIES", "100000"))
 FORMAT = os.environ.get("TIMEDESK_BENCH_SESAME_GUI_FORMAT", "xlsx")
@@ -54,6 +54,7 @@ LATENCY = 0.05
 FIRST_DAY, LAST_DAY = date(2026, 1, 1), date(2026, 12, 31)
 REPORT_TIMEOUT = 90.0  # seconds the child waits for the report
 START_TIMEOUT = 60.0  # seconds for the GUI to come up
+IDLE_S = 3.0  # seconds the idle GUI is measured before Generate
 LOOSE_MS = 1000.0  # the bound asserted without TIMEDESK_BENCH_ENFORCE
 READY = "PROBE ready"
 
@@ -79,12 +80,13 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
         tab.form.fmt.setCurrentIndex(tab.form.fmt.findData(FORMAT))
         parent_says_stop = stop_on_stdin()
         collections = _watch_gc()
+        print(READY, flush=True)
+        idle_stop = asyncio.Event()  # first the idle GUI, for reference (a busy machine)
+        asyncio.get_running_loop().call_later(IDLE_S, idle_stop.set)
+        idle = await measure_lateness(idle_stop)
         probe_stop = asyncio.Event()
         probe = asyncio.ensure_future(measure_lateness(probe_stop))
-        print(READY, flush=True)
-        await asyncio.sleep(0.5)  # the idle loop, for reference
-        probe_began = time.perf_counter() - 0.5
-        began = time.perf_counter()
+        began = time.perf_counter()  # stalls_at_s: seconds after Generate
         tab.generate_button.click()
         run = tab.last_run
         phases: list[tuple[float, str]] = []
@@ -98,30 +100,30 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
         await asyncio.sleep(0.5)
         probe_stop.set()
         result = await asyncio.wait_for(probe, 10)
-        offset = began - probe_began  # stalls_at_s counted from Generate, not the probe start
-        result["stalls_at_s"] = [round(at - offset, 1) for at in result["stalls_at_s"]]
+        result["idle_late_ms"] = idle["late_ms"]
         result.update(duration_s=duration, finished=run is not None and run.done(),
                       role=tab.run.outcome.property("role"), outcome=tab.run.outcome.text(),
                       figures=tab.run.figures.text(), phases=phases,
-                      gc_ms=[(round(at - began, 1), generation, round(ms, 1))
-                             for at, generation, ms in collections if ms > 20])
+                      gc_ms=[(round(at - began, 1), generation, round(ms, 1), round(cpu, 1))
+                             for at, generation, ms, cpu in collections if ms > 20])
         print_result(result)
     finally:
         quit_event.set()
 
 
-def _watch_gc() -> list[tuple[float, int, float]]:
-    """(when, generation, ms) of every garbage collection from now on, in any thread: a
+def _watch_gc() -> list[tuple[float, int, float, float]]:
+    """(when, generation, ms, CPU ms of its thread) of every garbage collection from now on, in any thread: a
     collection holds the GIL from start to end, so a long one stalls the GUI thread too."""
-    seen: list[tuple[float, int, float]] = []
+    seen: list[tuple[float, int, float, float]] = []
     started: dict[str, float] = {}
 
     def callback(phase: str, info: dict) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if phase == "start":
-            started["at"] = now
+            started.update(at=now, cpu=cpu)
         elif "at" in started and len(seen) < 100_000:
-            seen.append((started["at"], info["generation"], (now - started.pop("at")) * 1000))
+            seen.append((started["at"], info["generation"], (now - started.pop("at")) * 1000,
+                         (cpu - started.pop("cpu")) * 1000))
 
     gc.callbacks.append(callback)
     return seen
@@ -195,10 +197,22 @@ def test_the_gui_thread_does_not_stall_while_a_sesame_report_runs(env, database_
           f"over {STALL_MS:.0f}ms: {figures['stalls']} (target 0)"
           + (f" at {result['stalls_at_s']} s after Generate" if figures["stalls"] else ""),
           flush=True)
-    slow_gc = [ms for _, _, ms in result["gc_ms"]]
+    if figures["stalls"]:
+        lengths = [value + PROBE_TICK * 1000 for value in late if value > STALL_MS]
+        busy = sum(1 for length, cpu in zip(lengths, result["stall_cpu_ms"])
+                   if cpu >= 0.9 * length)
+        print(f"BENCH sesame-gui: the stalls lasted {[round(v) for v in lengths]} ms; the "
+              f"process ran {[round(v) for v in result['stall_cpu_ms']]} ms of CPU during them: "
+              f"{busy} of {len(lengths)} with the process running throughout (the program's), "
+              f"the others partly descheduled (the machine's)", flush=True)
+    slow_gc = [ms for _, _, ms, _ in result["gc_ms"]]
     print(f"BENCH sesame-gui: garbage collections over 20 ms: {len(slow_gc)}"
-          + (f", max {max(slow_gc):.0f} ms, (s after Generate, generation, ms): "
+          + (f", max {max(slow_gc):.0f} ms, (s after Generate, generation, ms, CPU ms): "
              f"{result['gc_ms'][:12]}" if slow_gc else ""), flush=True)
+    idle = lateness(result["idle_late_ms"])
+    print(f"BENCH sesame-gui: idle GUI loop before Generate, {idle['wakeups']} wake-ups: "
+          f"p50={idle['p50']:.1f}ms p99={idle['p99']:.1f}ms max={idle['max']:.1f}ms; "
+          f"over {STALL_MS:.0f}ms: {idle['stalls']}", flush=True)
     print(f"BENCH sesame-gui: row check: entries={ENTRIES} rows={rows}", flush=True)
     assert result["finished"] and result["role"] == "success", result["outcome"]
     assert rows == [ENTRIES]

@@ -39,17 +39,21 @@ def stop_on_stdin() -> threading.Event:
 async def measure_lateness(stop: threading.Event | asyncio.Event) -> dict:
     """Sleep PROBE_TICK at a time until `stop` is set (or MAX_WAKEUPS wake-ups); returns
     {"late_ms": [...], "stalls_at_s": [seconds since the start of wake-ups over STALL_MS],
-    "switch_interval": the GIL switch interval}."""
+    "stall_cpu_ms": [the CPU time the whole process used during each of them],
+    "switch_interval": the GIL switch interval}. A stall whose process CPU time is well under
+    its length is the machine's (the process was not running), not the program's."""
     late: list[float] = []
     stalls_at: list[float] = []
+    stall_cpu: list[float] = []
     started = time.perf_counter()
     while not stop.is_set() and len(late) < MAX_WAKEUPS:
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), time.process_time()
         await asyncio.sleep(PROBE_TICK)
         late.append(max(0.0, (time.perf_counter() - began - PROBE_TICK) * 1000))
         if late[-1] > STALL_MS:
             stalls_at.append(round(began - started, 1))
-    return {"late_ms": late, "stalls_at_s": stalls_at,
+            stall_cpu.append(round((time.process_time() - cpu) * 1000, 1))
+    return {"late_ms": late, "stalls_at_s": stalls_at, "stall_cpu_ms": stall_cpu,
             "switch_interval": sys.getswitchinterval()}
 
 
