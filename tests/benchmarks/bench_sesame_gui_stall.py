@@ -23,10 +23,11 @@ sesame-gui"):
 - the row check: rows in the report == entries served.
 
 Measured here (2 cores shared with other sessions, load average about 3; 100,000 entries, XLSX,
-about 21 s: 17 s fetching, 4 s writing): p50 1.4 ms, p99 15-18 ms, max 34-160 ms, 0-6 wake-ups
-over 100 ms a run, all during the fetch, none while the rows are written; every one of them
-with the process using less CPU than the stall lasted (6-86 ms of CPU in 106-160 ms), and the
-idle GUI reaching 98 ms on its own. The one garbage collection over 20 ms (generation 1, about
+about 21 s: 17 s fetching, 4 s writing): p50 1.4 ms, p99 15-20 ms, max 34-160 ms, 0-6 wake-ups
+over 100 ms a run, nearly all during the fetch; every one of them with the process using less
+CPU than the stall lasted (4-86 ms of CPU in 106-160 ms), and the idle GUI reaching 97-103 ms
+on its own (sampling the GUI thread's stack then finds it inside QApplication.exec, in no
+Python code). The one garbage collection over 20 ms (generation 1, about
 35 ms) is short of a stall. Progress reaches the GUI at most every 50 ms (jobs.PROGRESS_INTERVAL)
 and costs a label and a bar: nothing in the Reports tab stalls the loop.
 
@@ -124,8 +125,9 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
 
 
 def _watch_gc() -> list[tuple[float, int, float, float]]:
-    """(when, generation, ms, CPU ms of its thread) of every garbage collection from now on, in any thread: a
-    collection holds the GIL from start to end, so a long one stalls the GUI thread too."""
+    """(when, generation, ms, CPU ms of its thread) of every garbage collection from now on,
+    in any thread: a collection holds the GIL from start to end, so a long one stalls the GUI
+    thread too."""
     seen: list[tuple[float, int, float, float]] = []
     started: dict[str, float] = {}
 
