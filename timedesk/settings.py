@@ -108,7 +108,7 @@ def declare(key: str, type: type, default: Any, description: str, **limits: Any)
 declare("database.url", str, "",
         "SQLAlchemy URL of the database; empty means the embedded SQLite file in the data folder. "
         "Several PCs share one PostgreSQL: postgresql+psycopg2://user@host/dbname")
-declare("database.sqlite_busy_timeout_ms", int, 5000,
+declare("database.sqlite_busy_timeout_ms", int, 15000,
         "How long SQLite waits for another writer before giving up (ms)", minimum=0)
 declare("listener.enabled", bool, True, "Start the embedded HTTP listener with the app")
 declare("listener.host", str, "127.0.0.1",

@@ -64,11 +64,14 @@ def test_sqlite_connections_use_wal_foreign_keys_and_the_busy_timeout_setting(ti
     assert context.db.description == f"SQLite {timedesk_home / 'data' / 'timedesk.db'}"
 
 
-def test_the_default_busy_timeout_is_five_seconds(tmp_path):
+def test_the_default_busy_timeout_is_fifteen_seconds_as_the_setting_says(tmp_path):
+    from timedesk.settings import REGISTRY
+
     db = connect(f"sqlite:///{tmp_path / 'x.db'}")
     try:
         with db.engine.connect() as conn:
-            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 15000
+        assert REGISTRY["database.sqlite_busy_timeout_ms"].default == 15000
     finally:
         db.dispose()
 

@@ -45,6 +45,12 @@ def describe(url: URL) -> str:
     return f"PostgreSQL {url.host or 'localhost'}:{port}/{url.database or ''}"
 
 
+# Writers of several processes (the app, `timedesk display`, `timedesk serve`) queue on SQLite's
+# write lock; the lock is granted unfairly, and a busy machine saw one writer wait 5.3 s while
+# four desks called turns: 15 s leaves room (the database.sqlite_busy_timeout_ms default).
+DEFAULT_BUSY_TIMEOUT_MS = 15_000
+
+
 def _sqlite_pragmas(busy_timeout_ms: int):
     def on_connect(dbapi_connection, _record) -> None:
         # Let SQLAlchemy own BEGIN so that SAVEPOINTs and BEGIN IMMEDIATE behave (pysqlite quirk).
@@ -65,7 +71,8 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: URL, *, busy_timeout_ms: int = 5000, echo: bool = False) -> Engine:
+def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+                echo: bool = False) -> Engine:
     try:
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
