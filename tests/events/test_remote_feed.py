@@ -92,8 +92,14 @@ async def test_start_remote_feed_picks_the_engine_feed_and_the_poll_interval_set
     assert states == [CONNECTED, STOPPED]
 
 
-async def test_loop_never_stalls_past_100_ms_while_a_burst_of_events_arrives(
+async def test_the_loop_keeps_running_while_a_burst_of_events_arrives(
         ctx, running_feed, publisher):
+    """The feed reads the database on its own thread and hands a burst to subscribers in slices
+    (DELIVERY_SLICE), so other tasks (the GUI) keep running while 500 events arrive. How late
+    the loop may be is a figure of tests/benchmarks (bench_event_latency, the GUI-stall
+    benchmarks), not of a unit test on a shared machine: the bound here is loose (a query run
+    on the loop, or the burst delivered in one go behind a slow subscriber, would pass it only
+    by luck)."""
     received = collect(ctx.bus, "burst.")
     gaps: list[float] = []
 
@@ -113,4 +119,5 @@ async def test_loop_never_stalls_past_100_ms_while_a_burst_of_events_arrives(
         await child.publish(500, "burst.event")
         assert await wait_until(lambda: len(received) >= 500, timeout=20)
         await ticker
-    assert max(gaps) < 0.1, f"the loop stalled {max(gaps) * 1000:.0f} ms"
+    assert len(gaps) >= 10  # it ran throughout
+    assert max(gaps) < 0.5, f"the loop stalled {max(gaps) * 1000:.0f} ms"
