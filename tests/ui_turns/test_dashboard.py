@@ -198,7 +198,8 @@ def test_showing_new_figures_keeps_the_gui_thread_free_and_the_charts_whole(
     for _ in range(5):  # as live refreshes do
         dashboard.show_stats(dashboard.stats)
     per_refresh = (time.perf_counter() - started) / 5
-    assert per_refresh < 0.05, per_refresh  # measured ~4 ms; the GUI budget is 100 ms
+    # measured ~4 ms (it was 108 ms before the charts kept their series); loose for busy CI
+    assert per_refresh < 0.1, per_refresh
     for chart in (dashboard.hourly_chart, dashboard.service_chart):
         assert len(chart.chart().legend().markers()) == 2
         assert len(chart.chart().series()) == 1 and len(chart.chart().axes()) == 2

@@ -235,6 +235,10 @@ async def test_issuing_is_quick_and_leaves_the_gui_thread_free(ctx, admin_actor,
     with capsys.disabled():
         print(f"\nissue to number on screen: median {median * 1000:.0f} ms, "
               f"max {max(latencies) * 1000:.0f} ms; longest GUI-thread gap {stall * 1000:.0f} ms")
-    assert median < 0.5
-    assert stall < 0.2
+    # Loose bounds (measured: median 20-42 ms, longest pause 20-74 ms): they catch the database
+    # call moving onto the GUI thread, not a busy CI machine; the figures are printed.
+    print(f"BENCH reception: issue-to-screen median {median * 1000:.0f} ms, "
+          f"longest GUI pause {stall * 1000:.0f} ms")
+    assert median < 1.0
+    assert stall < 0.5
     assert len(list((ctx.paths.data_dir / "tickets").glob("A0*.pdf"))) == 20
