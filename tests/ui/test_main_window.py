@@ -58,6 +58,9 @@ def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_a
 
     def pages(window):
         tab = window.tabs.widget(window.tab_index("turns"))
+        assert tab.pages.count() == 0  # nothing is built before the tab is shown (cold start)
+        window.show()
+        window.tabs.setCurrentIndex(window.tab_index("turns"))
         return [type(tab.pages.widget(i)) for i in range(tab.pages.count())]
 
     assert pages(admin) == [ReceptionPanel, DeskPanel, TurnsDashboard]

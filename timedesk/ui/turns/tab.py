@@ -1,5 +1,5 @@
 """The Turns tab: Reception (issue turns), Desk (call them) and Dashboard (the day's figures),
-each page shown to those who hold its permission, and a button that opens the lobby display
+each page shown to those who hold its permission (built when the tab is first shown), and a button that opens the lobby display
 in a window of this process (a single PC with a second monitor; other PCs run
 `timedesk display`)."""
 
@@ -28,15 +28,8 @@ class TurnsTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("turnsPages")
         self.pages.setDocumentMode(True)
-        titles = {"reception": self.tr("Reception"), "desk": self.tr("Desk"),
-                  "dashboard": self.tr("Dashboard")}
+        self._actor, self._services = actor, services
         self.page_widgets: dict[str, QWidget] = {}
-        for key, permission, module, name in PAGES:
-            if actor.can(permission):
-                widget = optional_page(module, name, ctx, actor, services)
-                widget.setObjectName(f"turns_{key}")
-                self.pages.addTab(widget, titles[key])
-                self.page_widgets[key] = widget
         self.display_button = QPushButton(self.tr("Open lobby display"))
         self.display_button.setObjectName("openDisplay")
         self.display_button.setToolTip(self.tr(
@@ -51,6 +44,24 @@ class TurnsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         layout.addWidget(self.pages)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.ensure_pages()
+        super().showEvent(event)
+
+    def ensure_pages(self) -> None:
+        """Build the pages the first time the tab is shown: the window starts faster when the
+        Turns tab is not the one on screen (the dashboard brings QtCharts and three queries)."""
+        if self.page_widgets:
+            return
+        titles = {"reception": self.tr("Reception"), "desk": self.tr("Desk"),
+                  "dashboard": self.tr("Dashboard")}
+        for key, permission, module, name in PAGES:
+            if self._actor.can(permission):
+                widget = optional_page(module, name, self.ctx, self._actor, self._services)
+                widget.setObjectName(f"turns_{key}")
+                self.pages.addTab(widget, titles[key])
+                self.page_widgets[key] = widget
 
     def open_display(self) -> None:
         """One display window per tab, raised when it is already open; closed with the tab."""
