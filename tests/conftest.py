@@ -179,6 +179,16 @@ def bus(ctx):
 
 
 @pytest.fixture
+async def listener_url(ctx):
+    """The base URL of a running create_app(ctx): the real listener on 127.0.0.1, port 0."""
+    from listener_support import serving
+    from timedesk.server import create_app
+
+    async with serving(create_app(ctx)) as url:
+        yield url
+
+
+@pytest.fixture
 def admin_actor():
     from timedesk.auth.permissions import Actor
 

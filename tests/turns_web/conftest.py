@@ -1,20 +1,11 @@
-"""Fixtures of the web display tests: a real listener over this test's database (on SQLite and
-PostgreSQL) and headless Chromium driven over the DevTools protocol (turns_web/cdp.py)."""
+"""Fixtures of the web display tests (the listener is tests/conftest.py's `listener_url`):
+headless Chromium driven over the DevTools protocol (turns_web/cdp.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from listener_support import serving
-from timedesk.server import create_app
 from turns_web.cdp import Browser, chromium_path
-
-
-@pytest.fixture
-async def listener_url(ctx):
-    """The base URL of a running create_app(ctx)."""
-    async with serving(create_app(ctx)) as url:
-        yield url
 
 
 @pytest.fixture

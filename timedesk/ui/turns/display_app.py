@@ -20,7 +20,6 @@ class DisplayOptions:
     windowed: bool = False
     name: str = "lobby"
     verbose: bool = False
-    on_shown: Any = None  # (window, quit_event), for tests
 
 
 async def amain(ctx: Any, options: DisplayOptions) -> int:
@@ -47,8 +46,6 @@ async def amain(ctx: Any, options: DisplayOptions) -> int:
         except Exception:
             log.exception("the display's event feed could not start")
         log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
-        if options.on_shown is not None:
-            options.on_shown(window, quit_event)
         await quit_event.wait()
         return 0
     finally:
