@@ -387,7 +387,7 @@ class DisplayWindow(QWidget):
                                                                    count=item.waiting))
             label.setStyleSheet(f"border-left: 10px solid {item.colour}; padding-left: 14px;")
         self.waiting_strip.setVisible(bool(self.board.waiting))
-        self._apply_scale()
+        self._fit_waiting(34 * max(0.5, self.height() / 1080))  # only the counts changed
 
     def _tick(self) -> None:
         self.clock.setText(time.strftime("%H:%M"))
