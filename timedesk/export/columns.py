@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -130,29 +130,70 @@ def xlsx_number_format(column: Column) -> str | None:
     return XLSX_FORMATS.get(column.kind)
 
 
-def csv_text(column: Column, value: Any, *, lang: str, decimal_comma: bool) -> str:
-    """The text of one CSV field: dates as dd/mm/yyyy (the XLSX formats), durations H:MM:SS,
-    numbers with a decimal comma when the delimiter is ';', booleans as Sí/No or Yes/No."""
+def csv_formatter(column: Column, *, lang: str, decimal_comma: bool) -> Callable[[Any], str]:
+    """The function that gives the text of one CSV field of `column`: dates as dd/mm/yyyy (the
+    XLSX formats), durations H:MM:SS, numbers with a decimal comma when the delimiter is ';',
+    booleans as Sí/No or Yes/No; a value of another type is written as text. Made once per
+    column of an export (the kind is looked at once, not for each of a million fields); dates
+    and times of day, which repeat, are formatted once each."""
+    kind = column.kind
+    if kind == DATETIME:
+        return _typed(datetime, lambda value: _wall(value).strftime("%d/%m/%Y %H:%M:%S"))
+    if kind == DATE:
+        return _typed(date, _memo(lambda value: value.strftime("%d/%m/%Y")))
+    if kind == TIME:
+        clock = _memo(lambda hms: "%02d:%02d:%02d" % hms)
+        return _typed((time, datetime),
+                      lambda value: clock((value.hour, value.minute, value.second)))
+    if kind == DURATION:
+        return _typed((int, float, Decimal, timedelta), duration_text,
+                      accept=lambda value: duration_seconds(value) is not None)
+    if kind == NUMBER:
+        def number(value: Any) -> str:
+            text = (f"{float(value):.{column.decimals}f}" if column.decimals is not None
+                    else str(value))
+            return text.replace(".", ",") if decimal_comma else text
+        return _typed((int, float, Decimal), number)
+    if kind == BOOL:
+        yes, no = _YES_NO[lang]
+        return _typed(bool, lambda value: yes if value else no)
+    return _text
+
+
+def _text(value: Any) -> str:
     if value is None:
         return ""
-    kind = column.kind
-    if kind == DATETIME and isinstance(value, datetime):
-        return _wall(value).strftime("%d/%m/%Y %H:%M:%S")
-    if kind == DATE and isinstance(value, (date, datetime)):
-        return value.strftime("%d/%m/%Y")
-    if kind == TIME and isinstance(value, (time, datetime)):
-        return value.strftime("%H:%M:%S")
-    if kind == DURATION and duration_seconds(value) is not None:
-        return duration_text(value)
-    if kind == NUMBER and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        text = (f"{float(value):.{column.decimals}f}" if column.decimals is not None
-                else str(value))
-        return text.replace(".", ",") if decimal_comma else text
-    if kind == BOOL and isinstance(value, bool):
-        yes, no = _YES_NO[lang]
-        return yes if value else no
-    text = str(value)
+    text = value if type(value) is str else str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _typed(types: type | tuple[type, ...], format_value: Callable[[Any], str], *,
+           accept: Callable[[Any], bool] | None = None) -> Callable[[Any], str]:
+    """`format_value` for values of `types` (a bool is not a number), `_text` for the rest."""
+    def formatted(value: Any) -> str:
+        if isinstance(value, types) and not (isinstance(value, bool) and types is not bool) \
+                and (accept is None or accept(value)):
+            return format_value(value)
+        return _text(value)
+    return formatted
+
+
+def _memo(format_value: Callable[[Any], str]) -> Callable[[Any], str]:
+    """`format_value` remembered per value (bounded: an export of many distinct values does not
+    grow it past _MEMO_SIZE)."""
+    known: dict[Any, str] = {}
+
+    def remembered(value: Any) -> str:
+        text = known.get(value)
+        if text is None:
+            text = format_value(value)
+            if len(known) < _MEMO_SIZE:
+                known[value] = text
+        return text
+    return remembered
+
+
+_MEMO_SIZE = 100_000
 
 
 def parameter_text(value: Any, lang: str) -> str:

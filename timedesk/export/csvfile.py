@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from timedesk.export.columns import (Column, TotalRow, check_language, csv_text,
+from timedesk.export.columns import (Column, TotalRow, check_language, csv_formatter,
                                      parameter_text, row_values)
 from timedesk.export.files import (CancelCheck, ProgressCallback, atomic_output, counted,
                                    parameter_rows)
@@ -50,10 +50,11 @@ def write_csv(path: Path, columns: Sequence[Column],
         with open(table_file, "w", encoding=ENCODING, newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow([column.header(lang) for column in columns])
+            formats = [csv_formatter(column, lang=lang, decimal_comma=decimal_comma)
+                       for column in columns]
             for row in counted(rows, total=total, progress=progress, cancel=cancel):
                 values = row_values(columns, row.values if isinstance(row, TotalRow) else row)
-                writer.writerow([csv_text(column, value, lang=lang, decimal_comma=decimal_comma)
-                                 for column, value in zip(columns, values)])
+                writer.writerow([text(value) for text, value in zip(formats, values)])
         with open(parameters_file, "w", encoding=ENCODING, newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow(_PARAMETER_HEADERS[lang])

@@ -13,7 +13,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from timedesk.errors import ValidationError
 
@@ -44,8 +44,11 @@ class SesameEmployee:
         return " ".join(part for part in (self.first_name, self.last_name) if part) or self.id
 
 
-@dataclass(frozen=True, slots=True)
-class WorkEntry:
+class WorkEntry(NamedTuple):
+    """One work entry or break (a named tuple: a report makes hundreds of thousands of
+    them, and a tuple is made five times faster than a frozen dataclass)."""
+
+
     id: str
     employee_id: str
     kind: str  # "work" | "pause"
@@ -348,7 +351,16 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def _at(microseconds: int, zone) -> datetime:
+    if type(zone) is timezone:  # a fixed offset (what Sesame sends): plain arithmetic
+        key = (zone, zone.tzname(None))  # equal offsets of other names stay apart
+        epoch = _EPOCHS.get(key)
+        if epoch is None:
+            epoch = _EPOCHS[key] = _EPOCH.astimezone(zone)
+        return epoch + timedelta(microseconds=microseconds)
     seconds, fraction = divmod(microseconds, _US)
     moment = datetime.fromtimestamp(seconds, zone)
     return moment.replace(microsecond=fraction) if fraction else moment
+
+
+_EPOCHS: dict[tuple[timezone, str], datetime] = {}  # the epoch in each fixed offset
 

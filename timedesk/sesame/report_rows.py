@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable, Iterable
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
@@ -89,9 +88,9 @@ def _day_pieces(entry: WorkEntry) -> list[WorkEntry]:
     while True:
         midnight = datetime.combine(start.date() + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:
-            pieces.append(replace(entry, start=start, end=end))
+            pieces.append(entry._replace(start=start, end=end))
             return pieces
-        pieces.append(replace(entry, start=start, end=midnight))
+        pieces.append(entry._replace(start=start, end=midnight))
         start = midnight
 
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from timedesk.sesame.entries import PAUSE, WorkEntry
 
@@ -29,8 +29,7 @@ INCIDENCE_KINDS = (OPEN, OPEN_TODAY, OVERLAP, LONG, DELETED, BREAK_ALONE, INVALI
 ABSORB, EXCLUDE = "absorb", "exclude"
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One future row: where it starts and ends (end None: no clock-out yet), the seconds it
     counts, the break seconds set apart ("exclude"), and the labels of its work entries."""
 
@@ -43,8 +42,7 @@ class Block:
     groups: tuple[str | None, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class DayIncidence:
+class DayIncidence(NamedTuple):
     kind: str
     entry: WorkEntry
     other: WorkEntry | None = None

@@ -70,12 +70,22 @@ class RowTable(Sequence[ReportRow]):
         self._person.append(self._people.index(
             (row.employee, row.id_type, row.nid, row.employee_id)))
         self._day.append(row.day.toordinal())
-        self._activity.append(self._labels.index(row.activity))
-        self._group.append(self._labels.index(row.group))
-        for moment, instants, zones in ((row.start, self._start, self._start_zone),
-                                        (row.end, self._end, self._end_zone)):
-            instants.append(math.nan if moment is None else moment.timestamp())
-            zones.append(0 if moment is None else self._zones.index(moment.tzinfo))
+        labels = self._labels.index
+        self._activity.append(labels(row.activity))
+        self._group.append(labels(row.group))
+        start, end = row.start, row.end
+        if start is None:
+            self._start.append(math.nan)
+            self._start_zone.append(0)
+        else:
+            self._start.append(start.timestamp())
+            self._start_zone.append(self._zones.index(start.tzinfo))
+        if end is None:
+            self._end.append(math.nan)
+            self._end_zone.append(0)
+        else:
+            self._end.append(end.timestamp())
+            self._end_zone.append(self._zones.index(end.tzinfo))
         self._seconds.append(row.seconds)
         self._breaks.append(row.breaks)
         self._total.append(row.total)
