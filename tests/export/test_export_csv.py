@@ -4,7 +4,7 @@ header, durations past 24 h, the decimal comma that goes with ';', parameters in
 import csv
 import io
 import tempfile
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timedesk.errors import ValidationError
-from timedesk.export import (BOOL, DATETIME, DURATION, NUMBER, TEXT, Column, TotalRow,
-                             parameters_path, write_csv)
+from timedesk.export import (BOOL, DATE, DATETIME, DURATION, NUMBER, TEXT, TIME, Column,
+                             TotalRow, parameters_path, write_csv)
 
 COLUMNS = [Column("text", "Texto", "Text", TEXT), Column("at", "Inicio", "Start", DATETIME),
            Column("spent", "Duración", "Duration", DURATION),
@@ -88,3 +88,18 @@ def test_every_csv_row_has_as_many_fields_as_the_header(rows, delimiter):
         table = read(path, delimiter)
     assert len(table) == len(rows) + 1
     assert {len(r) for r in table} == {len(COLUMNS)}
+
+
+def test_a_value_of_another_type_than_its_column_is_written_as_quoted_text():
+    from timedesk.export.columns import csv_formatter
+
+    def text(kind, value):
+        return csv_formatter(Column("x", "X", "X", kind), lang="es", decimal_comma=True)(value)
+
+    assert text(DURATION, float("-inf")) == "'-inf"  # no duration: text, formula-quoted
+    assert text(DURATION, True) == "True"  # a bool is not a number of seconds
+    assert text(NUMBER, True) == "True"
+    assert text(BOOL, True) == "Sí"
+    assert text(DATE, "=1+2") == "'=1+2"
+    assert text(TIME, time(7, 5, 9)) == "07:05:09"
+    assert text(TIME, None) == ""

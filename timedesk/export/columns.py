@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 TEXT, DATE, DATETIME, TIME, DURATION, NUMBER, BOOL = (
@@ -171,7 +172,7 @@ def _typed(types: type | tuple[type, ...], format_value: Callable[[Any], str], *
            accept: Callable[[Any], bool] | None = None) -> Callable[[Any], str]:
     """`format_value` for values of `types` (a bool is not a number), `_text` for the rest."""
     def formatted(value: Any) -> str:
-        if isinstance(value, types) and not (isinstance(value, bool) and types is not bool) \
+        if isinstance(value, types) and (type(value) is not bool or types is bool) \
                 and (accept is None or accept(value)):
             return format_value(value)
         return _text(value)
@@ -179,21 +180,9 @@ def _typed(types: type | tuple[type, ...], format_value: Callable[[Any], str], *
 
 
 def _memo(format_value: Callable[[Any], str]) -> Callable[[Any], str]:
-    """`format_value` remembered per value (bounded: an export of many distinct values does not
-    grow it past _MEMO_SIZE)."""
-    known: dict[Any, str] = {}
-
-    def remembered(value: Any) -> str:
-        text = known.get(value)
-        if text is None:
-            text = format_value(value)
-            if len(known) < _MEMO_SIZE:
-                known[value] = text
-        return text
-    return remembered
-
-
-_MEMO_SIZE = 100_000
+    """`format_value` remembered per value, bounded (an export of many distinct values does
+    not grow it without end)."""
+    return lru_cache(maxsize=100_000)(format_value)
 
 
 def parameter_text(value: Any, lang: str) -> str:
