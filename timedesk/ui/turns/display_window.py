@@ -135,6 +135,9 @@ class CallPanel(QWidget):
         return font
 
 
+_WAITING_PX = 34  # the waiting counts' font at the design size, before fitting
+
+
 class DisplayWindow(QWidget):
     """The lobby display. `announcer` plays the chime and speech (announcer.make_announcer());
     `name` says which display acknowledged a call. `quitRequested` is emitted by
@@ -266,8 +269,8 @@ class DisplayWindow(QWidget):
         self._apply_scale()
 
     def _apply_scale(self) -> None:
-        """Fonts follow the window's height: 1080 px tall is the design size."""
-        unit = max(0.5, self.height() / 1080)
+        """Fonts follow the window's height (see _unit)."""
+        unit = self._unit()
 
         def sized(widget: QWidget, pixels: float, bold: bool = False) -> None:
             font = QFont(self.font())
@@ -281,9 +284,13 @@ class DisplayWindow(QWidget):
         for number, desk in self.recent_rows:
             sized(number, 62, True)
             sized(desk, 50)
-        self._fit_waiting(34 * unit)
+        self._fit_waiting(_WAITING_PX * unit)
         sized(self.message, 36)
         sized(self.stale_banner, 32, True)
+
+    def _unit(self) -> float:
+        """The font scale: 1080 px tall is the design size, never below half of it."""
+        return max(0.5, self.height() / 1080)
 
     def _fit_waiting(self, pixels: float) -> None:
         """One font for all waiting counts, the largest up to `pixels` at which each fits its
@@ -387,7 +394,7 @@ class DisplayWindow(QWidget):
                                                                    count=item.waiting))
             label.setStyleSheet(f"border-left: 10px solid {item.colour}; padding-left: 14px;")
         self.waiting_strip.setVisible(bool(self.board.waiting))
-        self._fit_waiting(34 * max(0.5, self.height() / 1080))  # only the counts changed
+        self._fit_waiting(_WAITING_PX * self._unit())  # only the counts changed
 
     def _tick(self) -> None:
         self.clock.setText(time.strftime("%H:%M"))

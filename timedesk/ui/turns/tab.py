@@ -1,7 +1,7 @@
 """The Turns tab: Reception (issue turns), Desk (call them) and Dashboard (the day's figures),
-each page shown to those who hold its permission (built when the tab is first shown), and a button that opens the lobby display
-in a window of this process (a single PC with a second monitor; other PCs run
-`timedesk display`)."""
+each page shown to those who hold its permission (built when the tab is first shown), and a
+button that opens the lobby display in a window of this process (a single PC with a second
+monitor; other PCs run `timedesk display`)."""
 
 from __future__ import annotations
 
