@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -138,9 +139,22 @@ def postgres_schema() -> Iterator[str]:
     try:
         yield _postgres_schema_url(schema)
     finally:
-        with admin.begin() as conn:
-            conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        _drop_schema(admin, schema)
         admin.dispose()
+
+
+def _drop_schema(admin: sa.Engine, schema: str, attempts: int = 5) -> None:
+    """DROP SCHEMA, again if it deadlocks with a screen's worker thread that is still finishing
+    a query after the test (PostgreSQL then aborts the DROP and lets the query end)."""
+    for attempt in range(1, attempts + 1):
+        try:
+            with admin.begin() as conn:
+                conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+            return
+        except sa.exc.OperationalError as exc:
+            if attempt == attempts or "deadlock" not in str(exc.orig):
+                raise
+            time.sleep(0.2 * attempt)
 
 
 @pytest.fixture(params=BACKENDS)

@@ -12,13 +12,14 @@ measured one. Printed (lines start with "BENCH turns-throughput"):
 - the count check: every turn called exactly once (the desks' lists, and SQL: no turn left
   waiting, every turn with calls = 1, one "turns.called" event and audit entry per turn).
 
-Target: at least 200 calls/s on PostgreSQL, asserted only with TIMEDESK_BENCH_ENFORCE=1; the
-suite asserts the count check. Not met on a 2-core machine: the CPU line shows why. Each call
-costs ~9-12 ms of CPU in the desk process (SQLAlchemy ORM work around 12 statements: lock the
-desk, load its services, close its turn, pick, mark called, two audit rows, two events, two
-pg_notify, the pool's pre-ping) plus ~3-6 ms in its database server process, so 4 desks and
-the server sharing 2 cores top out near 2,000 / 15 = ~130 calls/s however they are scheduled.
-In an office each desk is its own PC: only the server's share is common, ~300 calls/s a core.
+Target: at least 200 calls/s on PostgreSQL, asserted only with TIMEDESK_BENCH_ENFORCE=1 (the
+machine's load moves it by a third); the suite asserts the count check. The CPU line says what
+bounds it: 4 desks and their database server processes share this machine's 2 cores. A call is
+seven round trips (the pool's ping, the desk locked with its services, its turn closed, the
+next one picked and marked in one UPDATE, both history rows in one INSERT, both events in
+another, one NOTIFY for both) at ~4-5 ms of CPU in the desk process and ~2 ms in its server
+process: ~290-350 calls/s on this machine when quiet, ~220 calls/s before (twelve round trips,
+6.4 ms + 2.5 ms). In an office each desk is its own PC: only the server's share is common.
 If the desks hit the time limit (DESK_LIMIT_S) the rate is still printed and the check becomes:
 nothing called twice, every turn not called is still waiting and was never called. SQLite (one writer at a time: the desks queue on BEGIN IMMEDIATE) runs
 a smaller queue and is printed only, with the same count check. `--profile` makes each desk

@@ -177,3 +177,41 @@ def test_desk_state_and_waiting_summary(queue, ctx):
     summary = {s.service_code: s.waiting for s in reads.waiting_summary(ctx.db, ctx.settings)}
     assert summary == {"A": 0, "B": 1}
     assert [t.number for t in reads.recent_calls(ctx.db)] == ["A001"]
+
+
+def test_call_next_is_one_statement_per_step_and_wakes_other_pcs_once(queue, ctx):
+    """What bounds calls per second with many desks is round trips to the database: lock the
+    desk with its services, check its staff, close its turn, pick-and-mark the next one in a
+    single UPDATE, the history rows of both turns in one INSERT and both events in another
+    (SQLite: one INSERT a row; it cannot return several new ids in order), and on PostgreSQL
+    one statement that NOTIFYs both (the pool's ping and BEGIN aside)."""
+    from sqlalchemy import event
+
+    for _ in range(3):
+        queue.issue_turn(RECEPTION, "A")
+    queue.call_next(STAFF, "1")
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append(" ".join(statement.split()))
+
+    event.listen(ctx.db.engine, "before_cursor_execute", seen)
+    try:
+        result = queue.call_next(STAFF, "1")
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", seen)
+    assert result.turn.number == "A002" and result.finished.number == "A001"
+    kinds = [" ".join(s.split()[:3]).rstrip(",") for s in statements
+             if s not in ("select pg_catalog.version()", "SELECT 1") and not s.startswith("BEGIN")]
+    postgres = ctx.db.backend == "postgresql"
+    head = ["SELECT turn_desks.id, turn_desks.name", "SELECT turn_desk_staff.user_id FROM",
+            "UPDATE turns SET", "UPDATE turns SET"]
+    if postgres:
+        expected = [*head, "INSERT INTO audit_log", "INSERT INTO events", "SELECT pg_notify("]
+    else:
+        expected = [*head, *["INSERT INTO audit_log"] * 2, *["INSERT INTO events"] * 2]
+    assert [kind[:len(e)] for kind, e in zip(kinds, expected)] == expected, kinds
+    assert len(kinds) == len(expected), kinds
+    if postgres:  # the pick locks the row it takes, skipping those other desks hold
+        assert any(s.startswith("UPDATE turns") and "FOR UPDATE SKIP LOCKED" in s
+                   for s in statements)

@@ -67,24 +67,40 @@ class EventBus:
         self._key = f"timedesk_events_{id(self)}"
         self._delivered: OrderedDict[int, None] = OrderedDict()
         self.last_id = 0
+        sa_event.listen(db.session_factory, "before_commit", self._before_commit)
         sa_event.listen(db.session_factory, "after_commit", self._after_commit)
         sa_event.listen(db.session_factory, "after_rollback", self._after_rollback)
 
     # -- publishing --------------------------------------------------------------------------
     def publish(self, session: Session, topic: str, payload: dict[str, Any] | None = None) -> Event:
         """Store an event in `session`'s transaction. Payloads are ids and small facts, not rows."""
-        body = payload or {}
-        row = EventRow(topic=topic, payload=body, origin=self.origin, created_at=utcnow())
-        session.add(row)
+        return self.publish_many(session, [(topic, payload)])[0]
+
+    def publish_many(self, session: Session,
+                     events: list[tuple[str, dict[str, Any] | None]]) -> list[Event]:
+        """Store several events in `session`'s transaction with one flush (one INSERT)."""
+        now = utcnow()
+        rows = [EventRow(topic=topic, payload=payload or {}, origin=self.origin, created_at=now)
+                for topic, payload in events]
+        session.add_all(rows)
         session.flush()
-        published = Event.from_row(row)
-        if self.db.backend == "postgresql":
-            message = published.to_json()
-            if len(message.encode()) > NOTIFY_LIMIT:  # listeners read the row by id instead
-                message = json.dumps({"id": published.id, "topic": topic, "origin": self.origin})
-            session.execute(select(func.pg_notify(CHANNEL, message)))
-        session.info.setdefault(self._key, []).append(published)
+        published = [Event.from_row(row) for row in rows]
+        session.info.setdefault(self._key, []).extend(published)
         return published
+
+    def _before_commit(self, session: Session) -> None:
+        """PostgreSQL: wake the listeners of other processes, every event of the transaction in
+        one statement (NOTIFY is delivered at commit whenever it is sent)."""
+        published = session.info.get(self._key)
+        if not published or self.db.backend != "postgresql":
+            return
+        messages = []
+        for event in published:
+            message = event.to_json()
+            if len(message.encode()) > NOTIFY_LIMIT:  # listeners read the row by id instead
+                message = json.dumps({"id": event.id, "topic": event.topic, "origin": self.origin})
+            messages.append(message)
+        session.execute(select(*(func.pg_notify(CHANNEL, message) for message in messages)))
 
     def _after_commit(self, session: Session) -> None:
         for published in session.info.pop(self._key, []):

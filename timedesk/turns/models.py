@@ -99,10 +99,15 @@ class Turn(Base):
 def waits_for_desk(desk: Desk, day: date):
     """The SQL condition of the turns `desk` may call on numbering day `day`: waiting turns of
     its services that were not sent to a particular desk, and those sent to this one."""
-    service_ids = [s.id for s in desk.services]
+    return waiting_for(desk.id, [s.id for s in desk.services], day)
+
+
+def waiting_for(desk_id, service_ids, day):
+    """waits_for_desk() by ids; each argument may be a value or a bind parameter (an expanding
+    one for `service_ids`), so that a statement can be built once and run many times."""
     return and_(Turn.status == WAITING, Turn.day == day,
                 or_(and_(Turn.service_id.in_(service_ids), Turn.target_desk_id.is_(None)),
-                    Turn.target_desk_id == desk.id))
+                    Turn.target_desk_id == desk_id))
 
 
 CALLING_ORDER = (Turn.priority.desc(), Turn.queued_at, Turn.id)  # priority first, then first come

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import time
+from functools import cache
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import String, bindparam, select
+from sqlalchemy.orm import Session, joinedload
 
 from timedesk.audit.service import record
 from timedesk.auth.models import User
@@ -87,11 +88,18 @@ def desk_by_name(session: Session, name: str) -> Desk:
 
 def desk_for_update(session: Session, name: str) -> Desk:
     """Desk `name`, locked for the rest of the transaction on PostgreSQL (SQLite's BEGIN
-    IMMEDIATE already serialises writers); NotFound with the known desks."""
-    query = select(Desk).where(Desk.name == str(name).strip())
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(of=Desk)
-    return session.scalars(query).first() or desk_by_name(session, name)
+    IMMEDIATE already serialises writers), its services loaded in the same statement;
+    NotFound with the known desks."""
+    query = _desk_for_update_query(session.get_bind().dialect.name == "postgresql")
+    return (session.scalars(query, {"name": str(name).strip()}).unique().first()
+            or desk_by_name(session, name))
+
+
+@cache
+def _desk_for_update_query(postgres: bool):
+    query = (select(Desk).options(joinedload(Desk.services))
+             .where(Desk.name == bindparam("name", type_=String)))
+    return query.with_for_update(of=Desk) if postgres else query
 
 
 def add_service(db: Database, bus: EventBus, actor: Actor, *, code: str, name: str,
