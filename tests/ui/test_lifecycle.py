@@ -53,6 +53,40 @@ async def test_the_quit_action_of_the_window_ends_amain(ctx, admin_actor):
                                                         on_shown=press_quit)), 20) == 0
 
 
+async def test_a_gui_process_sets_up_around_its_windows_and_undoes_it_all(ctx):
+    """gui_process(): GC on the GUI thread, SIGINT/SIGTERM as a quit request, bus events on
+    the loop; afterwards everything as it was (the app and `timedesk display` share it)."""
+    import gc
+    import threading
+
+    from timedesk.ui.gui_process import gui_process
+
+    gc.enable()  # as in a real process (the test suite's own guard disables it)
+    handler = signal.getsignal(signal.SIGTERM)
+    delivered_on: list[str] = []
+    ctx.bus.subscribe("test.", lambda event: delivered_on.append(threading.current_thread().name))
+
+    def publish_from_a_thread() -> None:
+        with ctx.db.unit_of_work() as session:
+            ctx.bus.publish(session, "test.ping", {})
+
+    async with gui_process(ctx) as quit_event:
+        assert not gc.isenabled() and gc.get_freeze_count() > 0
+        assert signal.getsignal(signal.SIGTERM) is not handler
+        worker = threading.Thread(target=publish_from_a_thread, name="worker")
+        worker.start()
+        worker.join(10)
+        await asyncio.sleep(0.05)
+        assert delivered_on == [threading.main_thread().name]  # on the loop, not the worker
+        signal.raise_signal(signal.SIGTERM)
+        await asyncio.wait_for(quit_event.wait(), 5)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert signal.getsignal(signal.SIGTERM) is handler
+    publish_from_a_thread()
+    assert len(delivered_on) == 2  # delivered at once again, without the loop
+    gc.disable()
+
+
 def _spawn_gui(env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "timedesk", "-v"], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

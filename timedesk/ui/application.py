@@ -74,49 +74,40 @@ async def sign_in_or_quit(db: Any, quit_event: asyncio.Event) -> Actor | None:
 
 
 async def amain(ctx: Any, options: GuiOptions) -> int:
-    from timedesk.ui.gc_guard import MainThreadCollector
+    from timedesk.ui.gui_process import gui_process
     from timedesk.ui.main_window import MainWindow
-    from timedesk.ui.quit_signals import install_quit_signals
     from timedesk.ui.runtime import start_after_first_paint, stop_background
 
     loop = asyncio.get_running_loop()
-    collector = MainThreadCollector()
-    collector.start()
-    quit_event = asyncio.Event()
-    restore_signals = install_quit_signals(loop, quit_event.set)
-    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
-    services = UiServices(jobs=JobRunner(dispatcher=loop.call_soon_threadsafe),
-                          request_quit=quit_event.set)
-    # The listener and the feed start once the first window has painted: importing aiohttp
-    # and binding take longer than building the window, and nobody should wait for them.
-    background = spawn(start_after_first_paint(ctx, services, quit_event))
-    window = None
-    try:
-        actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
-        if actor is None:
+    async with gui_process(ctx) as quit_event:
+        services = UiServices(jobs=JobRunner(dispatcher=loop.call_soon_threadsafe),
+                              request_quit=quit_event.set)
+        # The listener and the feed start once the first window has painted: importing aiohttp
+        # and binding take longer than building the window, and nobody should wait for them.
+        background = spawn(start_after_first_paint(ctx, services, quit_event))
+        window = None
+        try:
+            actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
+            if actor is None:
+                return 0
+            window = MainWindow(ctx, actor, services)
+            window.quitRequested.connect(quit_event.set)
+            window.show()
+            log.info("main window shown for %s", actor.label)
+            if options.on_shown is not None:
+                result = options.on_shown(window, quit_event)
+                if asyncio.iscoroutine(result):
+                    spawn(result)
+            await quit_event.wait()
             return 0
-        window = MainWindow(ctx, actor, services)
-        window.quitRequested.connect(quit_event.set)
-        window.show()
-        log.info("main window shown for %s", actor.label)
-        if options.on_shown is not None:
-            result = options.on_shown(window, quit_event)
-            if asyncio.iscoroutine(result):
-                spawn(result)
-        await quit_event.wait()
-        return 0
-    finally:
-        if window is not None:
-            window.hide()
-        services.jobs.shutdown(wait=False)
-        await stop_background(services, background)
-        ctx.bus.set_dispatcher(lambda call: call())
-        ctx.db.dispose()
-        restore_signals()
-        collector.stop()
-        if window is not None:
-            window.deleteLater()
-        log.info("timedesk GUI stopped")
+        finally:
+            if window is not None:
+                window.hide()
+            services.jobs.shutdown(wait=False)
+            await stop_background(services, background)
+            if window is not None:
+                window.deleteLater()
+            log.info("timedesk GUI stopped")
 
 
 def open_context(paths: Any, settings: Any, options: GuiOptions) -> Any | None:

@@ -24,42 +24,33 @@ class DisplayOptions:
 
 async def amain(ctx: Any, options: DisplayOptions) -> int:
     from timedesk.events.feed import make_remote_feed
-    from timedesk.ui.gc_guard import MainThreadCollector
-    from timedesk.ui.quit_signals import install_quit_signals
+    from timedesk.ui.gui_process import gui_process
     from timedesk.ui.turns.announcer import make_announcer
     from timedesk.ui.turns.display_window import DisplayWindow
 
-    loop = asyncio.get_running_loop()
-    collector = MainThreadCollector()
-    collector.start()
-    quit_event = asyncio.Event()
-    restore_signals = install_quit_signals(loop, quit_event.set)
-    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
-    speech = ctx.settings["turns.display_speech"]
-    window = DisplayWindow(ctx, make_announcer(speech), name=options.name, speech_language=speech)
-    window.quitRequested.connect(quit_event.set)
-    feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
-    try:
-        window.show_on_screen(options.screen, windowed=options.windowed)
+    async with gui_process(ctx) as quit_event:
+        speech = ctx.settings["turns.display_speech"]
+        window = DisplayWindow(ctx, make_announcer(speech), name=options.name,
+                               speech_language=speech)
+        window.quitRequested.connect(quit_event.set)
+        feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
         try:
-            await feed.start()  # when the database is down it keeps trying by itself
-        except Exception:
-            log.exception("the display's event feed could not start")
-        log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
-        await quit_event.wait()
-        return 0
-    finally:
-        window.hide()
-        try:
-            await asyncio.wait_for(feed.stop(), FEED_STOP_SECONDS)
-        except Exception:
-            log.exception("the display's event feed did not stop cleanly")
-        ctx.bus.set_dispatcher(lambda call: call())
-        ctx.db.dispose()
-        restore_signals()
-        collector.stop()
-        window.deleteLater()
-        log.info("lobby display stopped")
+            window.show_on_screen(options.screen, windowed=options.windowed)
+            try:
+                await feed.start()  # when the database is down it keeps trying by itself
+            except Exception:
+                log.exception("the display's event feed could not start")
+            log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
+            await quit_event.wait()
+            return 0
+        finally:
+            window.hide()
+            try:
+                await asyncio.wait_for(feed.stop(), FEED_STOP_SECONDS)
+            except Exception:
+                log.exception("the display's event feed did not stop cleanly")
+            window.deleteLater()
+            log.info("lobby display stopped")
 
 
 def run_display(options: DisplayOptions) -> int:
