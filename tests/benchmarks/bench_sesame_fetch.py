@@ -3,7 +3,7 @@ against one page at a time.
 
 The fake Sesame API (tests/sesame/fake_sesame.py) runs in a child process on 127.0.0.1 (Sesame
 is another machine: its work must not compete with the client's) and answers every request
-after 50 ms, with TIMEDESK_BENCH_SESAME_PAGES pages (default 40, to keep CI quick) of 500
+after 50 ms, with TIMEDESK_BENCH_SESAME_PAGES pages (default 200, the issue's size) of 500
 entries. The entries carry only the keys timedesk reads (TIMEDESK_BENCH_SESAME_LEAN=0: every
 key the fake knows, the employee embedded), so the figure is about hiding latency: with full
 entries, decoding the JSON (about 9 ms a page here, one core under the GIL) becomes the floor.
@@ -16,7 +16,7 @@ ratio cannot go below 0.25 (four requests wait at a time), so the target "at mos
 is asserted with 8 (sesame.concurrency = 8); a ratio, so it holds on a noisy machine. Also
 asserted: no entry lost or duplicated.
 
-    TIMEDESK_BENCH_SESAME_PAGES=200 pytest -s tests/benchmarks/bench_sesame_fetch.py
+    pytest -s tests/benchmarks/bench_sesame_fetch.py
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ sys.path.insert(0, str(HERE))
 from fake_sesame import TOKEN, FakeSesame, many_entries  # noqa: E402
 from timedesk.sesame.client import RateLimiter, SesameClient  # noqa: E402
 
-PAGES = int(os.environ.get("TIMEDESK_BENCH_SESAME_PAGES", "40"))
+PAGES = int(os.environ.get("TIMEDESK_BENCH_SESAME_PAGES", "200"))
 PAGE_SIZE = 500
 PEOPLE = 50
 LATENCY = 0.05
