@@ -102,8 +102,9 @@ class TurnQueue:
         None when nobody waits. The desk's current turn is finished first.
 
         The pick and the mark are one UPDATE (its subquery locks the picked row), and the
-        history rows and events of both turns are written in one flush: eight round trips to
-        the database in all, which is what bounds calls per second with many desks."""
+        history rows and events of both turns are written in one flush: seven statements and
+        the commit on PostgreSQL (the pool's ping included; one more when a person's desk has
+        staff to check), which is what bounds calls per second with many desks."""
         now = now or utcnow()
         day = self.clock.numbering_day(now)
         with self.db.unit_of_work() as session:
