@@ -215,3 +215,38 @@ def test_call_next_is_one_statement_per_step_and_wakes_other_pcs_once(queue, ctx
     if postgres:  # the pick locks the row it takes, skipping those other desks hold
         assert any(s.startswith("UPDATE turns") and "FOR UPDATE SKIP LOCKED" in s
                    for s in statements)
+
+
+def test_a_transfer_into_a_service_leaves_its_numbering_free(queue, ctx, admin_actor):
+    """Issue 20 #1: the transferred turn keeps the number of the service that issued it, and
+    the service it moved to goes on numbering its own turns."""
+    for code in ("A", "A", "A", "B", "B"):
+        queue.issue_turn(RECEPTION, code)
+    queue.call_turn(admin_actor, "1", "A003")
+    moved = queue.transfer(STAFF, "1", to_service="B")
+    assert (moved.number, moved.service_code) == ("A003", "B")
+    assert [queue.issue_turn(RECEPTION, "B").number for _ in range(2)] == ["B003", "B004"]
+    assert queue.issue_turn(RECEPTION, "A").number == "A004"
+
+
+def test_a_turn_moves_to_a_service_that_gave_out_the_same_number(queue):
+    """Issue 20 #2: every service numbers from 001, so A001 moving to B meets B001."""
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "B")
+    assert queue.call_next(STAFF, "1").turn.number == "A001"
+    moved = queue.transfer(STAFF, "1", to_service="B")
+    assert (moved.number, moved.service_code, moved.status) == ("A001", "B", "waiting")
+    called = queue.call_next(STAFF, "2")  # desk 2 serves only B; A001 was issued first
+    assert (called.turn.number, called.turn.service_code) == ("A001", "B")
+
+
+def test_a_turn_moves_to_a_desk_of_another_service(queue, ctx, admin_actor):
+    """Issue 20 #2: desk 2 serves only B; a turn of A sent there takes B001's service."""
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="3", services=["A"])
+    queue.issue_turn(RECEPTION, "A")
+    queue.issue_turn(RECEPTION, "B")
+    assert queue.call_next(STAFF, "3").turn.number == "A001"
+    moved = queue.transfer(STAFF, "3", to_desk="2")
+    assert (moved.number, moved.service_code) == ("A001", "B")
+    assert queue.call_next(STAFF, "2").turn.number == "A001"
+    assert queue.call_next(STAFF, "2").turn.number == "B001"

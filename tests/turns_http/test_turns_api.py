@@ -65,3 +65,27 @@ async def test_bad_requests_get_a_clear_json_error(api):
         assert r.status == 403  # a receptionist issues, a desk calls
     async with http.post(f"{url}/api/v1/turns", json={"service": "A"}) as r:
         assert r.status == 401
+
+
+async def test_a_transferred_turn_keeps_its_number_and_both_services_go_on_issuing(api):
+    """Issue 20 #1 and #2 over HTTP: A001 moves into B, which gave out B001 already; later
+    issues of B go on (they answered 500 for the rest of the day)."""
+    url, headers, http = api
+    for service in ("A", "B"):
+        async with http.post(f"{url}/api/v1/turns", json={"service": service},
+                             headers=headers["receptionist"]) as r:
+            assert r.status == 201
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+        assert (await r.json())["number"] == "A001"
+    async with http.post(f"{url}/api/v1/desks/1/transfer", json={"service": "B"},
+                         headers=headers["manager"]) as r:
+        assert r.status == 200
+        moved = await r.json()
+    assert (moved["number"], moved["service_code"]) == ("A001", "B")
+    numbers = []
+    for _ in range(2):
+        async with http.post(f"{url}/api/v1/turns", json={"service": "B"},
+                             headers=headers["receptionist"]) as r:
+            assert r.status == 201
+            numbers.append((await r.json())["number"])
+    assert numbers == ["B002", "B003"]

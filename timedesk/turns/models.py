@@ -65,10 +65,15 @@ class Desk(Base):
 
 
 class Turn(Base):
-    """One customer's place in a queue, from issue to done (or no-show)."""
+    """One customer's place in a queue, from issue to done (or no-show).
+
+    Why two services: the number on the customer's ticket (A001) belongs to the service that
+    issued it (`issued_service_id`, with `day` and `seq` the unique key); a transfer moves the
+    turn to another service (`service_id`, which desks call by) and it keeps its number."""
 
     __tablename__ = "turns"
-    __table_args__ = (UniqueConstraint("service_id", "day", "seq", name="uq_turns_service_day_seq"),)
+    __table_args__ = (UniqueConstraint("issued_service_id", "day", "seq",
+                                       name="uq_turns_issued_service_day_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("turn_services.id"), index=True)
