@@ -89,3 +89,21 @@ async def test_a_transferred_turn_keeps_its_number_and_both_services_go_on_issui
             assert r.status == 201
             numbers.append((await r.json())["number"])
     assert numbers == ["B002", "B003"]
+
+
+async def test_a_desk_working_through_the_api_counts_for_the_estimate(api):
+    """Issue 20 #3: desk 1 was never opened in a desk panel, but it calls and finishes turns:
+    it is working, so once three turns were served the next issue gets an estimate."""
+    url, headers, http = api
+    for _ in range(3):
+        async with http.post(f"{url}/api/v1/turns", json={"service": "A"},
+                             headers=headers["receptionist"]) as r:
+            assert (await r.json())["estimate"] is None  # not enough served turns yet
+        async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+            assert r.status == 200
+        async with http.post(f"{url}/api/v1/desks/1/finish", headers=headers["manager"]) as r:
+            assert r.status == 200
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A"},
+                         headers=headers["receptionist"]) as r:
+        estimate = (await r.json())["estimate"]
+    assert estimate is not None and 0 <= estimate["low_s"] <= estimate["high_s"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from timedesk.turns.models import DONE, Desk, Turn, desk_services
+from timedesk.turns.models import AT_DESK, DONE, Desk, Turn, desk_services
 
 RECENT_DAYS = 14
 DESK_ALIVE = timedelta(minutes=10)  # a desk seen this recently counts as open
@@ -39,12 +39,17 @@ def recent_service_seconds(session: Session, service_id: int, now: datetime,
 
 
 def open_desks(session: Session, service_id: int, now: datetime) -> int:
-    """Desks serving the service that are active, not paused and open on some PC lately."""
+    """Desks serving the service that are active, not paused and working: open in a desk panel
+    lately, or (whatever face they use: panel, API, command line) with a turn at the desk or a
+    call or a finish there lately."""
+    since = now - DESK_ALIVE
+    working = exists().where(Turn.desk_id == Desk.id,
+                             or_(Turn.status.in_(AT_DESK), Turn.called_at >= since,
+                                 Turn.finished_at >= since))
     return session.scalar(
         select(func.count(Desk.id)).join(desk_services, desk_services.c.desk_id == Desk.id)
         .where(desk_services.c.service_id == service_id, Desk.active.is_(True),
-               Desk.paused.is_(False),
-               Desk.holder_seen_at >= now - DESK_ALIVE)) or 0
+               Desk.paused.is_(False), or_(Desk.holder_seen_at >= since, working))) or 0
 
 
 def estimate_wait(session: Session, service_id: int, ahead: int, now: datetime, *,
