@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from timedesk.auth.permissions import Actor
 from timedesk.demo import load_demo
 from timedesk.turns import reads, setup
 
@@ -12,8 +13,8 @@ def test_the_demo_gives_every_turns_screen_something_to_show_and_is_idempotent(c
     assert [s.code for s in setup.list_services(ctx.db)] == ["A", "B", "C"]
     desks = {d.name: d for d in setup.list_desks(ctx.db)}
     assert desks["1"].service_codes == ("A", "B") and desks["1"].staff == ("mostrador1",)
-    turns = reads.list_turns(ctx.db, ctx.settings)
+    turns = reads.list_turns(ctx.db, ctx.settings, Actor.system("t")).items
     assert len(turns) == 6
     assert [t.number for t in reads.recent_calls(ctx.db)] == ["A001"]
     assert load_demo(ctx) == []  # nothing added twice
-    assert len(reads.list_turns(ctx.db, ctx.settings)) == 6
+    assert len(reads.list_turns(ctx.db, ctx.settings, Actor.system("t")).items) == 6

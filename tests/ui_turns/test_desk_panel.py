@@ -71,7 +71,7 @@ def test_start_finish_and_no_show_follow_the_turn(ctx, admin_actor, qtbot):
     qtbot.waitUntil(lambda: panel.current_number.text() == "A002", timeout=10_000)
     panel.no_show_button.click()
     qtbot.waitUntil(lambda: panel.state.current is None, timeout=10_000)
-    statuses = {t.number: t.status for t in reads.list_turns(ctx.db, ctx.settings)}
+    statuses = {t.number: t.status for t in reads.list_turns(ctx.db, ctx.settings, admin_actor).items}
     assert statuses == {"A001": "done", "A002": "no_show"}
 
 
@@ -85,7 +85,7 @@ def test_transfer_sends_the_turn_to_another_service(ctx, admin_actor, qtbot):
     assert panel.transfer_target.findData("desk:1") == -1  # not to its own desk
     panel.transfer_button.click()
     qtbot.waitUntil(lambda: panel.state.current is None, timeout=10_000)
-    waiting = reads.list_turns(ctx.db, ctx.settings, status="waiting")
+    waiting = reads.list_turns(ctx.db, ctx.settings, admin_actor, status="waiting").items
     assert [(t.number, t.service_code) for t in waiting] == [("A001", "B")]
 
 
@@ -145,3 +145,21 @@ def test_after_a_restart_the_same_person_gets_their_open_desk_back_at_once(
     monkeypatch.setattr(desk_panel, "_panels", itertools.count(1))  # a new process, same PC
     again = open_panel(qtbot, ctx, admin_actor)  # no "open on another computer"
     assert again.holder == first.holder and again.desk == "1"
+
+
+def test_the_panel_lists_the_desks_the_domain_lets_its_person_use(ctx, admin_actor, qtbot):
+    """Code review 1.3: the panel matched staff by name, the queue by id; now both ask
+    turns.desks. A person is matched by id, and sees their own desk first, then free ones."""
+    from timedesk.auth.service import create_user
+    from timedesk.turns import setup
+
+    seed_office(ctx)
+    ana = create_user(ctx.db, admin_actor, "ana", "Long-enough-pw-1", "staff")
+    create_user(ctx.db, admin_actor, "bob", "Long-enough-pw-1", "staff")
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="3", services=["A"], staff=["ana"])
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="4", services=["A"], staff=["bob"])
+    panel = DeskPanel(ctx, Actor("user", "bob", Role.STAFF, ana.id))  # ana, renamed bob
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.desk_choice.count() > 0, timeout=10_000)
+    assert [panel.desk_choice.itemData(i) for i in range(panel.desk_choice.count())] \
+        == ["3", "1", "2"]

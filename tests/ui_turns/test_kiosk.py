@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from shiboken6 import Shiboken
 from reception_support import SPANISH_SERVICES, activated, add_services, eventually, save_shot
 
-from timedesk.auth.permissions import Role
+from timedesk.auth.permissions import Actor, Role
 from timedesk.auth.service import authenticate, create_user
 from timedesk.turns import reads
 from timedesk.ui.turns.kiosk import LEAVE_KEYS, KioskWindow
@@ -73,7 +73,7 @@ async def test_customers_press_a_service_and_see_their_number_without_name_or_pr
     await eventually(lambda: kiosk.number_label.text() == "B001")
     assert kiosk.confirmation.isVisible() and "Pagos" in kiosk.details.text()
     assert "Nobody ahead of you" in kiosk.details.text()
-    [turn] = reads.list_turns(ctx.db, ctx.settings)
+    [turn] = reads.list_turns(ctx.db, ctx.settings, Actor.system("test")).items
     assert (turn.number, turn.priority, turn.customer_name) == ("B001", False, None)
     await eventually(lambda: "1 waiting" in kiosk.grid.buttons[("B", False)].waiting_label.text())
 

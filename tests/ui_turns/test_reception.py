@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 from reception_support import (SPANISH_SERVICES, activated, add_services, closed_hours, eventually,
                                save_shot, shown)
 
+from timedesk.auth.permissions import Actor
 from timedesk.turns import reads
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.setup import add_desk
@@ -30,7 +31,7 @@ async def loaded(panel, *codes):
 
 
 def turns_today(ctx):
-    return reads.list_turns(ctx.db, ctx.settings)
+    return reads.list_turns(ctx.db, ctx.settings, Actor.system("test")).items
 
 
 async def test_clicking_the_a_button_issues_a001_then_a002(ctx, admin_actor, ui_services, qtbot):

@@ -34,11 +34,9 @@ def _issued_json(turn: TurnInfo) -> dict:
             "priority": turn.priority}
 
 
-def _turn_json(turn: TurnInfo) -> dict:
-    data = turn.to_json()
-    for private in ("customer_name", "note"):  # kept for the desks' screens, not for the API
-        del data[private]
-    return data
+def _take_over(request: web.Request) -> bool:
+    """`?take_over=true` on a desk action: take the desk from a desk panel (turns.manage)."""
+    return bool(io.query_bool(request, "take_over", default=False))
 
 
 async def issue(request: web.Request) -> web.Response:
@@ -53,22 +51,27 @@ async def issue(request: web.Request) -> web.Response:
 
 
 async def list_turns(request: web.Request) -> web.Response:
-    await authenticate_request(request, Permission.TURNS_CALL)
+    actor = await authenticate_request(request, Permission.TURNS_CALL)
     ctx = request.app[CONTEXT]
-    found = await run_blocking(request, reads.list_turns, ctx.db, ctx.settings,
+    found = await run_blocking(request, reads.list_turns, ctx.db, ctx.settings, actor,
                                status=io.query_text(request, "status"),
-                               service=io.query_text(request, "service"))
-    return web.json_response({"items": [_turn_json(t) for t in found], "total": len(found)})
+                               service=io.query_text(request, "service"),
+                               page=io.query_int(request, "page", 1, minimum=1,
+                                                 maximum=1_000_000),
+                               per_page=io.query_int(request, "per_page", 100, minimum=1,
+                                                     maximum=reads.MAX_PER_PAGE))
+    return web.json_response({"items": [t.for_api() for t in found.items], "total": found.total,
+                              "page": found.page, "per_page": found.per_page})
 
 
 def _call_json(result: CallResult) -> dict:
-    return {**_turn_json(result.turn), "event_id": result.event_id}
+    return {**result.turn.for_api(), "event_id": result.event_id}
 
 
 async def call_next(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.TURNS_CALL)
     result = await run_blocking(request, _queue(request).call_next, actor,
-                                request.match_info["desk"])
+                                request.match_info["desk"], take_over=_take_over(request))
     if result is None:
         return web.Response(status=204)
     return web.json_response(_call_json(result))
@@ -76,7 +79,8 @@ async def call_next(request: web.Request) -> web.Response:
 
 async def recall(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.TURNS_CALL)
-    result = await run_blocking(request, _queue(request).recall, actor, request.match_info["desk"])
+    result = await run_blocking(request, _queue(request).recall, actor, request.match_info["desk"],
+                                take_over=_take_over(request))
     return web.json_response(_call_json(result))
 
 
@@ -84,8 +88,9 @@ def _desk_action(name: str):
     async def handler(request: web.Request) -> web.Response:
         actor = await authenticate_request(request, Permission.TURNS_CALL)
         action = getattr(_queue(request), name)
-        turn = await run_blocking(request, action, actor, request.match_info["desk"])
-        return web.json_response(_turn_json(turn))
+        turn = await run_blocking(request, action, actor, request.match_info["desk"],
+                                  take_over=_take_over(request))
+        return web.json_response(turn.for_api())
 
     return handler
 
@@ -96,8 +101,8 @@ async def transfer(request: web.Request) -> web.Response:
     io.only_fields(body, ("service", "desk"))
     turn = await run_blocking(request, _queue(request).transfer, actor, request.match_info["desk"],
                               to_service=io.body_text(body, "service"),
-                              to_desk=io.body_text(body, "desk"))
-    return web.json_response(_turn_json(turn))
+                              to_desk=io.body_text(body, "desk"), take_over=_take_over(request))
+    return web.json_response(turn.for_api())
 
 
 def setup_routes(app: web.Application, ctx: AppContext) -> None:

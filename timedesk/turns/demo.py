@@ -30,7 +30,7 @@ def load_turns(ctx, actor: Actor) -> list[str]:
             setup.add_desk(ctx.db, ctx.bus, actor, name=name, services=services,
                            staff=[u for u in staff if u in known_users])
             done.append(f"desk {name} ({', '.join(services)})")
-    if not reads.list_turns(ctx.db, ctx.settings, limit=1):
+    if not reads.list_turns(ctx.db, ctx.settings, actor, per_page=1).total:
         queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
         for code in TURNS:
             queue.issue_turn(actor, code)

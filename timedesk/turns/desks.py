@@ -1,18 +1,31 @@
-"""Which PC has a desk open: a desk panel claims its desk with a holder name (its event origin),
-keeps it alive with heartbeats and releases it on close. A desk held by another PC that was
-seen within turns.desk_claim_s is refused unless the person confirms a take-over."""
+"""Who may use a desk, and which PC has it open: the one rule every face applies (the desk
+panel's list, open_desk, and every desk action from the panel, the API and the command line).
+
+- Assignment: a desk whose staff list is not empty is used only by the people on it (matched by
+  user id) and by anyone with turns.manage. Staff lists name people: an API token or the
+  command line (not a person) is bound only by its role's permissions.
+- Holders: a desk panel claims its desk with a holder name (its event origin), keeps it alive
+  with heartbeats and releases it on close. While a live holder (seen within
+  turns.desk_claim_s) has the desk, any other face is refused (DeskInUse) unless it asks for a
+  take-over: a person at a desk panel may take over a desk they may use (they confirm it on the
+  screen); any other face (a token, the CLI: no holder) needs turns.manage, and the take-over
+  releases the desk, so the panel that had it hears so at its next heartbeat."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import Conflict
-from timedesk.turns.models import Desk
-from timedesk.turns.setup import desk_by_name, desk_for_update
+from timedesk.errors import Conflict, PermissionDenied
+from timedesk.turns.models import Desk, desk_staff
+from timedesk.turns.setup import desk_by_name, desk_for_update, list_desks
+from timedesk.turns.views import DeskInfo
 
 
 class DeskInUse(Conflict):
@@ -22,7 +35,8 @@ class DeskInUse(Conflict):
 
     def __init__(self, desk: str, holder: str) -> None:
         super().__init__(f"desk {desk} is open on another computer ({holder}).",
-                         "Close it there, or take it over here.")
+                         "Close it there, or take it over (from another face than a desk "
+                         "panel, that needs turns.manage).")
         self.desk = desk
         self.holder = holder
 
@@ -32,27 +46,58 @@ def _alive(desk: Desk, claim_s: float, now: datetime) -> bool:
             and now - desk.holder_seen_at < timedelta(seconds=claim_s))
 
 
-def check_holder(desk: Desk, holder: str | None, claim_s: float, now: datetime | None = None) -> None:
-    """Refuse a panel's action on a desk that another live PC holds (API calls pass None)."""
-    if holder is None or desk.holder in (None, holder):
+def _bound_by_staff(actor: Actor) -> bool:
+    return actor.kind == "user" and not actor.can(Permission.TURNS_MANAGE)
+
+
+def _may_use(actor: Actor, staff: set[int] | frozenset[int]) -> bool:
+    return not _bound_by_staff(actor) or not staff or actor.id in staff
+
+
+def check_use(session: Session, actor: Actor, desk: Desk, holder: str | None, claim_s: float,
+              *, take_over: bool = False, now: datetime | None = None) -> None:
+    """Refuse `actor` acting at `desk` (locked by the caller) from `holder` (a desk panel's
+    name; None for the API and the CLI): see the module's rules. A take-over is written to the
+    audit log."""
+    require(actor, Permission.TURNS_CALL)
+    if not desk.active:
+        raise Conflict(f"desk {desk.name} is not active.", "An administrator can activate it.")
+    if _bound_by_staff(actor):
+        staff = set(session.scalars(select(desk_staff.c.user_id)
+                                    .where(desk_staff.c.desk_id == desk.id)))
+        if not _may_use(actor, staff):
+            raise PermissionDenied(f"{actor.name} is not assigned to desk {desk.name}.",
+                                   "Ask an administrator to assign you to this desk.")
+    previous = desk.holder
+    if previous in (None, holder) or not _alive(desk, claim_s, now or utcnow()):
         return
-    if _alive(desk, claim_s, now or utcnow()):
-        raise DeskInUse(desk.name, desk.holder)
+    if not take_over:
+        raise DeskInUse(desk.name, previous)
+    if holder is None:
+        require(actor, Permission.TURNS_MANAGE)
+    record(session, actor, "turns.desk_taken_over", "turn_desk", desk.id,
+           before={"holder": previous}, after={"holder": holder})
+    desk.holder, desk.holder_seen_at = holder, None
+
+
+def usable_desks(db: Database, actor: Actor) -> list[DeskInfo]:
+    """The active desks `actor` may use: those assigned to them first, then the others."""
+    with db.session_factory() as session:
+        staff: dict[int, set[int]] = {}
+        for desk_id, user_id in session.execute(select(desk_staff.c.desk_id, desk_staff.c.user_id)):
+            staff.setdefault(desk_id, set()).add(user_id)
+    usable = [d for d in list_desks(db) if d.active and _may_use(actor, staff.get(d.id, set()))]
+    return sorted(usable, key=lambda d: actor.id not in staff.get(d.id, ()))
 
 
 def open_desk(db: Database, actor: Actor, name: str, holder: str, settings, *,
               take_over: bool = False, now: datetime | None = None) -> None:
-    """Claim desk `name` for `holder`; DeskInUse when another live PC has it (unless take_over)."""
-    require(actor, Permission.TURNS_CALL)
+    """Claim desk `name` for `holder` (a desk panel): the rule of check_use, then the claim."""
     now = now or utcnow()
     with db.unit_of_work() as session:
         desk = desk_for_update(session, name)
-        previous = desk.holder
-        if previous not in (None, holder) and _alive(desk, settings["turns.desk_claim_s"], now):
-            if not take_over:
-                raise DeskInUse(desk.name, previous)
-            record(session, actor, "turns.desk_taken_over", "turn_desk", desk.id,
-                   before={"holder": previous}, after={"holder": holder})
+        check_use(session, actor, desk, holder, settings["turns.desk_claim_s"],
+                  take_over=take_over, now=now)
         desk.holder, desk.holder_seen_at = holder, now
 
 

@@ -21,14 +21,14 @@ from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
 from timedesk.events.models import EventRow
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
 from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, NO_SHOW, SERVING, WAITING,
-                                   Desk, Turn, TurnService, desk_staff, waiting_for)
+                                   Desk, Turn, TurnService, waiting_for)
 from timedesk.turns.setup import desk_by_name, desk_for_update, service_by_code
 from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
                                   CallResult, TurnInfo)
@@ -97,7 +97,7 @@ class TurnQueue:
 
     # -- desks -------------------------------------------------------------------------------
     def call_next(self, actor: Actor, desk: str, *, holder: str | None = None,
-                  now: datetime | None = None) -> CallResult | None:
+                  take_over: bool = False, now: datetime | None = None) -> CallResult | None:
         """Call the next turn for `desk` (priority first, then first come; or alternating);
         None when nobody waits. The desk's current turn is finished first.
 
@@ -108,7 +108,7 @@ class TurnQueue:
         now = now or utcnow()
         day = self.clock.numbering_day(now)
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder)
+            row = self._desk_for_call(session, actor, desk, holder, take_over=take_over)
             finished, events = self._close_current(session, actor, row, now)
             normal_first = bool(self.settings["turns.alternate_priority"]
                                 and row.last_call_priority)
@@ -127,13 +127,13 @@ class TurnQueue:
                                   events=events)
 
     def call_turn(self, actor: Actor, desk: str, number: str, *, holder: str | None = None,
-                  now: datetime | None = None) -> CallResult:
+                  take_over: bool = False, now: datetime | None = None) -> CallResult:
         """Call one waiting turn by its number (needs turns.call_specific)."""
         require(actor, Permission.TURNS_CALL_SPECIFIC)
         now = now or utcnow()
         day = self.clock.numbering_day(now)
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder)
+            row = self._desk_for_call(session, actor, desk, holder, take_over=take_over)
             number = (number or "").strip().upper()
             turn = session.scalars(select(Turn).where(Turn.number == number, Turn.day == day)
                                    .order_by(Turn.id.desc())).first()
@@ -147,36 +147,40 @@ class TurnQueue:
             return self._announce(session, turn, row, recall=False, finished=finished,
                                   events=events)
 
-    def recall(self, actor: Actor, desk: str, *, holder: str | None = None) -> CallResult:
+    def recall(self, actor: Actor, desk: str, *, holder: str | None = None,
+               take_over: bool = False) -> CallResult:
         """Announce the desk's current turn again."""
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
+                                      take_over=take_over)
             turn = self._current(session, row, "recall")
             turn.calls += 1
             record(session, actor, "turns.recalled", "turn", turn.id, after={"calls": turn.calls})
             return self._announce(session, turn, row, recall=True)
 
     def start_service(self, actor: Actor, desk: str, *, holder: str | None = None,
-                      now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "start", now)
+                      take_over: bool = False, now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "start", now, take_over)
 
     def finish(self, actor: Actor, desk: str, *, holder: str | None = None,
-               now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "finish", now)
+               take_over: bool = False, now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "finish", now, take_over)
 
     def no_show(self, actor: Actor, desk: str, *, holder: str | None = None,
-                now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "no_show", now)
+                take_over: bool = False, now: datetime | None = None) -> TurnInfo:
+        return self._change(actor, desk, holder, "no_show", now, take_over)
 
     def transfer(self, actor: Actor, desk: str, *, to_service: str | None = None,
-                 to_desk: str | None = None, holder: str | None = None) -> TurnInfo:
+                 to_desk: str | None = None, holder: str | None = None,
+                 take_over: bool = False) -> TurnInfo:
         """Send the desk's current turn back to waiting, for another service or desk; it keeps
         its number and its place by issue time."""
         if not to_service and not to_desk:
             raise ValidationError("a transfer needs a service or a desk to go to.",
                                   "Choose the service or the desk that takes the customer.")
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
+                                      take_over=take_over)
             turn = self._current(session, row, "transfer")
             target_desk = desk_by_name(session, to_desk) if to_desk else None
             if target_desk is not None and target_desk.id == row.id:
@@ -199,9 +203,11 @@ class TurnQueue:
                                                        "desk_id": row.id, "transfer": True})
             return TurnInfo.of(turn, service, None)
 
-    def pause_desk(self, actor: Actor, desk: str, paused: bool, *, holder: str | None = None) -> None:
+    def pause_desk(self, actor: Actor, desk: str, paused: bool, *, holder: str | None = None,
+                   take_over: bool = False) -> None:
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
+                                      take_over=take_over)
             row.paused = paused
             record(session, actor, "turns.desk_paused" if paused else "turns.desk_resumed",
                    "turn_desk", row.id)
@@ -238,23 +244,15 @@ class TurnQueue:
 
     # -- inside ------------------------------------------------------------------------------
     def _desk_for_call(self, session: Session, actor: Actor, name: str, holder: str | None,
-                       *, allow_paused: bool = False) -> Desk:
-        require(actor, Permission.TURNS_CALL)
+                       *, allow_paused: bool = False, take_over: bool = False) -> Desk:
         row = desk_for_update(session, name)  # one call at a time per desk
-        if not row.active:
-            raise Conflict(f"desk {row.name} is not active.", "An administrator can activate it.")
+        desks.check_use(session, actor, row, holder, self.settings["turns.desk_claim_s"],
+                        take_over=take_over)
         if not row.services:
             raise ValidationError(f"desk {row.name} serves no service.",
                                   "Give it services in the Turns set-up first.")
         if row.paused and not allow_paused:
             raise Conflict(f"desk {row.name} is paused.", "Resume the desk to call turns.")
-        if not actor.can(Permission.TURNS_MANAGE) and actor.kind == "user":
-            staff = set(session.scalars(select(desk_staff.c.user_id)
-                                        .where(desk_staff.c.desk_id == row.id)))
-            if staff and actor.id not in staff:
-                raise PermissionDenied(f"{actor.name} is not assigned to desk {row.name}.",
-                                       "Ask an administrator to assign you to this desk.")
-        desks.check_holder(row, holder, self.settings["turns.desk_claim_s"])
         return row
 
     def _current(self, session: Session, desk: Desk, doing: str) -> Turn:
@@ -302,10 +300,11 @@ class TurnQueue:
         return CallResult(info, event.id, finished)
 
     def _change(self, actor: Actor, desk: str, holder: str | None, action: str,
-                now: datetime | None) -> TurnInfo:
+                now: datetime | None, take_over: bool) -> TurnInfo:
         now = now or utcnow()
         with self.db.unit_of_work() as session:
-            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True)
+            row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
+                                      take_over=take_over)
             turn = self._current(session, row, action)
             if action == "start":
                 if turn.status != CALLED:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
@@ -19,6 +20,8 @@ from timedesk.turns.setup import desk_by_name
 from timedesk.turns.views import DeskInfo, TurnInfo, WaitingSummary
 
 CalledDesk = aliased(Desk)
+DESK_LIST_SHOWN = 500  # a desk's waiting list shows the first ones; its count is the true one
+MAX_PER_PAGE = 500
 
 
 def _rows(session: Session, query) -> list[TurnInfo]:
@@ -36,8 +39,23 @@ def today(settings, now: datetime | None = None):
 class DeskState:
     desk: DeskInfo
     current: TurnInfo | None
-    waiting: list[TurnInfo]
+    waiting: list[TurnInfo]  # the first DESK_LIST_SHOWN in calling order
     longest_wait_s: int
+    waiting_total: int  # all of them, also those past the list
+
+    @property
+    def waiting_cut(self) -> bool:
+        return self.waiting_total > len(self.waiting)
+
+
+@dataclass(frozen=True)
+class TurnPage:
+    """One page of a list of turns, and how many the whole list has."""
+
+    items: list[TurnInfo]
+    total: int
+    page: int
+    per_page: int
 
 
 def desk_state(db: Database, settings, name: str, now: datetime | None = None) -> DeskState:
@@ -49,10 +67,14 @@ def desk_state(db: Database, settings, name: str, now: datetime | None = None) -
         current = _rows(session, select(Turn).where(Turn.desk_id == desk.id,
                                                     Turn.status.in_(AT_DESK))
                         .order_by(Turn.called_at.desc()).limit(1))
-        waiting = _rows(session, select(Turn).where(waits_for_desk(desk, day))
-                        .order_by(*CALLING_ORDER).limit(500))
-        longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
-        return DeskState(DeskInfo.of(desk), current[0] if current else None, waiting, int(longest))
+        waits = waits_for_desk(desk, day)
+        waiting = _rows(session, select(Turn).where(waits)
+                        .order_by(*CALLING_ORDER).limit(DESK_LIST_SHOWN))
+        total, oldest = session.execute(select(func.count(Turn.id), func.min(Turn.issued_at))
+                                        .where(waits)).one()
+        longest = (now - oldest).total_seconds() if oldest else 0
+        return DeskState(DeskInfo.of(desk), current[0] if current else None, waiting,
+                         int(longest), total)
 
 
 def waiting_summary(db: Database, settings, now: datetime | None = None) -> list[WaitingSummary]:
@@ -89,17 +111,28 @@ def get_turn(db: Database, turn_id: int) -> TurnInfo:
     return found[0]
 
 
-def list_turns(db: Database, settings, *, status: str | None = None, service: str | None = None,
-               limit: int = 500, now: datetime | None = None) -> list[TurnInfo]:
-    """Today's turns, optionally of one status and service, in calling order."""
+def list_turns(db: Database, settings, actor: Actor, *, status: str | None = None,
+               service: str | None = None, page: int = 1, per_page: int = 100,
+               now: datetime | None = None) -> TurnPage:
+    """Today's turns, optionally of one status and service, in calling order: page `page` of
+    `per_page` (at most MAX_PER_PAGE) and the true total. Needs turns.call (it shows the
+    desks' lists); the name and note of a customer are in the TurnInfo, for the faces that
+    may show them (TurnInfo.for_api() leaves them out)."""
+    require(actor, Permission.TURNS_CALL)
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"unknown status '{status}'.", "Use one of: " + ", ".join(STATUSES) + ".")
-    day = today(settings, now)
-    query = select(Turn).where(Turn.day == day)
+        raise ValidationError(f"unknown status '{status[:20]}'.",
+                              "Use one of: " + ", ".join(STATUSES) + ".")
+    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
+        raise ValidationError(f"page {page} of {per_page} turns is not a page.",
+                              f"Pages start at 1 and hold 1 to {MAX_PER_PAGE} turns.")
+    condition = [Turn.day == today(settings, now)]
     if status:
-        query = query.where(Turn.status == status)
+        condition.append(Turn.status == status)
     if service:
-        query = query.where(TurnService.code == service.strip().upper())
+        condition.append(Turn.service_id.in_(
+            select(TurnService.id).where(TurnService.code == service.strip().upper())))
     with db.session_factory() as session:
-        return _rows(session, query.order_by(*CALLING_ORDER)
-                     .limit(max(1, min(limit, 5000))))
+        total = session.scalar(select(func.count(Turn.id)).where(*condition)) or 0
+        items = _rows(session, select(Turn).where(*condition).order_by(*CALLING_ORDER)
+                      .limit(per_page).offset((page - 1) * per_page))
+    return TurnPage(items, total, page, per_page)

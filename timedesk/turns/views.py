@@ -14,6 +14,7 @@ TOPIC_CALLED = "turns.called"  # a call or a recall: the display announces it
 TOPIC_CHANGED = "turns.changed"  # started, finished, no-show, transferred
 TOPIC_SHOWN = "turns.shown"  # a display acknowledges a call it showed
 TOPIC_SETUP = "turns.setup"  # services or desks changed
+PRIVATE_FIELDS = ("customer_name", "note")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,14 @@ class TurnInfo:
         data = asdict(self)
         for key in ("issued_at", "called_at", "started_at", "finished_at"):
             data[key] = data[key].isoformat() if data[key] else None
+        return data
+
+    def for_api(self) -> dict[str, Any]:
+        """The turn for integrations (the HTTP API): everything but what the customer told
+        reception (their name and note), which only the desks' own screens show."""
+        data = self.to_json()
+        for private in PRIVATE_FIELDS:
+            del data[private]
         return data
 
 

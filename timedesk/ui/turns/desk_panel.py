@@ -233,14 +233,12 @@ class DeskPanel(TrackedConnections, QWidget):
 
     # -- desks ---------------------------------------------------------------------------------
     def load_desks(self) -> None:
-        db = self.ctx.db
-        self._background.run(lambda: (setup.list_desks(db), setup.list_services(db, active_only=True)),
+        db, actor = self.ctx.db, self.actor
+        self._background.run(lambda: (setup.list_desks(db), desks.usable_desks(db, actor),
+                                      setup.list_services(db, active_only=True)),
                              lambda result: self._desks_loaded(*result), self._failed)
 
-    def _desks_loaded(self, desk_list, service_list) -> None:
-        mine = [d for d in desk_list if d.active and self.actor.name in d.staff]
-        usable = mine or [d for d in desk_list if d.active and (
-            not d.staff or self.actor.can(Permission.TURNS_MANAGE))]
+    def _desks_loaded(self, desk_list, usable, service_list) -> None:
         current = self.desk_choice.currentData()
         self.desk_choice.clear()
         for desk in usable:
@@ -497,10 +495,12 @@ class DeskPanel(TrackedConnections, QWidget):
         waiting = self.state.waiting if (self.state and self.desk) else []
         now = utcnow()
         longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
-        self.waiting_title.setText(
-            self.tr("{count} waiting · longest {wait}").format(count=len(waiting),
-                                                                wait=wait_text(longest))
+        title = (self.tr("{count} waiting · longest {wait}").format(
+            count=self.state.waiting_total, wait=wait_text(longest))
             if waiting else self.tr("Nobody waiting"))
+        if waiting and self.state.waiting_cut:
+            title += " · " + self.tr("the first {shown} listed").format(shown=len(waiting))
+        self.waiting_title.setText(title)
         self.waiting_table.setRowCount(len(waiting))
         for row, turn in enumerate(waiting):
             number = QTableWidgetItem(("★ " if turn.priority else "") + turn.number)
