@@ -14,10 +14,12 @@ import os
 import re
 import tempfile
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
 from timedesk.paths import Paths
 
@@ -38,6 +40,7 @@ class Setting:
     choices: tuple = ()
     minimum: float | None = None
     maximum: float | None = None
+    validate: Callable[[Any], None] | None = None  # what the value must look like (setting_checks)
 
     @property
     def section(self) -> str:
@@ -86,6 +89,8 @@ class Setting:
             raise ValueError(f"must be at least {self.minimum}")
         if self.maximum is not None and value > self.maximum:
             raise ValueError(f"must be at most {self.maximum}")
+        if self.validate is not None:
+            self.validate(value)
         return value
 
 
@@ -112,11 +117,12 @@ declare("database.sqlite_busy_timeout_ms", int, 15000,
         "How long SQLite waits for another writer before giving up (ms)", minimum=0)
 declare("listener.enabled", bool, True, "Start the embedded HTTP listener with the app")
 declare("listener.host", str, "127.0.0.1",
-        "Address the listener binds to; 0.0.0.0 opens it to the LAN")
+        "Address the listener binds to; 0.0.0.0 opens it to the LAN", validate=checks.host_or_empty)
 declare("listener.port", int, 8765, "TCP port of the listener (0 = any free port)",
         minimum=0, maximum=65535)
 declare("listener.public_url", str, "",
-        "URL other machines use to reach the listener; empty means derived from host and port")
+        "URL other machines use to reach the listener; empty means derived from host and port",
+        validate=checks.http_url_or_empty)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
         choices=("", "es", "en"))
 declare("log.level", str, "INFO", "Level of the log file",

@@ -71,9 +71,11 @@ def _set_database_url(text: str) -> int:
     """database.url is saved without its password; the password goes to the secret store."""
     from timedesk.app import load_settings
     from timedesk.db.credentials import PASSWORD_SECRET, save_database_url
+    from timedesk.db.engine import resolve_url
     from timedesk.secrets import SecretStore
 
     paths, settings = load_settings()
+    resolve_url(text, paths.sqlite_file)  # refuse what no command could open (names no password)
     where = save_database_url(settings, SecretStore(settings, paths), text)
     print(f"database.url = {_without_password(settings['database.url'])}  "
           f"(saved in {settings.user_file})")

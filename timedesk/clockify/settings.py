@@ -4,6 +4,7 @@ Webhook tokens are not settings: they are registered with `timedesk clockify web
 only their hashes are stored (timedesk.clockify.webhooks).
 """
 
+from timedesk import setting_checks as checks
 from timedesk.settings import declare
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -20,13 +21,14 @@ declare("clockify.manual_entries_need_review", bool, True,
 declare("clockify.week_start", str, "monday", "First day of the week of Clockify weekly reports",
         choices=WEEKDAYS)
 declare("clockify.workspace_id", str, "",
-        "Clockify workspace whose events are processed; empty means any workspace")
+        "Clockify workspace whose events are processed; empty means any workspace",
+        validate=checks.matching(r"[0-9a-fA-F]{24}", "a Clockify workspace id (24 hex digits)"))
 declare("clockify.overtime_check_seconds", int, 60,
         "How often running sessions are checked for overtime (s)", minimum=5, maximum=3600)
 # -- reports, notices and back-fill (timedesk.clockify.reports, .schedule, .notices, .rest) ---
 declare("clockify.report_timezone", str, "",
         "Time zone whose days make up report periods (IANA name such as Europe/Madrid); empty "
-        "means this computer's")
+        "means this computer's", validate=checks.time_zone_or_empty)
 declare("clockify.report_csv_delimiter", str, ";",
         "Field separator of CSV reports: ';' (with a decimal comma, as Spanish Excel expects) "
         "or ','", choices=(";", ","))
@@ -36,13 +38,14 @@ declare("clockify.report_monthly_enabled", bool, True,
         "E-mail each user their monthly report, and coordination everyone's, once the month ends")
 declare("clockify.report_recipients", str, "",
         "Comma-separated addresses that receive everyone's weekly and monthly reports; empty "
-        "means mail.coordination")
+        "means mail.coordination", validate=checks.email_list)
 declare("clockify.notices_enabled", bool, True,
         "E-mail notices of Clockify sessions (started, stopped, edited, deleted, overtime, "
         "review); users can still opt out one by one")
 declare("clockify.notice_language", str, "es",
         "Language of Clockify e-mail notices and scheduled reports", choices=("es", "en"))
 declare("clockify.api_base_url", str, "https://api.clockify.me/api/v1",
-        "Base URL of Clockify's REST API, used by `timedesk clockify backfill`")
+        "Base URL of Clockify's REST API, used by `timedesk clockify backfill`",
+        validate=checks.http_url)
 declare("clockify.api_timeout_s", float, 30.0,
         "Seconds to wait for Clockify's REST API before giving up", minimum=1.0, maximum=300.0)

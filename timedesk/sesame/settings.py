@@ -2,14 +2,16 @@
 defaults of its reports. The token is not a setting: it is the secret `sesame_token`
 (`timedesk secret set sesame_token`, or TIMEDESK_SECRET_SESAME_TOKEN on a server)."""
 
+from timedesk import setting_checks as checks
 from timedesk.settings import declare
 
 declare("sesame.region", str, "eu1",
         "Region of the company's Sesame account (it is in the address of its Sesame page): "
-        "eu1..eu5, br1, br2, mx1, demo1 or any code Sesame gives")
+        "eu1..eu5, br1, br2, mx1, demo1 or any code Sesame gives",
+        validate=checks.matching(r"[a-z]{1,16}[0-9]{0,4}", "a Sesame region code (eu1, br2...)"))
 declare("sesame.base_url", str, "",
         "Replaces the whole https://api-{region}.sesametime.com prefix (a proxy, tests); empty "
-        "means the region's address")
+        "means the region's address", validate=checks.http_url_or_empty)
 declare("sesame.concurrency", int, 4, "Pages of Sesame's lists fetched at the same time",
         minimum=1, maximum=16)
 declare("sesame.requests_per_minute", int, 1000,

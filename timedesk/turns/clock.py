@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timedesk.errors import ConfigError
+from timedesk.setting_checks import parse_time_of_day
 
 
 def office_zone(name: str) -> tzinfo:
@@ -24,10 +25,9 @@ def office_zone(name: str) -> tzinfo:
 
 def parse_reset(text: str) -> time:
     try:
-        hours, minutes = (int(part) for part in (text or "00:00").split(":"))
-        return time(hours, minutes)
-    except ValueError:
-        raise ConfigError(f"turns.reset_time '{text}' is not HH:MM.",
+        return parse_time_of_day(text or "00:00")
+    except ValueError as exc:
+        raise ConfigError(f"turns.reset_time: {exc}.",
                           "Set it like 00:00 (midnight) or 05:00.") from None
 
 

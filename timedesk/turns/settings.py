@@ -1,12 +1,14 @@
 """Settings of the Turns module: numbering, the calling order, the display and the estimates."""
 
+from timedesk import setting_checks as checks
 from timedesk.settings import declare
 
 declare("turns.timezone", str, "",
         "Time zone of the office (e.g. Europe/Madrid) for opening hours and the daily numbering; "
-        "empty means this computer's")
+        "empty means this computer's", validate=checks.time_zone_or_empty)
 declare("turns.reset_time", str, "00:00",
-        "Local time (HH:MM) at which every service's numbering starts again at 001")
+        "Local time (HH:MM) at which every service's numbering starts again at 001",
+        validate=checks.time_of_day)
 declare("turns.alternate_priority", bool, False,
         "Call next alternates priority and normal turns when both wait (otherwise priority first)")
 declare("turns.ack_timeout_s", float, 3.0,
@@ -14,7 +16,8 @@ declare("turns.ack_timeout_s", float, 3.0,
         maximum=60.0)
 declare("turns.display_recent", int, 6, "Previous calls listed on the lobby display",
         minimum=0, maximum=20)
-declare("turns.display_message", str, "", "A message line shown at the foot of the lobby display")
+declare("turns.display_message", str, "", "A message line shown at the foot of the lobby display",
+        validate=checks.at_most_characters(200))
 declare("turns.display_speech", str, "",
         "Spoken calls on the lobby display: es, en, or empty for none", choices=("", "es", "en"))
 declare("turns.display_stale_s", float, 15.0,
