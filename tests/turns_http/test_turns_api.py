@@ -107,3 +107,30 @@ async def test_a_desk_working_through_the_api_counts_for_the_estimate(api):
                          headers=headers["receptionist"]) as r:
         estimate = (await r.json())["estimate"]
     assert estimate is not None and 0 <= estimate["low_s"] <= estimate["high_s"]
+
+
+async def test_errors_quote_input_cut_short_and_list_no_names(api):
+    """Security review LOW-11: a 5000-character service came back whole, and NotFound listed
+    every service and desk."""
+    url, headers, http = api
+    async with http.post(f"{url}/api/v1/turns", json={"service": "Q" * 5000},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 404
+        message = (await r.json())["error"]["message"]
+    assert len(message) < 300 and "Q" * 41 not in message and "Registry" not in message
+    assert "A, B" not in message
+    async with http.post(f"{url}/api/v1/desks/9/transfer", json={"desk": "D" * 5000},
+                         headers=headers["manager"]) as r:
+        assert r.status == 404
+        message = (await r.json())["error"]["message"]
+    assert "desk '9'" in message and "Known desks" not in message
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A"},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 201
+    async with http.post(f"{url}/api/v1/desks/1/call-next", headers=headers["manager"]) as r:
+        assert r.status == 200
+    async with http.post(f"{url}/api/v1/desks/1/transfer", json={"desk": "D" * 5000},
+                         headers=headers["manager"]) as r:
+        assert r.status == 404
+        message = (await r.json())["error"]["message"]
+    assert len(message) < 300 and "D" * 41 not in message

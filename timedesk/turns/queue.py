@@ -29,7 +29,7 @@ from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
 from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, NO_SHOW, SERVING, WAITING,
                                    Desk, Turn, TurnService, waiting_for)
-from timedesk.turns.setup import desk_by_name, desk_for_update, service_by_code
+from timedesk.turns.setup import desk_by_name, desk_for_update, quoted, service_by_code
 from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
                                   CallResult, TurnInfo)
 
@@ -138,7 +138,8 @@ class TurnQueue:
             turn = session.scalars(select(Turn).where(Turn.number == number, Turn.day == day)
                                    .order_by(Turn.id.desc())).first()
             if turn is None:
-                raise NotFound(f"there is no turn {number} today.", "Check the number on the ticket.")
+                raise NotFound(f"there is no turn {quoted(number)} today.",
+                               "Check the number on the ticket.")
             if turn.status != WAITING:
                 raise Conflict(f"turn {number} is not waiting (it is {turn.status}).",
                                "Only a waiting turn can be called.")

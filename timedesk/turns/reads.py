@@ -16,7 +16,7 @@ from timedesk.errors import NotFound, ValidationError
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import (AT_DESK, CALLING_ORDER, STATUSES, WAITING, Desk, Turn,
                                    TurnService, waits_for_desk)
-from timedesk.turns.setup import desk_by_name
+from timedesk.turns.setup import desk_by_name, quoted
 from timedesk.turns.views import DeskInfo, TurnInfo, WaitingSummary
 
 CalledDesk = aliased(Desk)
@@ -120,7 +120,7 @@ def list_turns(db: Database, settings, actor: Actor, *, status: str | None = Non
     may show them (TurnInfo.for_api() leaves them out)."""
     require(actor, Permission.TURNS_CALL)
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"unknown status '{status[:20]}'.",
+        raise ValidationError(f"unknown status {quoted(status)}.",
                               "Use one of: " + ", ".join(STATUSES) + ".")
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise ValidationError(f"page {page} of {per_page} turns is not a page.",

@@ -22,6 +22,13 @@ from timedesk.turns.views import TOPIC_SETUP, DeskInfo, ServiceInfo
 
 _CODE_RE = re.compile(r"^[A-Z]{1,3}$")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+QUOTED_MAX = 40
+
+
+def quoted(text: object) -> str:
+    """Input repeated in a message, cut short: a message never carries a whole long value."""
+    text = str(text)
+    return f"'{text if len(text) <= QUOTED_MAX else text[:QUOTED_MAX] + '…'}'"
 
 
 def parse_hours(text: str) -> tuple[time | None, time | None]:
@@ -31,15 +38,15 @@ def parse_hours(text: str) -> tuple[time | None, time | None]:
         return None, None
     match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", text)
     if not match:
-        raise ValidationError(f"opening hours '{text}' are not HH:MM-HH:MM.",
+        raise ValidationError(f"opening hours {quoted(text)} are not HH:MM-HH:MM.",
                               "Write them like 08:30-14:00, or leave them empty for always open.")
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
-        raise ValidationError(f"opening hours '{text}' are not a time of day.",
+        raise ValidationError(f"opening hours {quoted(text)} are not a time of day.",
                               "Hours go from 00:00 to 23:59.")
     opens, closes = time(h1, m1), time(23, 59, 59) if h2 == 24 else time(h2, m2)
     if closes <= opens:
-        raise ValidationError(f"opening hours '{text}' close before they open.",
+        raise ValidationError(f"opening hours {quoted(text)} close before they open.",
                               "Give the opening time first, e.g. 08:30-14:00.")
     return opens, closes
 
@@ -47,7 +54,7 @@ def parse_hours(text: str) -> tuple[time | None, time | None]:
 def _check_code(code: str) -> str:
     code = (code or "").strip().upper()
     if not _CODE_RE.match(code):
-        raise ValidationError(f"service code '{code}' is not 1 to 3 letters.",
+        raise ValidationError(f"service code {quoted(code)} is not 1 to 3 letters.",
                               "Use a letter such as A; turns are numbered A001, A002...")
     return code
 
@@ -62,16 +69,17 @@ def _check_name(name: str, what: str, limit: int) -> str:
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR_RE.match(colour or ""):
-        raise ValidationError(f"colour '{colour}' is not #RRGGBB.", "Use a colour like #1565c0.")
+        raise ValidationError(f"colour {quoted(colour)} is not #RRGGBB.", "Use a colour like #1565c0.")
     return colour
 
 
 def service_by_code(session: Session, code: str) -> TurnService:
     row = session.scalar(select(TurnService).where(TurnService.code == (code or "").strip().upper()))
-    if row is None:
-        known = ", ".join(session.scalars(select(TurnService.code).order_by(TurnService.code)))
-        raise NotFound(f"there is no service '{code}'.",
-                       f"Known services: {known}." if known else
+    if row is None:  # the hint names no other service: whoever asks may not see them all
+        any_service = session.scalar(select(TurnService.id).limit(1)) is not None
+        raise NotFound(f"there is no service {quoted(code)}.",
+                       "See the services in the Turns set-up or with `timedesk turns service "
+                       "list`." if any_service else
                        "Add one first: timedesk turns service add --code A --name NAME.")
     return row
 
@@ -79,9 +87,10 @@ def service_by_code(session: Session, code: str) -> TurnService:
 def desk_by_name(session: Session, name: str) -> Desk:
     row = session.scalar(select(Desk).where(Desk.name == str(name).strip()))
     if row is None:
-        known = ", ".join(session.scalars(select(Desk.name).order_by(Desk.name)))
-        raise NotFound(f"there is no desk '{name}'.",
-                       f"Known desks: {known}." if known else
+        any_desk = session.scalar(select(Desk.id).limit(1)) is not None
+        raise NotFound(f"there is no desk {quoted(name)}.",
+                       "See the desks in the Turns set-up or with `timedesk turns desk list`."
+                       if any_desk else
                        "Add one first: timedesk turns desk add --name 1 --services A.")
     return row
 
@@ -169,7 +178,8 @@ def _staff(session: Session, usernames: Iterable[str]) -> list[User]:
     for name in dict.fromkeys(u.strip() for u in usernames if u.strip()):
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
-            raise NotFound(f"there is no user '{name}'.", "Create the account first (timedesk user add).")
+            raise NotFound(f"there is no user {quoted(name)}.",
+                           "Create the account first (timedesk user add).")
         users.append(user)
     return users
 
