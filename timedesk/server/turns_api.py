@@ -106,6 +106,9 @@ async def transfer(request: web.Request) -> web.Response:
 
 
 def setup_routes(app: web.Application, ctx: AppContext) -> None:
+    from timedesk.server.turns_openapi import setup_openapi
+
+    setup_openapi(app)
     app.router.add_post("/api/v1/turns", issue)
     app.router.add_get("/api/v1/turns", list_turns)
     app.router.add_post(DESK + "/call-next", call_next)
