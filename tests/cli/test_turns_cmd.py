@@ -34,3 +34,46 @@ def test_bad_input_says_what_was_wrong(env, capsys):
     assert "not 1 to 3 letters" in err and "not HH:MM-HH:MM" in err
     assert main(["turns", "desk", "list"]) == 0
     assert capsys.readouterr().out == ""  # nothing half-written
+
+
+def _timedesk(env, *args):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "timedesk", *args], env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_after_a_transfer_into_a_service_the_cli_still_issues_its_turns(ctx, env, admin_actor):
+    """Issue 20 #1: `timedesk turns issue U` printed a traceback for the rest of the day."""
+    from timedesk.turns import setup
+    from timedesk.turns.queue import TurnQueue
+
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="T", name="Registry")
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="U", name="Payments")
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="T1", services=["T"])
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    for code in ("T", "T", "T", "U", "U"):
+        queue.issue_turn(admin_actor, code)
+    queue.call_turn(admin_actor, "T1", "T003")
+    queue.transfer(admin_actor, "T1", to_service="U")
+    done = _timedesk(env, "turns", "issue", "U")
+    assert (done.returncode, done.stdout.split("\t")[0]) == (0, "U003"), done.stderr
+
+
+def test_call_next_leaves_a_desk_a_live_panel_holds_unless_taken_over(ctx, env, admin_actor):
+    """Security review MEDIUM-2: the command line is not the panel that holds the desk."""
+    from cli_support import one_line_error
+
+    from timedesk.turns import desks, setup
+    from timedesk.turns.queue import TurnQueue
+
+    setup.add_service(ctx.db, ctx.bus, admin_actor, code="A", name="Registry")
+    setup.add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A"])
+    TurnQueue(ctx.db, ctx.bus, ctx.settings).issue_turn(admin_actor, "A")
+    desks.open_desk(ctx.db, admin_actor, "1", "PC-RECEPTION-1", ctx.settings)
+    refused = _timedesk(env, "turns", "call-next", "1")
+    assert refused.returncode == 3
+    assert "open on another computer (PC-RECEPTION-1)" in one_line_error(refused.stderr)
+    taken = _timedesk(env, "turns", "call-next", "1", "--take-over")
+    assert (taken.returncode, taken.stdout) == (0, "A001\tdesk 1\n"), taken.stderr

@@ -44,6 +44,8 @@ def register(subparsers) -> None:
     issue.set_defaults(func=run_issue)
     call = groups.add_parser("call-next", help="call the next turn at a desk")
     call.add_argument("desk")
+    call.add_argument("--take-over", action="store_true",
+                      help="even if a desk panel on another computer has the desk open")
     call.set_defaults(func=run_call_next)
 
     stats = groups.add_parser("stats", help="the dashboard's figures of a range of days")
@@ -141,7 +143,8 @@ def run_call_next(args) -> int:
     from timedesk.turns.queue import TurnQueue
 
     ctx, actor = _parts(args)
-    result = TurnQueue(ctx.db, ctx.bus, ctx.settings).call_next(actor, args.desk)
+    result = TurnQueue(ctx.db, ctx.bus, ctx.settings).call_next(actor, args.desk,
+                                                                take_over=args.take_over)
     if result is None:
         print(f"nobody waits for desk {args.desk}")
         return 0
