@@ -67,3 +67,14 @@ def test_every_desk_action_applies_the_same_rule(ctx, office):
         with pytest.raises(PermissionDenied, match="not assigned"):
             action()
     assert queue.call_next(office["ana"], "1").turn.number == "A001"
+
+
+def test_without_turns_call_even_an_unknown_desk_is_a_permission_error(ctx, office):
+    """The permission comes before the desk's lookup, so nobody without it learns which desks
+    exist."""
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    reception = Actor("user", "rita", Role.RECEPTIONIST, 50)
+    for action in (lambda: queue.call_next(reception, "nine"),
+                   lambda: desks.open_desk(ctx.db, reception, "nine", "pc", ctx.settings)):
+        with pytest.raises(PermissionDenied):
+            action()

@@ -87,12 +87,14 @@ def usable_desks(db: Database, actor: Actor) -> list[DeskInfo]:
         for desk_id, user_id in session.execute(select(desk_staff.c.desk_id, desk_staff.c.user_id)):
             staff.setdefault(desk_id, set()).add(user_id)
     usable = [d for d in list_desks(db) if d.active and _may_use(actor, staff.get(d.id, set()))]
-    return sorted(usable, key=lambda d: actor.id not in staff.get(d.id, ()))
+    mine = {desk_id for desk_id, ids in staff.items() if actor.kind == "user" and actor.id in ids}
+    return sorted(usable, key=lambda d: d.id not in mine)  # stable: by name within each
 
 
 def open_desk(db: Database, actor: Actor, name: str, holder: str, settings, *,
               take_over: bool = False, now: datetime | None = None) -> None:
     """Claim desk `name` for `holder` (a desk panel): the rule of check_use, then the claim."""
+    require(actor, Permission.TURNS_CALL)
     now = now or utcnow()
     with db.unit_of_work() as session:
         desk = desk_for_update(session, name)

@@ -246,6 +246,7 @@ class TurnQueue:
     # -- inside ------------------------------------------------------------------------------
     def _desk_for_call(self, session: Session, actor: Actor, name: str, holder: str | None,
                        *, allow_paused: bool = False, take_over: bool = False) -> Desk:
+        require(actor, Permission.TURNS_CALL)  # before the lookup: no desk names for others
         row = desk_for_update(session, name)  # one call at a time per desk
         desks.check_use(session, actor, row, holder, self.settings["turns.desk_claim_s"],
                         take_over=take_over)
