@@ -24,7 +24,7 @@ EXAMPLES = {
     "clockify.api_base_url": ("https://api.clockify.me/api/v1", ""),
     "turns.timezone": ("Europe/Madrid", "Europe/Madird"),
     "turns.reset_time": ("05:30", "25:00"),
-    "turns.display_message": ("Bienvenidos", "x" * 201),
+    "turns.display_message": ("Bienvenidos. " * 30, "x" * 501),
 }
 FREE_TEXT = {"smtp.user", "smtp.ca_file", "turns.ticket_printer"}  # any text is a valid value
 # checked where it is read (timedesk.db.engine.resolve_url), which names the setting and never
@@ -47,7 +47,7 @@ def test_a_setting_takes_its_good_example_and_refuses_its_bad_one(key):
     with pytest.raises(ConfigError, match=f"setting '{key}': ") as refused:
         settings.set(key, bad)
     assert settings[key] == good  # the bad value was not applied
-    said = "201 characters" if key == "turns.display_message" else repr(bad)
+    said = "501 characters" if key == "turns.display_message" else repr(bad)
     assert said in str(refused.value)  # it says what it refused
 
 

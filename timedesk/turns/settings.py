@@ -17,7 +17,7 @@ declare("turns.ack_timeout_s", float, 3.0,
 declare("turns.display_recent", int, 6, "Previous calls listed on the lobby display",
         minimum=0, maximum=20)
 declare("turns.display_message", str, "", "A message line shown at the foot of the lobby display",
-        validate=checks.at_most_characters(200))
+        validate=checks.at_most_characters(500))
 declare("turns.display_speech", str, "",
         "Spoken calls on the lobby display: es, en, or empty for none", choices=("", "es", "en"))
 declare("turns.display_stale_s", float, 15.0,
