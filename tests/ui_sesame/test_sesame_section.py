@@ -95,6 +95,18 @@ async def test_an_address_where_nothing_listens_shows_that_sesame_cannot_be_reac
     assert section.result.text().startswith("Sesame could not be reached")
 
 
+async def test_a_connection_that_keeps_dropping_says_so_and_advises_trying_again(
+        connected, build, admin_actor, eventually):
+    connected.answer("/core/v3/info", drop=True)
+    section = build(admin_actor)
+    section.test_button.click()
+    await eventually(lambda: section.result.property("role") == "error", timeout=20)
+    text = section.result.text()
+    assert text.startswith("The connection to Sesame dropped before its answer arrived whole.")
+    assert "Try again in a few minutes" in text and "region" not in text
+    assert "the connection dropped while reading /core/v3/info" in text
+
+
 async def test_a_region_that_is_not_a_code_is_refused_before_asking_sesame(
         ctx, build, admin_actor, eventually):
     section = build(admin_actor)
