@@ -82,9 +82,11 @@ def _add(days: Days, entry: WorkEntry, ordinal: int) -> None:
 
 
 def _day_pieces(entry: WorkEntry) -> list[WorkEntry]:
-    """The entry cut at each local midnight (in its start's offset)."""
-    zone, pieces, start = entry.start.tzinfo, [], entry.start
-    end = entry.end.astimezone(zone)
+    """The entry cut at each local midnight. Every moment keeps the offset Sesame sent for it
+    (the clock-out its own: on a daylight-saving night it differs from the clock-in's, and
+    carrying the clock-in's across the change showed 06:00 for a 07:00 clock-out). Midnights
+    are in the clock-in's offset: clocks change in the small hours, after midnight."""
+    zone, pieces, start, end = entry.start.tzinfo, [], entry.start, entry.end
     while True:
         midnight = datetime.combine(start.date() + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:

@@ -9,7 +9,7 @@
   inside a block is not registered time, so it is not counted). Overlaps are incidences.
 - An entry without clock-out counts 0 (a row of its own, no Salida) unless its day is today:
   then it runs up to `now` and its block shows no Salida.
-Pure: no I/O; works on absolute instants, shows each moment in the offset Sesame sent.
+Pure: no I/O; works on absolute instants, shows each moment in the offset Sesame sent for it.
 """
 
 from __future__ import annotations

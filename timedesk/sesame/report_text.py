@@ -39,10 +39,12 @@ _MERGE = {"es": "Bloques del mismo empleado y día que se solapan o están a {ga
                 "one row (the gap is not counted)"}
 _MIDNIGHT = {"es": ("Se quedan en el día de entrada", "Se parten a medianoche (hora local)"),
              "en": ("Stay on their start day", "Split at local midnight")}
-_ZONE = {"es": "Hora local de cada fichaje, con el desfase horario que envió Sesame; el día es "
-               "la fecha local de la entrada",
-         "en": "Each entry's local time, in the offset Sesame sent; the day is the local date "
-               "of its start"}
+_ZONE = {"es": "Hora local de cada momento (entrada y salida), con el desfase horario que envió "
+               "Sesame para ese momento (también en los cambios de hora); el día es la fecha "
+               "local de la entrada",
+         "en": "The local time of each moment (clock-in and clock-out), in the offset Sesame "
+               "sent for that moment (daylight-saving changes included); the day is the local "
+               "date of the clock-in"}
 _OPEN = {"es": ("Cuentan 0", "Cuentan 0, salvo los de hoy ({today}), contados hasta {now}"),
          "en": ("Counted as 0", "Counted as 0, except today's ({today}), counted up to {now}")}
 
