@@ -110,7 +110,8 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
                               "Pass an aware datetime (datetime.now(timezone.utc)).")
     activity_of, group_of, key_of = _labelling(catalogs, options.group_by)
     rules = DayRules(breaks=options.breaks, merge_gap_seconds=options.merge_gap_seconds,
-                     activity_of=activity_of, group_of=group_of, key_of=key_of)
+                     activity_of=activity_of, group_of=group_of, key_of=key_of,
+                     attribute_overlaps=options.group_by != "employee")
     store = entries if isinstance(entries, EntryStore) else EntryStore.of(entries)
     builder = RowBuilder(catalogs, rules, options.group_by)
     today = options.today.toordinal() if options.today else None

@@ -26,13 +26,20 @@ _POLICIES = {"es": {"absorb": "Absorber: el tiempo de pausa cuenta como trabajo"
              "en": {"absorb": "Absorb: break time counts as work",
                     "exclude": "Exclude: break time is not counted and shows under Breaks"}}
 _NAMES = {
-    "es": ("Periodo", "Agrupación", "Pausas", "Unión de registros", "Turnos que cruzan "
-           "medianoche", "Zona horaria", "Fichajes abiertos", "Fichajes leídos", "Empleados",
-           "Filas", "Tiempo total", "Pausas por tipo", "Incidencias"),
-    "en": ("Period", "Grouping", "Breaks", "Record merging", "Shifts across midnight",
-           "Time zone", "Open entries", "Entries read", "Employees", "Rows", "Total time",
-           "Breaks by kind", "Incidences"),
+    "es": ("Periodo", "Agrupación", "Pausas", "Unión de registros", "Solapamientos",
+           "Turnos que cruzan medianoche", "Zona horaria", "Fichajes abiertos",
+           "Fichajes leídos", "Empleados", "Filas", "Tiempo total", "Pausas por tipo",
+           "Incidencias"),
+    "en": ("Period", "Grouping", "Breaks", "Record merging", "Overlaps",
+           "Shifts across midnight", "Time zone", "Open entries", "Entries read", "Employees",
+           "Rows", "Total time", "Breaks by kind", "Incidences"),
 }
+_OVERLAPS = {"es": "El tiempo en que se solapan fichajes de un empleado cuenta una vez; por "
+                   "grupo o actividad va a la pausa, si la hay; si no, al fichaje con tipo de "
+                   "fichaje antes que a uno sin tipo, y entre iguales al que empezó antes",
+             "en": "Time when an employee's entries overlap is counted once; by group or "
+                   "activity it goes to the break, if any; else to the entry with a check type "
+                   "before one without, and between equals to the one that started first"}
 _MERGE = {"es": "Bloques del mismo empleado y día que se solapan o están a {gap} s o menos "
                 "forman una fila (el hueco no cuenta)",
           "en": "Blocks of one employee and day that overlap or are {gap} s or less apart make "
@@ -94,7 +101,7 @@ def report_parameters(report: Report, lang: str) -> list[tuple[str, str]]:
     values = (
         f"{options.date_from.isoformat()} – {options.date_to.isoformat()}",
         _GROUPINGS[lang][options.group_by], _POLICIES[lang][options.breaks],
-        _MERGE[lang].format(gap=options.merge_gap_seconds),
+        _MERGE[lang].format(gap=options.merge_gap_seconds), _OVERLAPS[lang],
         _MIDNIGHT[lang][1 if options.split_at_midnight else 0], _ZONE[lang], open_text,
         str(report.entries_count), str(report.employees_count), str(report.data_rows),
         duration_text(report.total_seconds),
