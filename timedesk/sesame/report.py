@@ -18,6 +18,7 @@ from timedesk.sesame.entries import Catalogs, EntryStore, WorkEntry
 from timedesk.sesame.report_rows import Incidence, ReportRow, RowBuilder, RowTable, place
 from timedesk.sesame.report_rules import ABSORB, EXCLUDE, DayRules
 from timedesk.sesame.report_text import report_parameters
+from timedesk.text_sort import name_key
 
 GROUPINGS = ("employee", "group", "activity")
 BREAK_POLICIES = (ABSORB, EXCLUDE)
@@ -116,7 +117,7 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
     builder = RowBuilder(catalogs, rules, options.group_by)
     today = options.today.toordinal() if options.today else None
     order = sorted(store.employees(), key=lambda employee_id: (
-        builder.person(employee_id)[0].casefold(), employee_id))
+        name_key(builder.person(employee_id)[0]), employee_id))
     for employee_id in order:  # one employee's entry objects at a time
         days, noted = place(store.entries_of(employee_id), options.date_from, options.date_to,
                             split_at_midnight=options.split_at_midnight)
@@ -126,12 +127,12 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
             builder.add_employee(employee_id, days, today=today, now=now)
     rows = builder.rows()
     incidences = sorted(builder.incidences, key=lambda i: (
-        i.employee.casefold(), i.employee_id, i.day or date.min,
+        name_key(i.employee), i.employee_id, i.day or date.min,
         i.start.timestamp() if i.start else 0.0, i.kind))
     data_rows = builder.data_rows
     break_kinds = sorted(((break_name(catalogs, kind), round(seconds))
                           for kind, seconds in rules.break_seconds.items()),
-                         key=lambda item: item[0].casefold())
+                         key=lambda item: name_key(item[0]))
     return Report(options=options, rows=rows, incidences=incidences,
                   employees_count=len(builder.employees), total_seconds=builder.total_seconds,
                   entries_count=len(store), now=now, data_rows=data_rows,

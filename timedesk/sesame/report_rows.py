@@ -18,6 +18,7 @@ from timedesk.sesame.entries import Catalogs, SesameEmployee, WorkEntry
 from timedesk.sesame.report_rules import (DELETED, INVALID, LONG, UNKNOWN_EMPLOYEE, Block,
                                           DayRules)
 from timedesk.sesame.report_table import ReportRow, RowTable
+from timedesk.text_sort import name_key
 
 __all__ = ["Incidence", "ReportRow", "RowBuilder", "RowTable", "place"]
 
@@ -34,6 +35,7 @@ class Incidence(NamedTuple):
     end: datetime | None
     other_id: str | None = None
     break_name: str | None = None  # from the work-breaks catalogue
+    nid: str = ""  # the employee's identity number, which tells apart two of one name
 
 
 Days = dict[int, list[WorkEntry]]  # local day (ordinal) -> that day's entries (or pieces)
@@ -126,7 +128,7 @@ class RowBuilder:
             blocks, day_incidences = self.rules.consolidate(
                 days[ordinal], is_today=ordinal == today, now=now)
             for found in day_incidences:
-                self.note(found.kind, found.entry, name, day, found.other)
+                self.note(found.kind, found.entry, day, found.other)
             head = (name, id_type, nid, day)
             by_key: dict[Hashable, list[Block]] = {}
             for block in blocks:
@@ -155,19 +157,18 @@ class RowBuilder:
         self.total_seconds += seconds
         self.employees.add(employee_id)
 
-    def note(self, kind: str, entry: WorkEntry, name: str | None = None,
-             day: date | None = None, other: WorkEntry | None = None) -> None:
-        if name is None:
-            name = self.person(entry.employee_id)[0]
+    def note(self, kind: str, entry: WorkEntry, day: date | None = None,
+             other: WorkEntry | None = None) -> None:
+        name, _, nid = self.person(entry.employee_id)
         self.incidences.append(Incidence(
             kind, entry.employee_id, name, day or entry.start.date(), entry.id, entry.start,
             entry.end, other.id if other is not None else None,
             self.catalogs.work_breaks.get(entry.break_id, entry.break_id)
-            if entry.break_id else None))
+            if entry.break_id else None, nid))
 
     def rows(self) -> RowTable:
         """Every section's rows in section order (named sections by name, then the unnamed)."""
-        keys = sorted(self.sections, key=lambda k: (k is None, str(k or "").casefold(), str(k)))
+        keys = sorted(self.sections, key=lambda k: (k is None, name_key(str(k or ""))))
         if len(keys) == 1:
             return self.sections.pop(keys[0])
         ordered = self._table.sibling()

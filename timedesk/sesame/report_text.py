@@ -56,8 +56,10 @@ _OPEN = {"es": ("Cuentan 0", "Cuentan 0, salvo los de hoy ({today}), contados ha
          "en": ("Counted as 0", "Counted as 0, except today's ({today}), counted up to {now}")}
 
 INCIDENCE_HEADERS = {
-    "es": ("Tipo", "Empleado", "Fecha", "Entrada", "Salida", "ID fichaje", "Detalle"),
-    "en": ("Kind", "Employee", "Date", "Clock-in", "Clock-out", "Entry ID", "Detail")}
+    "es": ("Tipo", "Empleado", "Nº ID", "ID Sesame", "Fecha", "Entrada", "Salida",
+           "ID fichaje", "Detalle"),
+    "en": ("Kind", "Employee", "ID number", "Sesame ID", "Date", "Clock-in", "Clock-out",
+           "Entry ID", "Detail")}
 _KINDS = {
     "es": {OPEN: ("Sin salida", "Cuenta 0"), OPEN_TODAY: ("Sin salida (hoy)",
            "Contado hasta ahora"), OVERLAP: ("Solapamiento", "Se solapa con el fichaje {other}"),
