@@ -18,6 +18,7 @@ from timedesk.jobs import Job
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
+from timedesk.secret_endpoints import save_settings
 from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -236,19 +237,30 @@ class MailSection(QWidget):
         if problem:
             show_message(self.saved, problem, "error")
             return
-        try:
-            for key, value in values.items():
-                if value != self._settings[key]:
-                    self._settings.set(key, value)
+        settings, secrets = self._settings, self._secrets
+        self.save_button.setEnabled(False)
+        try:  # a new server deletes the stored password (keyring: off the GUI thread)
+            cleared = await self._jobs.run(Job(self.tr("Saving the mail settings"),
+                                               lambda progress: save_settings(
+                                                   settings, secrets, values)))
         except TimedeskError as exc:
-            show_message(self.saved, str(exc), "error")
+            if Shiboken.isValid(self):
+                self.save_button.setEnabled(True)
+                show_message(self.saved, str(exc), "error")
+            return
+        if not Shiboken.isValid(self):
             return
         password = self.password.text()
         if not password:
-            show_message(self.saved, self.tr("Saved."), "success")
+            self.save_button.setEnabled(True)
+            if cleared:
+                self.show_password_state(None)
+                show_message(self.saved, self.tr(
+                    "Saved. The server changed, so the stored password was deleted: type the "
+                    "password again and save."), "warning")
+            else:
+                show_message(self.saved, self.tr("Saved."), "success")
             return
-        secrets = self._secrets
-        self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the SMTP password"),
                                              lambda progress: secrets.set(PASSWORD_SECRET,

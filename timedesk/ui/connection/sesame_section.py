@@ -16,6 +16,7 @@ from shiboken6 import Shiboken
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import TimedeskError
 from timedesk.jobs import Job, JobCancelled
+from timedesk.secret_endpoints import save_settings
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
 from timedesk.ui.async_tools import running_loop, spawn
@@ -191,19 +192,30 @@ class SesameSection(QWidget):
         if problem:
             show_message(self.result, problem, "error")
             return
-        try:
-            for key, value in values.items():
-                if value != self._settings[key]:
-                    self._settings.set(key, value)
+        settings, secrets = self._settings, self._secrets
+        self.save_button.setEnabled(False)
+        try:  # a new address deletes the stored token (keyring: off the GUI thread)
+            cleared = await self._jobs.run(Job(self.tr("Saving the Sesame settings"),
+                                               lambda progress: save_settings(
+                                                   settings, secrets, values)))
         except TimedeskError as exc:
-            show_message(self.result, explain(exc).text(), "error")
+            if Shiboken.isValid(self):
+                self.save_button.setEnabled(True)
+                show_message(self.result, explain(exc).text(), "error")
+            return
+        if not Shiboken.isValid(self):
             return
         token = self.token.text().strip()
         if not token:
-            show_message(self.result, self.tr("Saved."), "success")
+            self.save_button.setEnabled(True)
+            if cleared:
+                self.show_token_state(None)
+                show_message(self.result, self.tr(
+                    "Saved. The address changed, so the stored token was deleted: paste the "
+                    "token again and save."), "warning")
+            else:
+                show_message(self.result, self.tr("Saved."), "success")
             return
-        secrets = self._secrets
-        self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the Sesame token"),
                                              lambda progress: secrets.set(TOKEN_SECRET, token)))
