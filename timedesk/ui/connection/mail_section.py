@@ -18,8 +18,8 @@ from timedesk.jobs import Job
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
-from timedesk.secret_endpoints import save_settings
 from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.connection.save_flow import save_form
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
@@ -237,22 +237,15 @@ class MailSection(QWidget):
         if problem:
             show_message(self.saved, problem, "error")
             return
-        settings, secrets = self._settings, self._secrets
-        self.save_button.setEnabled(False)
-        try:  # a new server deletes the stored password (keyring: off the GUI thread)
-            cleared = await self._jobs.run(Job(self.tr("Saving the mail settings"),
-                                               lambda progress: save_settings(
-                                                   settings, secrets, values)))
-        except TimedeskError as exc:
-            if Shiboken.isValid(self):
-                self.save_button.setEnabled(True)
-                show_message(self.saved, str(exc), "error")
-            return
-        if not Shiboken.isValid(self):
+        secrets = self._secrets
+        cleared = await save_form(
+            self, self.save_button, self._jobs, self.tr("Saving the mail settings"),
+            self._settings, secrets, values,
+            lambda exc: show_message(self.saved, str(exc), "error"))
+        if cleared is None:
             return
         password = self.password.text()
         if not password:
-            self.save_button.setEnabled(True)
             if cleared:
                 self.show_password_state(None)
                 show_message(self.saved, self.tr(
@@ -261,6 +254,7 @@ class MailSection(QWidget):
             else:
                 show_message(self.saved, self.tr("Saved."), "success")
             return
+        self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the SMTP password"),
                                              lambda progress: secrets.set(PASSWORD_SECRET,

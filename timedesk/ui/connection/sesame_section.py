@@ -16,10 +16,10 @@ from shiboken6 import Shiboken
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import TimedeskError
 from timedesk.jobs import Job, JobCancelled
-from timedesk.secret_endpoints import save_settings
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
 from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.connection.save_flow import save_form
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.sesame.error_text import explain
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -192,22 +192,15 @@ class SesameSection(QWidget):
         if problem:
             show_message(self.result, problem, "error")
             return
-        settings, secrets = self._settings, self._secrets
-        self.save_button.setEnabled(False)
-        try:  # a new address deletes the stored token (keyring: off the GUI thread)
-            cleared = await self._jobs.run(Job(self.tr("Saving the Sesame settings"),
-                                               lambda progress: save_settings(
-                                                   settings, secrets, values)))
-        except TimedeskError as exc:
-            if Shiboken.isValid(self):
-                self.save_button.setEnabled(True)
-                show_message(self.result, explain(exc).text(), "error")
-            return
-        if not Shiboken.isValid(self):
+        secrets = self._secrets
+        cleared = await save_form(
+            self, self.save_button, self._jobs, self.tr("Saving the Sesame settings"),
+            self._settings, secrets, values,
+            lambda exc: show_message(self.result, explain(exc).text(), "error"))
+        if cleared is None:
             return
         token = self.token.text().strip()
         if not token:
-            self.save_button.setEnabled(True)
             if cleared:
                 self.show_token_state(None)
                 show_message(self.result, self.tr(
@@ -216,6 +209,7 @@ class SesameSection(QWidget):
             else:
                 show_message(self.result, self.tr("Saved."), "success")
             return
+        self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the Sesame token"),
                                              lambda progress: secrets.set(TOKEN_SECRET, token)))
