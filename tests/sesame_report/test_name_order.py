@@ -59,3 +59,16 @@ def test_the_incidences_sheet_names_each_employee_by_id_as_well(tmp_path):
     assert [(r[1], r[2], r[3], r[4]) for r in rows[1:]] == [
         ("Ana Pérez", "00000000Z", "e0", datetime(2025, 12, 10)),
         ("Ana Pérez", "00000001Z", "e1", datetime(2025, 12, 11))]
+
+
+def test_the_long_entry_incidence_names_the_limit_the_report_applies(monkeypatch):
+    from datetime import timedelta
+
+    from timedesk.sesame.report_text import incidence_texts
+
+    monkeypatch.setattr("timedesk.sesame.report_rules.LONG_ENTRY", timedelta(hours=12))
+    employees = people(("Ana", "Pérez"))
+    built = build(employees, [work(at(6), at(19), employee="e0")])  # 13 h
+    [long] = [i for i in built.incidences if i.kind == "long"]
+    assert incidence_texts(long, "en")[0] == "Over 12 h"
+    assert incidence_texts(long, "es")[0] == "Más de 12 h"

@@ -14,6 +14,7 @@ from collections.abc import Hashable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
+from timedesk.sesame import report_rules
 from timedesk.sesame.entries import Catalogs, SesameEmployee, WorkEntry
 from timedesk.sesame.report_rules import (DELETED, INVALID, LONG, UNKNOWN_EMPLOYEE, Block,
                                           DayRules)
@@ -21,8 +22,6 @@ from timedesk.sesame.report_table import ReportRow, RowTable
 from timedesk.text_sort import name_key
 
 __all__ = ["Incidence", "ReportRow", "RowBuilder", "RowTable", "place"]
-
-LONG_ENTRY = timedelta(hours=16)
 
 
 class Incidence(NamedTuple):
@@ -62,7 +61,7 @@ def place(entries: Iterable[WorkEntry], date_from: date, date_to: date, *,
                 if in_period:
                     noted.append((INVALID, entry))
                 continue
-            if in_period and end - entry.start > LONG_ENTRY:
+            if in_period and end - entry.start > report_rules.LONG_ENTRY:
                 noted.append((LONG, entry))
             if split_at_midnight and end.astimezone(entry.start.tzinfo).toordinal() != ordinal:
                 for piece in _day_pieces(entry):

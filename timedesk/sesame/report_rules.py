@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from timedesk.sesame.entries import PAUSE, WorkEntry
@@ -31,6 +31,7 @@ OPEN, OPEN_TODAY, OVERLAP, LONG, DELETED, BREAK_ALONE, INVALID, UNKNOWN_EMPLOYEE
 INCIDENCE_KINDS = (OPEN, OPEN_TODAY, OVERLAP, LONG, DELETED, BREAK_ALONE, INVALID,
                    UNKNOWN_EMPLOYEE)
 ABSORB, EXCLUDE = "absorb", "exclude"
+LONG_ENTRY = timedelta(hours=16)  # a longer entry counts, and is an incidence
 
 
 class Block(NamedTuple):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timedesk.export import duration_text
+from timedesk.sesame import report_rules
 from timedesk.sesame.report_rules import (BREAK_ALONE, DELETED, EXCLUDE, INVALID, LONG, OPEN,
                                           OPEN_TODAY, OVERLAP, UNKNOWN_EMPLOYEE)
 
@@ -63,7 +64,7 @@ INCIDENCE_HEADERS = {
 _KINDS = {
     "es": {OPEN: ("Sin salida", "Cuenta 0"), OPEN_TODAY: ("Sin salida (hoy)",
            "Contado hasta ahora"), OVERLAP: ("Solapamiento", "Se solapa con el fichaje {other}"),
-           LONG: ("Más de 16 h", "Dura {length}"), DELETED: ("Borrado", "Omitido"),
+           LONG: ("Más de {hours} h", "Dura {length}"), DELETED: ("Borrado", "Omitido"),
            BREAK_ALONE: ("Pausa fuera del trabajo", "{name}: no toca ningún bloque de "
                          "trabajo; no cuenta"),
            INVALID: ("Salida antes de la entrada", "Omitido"),
@@ -71,7 +72,7 @@ _KINDS = {
                               "muestra su id")},
     "en": {OPEN: ("No clock-out", "Counted as 0"), OPEN_TODAY: ("No clock-out (today)",
            "Counted up to now"), OVERLAP: ("Overlap", "Overlaps the entry {other}"),
-           LONG: ("Over 16 h", "Lasts {length}"), DELETED: ("Deleted", "Skipped"),
+           LONG: ("Over {hours} h", "Lasts {length}"), DELETED: ("Deleted", "Skipped"),
            BREAK_ALONE: ("Break outside work", "{name}: touches no work block; not counted"),
            INVALID: ("Clock-out before clock-in", "Skipped"),
            UNKNOWN_EMPLOYEE: ("Unknown employee", "Not in Sesame's employee list; shown by "
@@ -86,6 +87,7 @@ def label_text(labels: tuple[str | None, ...], missing: str) -> str:
 def incidence_texts(incidence: Incidence, lang: str) -> tuple[str, str]:
     """(kind, detail) of one incidence in `lang`."""
     kind, detail = _KINDS[lang][incidence.kind]
+    kind = kind.format(hours=f"{report_rules.LONG_ENTRY.total_seconds() / 3600:g}")
     length = ""
     if incidence.start is not None and incidence.end is not None:
         length = duration_text(incidence.end - incidence.start)
