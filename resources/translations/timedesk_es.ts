@@ -1743,6 +1743,16 @@
         <translation>Guardado.</translation>
     </message>
     <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="243" />
+        <source>Saving the mail settings</source>
+        <translation>Guardando la configuración del correo</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/mail_section.py" line="258" />
+        <source>Saved. The server changed, so the stored password was deleted: type the password again and save.</source>
+        <translation>Guardado. El servidor ha cambiado, así que se ha borrado la contraseña guardada: escríbala de nuevo y guarde.</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/connection/mail_section.py" line="253" />
         <source>Storing the SMTP password</source>
         <translation>Guardando la contraseña SMTP</translation>
@@ -2546,6 +2556,16 @@
         <translation>Detalles: {cause}</translation>
     </message>
     <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="71" />
+        <source>The connection to Sesame dropped before its answer arrived whole.</source>
+        <translation>La conexión con Sesame se cortó antes de que llegara su respuesta completa.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/sesame/error_text.py" line="73" />
+        <source>Try again in a few minutes; if it keeps happening, check this computer&apos;s Internet connection or proxy.</source>
+        <translation>Vuelva a intentarlo en unos minutos; si sigue pasando, revise la conexión a Internet o el proxy de este equipo.</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/sesame/error_text.py" line="38" />
         <source>Sesame refused the token (401): it is invalid or was revoked.</source>
         <translation>Sesame ha rechazado el token (401): no es válido o se ha revocado.</translation>
@@ -2722,6 +2742,16 @@
         <location filename="../../timedesk/ui/connection/sesame_section.py" line="203" />
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="198" />
+        <source>Saving the Sesame settings</source>
+        <translation>Guardando la configuración de Sesame</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/sesame_section.py" line="213" />
+        <source>Saved. The address changed, so the stored token was deleted: paste the token again and save.</source>
+        <translation>Guardado. La dirección ha cambiado, así que se ha borrado el token guardado: péguelo de nuevo y guarde.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/connection/sesame_section.py" line="208" />

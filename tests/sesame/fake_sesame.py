@@ -53,6 +53,7 @@ class Rule:
     times: int | None = None  # None: always
     page: int | None = None  # None: every page
     delay: float = 0.0
+    drop: bool = False  # send the headers and half the body, then cut the connection
 
 
 @dataclass
@@ -91,8 +92,9 @@ class FakeSesame:
 
     # -- steering ------------------------------------------------------------------------------
     def answer(self, path: str, status: int = 200, *, body: Any = None, headers: dict | None = None,
-               times: int | None = None, page: int | None = None, delay: float = 0.0) -> Rule:
-        rule = Rule(path, status, body, dict(headers or {}), times, page, delay)
+               times: int | None = None, page: int | None = None, delay: float = 0.0,
+               drop: bool = False) -> Rule:
+        rule = Rule(path, status, body, dict(headers or {}), times, page, delay, drop)
         with self._lock:
             self.rules.append(rule)
         return rule
@@ -174,6 +176,8 @@ class FakeSesame:
             await asyncio.sleep(delay)
         if request.headers.get("Authorization") != f"Bearer {self.token}":
             return web.json_response(error_body(401), status=401)
+        if rule is not None and rule.drop:
+            return await self._dropped(request)
         if rule is not None and rule.status != 200:
             body = rule.body if rule.body is not None else error_body(rule.status)
             text = body if isinstance(body, str) else json.dumps(body)
@@ -199,6 +203,22 @@ class FakeSesame:
         if self.cache_answers:
             self._cache[key] = body.encode()
         return web.Response(text=body, content_type="application/json")
+
+    async def _dropped(self, request: web.Request) -> web.StreamResponse:
+        """The real answer announced in full (Content-Length), half of it sent, then the
+        connection cut: what a proxy or a flaky network does in the middle of a page."""
+        found = self._data(request.path, request.query)
+        page = _int(request.query.get("page"), 1)
+        limit = max(1, _int(request.query.get("limit"), 20))
+        data = found[(page - 1) * limit: page * limit] if isinstance(found, list) else found
+        body = json.dumps({"data": data, "meta": _meta(page, page, 0, limit)}).encode()
+        response = web.StreamResponse(headers={"Content-Type": "application/json",
+                                               "Content-Length": str(len(body))})
+        await response.prepare(request)
+        await response.write(body[:len(body) // 2])
+        await asyncio.sleep(0.05)  # let the half reach the client before the cut
+        request.transport.abort()
+        return response
 
     def _data(self, path: str, query) -> Any:
         lists = {"/core/v3/offices": self.offices, "/core/v3/departments": self.departments,

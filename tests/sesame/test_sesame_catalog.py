@@ -117,3 +117,14 @@ def test_filter_choices_list_offices_departments_and_employees_by_name(ctx, admi
     assert [name for _, name in choices.employees] == [
         "Ana Álvarez", "Bruno Benítez", "Carla Castro", "Darío Díaz (inactive)"]
     assert choices.fetched_at is not None
+
+
+@SQLITE_ONLY
+def test_filter_choices_sort_names_with_accents_among_the_others(ctx, admin_actor, fake,
+                                                                client):
+    from fake_sesame import employee
+
+    fake.employees.append(employee(9, "Óscar", "Ortiz"))
+    fake.employees.append(employee(10, "Zoe", "Zapata"))
+    names = [n for _, n in catalog.filter_choices(ctx, admin_actor, client=client).employees]
+    assert names.index("Óscar Ortiz") < names.index("Zoe Zapata")

@@ -93,3 +93,23 @@ def test_a_refused_token_is_one_line_exit_4(connected, out_dir, capsys, monkeypa
     assert main(BASE + ["--out", str(out_dir / "r.xlsx")]) == 4
     err = one_line_error(capsys.readouterr().err)
     assert "(401)" in err and TOKEN[:6] not in err.replace("timedesk", "")
+
+
+def test_a_connection_dropped_mid_page_once_still_writes_the_report(connected, out_dir, capsys,
+                                                                    monkeypatch, fast_retries):
+    monkeypatch.setenv("TIMEDESK_SESAME_PAGE_SIZE", "2")
+    connected.answer("/schedule/v1/work-entries", drop=True, times=1, page=2)
+    out = out_dir / "r.xlsx"
+    assert main(BASE + ["--out", str(out)]) == 0
+    assert out.exists()
+
+
+def test_a_connection_that_keeps_dropping_is_one_line_exit_6_saying_so(
+        connected, out_dir, capsys, monkeypatch, fast_retries):
+    monkeypatch.setenv("TIMEDESK_SESAME_PAGE_SIZE", "2")
+    connected.answer("/schedule/v1/work-entries", drop=True, page=2)
+    assert main(BASE + ["--out", str(out_dir / "r.xlsx")]) == 6
+    err = one_line_error(capsys.readouterr().err)
+    assert "the connection dropped while reading page 2 of /schedule/v1/work-entries" in err
+    assert "after 3 retries" in err and "region" not in err and "Try again" in err
+    assert list(out_dir.iterdir()) == []

@@ -231,3 +231,36 @@ def test_an_answer_without_the_envelope_is_unexpected(fake, client):
     fake.answer("/core/v3/info", 200, body={"company": "x"})
     with pytest.raises(SesameUnexpectedAnswer, match="'data' envelope"):
         client.info()
+
+
+def test_a_connection_dropped_in_the_middle_of_a_page_asks_for_that_page_again(fake):
+    entries = many_entries(fake, 6)
+    fake.answer(ENTRIES, drop=True, times=1, page=2)
+    with make(fake) as client:
+        got = client.work_entries(*PERIOD)
+    assert sorted(e["id"] for e in got) == sorted(e["id"] for e in entries)
+    assert len([r for r in fake.seen(ENTRIES) if r.query["page"] == "2"]) == 2
+
+
+def test_a_page_whose_connection_keeps_dropping_says_so_and_advises_trying_again(fake):
+    many_entries(fake, 6)
+    fake.answer(ENTRIES, drop=True, page=3)
+    with make(fake, retries=2) as client, pytest.raises(SesamePageFailed) as failed:
+        client.work_entries(*PERIOD)
+    message, hint = failed.value.message, failed.value.hint
+    assert "the connection dropped while reading page 3 of /schedule/v1/work-entries" in message
+    assert "after 2 retries" in message
+    assert "ChunkedEncodingError" not in message and "region" not in hint
+    assert "try again" in hint.lower()
+    assert len([r for r in fake.seen(ENTRIES) if r.query["page"] == "3"]) == 3
+
+
+def test_a_long_run_of_429_answers_counts_the_retries_it_really_made(fake, monkeypatch):
+    monkeypatch.setattr("timedesk.sesame.client.RATE_LIMIT_RETRIES", 5)
+    many_entries(fake, 4)
+    fake.answer(ENTRIES, 429, headers={"Retry-After": "0"}, page=2)
+    with make(fake, retries=3) as client, pytest.raises(SesamePageFailed) as failed:
+        client.work_entries(*PERIOD)
+    asked = len([r for r in fake.seen(ENTRIES) if r.query["page"] == "2"])
+    assert asked == 6
+    assert f"after {asked - 1} retries" in failed.value.message

@@ -80,6 +80,22 @@ async def test_save_writes_the_settings_and_puts_the_password_in_the_keyring_onl
     assert "stored in the system keyring" in section.password_state.text()
 
 
+async def test_a_new_server_deletes_the_stored_password_and_asks_for_it_again(
+        ctx, build, admin_actor, memory_keyring, eventually):
+    ctx.secrets.set(PASSWORD_SECRET, PASSWORD)
+    section = build(admin_actor)
+    await eventually(lambda: "stored in the system keyring" in section.password_state.text())
+    fill(section, 2525, user="timedesk")
+    section.host.setText("mail.example.org")
+    section.save_button.click()
+    await eventually(lambda: section.saved.property("role") == "warning")
+    assert section.saved.text() == (
+        "Saved. The server changed, so the stored password was deleted: type the password "
+        "again and save.")
+    assert ("timedesk", PASSWORD_SECRET) not in memory_keyring.store
+    assert section.password_state.text().startswith("No password stored")
+
+
 async def test_an_invalid_address_is_refused_and_nothing_is_saved(ctx, build, admin_actor,
                                                                  eventually):
     section = build(admin_actor)

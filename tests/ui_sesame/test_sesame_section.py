@@ -95,6 +95,18 @@ async def test_an_address_where_nothing_listens_shows_that_sesame_cannot_be_reac
     assert section.result.text().startswith("Sesame could not be reached")
 
 
+async def test_a_connection_that_keeps_dropping_says_so_and_advises_trying_again(
+        connected, build, admin_actor, eventually):
+    connected.answer("/core/v3/info", drop=True)
+    section = build(admin_actor)
+    section.test_button.click()
+    await eventually(lambda: section.result.property("role") == "error", timeout=20)
+    text = section.result.text()
+    assert text.startswith("The connection to Sesame dropped before its answer arrived whole.")
+    assert "Try again in a few minutes" in text and "region" not in text
+    assert "the connection dropped while reading /core/v3/info" in text
+
+
 async def test_a_region_that_is_not_a_code_is_refused_before_asking_sesame(
         ctx, build, admin_actor, eventually):
     section = build(admin_actor)
@@ -135,6 +147,33 @@ async def test_a_custom_region_can_be_typed_and_the_base_url_override_is_saved(
     await eventually(lambda: section.result.property("role") == "success")
     assert saved_file(ctx)["sesame.region"] == "eu9"
     assert saved_file(ctx)["sesame.base_url"] == "http://proxy.example:8080"
+
+
+async def test_a_new_address_deletes_the_stored_token_and_asks_for_it_again(
+        ctx, build, admin_actor, memory_keyring, eventually):
+    ctx.secrets.set("sesame_token", TOKEN)
+    section = build(admin_actor)
+    await eventually(lambda: section.token_state.text().startswith("Token saved"))
+    section.advanced.setChecked(True)
+    section.base_url.setText("https://sesame.example.org")
+    section.save_button.click()
+    await eventually(lambda: section.result.property("role") == "warning")
+    assert section.result.text() == (
+        "Saved. The address changed, so the stored token was deleted: paste the token again "
+        "and save.")
+    assert ("timedesk", "SESAME_TOKEN") not in memory_keyring.store
+    assert section.token_state.text() == "No token saved yet."
+
+
+async def test_a_new_address_saved_with_a_new_token_keeps_the_new_token(
+        ctx, build, admin_actor, memory_keyring, eventually):
+    ctx.secrets.set("sesame_token", TOKEN)
+    section = build(admin_actor)
+    section.region.setCurrentText("eu3")
+    section.token.setText(NEW_TOKEN)
+    section.save_button.click()
+    await eventually(lambda: section.result.property("role") == "success")
+    assert memory_keyring.store[("timedesk", "SESAME_TOKEN")] == NEW_TOKEN
 
 
 async def test_a_receptionist_does_not_see_the_section_and_it_is_read_only_without_permission(

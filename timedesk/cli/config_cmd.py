@@ -58,12 +58,18 @@ def run_get(args) -> int:
 def run_set(args) -> int:
     if args.key == "database.url":
         return _set_database_url(args.value)
-    settings = _load()
-    value = settings.set(args.key, args.value)
-    print(f"{args.key} = {_show(value)}  (saved in {settings.user_file})")
+    from timedesk.app import load_settings
+    from timedesk.secret_endpoints import cleared_message, save_setting
+    from timedesk.secrets import SecretStore
+
+    paths, settings = load_settings()
+    saved = save_setting(settings, SecretStore(settings, paths), args.key, args.value)
+    print(f"{args.key} = {_show(saved.value)}  (saved in {settings.user_file})")
     source = settings.source(args.key)
     if source.startswith("env "):
         print(f"note: {source[4:]} is set in this environment and wins over the file.")
+    if saved.cleared:
+        print(f"note: {cleared_message(saved.cleared)}")
     return 0
 
 

@@ -27,6 +27,7 @@ from timedesk.sesame.client import SesameClient
 from timedesk.sesame.entries import Catalogs, SesameEmployee, build_catalogs, parse_employee
 from timedesk.sesame.models import (SesameCatalogFetch, SesameCheckType, SesameCollection,
                                     SesameEmployeeRow, SesameOrgUnit, SesameWorkBreak)
+from timedesk.text_sort import name_key
 
 NAMES = ("employees", "check_types", "work_breaks", "collections", "offices", "departments")
 ENTITY = "sesame_catalog"
@@ -127,7 +128,7 @@ def filter_choices(ctx: Any, actor: Actor, *, refresh: bool = False,
                    or r.sesame_id) + (("",) if r.active else (" (inactive)",))
                   for r in session.scalars(select(SesameEmployeeRow))]
         units = list(session.scalars(select(SesameOrgUnit)))
-    by_label = lambda pairs: sorted(pairs, key=lambda p: (p[1].casefold(), p[0]))  # noqa: E731
+    by_label = lambda pairs: sorted(pairs, key=lambda p: (name_key(p[1]), p[0]))  # noqa: E731
     return FilterChoices(
         employees=by_label([(i, name + flag) for i, name, flag in people]),
         offices=by_label([(u.sesame_id, u.name) for u in units if u.kind == "office"]),

@@ -31,10 +31,10 @@ from requests.adapters import HTTPAdapter
 from timedesk.errors import ValidationError
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.logs import redact_value
-from timedesk.sesame.errors import (CHECK_URL, RetryableFailure, SesameAuthError,
-                                    SesamePageFailed, SesameTimeout, SesameUnexpectedAnswer,
-                                    SesameUnreachable, check_answer, connection_cause,
-                                    connection_is_hopeless)
+from timedesk.sesame.errors import (CHECK_URL, DROPPED_HINT, RetryableFailure, SesameAuthError,
+                                    SesameConnectionDropped, SesamePageFailed, SesameTimeout,
+                                    SesameUnexpectedAnswer, SesameUnreachable, check_answer,
+                                    connection_cause, connection_dropped, connection_is_hopeless)
 
 log = logging.getLogger(__name__)
 
@@ -290,12 +290,16 @@ class SesameClient:
         query = {**params, "page": str(page), "limit": str(self.page_size)}
         try:
             return self._get(path, query, stop, raw=raw)
-        except (SesameTimeout, SesameUnreachable, SesameUnexpectedAnswer) as exc:
-            if not getattr(exc, "retried", False):
+        except (SesameTimeout, SesameUnreachable, SesameUnexpectedAnswer,
+                SesameConnectionDropped) as exc:
+            retried = getattr(exc, "retried", None)
+            if retried is None:
                 raise  # not a failure that retries could have fixed: say what it is
+            hint = exc.hint if isinstance(exc, SesameConnectionDropped) else \
+                "Nothing was written; try again in a few minutes."
             raise SesamePageFailed(
-                f"page {page} of {path} still failed after {self.retries} retries: "
-                f"{exc.message}", "Nothing was written; try again in a few minutes.") from None
+                f"page {page} of {path} still failed after {retried} "
+                f"{'retry' if retried == 1 else 'retries'}: {exc.message}", hint) from None
 
     # -- one request --------------------------------------------------------------------------
     def _get(self, path: str, params: dict[str, str], stop: threading.Event | None = None, *,
@@ -312,7 +316,8 @@ class SesameClient:
                 else:
                     failures += 1
                 if failures > self.retries or limited > RATE_LIMIT_RETRIES:
-                    problem.error.retried = True  # type: ignore[attr-defined]
+                    # the retries really made (every attempt but the first), for the message
+                    problem.error.retried = failures + limited - 1  # type: ignore[attr-defined]
                     raise problem.error from None
                 attempt = failures + limited
                 delay = problem.wait_s if problem.wait_s is not None else \
@@ -331,7 +336,12 @@ class SesameClient:
             raise RetryableFailure(SesameTimeout(
                 f"Sesame did not answer {path} within {self.timeout:g} s.",
                 "Try again later, or raise sesame.timeout_s.")) from None
-        except requests.ConnectionError as exc:
+        except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
+                requests.exceptions.ContentDecodingError) as exc:
+            if connection_dropped(exc) and not connection_is_hopeless(exc):
+                raise RetryableFailure(SesameConnectionDropped(
+                    f"the connection dropped while reading {_what(path, params)}.",
+                    DROPPED_HINT)) from None
             error = SesameUnreachable(
                 f"cannot reach Sesame at {self.base_url} ({connection_cause(exc)}).",
                 "Check the region (it is in your Sesame page's address, e.g. eu1), "
@@ -348,6 +358,11 @@ class SesameClient:
         return answer.content
 
 
+
+
+def _what(path: str, params: dict[str, str]) -> str:
+    page = params.get("page")
+    return f"page {page} of {path}" if page else path
 
 
 def _decode(content: bytes, path: str) -> dict:

@@ -59,6 +59,12 @@ class SesameTimeout(SesameError):
     code = "sesame_timeout"
 
 
+class SesameConnectionDropped(SesameError):
+    """The connection broke before the whole answer arrived (mid-body, or before the status)."""
+
+    code = "sesame_connection_dropped"
+
+
 class SesameUnexpectedAnswer(SesameError):
     """An answer that is not Sesame's documented JSON (wrong base URL, a proxy's page, 404)."""
 
@@ -145,6 +151,20 @@ def connection_is_hopeless(exc: BaseException) -> bool:
     """A name that does not resolve or a refused connection: another attempt will not help."""
     names = {type(e).__name__ for e in _chain(exc)}
     return bool(names & {"NameResolutionError", "gaierror", "ConnectionRefusedError"})
+
+
+_DROPPED = {"ChunkedEncodingError", "ContentDecodingError", "ProtocolError", "IncompleteRead",
+            "RemoteDisconnected", "ConnectionResetError", "ConnectionAbortedError",
+            "BrokenPipeError", "ReadTimeoutError"}
+DROPPED_HINT = ("Sesame or the network cut the answer short; nothing was written. Try again in a "
+                "few minutes; if it keeps happening, check this computer's Internet connection "
+                "or proxy.")
+
+
+def connection_dropped(exc: BaseException) -> bool:
+    """The connection was open and broke while an answer was awaited or read (a dropped
+    connection, a cut body, a read that timed out half-way): asking again may well work."""
+    return bool({type(e).__name__ for e in _chain(exc)} & _DROPPED)
 
 
 def connection_cause(exc: BaseException) -> str:

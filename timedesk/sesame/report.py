@@ -18,6 +18,7 @@ from timedesk.sesame.entries import Catalogs, EntryStore, WorkEntry
 from timedesk.sesame.report_rows import Incidence, ReportRow, RowBuilder, RowTable, place
 from timedesk.sesame.report_rules import ABSORB, EXCLUDE, DayRules
 from timedesk.sesame.report_text import report_parameters
+from timedesk.text_sort import name_key
 
 GROUPINGS = ("employee", "group", "activity")
 BREAK_POLICIES = (ABSORB, EXCLUDE)
@@ -110,12 +111,13 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
                               "Pass an aware datetime (datetime.now(timezone.utc)).")
     activity_of, group_of, key_of = _labelling(catalogs, options.group_by)
     rules = DayRules(breaks=options.breaks, merge_gap_seconds=options.merge_gap_seconds,
-                     activity_of=activity_of, group_of=group_of, key_of=key_of)
+                     activity_of=activity_of, group_of=group_of, key_of=key_of,
+                     attribute_overlaps=options.group_by != "employee")
     store = entries if isinstance(entries, EntryStore) else EntryStore.of(entries)
     builder = RowBuilder(catalogs, rules, options.group_by)
     today = options.today.toordinal() if options.today else None
     order = sorted(store.employees(), key=lambda employee_id: (
-        builder.person(employee_id)[0].casefold(), employee_id))
+        name_key(builder.person(employee_id)[0]), employee_id))
     for employee_id in order:  # one employee's entry objects at a time
         days, noted = place(store.entries_of(employee_id), options.date_from, options.date_to,
                             split_at_midnight=options.split_at_midnight)
@@ -125,12 +127,12 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
             builder.add_employee(employee_id, days, today=today, now=now)
     rows = builder.rows()
     incidences = sorted(builder.incidences, key=lambda i: (
-        i.employee.casefold(), i.employee_id, i.day or date.min,
+        name_key(i.employee), i.employee_id, i.day or date.min,
         i.start.timestamp() if i.start else 0.0, i.kind))
     data_rows = builder.data_rows
     break_kinds = sorted(((break_name(catalogs, kind), round(seconds))
                           for kind, seconds in rules.break_seconds.items()),
-                         key=lambda item: item[0].casefold())
+                         key=lambda item: name_key(item[0]))
     return Report(options=options, rows=rows, incidences=incidences,
                   employees_count=len(builder.employees), total_seconds=builder.total_seconds,
                   entries_count=len(store), now=now, data_rows=data_rows,

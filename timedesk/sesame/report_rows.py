@@ -14,14 +14,14 @@ from collections.abc import Hashable, Iterable
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
+from timedesk.sesame import report_rules
 from timedesk.sesame.entries import Catalogs, SesameEmployee, WorkEntry
 from timedesk.sesame.report_rules import (DELETED, INVALID, LONG, UNKNOWN_EMPLOYEE, Block,
                                           DayRules)
 from timedesk.sesame.report_table import ReportRow, RowTable
+from timedesk.text_sort import name_key
 
 __all__ = ["Incidence", "ReportRow", "RowBuilder", "RowTable", "place"]
-
-LONG_ENTRY = timedelta(hours=16)
 
 
 class Incidence(NamedTuple):
@@ -34,6 +34,7 @@ class Incidence(NamedTuple):
     end: datetime | None
     other_id: str | None = None
     break_name: str | None = None  # from the work-breaks catalogue
+    nid: str = ""  # the employee's identity number, which tells apart two of one name
 
 
 Days = dict[int, list[WorkEntry]]  # local day (ordinal) -> that day's entries (or pieces)
@@ -60,7 +61,7 @@ def place(entries: Iterable[WorkEntry], date_from: date, date_to: date, *,
                 if in_period:
                     noted.append((INVALID, entry))
                 continue
-            if in_period and end - entry.start > LONG_ENTRY:
+            if in_period and end - entry.start > report_rules.LONG_ENTRY:
                 noted.append((LONG, entry))
             if split_at_midnight and end.astimezone(entry.start.tzinfo).toordinal() != ordinal:
                 for piece in _day_pieces(entry):
@@ -82,9 +83,11 @@ def _add(days: Days, entry: WorkEntry, ordinal: int) -> None:
 
 
 def _day_pieces(entry: WorkEntry) -> list[WorkEntry]:
-    """The entry cut at each local midnight (in its start's offset)."""
-    zone, pieces, start = entry.start.tzinfo, [], entry.start
-    end = entry.end.astimezone(zone)
+    """The entry cut at each local midnight. Every moment keeps the offset Sesame sent for it
+    (the clock-out its own: on a daylight-saving night it differs from the clock-in's, and
+    carrying the clock-in's across the change showed 06:00 for a 07:00 clock-out). Midnights
+    are in the clock-in's offset: clocks change in the small hours, after midnight."""
+    zone, pieces, start, end = entry.start.tzinfo, [], entry.start, entry.end
     while True:
         midnight = datetime.combine(start.date() + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:
@@ -124,7 +127,7 @@ class RowBuilder:
             blocks, day_incidences = self.rules.consolidate(
                 days[ordinal], is_today=ordinal == today, now=now)
             for found in day_incidences:
-                self.note(found.kind, found.entry, name, day, found.other)
+                self.note(found.kind, found.entry, day, found.other)
             head = (name, id_type, nid, day)
             by_key: dict[Hashable, list[Block]] = {}
             for block in blocks:
@@ -153,19 +156,18 @@ class RowBuilder:
         self.total_seconds += seconds
         self.employees.add(employee_id)
 
-    def note(self, kind: str, entry: WorkEntry, name: str | None = None,
-             day: date | None = None, other: WorkEntry | None = None) -> None:
-        if name is None:
-            name = self.person(entry.employee_id)[0]
+    def note(self, kind: str, entry: WorkEntry, day: date | None = None,
+             other: WorkEntry | None = None) -> None:
+        name, _, nid = self.person(entry.employee_id)
         self.incidences.append(Incidence(
             kind, entry.employee_id, name, day or entry.start.date(), entry.id, entry.start,
             entry.end, other.id if other is not None else None,
             self.catalogs.work_breaks.get(entry.break_id, entry.break_id)
-            if entry.break_id else None))
+            if entry.break_id else None, nid))
 
     def rows(self) -> RowTable:
         """Every section's rows in section order (named sections by name, then the unnamed)."""
-        keys = sorted(self.sections, key=lambda k: (k is None, str(k or "").casefold(), str(k)))
+        keys = sorted(self.sections, key=lambda k: (k is None, name_key(str(k or ""))))
         if len(keys) == 1:
             return self.sections.pop(keys[0])
         ordered = self._table.sibling()

@@ -7,16 +7,20 @@
 - Consolidation: blocks of the same grouping key that overlap or touch (gap up to
   `merge_gap_seconds`) become one; time is the length of the union of their intervals (a gap
   inside a block is not registered time, so it is not counted). Overlaps are incidences.
+- Overlaps across keys (by group or activity: two devices clocking one shift, one with a check
+  type and one without) are consolidated per employee first, so every moment counts once, as
+  by employee: it goes to a break over work, else to work with a check type over work without
+  one, else to the entry that started first (`attribute_overlaps`).
 - An entry without clock-out counts 0 (a row of its own, no Salida) unless its day is today:
   then it runs up to `now` and its block shows no Salida.
-Pure: no I/O; works on absolute instants, shows each moment in the offset Sesame sent.
+Pure: no I/O; works on absolute instants, shows each moment in the offset Sesame sent for it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from timedesk.sesame.entries import PAUSE, WorkEntry
@@ -27,6 +31,7 @@ OPEN, OPEN_TODAY, OVERLAP, LONG, DELETED, BREAK_ALONE, INVALID, UNKNOWN_EMPLOYEE
 INCIDENCE_KINDS = (OPEN, OPEN_TODAY, OVERLAP, LONG, DELETED, BREAK_ALONE, INVALID,
                    UNKNOWN_EMPLOYEE)
 ABSORB, EXCLUDE = "absorb", "exclude"
+LONG_ENTRY = timedelta(hours=16)  # a longer entry counts, and is an incidence
 
 
 class Block(NamedTuple):
@@ -58,8 +63,10 @@ class DayRules:
     def __init__(self, *, breaks: str, merge_gap_seconds: int,
                  activity_of: Callable[[WorkEntry], str | None],
                  group_of: Callable[[WorkEntry], str | None],
-                 key_of: Callable[[WorkEntry], Hashable]) -> None:
+                 key_of: Callable[[WorkEntry], Hashable],
+                 attribute_overlaps: bool = False) -> None:
         self.exclude = breaks == EXCLUDE
+        self.attribute_overlaps = attribute_overlaps
         self.gap = float(merge_gap_seconds)
         self.activity_of, self.group_of, self.key_of = activity_of, group_of, key_of
         self._labels: dict[tuple, tuple] = {}
@@ -94,12 +101,14 @@ class DayRules:
             (pauses if entry.kind == PAUSE else works).append(interval)
         works.sort(key=_start)
         pauses.sort(key=_start)
-        _find_overlaps(works, pauses, incidences)
+        overlapping = _find_overlaps(works, pauses, incidences)
+        parts = [(self.key_of(interval[2]), interval) for interval in works]
+        parts.extend(self._assign_breaks(works, pauses, incidences))
+        if overlapping and self.attribute_overlaps:  # each moment once, then to one key
+            parts = _exclusive(parts)
         keyed: dict[Hashable, list[_Interval]] = {}
-        for interval in works:
-            keyed.setdefault(self.key_of(interval[2]), []).append(interval)
-        for key, interval in self._assign_breaks(works, pauses, incidences):
-            keyed[key].append(interval)
+        for key, interval in parts:
+            keyed.setdefault(key, []).append(interval)
         for key, intervals in keyed.items():
             intervals.sort(key=_start)
             blocks.extend(self._merge(key, intervals))
@@ -189,12 +198,58 @@ def _union_length(intervals: Sequence[_Interval]) -> float:
 
 
 def _find_overlaps(works: list[_Interval], pauses: list[_Interval],
-                   incidences: list[DayIncidence]) -> None:
+                   incidences: list[DayIncidence]) -> bool:
     """One incidence for each entry that starts before an earlier one of the day has ended
-    (work over work, or a break over work: either counts the same time twice)."""
-    reach_end, reach_entry = None, None
+    (work over work, or a break over work: either counts the same time twice); any found?"""
+    reach_end, reach_entry, found = None, None, False
     for start, end, entry, _ in sorted(works + pauses, key=_start):
         if reach_end is not None and start < reach_end:
             incidences.append(DayIncidence(OVERLAP, entry, reach_entry))
+            found = True
         if reach_end is None or end > reach_end:
             reach_end, reach_entry = end, entry
+    return found
+
+
+def _precedence(interval: _Interval) -> tuple:
+    """Who gets a moment several intervals cover: a break, then work with a check type, then
+    work without; among equals the one that started first (then the lower id)."""
+    entry = interval[2]
+    kind = 0 if entry.kind == PAUSE else 1 if entry.check_type_id is not None else 2
+    return kind, interval[0], entry.id
+
+
+def _exclusive(parts: list[tuple[Hashable, _Interval]]) -> list[tuple[Hashable, _Interval]]:
+    """The (key, interval) parts cut so that no two overlap: each moment stays with the
+    interval of highest precedence; the others keep the parts nobody before them covers, as
+    pieces of their entry under their key. A piece's times are the moments' own (the clock-in
+    or clock-out that bounds it, with the offset Sesame sent for it)."""
+    moments: dict[float, datetime] = {}
+    for _, (start, end, entry, running) in parts:
+        moments.setdefault(start, entry.start)
+        if not running:
+            moments.setdefault(end, entry.end)
+    ranked = sorted(parts, key=lambda part: _precedence(part[1]))
+    bounds = sorted({t for _, interval in parts for t in interval[:2]})
+    pieces: list[list] = []  # [start, end, (key, winner interval)]
+    for low, high in zip(bounds, bounds[1:]):
+        winner = next((p for p in ranked if p[1][0] <= low and p[1][1] >= high), None)
+        if winner is None:
+            continue
+        if pieces and pieces[-1][2] is winner and pieces[-1][1] == low:
+            pieces[-1][1] = high
+        else:
+            pieces.append([low, high, winner])
+    made: list[tuple[Hashable, _Interval]] = []
+    for low, high, (key, interval) in pieces:
+        start, end, entry, running = interval
+        if low == start and high == end:
+            made.append((key, interval))
+            continue
+        reaches_now = running and high == end
+        zone = entry.start.tzinfo
+        made.append((key, (low, high, entry._replace(
+            start=moments.get(low) or datetime.fromtimestamp(low, zone),
+            end=None if reaches_now else moments.get(high) or datetime.fromtimestamp(high, zone)),
+            reaches_now)))
+    return made

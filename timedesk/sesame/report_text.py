@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timedesk.export import duration_text
+from timedesk.sesame import report_rules
 from timedesk.sesame.report_rules import (BREAK_ALONE, DELETED, EXCLUDE, INVALID, LONG, OPEN,
                                           OPEN_TODAY, OVERLAP, UNKNOWN_EMPLOYEE)
 
@@ -26,33 +27,44 @@ _POLICIES = {"es": {"absorb": "Absorber: el tiempo de pausa cuenta como trabajo"
              "en": {"absorb": "Absorb: break time counts as work",
                     "exclude": "Exclude: break time is not counted and shows under Breaks"}}
 _NAMES = {
-    "es": ("Periodo", "Agrupación", "Pausas", "Unión de registros", "Turnos que cruzan "
-           "medianoche", "Zona horaria", "Fichajes abiertos", "Fichajes leídos", "Empleados",
-           "Filas", "Tiempo total", "Pausas por tipo", "Incidencias"),
-    "en": ("Period", "Grouping", "Breaks", "Record merging", "Shifts across midnight",
-           "Time zone", "Open entries", "Entries read", "Employees", "Rows", "Total time",
-           "Breaks by kind", "Incidences"),
+    "es": ("Periodo", "Agrupación", "Pausas", "Unión de registros", "Solapamientos",
+           "Turnos que cruzan medianoche", "Zona horaria", "Fichajes abiertos",
+           "Fichajes leídos", "Empleados", "Filas", "Tiempo total", "Pausas por tipo",
+           "Incidencias"),
+    "en": ("Period", "Grouping", "Breaks", "Record merging", "Overlaps",
+           "Shifts across midnight", "Time zone", "Open entries", "Entries read", "Employees",
+           "Rows", "Total time", "Breaks by kind", "Incidences"),
 }
+_OVERLAPS = {"es": "El tiempo en que se solapan fichajes de un empleado cuenta una vez; por "
+                   "grupo o actividad va a la pausa, si la hay; si no, al fichaje con tipo de "
+                   "fichaje antes que a uno sin tipo, y entre iguales al que empezó antes",
+             "en": "Time when an employee's entries overlap is counted once; by group or "
+                   "activity it goes to the break, if any; else to the entry with a check type "
+                   "before one without, and between equals to the one that started first"}
 _MERGE = {"es": "Bloques del mismo empleado y día que se solapan o están a {gap} s o menos "
                 "forman una fila (el hueco no cuenta)",
           "en": "Blocks of one employee and day that overlap or are {gap} s or less apart make "
                 "one row (the gap is not counted)"}
 _MIDNIGHT = {"es": ("Se quedan en el día de entrada", "Se parten a medianoche (hora local)"),
              "en": ("Stay on their start day", "Split at local midnight")}
-_ZONE = {"es": "Hora local de cada fichaje, con el desfase horario que envió Sesame; el día es "
-               "la fecha local de la entrada",
-         "en": "Each entry's local time, in the offset Sesame sent; the day is the local date "
-               "of its start"}
+_ZONE = {"es": "Hora local de cada momento (entrada y salida), con el desfase horario que envió "
+               "Sesame para ese momento (también en los cambios de hora); el día es la fecha "
+               "local de la entrada",
+         "en": "The local time of each moment (clock-in and clock-out), in the offset Sesame "
+               "sent for that moment (daylight-saving changes included); the day is the local "
+               "date of the clock-in"}
 _OPEN = {"es": ("Cuentan 0", "Cuentan 0, salvo los de hoy ({today}), contados hasta {now}"),
          "en": ("Counted as 0", "Counted as 0, except today's ({today}), counted up to {now}")}
 
 INCIDENCE_HEADERS = {
-    "es": ("Tipo", "Empleado", "Fecha", "Entrada", "Salida", "ID fichaje", "Detalle"),
-    "en": ("Kind", "Employee", "Date", "Clock-in", "Clock-out", "Entry ID", "Detail")}
+    "es": ("Tipo", "Empleado", "Nº ID", "ID Sesame", "Fecha", "Entrada", "Salida",
+           "ID fichaje", "Detalle"),
+    "en": ("Kind", "Employee", "ID number", "Sesame ID", "Date", "Clock-in", "Clock-out",
+           "Entry ID", "Detail")}
 _KINDS = {
     "es": {OPEN: ("Sin salida", "Cuenta 0"), OPEN_TODAY: ("Sin salida (hoy)",
            "Contado hasta ahora"), OVERLAP: ("Solapamiento", "Se solapa con el fichaje {other}"),
-           LONG: ("Más de 16 h", "Dura {length}"), DELETED: ("Borrado", "Omitido"),
+           LONG: ("Más de {hours} h", "Dura {length}"), DELETED: ("Borrado", "Omitido"),
            BREAK_ALONE: ("Pausa fuera del trabajo", "{name}: no toca ningún bloque de "
                          "trabajo; no cuenta"),
            INVALID: ("Salida antes de la entrada", "Omitido"),
@@ -60,7 +72,7 @@ _KINDS = {
                               "muestra su id")},
     "en": {OPEN: ("No clock-out", "Counted as 0"), OPEN_TODAY: ("No clock-out (today)",
            "Counted up to now"), OVERLAP: ("Overlap", "Overlaps the entry {other}"),
-           LONG: ("Over 16 h", "Lasts {length}"), DELETED: ("Deleted", "Skipped"),
+           LONG: ("Over {hours} h", "Lasts {length}"), DELETED: ("Deleted", "Skipped"),
            BREAK_ALONE: ("Break outside work", "{name}: touches no work block; not counted"),
            INVALID: ("Clock-out before clock-in", "Skipped"),
            UNKNOWN_EMPLOYEE: ("Unknown employee", "Not in Sesame's employee list; shown by "
@@ -75,6 +87,7 @@ def label_text(labels: tuple[str | None, ...], missing: str) -> str:
 def incidence_texts(incidence: Incidence, lang: str) -> tuple[str, str]:
     """(kind, detail) of one incidence in `lang`."""
     kind, detail = _KINDS[lang][incidence.kind]
+    kind = kind.format(hours=f"{report_rules.LONG_ENTRY.total_seconds() / 3600:g}")
     length = ""
     if incidence.start is not None and incidence.end is not None:
         length = duration_text(incidence.end - incidence.start)
@@ -92,7 +105,7 @@ def report_parameters(report: Report, lang: str) -> list[tuple[str, str]]:
     values = (
         f"{options.date_from.isoformat()} – {options.date_to.isoformat()}",
         _GROUPINGS[lang][options.group_by], _POLICIES[lang][options.breaks],
-        _MERGE[lang].format(gap=options.merge_gap_seconds),
+        _MERGE[lang].format(gap=options.merge_gap_seconds), _OVERLAPS[lang],
         _MIDNIGHT[lang][1 if options.split_at_midnight else 0], _ZONE[lang], open_text,
         str(report.entries_count), str(report.employees_count), str(report.data_rows),
         duration_text(report.total_seconds),

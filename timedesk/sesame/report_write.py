@@ -135,7 +135,7 @@ def _parameters_sheet(workbook: Workbook, parameters: dict[str, Any], lang: str)
 
 def _incidences_sheet(workbook: Workbook, report: Report, lang: str) -> None:
     sheet = workbook.create_sheet(sheet_title(SHEETS[lang][1]))
-    for letter, width in zip("ABCDEFG", (26, 30, 11, 19, 19, 38, 50)):
+    for letter, width in zip("ABCDEFGHI", (26, 30, 13, 38, 11, 19, 19, 38, 50)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.append([_cell(sheet, text, bold=True) for text in INCIDENCE_HEADERS[lang]])
@@ -143,6 +143,7 @@ def _incidences_sheet(workbook: Workbook, report: Report, lang: str) -> None:
     for incidence in report.incidences:
         kind, detail = incidence_texts(incidence, lang)
         sheet.append([_cell(sheet, kind), _cell(sheet, incidence.employee),
+                      _cell(sheet, incidence.nid), _cell(sheet, incidence.employee_id),
                       _cell(sheet, incidence.day, column=day),
                       _cell(sheet, incidence.start, column=moment),
                       _cell(sheet, incidence.end, column=moment),

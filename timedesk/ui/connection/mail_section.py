@@ -19,6 +19,7 @@ from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
 from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.connection.save_flow import save_form
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
@@ -236,18 +237,23 @@ class MailSection(QWidget):
         if problem:
             show_message(self.saved, problem, "error")
             return
-        try:
-            for key, value in values.items():
-                if value != self._settings[key]:
-                    self._settings.set(key, value)
-        except TimedeskError as exc:
-            show_message(self.saved, str(exc), "error")
+        secrets = self._secrets
+        cleared = await save_form(
+            self, self.save_button, self._jobs, self.tr("Saving the mail settings"),
+            self._settings, secrets, values,
+            lambda exc: show_message(self.saved, str(exc), "error"))
+        if cleared is None:
             return
         password = self.password.text()
         if not password:
-            show_message(self.saved, self.tr("Saved."), "success")
+            if cleared:
+                self.show_password_state(None)
+                show_message(self.saved, self.tr(
+                    "Saved. The server changed, so the stored password was deleted: type the "
+                    "password again and save."), "warning")
+            else:
+                show_message(self.saved, self.tr("Saved."), "success")
             return
-        secrets = self._secrets
         self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the SMTP password"),

@@ -19,6 +19,7 @@ from timedesk.jobs import Job, JobCancelled
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
 from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.connection.save_flow import save_form
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.sesame.error_text import explain
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -191,18 +192,23 @@ class SesameSection(QWidget):
         if problem:
             show_message(self.result, problem, "error")
             return
-        try:
-            for key, value in values.items():
-                if value != self._settings[key]:
-                    self._settings.set(key, value)
-        except TimedeskError as exc:
-            show_message(self.result, explain(exc).text(), "error")
+        secrets = self._secrets
+        cleared = await save_form(
+            self, self.save_button, self._jobs, self.tr("Saving the Sesame settings"),
+            self._settings, secrets, values,
+            lambda exc: show_message(self.result, explain(exc).text(), "error"))
+        if cleared is None:
             return
         token = self.token.text().strip()
         if not token:
-            show_message(self.result, self.tr("Saved."), "success")
+            if cleared:
+                self.show_token_state(None)
+                show_message(self.result, self.tr(
+                    "Saved. The address changed, so the stored token was deleted: paste the "
+                    "token again and save."), "warning")
+            else:
+                show_message(self.result, self.tr("Saved."), "success")
             return
-        secrets = self._secrets
         self.save_button.setEnabled(False)
         try:
             where = await self._jobs.run(Job(self.tr("Storing the Sesame token"),

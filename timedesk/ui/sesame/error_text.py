@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from timedesk.errors import TimedeskError
-from timedesk.sesame.errors import (SesameAuthError, SesameNotLicensed, SesamePageFailed,
-                                    SesameTimeout, SesameUnexpectedAnswer, SesameUnreachable)
+from timedesk.sesame.errors import (SesameAuthError, SesameConnectionDropped, SesameNotLicensed,
+                                    SesamePageFailed, SesameTimeout, SesameUnexpectedAnswer,
+                                    SesameUnreachable)
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,12 @@ def explain(exc: BaseException) -> Explained:
                          qt.translate(
                              "SesameErrors", "Try again in a moment; if it keeps happening, "
                              "raise the setting sesame.timeout_s."), detail, exc.message)
+    if isinstance(exc, SesameConnectionDropped):
+        return Explained(qt.translate(
+            "SesameErrors", "The connection to Sesame dropped before its answer arrived whole."),
+            qt.translate("SesameErrors", "Try again in a few minutes; if it keeps happening, "
+                         "check this computer's Internet connection or proxy."), detail,
+            exc.message)
     if isinstance(exc, SesamePageFailed):
         return Explained(qt.translate(
             "SesameErrors", "Part of the data could not be read from Sesame, even after "

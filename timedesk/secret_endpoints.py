@@ -1,0 +1,72 @@
+"""Settings that say where a stored secret is sent, and the rule that guards them: when one
+of them changes value, its secret is deleted and must be entered again. Whoever may change an
+address (a manager, in the Connection tab or with `timedesk config set`) could otherwise send
+the token, API key or password an administrator stored to a server of their choosing
+(security review LOW-10). Every face saves these settings through `save_settings`.
+
+A secret given by an environment variable (TIMEDESK_SECRET_...) is the environment's to change
+and stays; only what timedesk stored (keyring, file, session) is deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+# names as timedesk.sesame.errors, timedesk.clockify.rest and timedesk.mail.smtp read them
+# (a test keeps them equal; core does not import the modules)
+ENDPOINT_SECRETS: dict[str, str] = {
+    "sesame.region": "SESAME_TOKEN",  # the region makes the address: api-{region}...
+    "sesame.base_url": "SESAME_TOKEN",
+    "clockify.api_base_url": "CLOCKIFY_API_KEY",
+    "smtp.host": "SMTP_PASSWORD",
+    "smtp.port": "SMTP_PASSWORD",
+}
+
+
+class SavedSetting(NamedTuple):
+    key: str
+    value: Any  # as stored (parsed and checked)
+    cleared: tuple[str, ...]  # secrets deleted because the address they go to changed
+
+
+def _file_value(settings, key: str) -> Any:
+    from timedesk.settings import REGISTRY, read_file
+
+    stored = read_file(settings.user_file) if settings.user_file.exists() else {}
+    return stored.get(key, REGISTRY[key].default)
+
+
+def save_setting(settings, secrets, key: str, value: Any) -> SavedSetting:
+    """Persist one setting (Settings.set); when it is an endpoint and its value changes, delete
+    the secret that endpoint receives. With an environment variable in force, the change that
+    counts is the file's (the variable may go away)."""
+    secret = ENDPOINT_SECRETS.get(key)
+    before = None
+    if secret is not None:
+        env_wins = settings.source(key).startswith("env ")
+        before = _file_value(settings, key) if env_wins else settings[key]
+    saved = settings.set(key, value)
+    if secret is None or saved == before or not secrets.delete(secret):
+        return SavedSetting(key, saved, ())
+    return SavedSetting(key, saved, (secret,))
+
+
+def save_settings(settings, secrets, values: Mapping[str, Any]) -> tuple[str, ...]:
+    """Save each of `values` that differs from the current one; the secrets deleted (each
+    once, in order)."""
+    cleared: list[str] = []
+    for key, value in values.items():
+        if value != settings[key]:
+            for name in save_setting(settings, secrets, key, value).cleared:
+                if name not in cleared:
+                    cleared.append(name)
+    return tuple(cleared)
+
+
+def cleared_message(cleared: tuple[str, ...]) -> str:
+    """What the command line says about deleted secrets ('' when none): which, and how to
+    enter them again. The GUI says the same in its own words (and language)."""
+    return " ".join(
+        f"The address {name} is sent to changed, so the stored {name} was deleted: enter it "
+        f"again (`timedesk secret set {name}`)." for name in cleared)
