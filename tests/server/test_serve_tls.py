@@ -4,7 +4,6 @@ exposes (stderr and the log), and answers HTTPS with the certificate and key of 
 
 from __future__ import annotations
 
-import datetime
 import re
 import signal
 import ssl
@@ -17,37 +16,19 @@ import requests
 from cli_support import one_line_error
 from server_helpers import ServeProcess
 
+if str(Path(__file__).parents[1] / "mail") not in sys.path:  # smtp_helpers, as the mail
+    sys.path.insert(0, str(Path(__file__).parents[1] / "mail"))  # section's tests do
+from smtp_helpers import self_signed_certificate  # noqa: E402
+
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 LISTENING = re.compile(r"^listening on (https?)://([0-9.]+):(\d+)$")
 
 
 def self_signed(folder: Path) -> tuple[Path, Path]:
     """A certificate for 127.0.0.1 and localhost and its key, as PEM files."""
-    import ipaddress
-
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "timedesk test")])
-    now = datetime.datetime.now(datetime.timezone.utc)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(minutes=5))
-            .not_valid_after(now + datetime.timedelta(days=1))
-            .add_extension(x509.SubjectAlternativeName([
-                x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-                critical=False)
-            .sign(key, hashes.SHA256()))
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
-                                           serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    key_path.chmod(0o600)
-    return cert_path, key_path
+    cert, key = self_signed_certificate(folder)
+    key.chmod(0o600)
+    return cert, key
 
 
 @pytest.fixture
