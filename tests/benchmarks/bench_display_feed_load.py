@@ -24,18 +24,17 @@ from __future__ import annotations
 
 import asyncio
 import os
-import re
 import resource
 import signal
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import aiohttp
 import pytest
+from bench_clockify_webhooks import start_serve
 
 FEEDS = 2000
 SLOW = 250
@@ -44,7 +43,6 @@ HEADER_TIMEOUT_S = 5.0
 PROBES = 60
 TARGET_P95_MS = 50.0
 BUDGET_S = 55.0
-LISTENING = re.compile(r"^listening on (http://127\.0\.0\.1:(\d+))$")
 
 
 def raise_file_limit(wanted: int = 8192) -> int:
@@ -65,21 +63,6 @@ def open_fds(pid: int) -> int:
         return len(os.listdir(f"/proc/{pid}/fd"))
     except OSError:
         return -1
-
-
-def start_serve(env: dict[str, str], stderr) -> tuple[subprocess.Popen, str, int]:
-    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve", "--port", "0"],
-                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=stderr, text=True)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.append(child.stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(60)
-    match = LISTENING.match((lines or [""])[0].strip())
-    if not match:
-        child.kill()
-        raise AssertionError(f"timedesk serve did not start: {lines}")
-    return child, match.group(1), int(match.group(2))
 
 
 class Load:
@@ -221,7 +204,8 @@ def test_display_feed_load_leaves_health_and_the_api_quick(env, database_url, tm
         token = create_api_token(ctx.db, system, "bench", "manager")
         serve_env = {**env, "TIMEDESK_LISTENER_HEADER_TIMEOUT_S": str(HEADER_TIMEOUT_S)}
         with open(tmp_path / "serve.stderr", "w") as stderr:
-            child, url, port = start_serve(serve_env, stderr)
+            child, url = start_serve(serve_env, stderr)
+            port = int(url.rsplit(":", 1)[1])
             try:
                 figures = asyncio.run(run(url, port, child.pid, token,
                                           lambda: queue.call_next(system, "1")))
