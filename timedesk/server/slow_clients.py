@@ -6,10 +6,10 @@ on the GUI's loop), so a client may not hold one open by trickling its request.
   bytes of an unfinished request arrive meanwhile: that is the header deadline,
   listener.header_timeout_s (aiohttp's default is an hour).
 - Body: `body_deadline` (a middleware) fails the reading of a body that is not complete
-  listener.body_timeout_s after the headers: the handler's read raises 408, the answer is
-  the usual JSON error, and the connection is closed (lingering_time 0: the rest of such a
-  body is never waited for). It reads nothing itself, so a handler still reads the body its
-  own way.
+  listener.body_timeout_s after the headers: the handler's read raises, the answer is a 408
+  with the usual JSON error, and the connection is closed (aiohttp's lingering read of the
+  rest of the body meets the same error, a TimeoutError, and gives up at once). It reads
+  nothing itself, so a handler still reads the body its own way.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ from timedesk.server.middlewares import Handler
 
 def handler_args(settings) -> dict[str, Any]:
     """Keyword arguments of aiohttp's request handler (AppRunner(**...)) for `settings`."""
-    return {"keepalive_timeout": float(settings["listener.header_timeout_s"]),
-            "lingering_time": 0}
+    return {"keepalive_timeout": float(settings["listener.header_timeout_s"])}
+
+
+class BodyTimeout(TimeoutError):
+    """The body did not arrive in time (a TimeoutError: aiohttp's lingering read expects one)."""
 
 
 @web.middleware
@@ -34,16 +37,23 @@ async def body_deadline(request: web.Request, handler: Handler) -> web.StreamRes
     if not request.body_exists or request.content.is_eof():
         return await handler(request)
     seconds = float(request.app[CONTEXT].settings["listener.body_timeout_s"])
+    expired = BodyTimeout()
 
     def expire() -> None:
         if not request.content.is_eof():
-            request.content.set_exception(web.HTTPRequestTimeout(
-                text=f"the request body did not arrive within {seconds:g} s. Send it at once "
-                     "(the setting listener.body_timeout_s is the limit)."))
+            request.content.set_exception(expired)
 
     timer = asyncio.get_running_loop().call_later(seconds, expire)
     try:
         return await handler(request)
+    except BodyTimeout as exc:
+        if exc is not expired:
+            raise
+        response = web.HTTPRequestTimeout(
+            text=f"the request body did not arrive within {seconds:g} s. Send it at once (the "
+                 "setting listener.body_timeout_s is the limit).")
+        response.force_close()
+        raise response from None
     finally:
         timer.cancel()
 
