@@ -11,6 +11,9 @@ declare("listener.feed_streams_per_address", int, 8,
 declare("listener.feed_streams_total", int, 64,
         "Lobby display streams (/display/feed) served at once in total; beyond it a 503 with "
         "Retry-After", minimum=1, maximum=10_000)
+declare("listener.max_connections", int, 512,
+        "Connections the listener keeps open at once; beyond, the oldest idle ones are closed "
+        "to make room", minimum=16, maximum=100_000)
 declare("listener.header_timeout_s", float, 10.0,
         "Seconds a client has to send a request's headers (and an idle kept-alive connection "
         "stays open) before the listener closes the connection", minimum=1.0, maximum=3600.0)

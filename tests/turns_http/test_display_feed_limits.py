@@ -204,3 +204,24 @@ async def test_alive_is_sent_only_while_the_database_answers(ctx, quick_alive, m
             answering.set()
             [(name, _)] = await sse_events(response, 1, timeout=5)
             assert name == "snapshot"  # what happened meanwhile may be lost: all of it again
+
+
+async def test_beyond_max_connections_the_oldest_idle_ones_are_closed_and_newcomers_served(ctx):
+    _office(ctx)
+    ctx.settings.override("listener.max_connections", 20)
+    async with _listening(ctx) as listener, aiohttp.ClientSession() as http:
+        async with http.get(f"{listener.url}/display/feed") as stream:  # served: never closed
+            await sse_events(stream, 1)
+            idle = [await asyncio.open_connection("127.0.0.1", listener.port) for _ in range(40)]
+            await asyncio.sleep(0.3)
+            server = listener._runner.server
+            assert len(server.connections) <= 21
+            closed = 0
+            for reader, _ in idle[:19]:  # the oldest
+                closed += await asyncio.wait_for(reader.read(1), 5) == b""
+            assert closed == 19
+            assert await _health(http, listener.url) == 200
+            assert not stream.connection.transport.is_closing()
+            [(name, _)] = await sse_events(stream, 1, timeout=20)  # still fed
+            for _, writer in idle:
+                writer.close()

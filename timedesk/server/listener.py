@@ -20,7 +20,7 @@ from timedesk.server.addresses import (GUI_PORT_ADVICE, bind_failure_message, fo
                                        public_url)
 from timedesk.server.app import create_app
 from timedesk.server.keys import OPEN_STREAMS
-from timedesk.server.slow_clients import handler_args
+from timedesk.server.slow_clients import CONNECTION_BUDGET, handler_args
 from timedesk.server.streams import OpenStreams
 from timedesk.server.tls import tls_context
 
@@ -95,6 +95,8 @@ class Listener:
                                    shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
                                    **handler_args(self.ctx.settings))
             await runner.setup()
+            if CONNECTION_BUDGET in runner.app:
+                runner.app[CONNECTION_BUDGET].watch(runner.server)
             await web.TCPSite(runner, host, port, ssl_context=ssl_context).start()
         except OSError as exc:
             await self._discard(runner)

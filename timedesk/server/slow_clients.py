@@ -10,17 +10,24 @@ on the GUI's loop), so a client may not hold one open by trickling its request.
   with the usual JSON error, and the connection is closed (aiohttp's lingering read of the
   rest of the body meets the same error, a TimeoutError, and gives up at once). It reads
   nothing itself, so a handler still reads the body its own way.
+- Count: `ConnectionBudget` keeps at most listener.max_connections connections open; beyond,
+  the oldest connection that is not being served (idle, or still trickling its headers) is
+  closed to make room, so a newcomer (a desk, /health) always gets in and the loop never
+  carries thousands of idle sockets however fast they are opened.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 from aiohttp import web
 
 from timedesk.server.keys import CONTEXT
 from timedesk.server.middlewares import Handler
+
+log = logging.getLogger(__name__)
 
 
 def handler_args(settings) -> dict[str, Any]:
@@ -58,5 +65,59 @@ async def body_deadline(request: web.Request, handler: Handler) -> web.StreamRes
         timer.cancel()
 
 
+class ConnectionBudget:
+    """At most `limit` open connections on a runner's server (see the module's docstring)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.evicted = 0
+        self._serving: dict[Any, int] = {}  # connection -> handlers running on it
+
+    @web.middleware
+    async def track(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Middleware: the connection is being served while its handler runs (streams too)."""
+        protocol = request.protocol
+        self._serving[protocol] = self._serving.get(protocol, 0) + 1
+        try:
+            return await handler(request)
+        finally:
+            self._serving[protocol] -= 1
+            if not self._serving[protocol]:
+                del self._serving[protocol]
+
+    def watch(self, server: web.Server) -> None:
+        """Check the budget at every new connection of `server` (the runner's, once set up)."""
+        made = server.connection_made
+
+        def connection_made(handler, transport) -> None:
+            made(handler, transport)
+            self._make_room(server, handler)
+
+        server.connection_made = connection_made  # type: ignore[method-assign]
+
+    def _make_room(self, server: web.Server, newcomer) -> None:
+        connections = server.connections
+        excess = len(connections) - self.limit
+        for connection in connections:  # oldest first
+            if excess <= 0:
+                break
+            if connection is newcomer or self._serving.get(connection, 0) > 0:
+                continue
+            if connection.transport is None:  # already closing
+                continue
+            connection.force_close()
+            excess -= 1
+            self.evicted += 1
+            if self.evicted % 1000 == 1:  # a flood: one line now and then, not one per socket
+                log.warning("listener: over %d connections; closed idle ones (%d so far)",
+                            self.limit, self.evicted)
+
+
+CONNECTION_BUDGET = web.AppKey("timedesk_connection_budget", ConnectionBudget)
+
+
 def setup_slow_clients(app: web.Application) -> None:
-    app.middlewares.append(body_deadline)
+    """The body deadline, and the connection budget that a Listener applies to its server."""
+    budget = app[CONNECTION_BUDGET] = ConnectionBudget(
+        int(app[CONTEXT].settings["listener.max_connections"]))
+    app.middlewares.extend([budget.track, body_deadline])
