@@ -24,7 +24,7 @@ from timedesk.errors import ConfigError
 from timedesk.paths import Paths
 
 MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
-                             "timedesk.turns.settings"]  # filled as modules land
+                             "timedesk.turns.settings", "timedesk.listener_settings"]  # filled as modules land
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}

@@ -33,10 +33,17 @@
 
   var FEED_URL = "display/feed";
   var SHOWN_URL = "display/shown";
-  // ?name=lobby-tv says which screen acknowledged a call (letters, digits, space . : - _)
+  // ?name=lobby-tv&key=... (printed by `timedesk display register lobby-tv`): the registered
+  // display that acknowledges what it drew, so the desk sees "shown on the lobby display".
+  // Without them the page still shows everything; it just cannot acknowledge.
+  var QUERY = new URLSearchParams(window.location.search);
   var DISPLAY_NAME = (function () {
-    var asked = (new URLSearchParams(window.location.search).get("name") || "").trim();
-    return /^[\w .:-]{1,40}$/.test(asked) ? asked : "web";
+    var asked = (QUERY.get("name") || "").trim();
+    return /^[\w .:-]{1,40}$/.test(asked) ? asked : null;
+  })();
+  var DISPLAY_KEY = (function () {
+    var asked = (QUERY.get("key") || "").trim();
+    return /^[\w-]{16,100}$/.test(asked) ? asked : null;
   })();
   var ANNOUNCE_MS = 2500;
   var SHOWN_LIMIT = 2000;
@@ -320,10 +327,14 @@
 
   // Tell the desk that called: "shown on the lobby display" (POST /display/shown).
   function acknowledge(eventId, record) {
+    if (DISPLAY_NAME === null || DISPLAY_KEY === null) {
+      record.acknowledged = null; // not a registered display: the desk warns by itself
+      return;
+    }
     fetch(SHOWN_URL, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ event_id: eventId, display: DISPLAY_NAME })
+      body: JSON.stringify({ event_id: eventId, display: DISPLAY_NAME, key: DISPLAY_KEY })
     }).then(function (response) {
       record.acknowledged = response.status;
     }).catch(function () {

@@ -1506,9 +1506,34 @@
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/listener_view.py" line="32" />
-        <source>Other computers on the network can reach the listener: Clockify webhooks and lobby screens need this. Let the firewall allow only your office network.</source>
-        <translation>Otros equipos de la red podrán llegar al servicio de escucha: lo necesitan los webhooks de Clockify y las pantallas de la sala de espera. Configure el cortafuegos para que solo admita la red de su oficina.</translation>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>PEM file</source>
+        <translation>Archivo PEM</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>Other computers on the network can reach the listener: the lobby display page and its feed (public, no sign-in), /health, the Clockify webhooks (a token in every request) and the HTTP API (/api/v1, users&apos; bearer tokens). Let the firewall allow only your office network.</source>
+        <translation>Otros equipos de la red podrán llegar al servicio de escucha: la página de la pantalla de la sala de espera y su flujo (públicos, sin iniciar sesión), /health, los webhooks de Clockify (un token en cada petición) y la API HTTP (/api/v1, tokens de los usuarios). Configure el cortafuegos para que solo admita la red de su oficina.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>Over plain HTTP anyone on the network path can read those tokens: give the listener a certificate and its key above, or put a TLS reverse proxy in front of it.</source>
+        <translation>Con HTTP sin cifrar, cualquiera en el camino de la red puede leer esos tokens: dé al servicio de escucha un certificado y su clave en los campos de arriba, o ponga delante un proxy inverso con TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>HTTPS certificate:</source>
+        <translation>Certificado HTTPS:</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/connection/listener_view.py" line="1" />
+        <source>Its private key:</source>
+        <translation>Su clave privada:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/connection/listener_view.py" line="40" />

@@ -10,6 +10,7 @@ import json
 from contextlib import asynccontextmanager
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlencode
 
 import aiohttp
 import pytest
@@ -20,6 +21,7 @@ from listener_support import sse_events
 from timedesk.auth.permissions import Actor
 from timedesk.server import create_app
 from timedesk.turns import setup
+from timedesk.turns.displays import register_display
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN
 
@@ -338,16 +340,34 @@ async def test_previous_calls_show_only_whole_rows(ctx, browser, listener_url):
     assert 3 <= rows <= 6 and fits
 
 
-async def test_the_page_acknowledges_what_it_drew_so_the_desk_sees_it_shown(ctx, browser,
-                                                                          listener_url):
+async def _registered_page_calls(ctx, browser, listener_url, key: str | None):
+    """lobby-tv registered; a page opened with `key` (the right one when None); one call made.
+    Returns the page and the CallResult, once the page drew it and heard back."""
     queue = _office(ctx)
+    right = register_display(ctx.db, SYSTEM, "lobby-tv")
     page = await browser.new_page(1920, 1080)
-    await page.goto(f"{listener_url}/display?name=lobby-tv")
+    await page.goto(f"{listener_url}/display?"
+                    + urlencode({"name": "lobby-tv", "key": key or right}))
     await page.wait_for("window.timedeskDisplay.connection === 'live'")
     called = await _in_thread(queue.call_next, SYSTEM, "3")
     await page.wait_for("window.timedeskDisplay.shown.length === 1"
-                        " && window.timedeskDisplay.shown[0].acknowledged === 204")
+                        " && window.timedeskDisplay.shown[0].acknowledged")
+    return page, called
+
+
+async def test_the_page_acknowledges_what_it_drew_so_the_desk_sees_it_shown(ctx, browser,
+                                                                          listener_url):
+    page, called = await _registered_page_calls(ctx, browser, listener_url, None)
+    assert await page.evaluate("window.timedeskDisplay.shown[0].acknowledged") == 204
     shown = [e.payload for e in ctx.bus.events_after(called.event_id) if e.topic == TOPIC_SHOWN]
     assert shown == [{"call_event_id": called.event_id, "turn_id": called.turn.id,
                       "display": "web lobby-tv"}]
     assert page.errors == []
+
+
+async def test_a_page_with_a_wrong_key_shows_the_call_but_the_desk_is_not_told(ctx, browser,
+                                                                            listener_url):
+    page, called = await _registered_page_calls(ctx, browser, listener_url, "x" * 32)
+    assert await page.evaluate("window.timedeskDisplay.shown[0].acknowledged") == 403
+    assert await page.text("#current-number") == called.turn.number
+    assert [e for e in ctx.bus.events_after(called.event_id) if e.topic == TOPIC_SHOWN] == []

@@ -1,7 +1,10 @@
-"""`timedesk serve [--host H] [--port P]`: the HTTP listener without a window.
+"""`timedesk serve [--host H] [--port P] [--tls-cert PEM --tls-key PEM]`: the HTTP listener
+without a window.
 
-For a server or a service manager: prints `listening on http://HOST:PORT` once bound (a script
-or a test reads the real port from it when --port 0 was given), stops cleanly on SIGTERM and
+For a server or a service manager: prints `listening on http://HOST:PORT` (https with a
+certificate) once bound (a script or a test reads the real port from it when --port 0 was
+given), warns on stderr and in the log what it exposes when HOST is not a loopback address
+(and that plain HTTP carries tokens in clear), stops cleanly on SIGTERM and
 SIGINT with exit code 0, and exits with 2 and one line on stderr when it cannot listen.
 Runs under plain asyncio: no Qt is loaded. Heavy imports stay inside run_serve so that
 `timedesk --version` stays fast.
@@ -32,6 +35,12 @@ def register(subparsers) -> None:
                                       "0.0.0.0 opens it to the LAN)")
     serve.add_argument("--port", type=_port,
                        help="TCP port (default: the setting listener.port; 0 = any free port)")
+    serve.add_argument("--tls-cert", metavar="PEM",
+                       help="answer HTTPS with this certificate file (default: the setting "
+                            "listener.tls_cert; empty = plain HTTP)")
+    serve.add_argument("--tls-key", metavar="PEM",
+                       help="the private key of --tls-cert (default: the setting "
+                            "listener.tls_key)")
     serve.set_defaults(func=run_serve)
 
 
@@ -45,6 +54,9 @@ def run_serve(args) -> int:
     try:
         host = args.host if args.host is not None else ctx.settings["listener.host"]
         port = args.port if args.port is not None else ctx.settings["listener.port"]
+        for key, value in (("listener.tls_cert", args.tls_cert), ("listener.tls_key", args.tls_key)):
+            if value is not None:
+                ctx.settings.override(key, value)
         if sys.platform == "win32":
             # The PostgreSQL event feed needs add_reader, which Windows' proactor loop lacks.
             asyncio.set_event_loop_policy(asyncio.WindowsSelectorEventLoopPolicy())
@@ -61,6 +73,7 @@ async def serve(ctx, host: str, port: int) -> int:
 
     from timedesk.app import housekeeping
     from timedesk.events.feed import make_remote_feed
+    from timedesk.server.addresses import exposure_warning
     from timedesk.server.listener import Listener
     from timedesk.workers import start_workers, stop_workers
 
@@ -82,6 +95,10 @@ async def serve(ctx, host: str, port: int) -> int:
             return 2
         print(f"listening on {listener.url}", flush=True)
         log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
+        warning = exposure_warning(host, listener.scheme == "https")
+        if warning is not None:
+            print(f"timedesk: warning: {warning}", file=sys.stderr, flush=True)
+            log.warning("serve: %s", warning)
         workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         await stop.wait()
         log.info("serve: stop requested")

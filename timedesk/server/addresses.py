@@ -11,10 +11,10 @@ _ANY_ADDRESS = {"0.0.0.0", "::", ""}
 GUI_PORT_ADVICE = "choose another port in the Connection tab"
 
 
-def format_url(host: str, port: int) -> str:
+def format_url(host: str, port: int, scheme: str = "http") -> str:
     if ":" in host and not host.startswith("["):  # an IPv6 literal needs brackets in a URL
         host = f"[{host}]"
-    return f"http://{host}:{port}"
+    return f"{scheme}://{host}:{port}"
 
 
 def lan_address() -> str:
@@ -31,12 +31,14 @@ def lan_address() -> str:
     return address if address != "0.0.0.0" else "127.0.0.1"
 
 
-def public_url(settings: Settings, host: str | None = None, port: int | None = None) -> str:
+def public_url(settings: Settings, host: str | None = None, port: int | None = None,
+               scheme: str | None = None) -> str:
     """The URL other machines (and webhooks) use to reach this listener.
 
     listener.public_url when set (behind a router or a reverse proxy only the administrator
     knows it); else, when bound to every interface, this machine's LAN address; else host:port.
-    `host`/`port` default to the settings; pass the listener's actual ones when it runs."""
+    `host`/`port` default to the settings; pass the listener's actual ones when it runs. The
+    scheme is https when the listener has a certificate (listener.tls_cert)."""
     configured = settings["listener.public_url"].strip()
     if configured:
         return configured.rstrip("/")
@@ -44,7 +46,9 @@ def public_url(settings: Settings, host: str | None = None, port: int | None = N
     port = settings["listener.port"] if port is None else port
     if host.strip() in _ANY_ADDRESS:
         host = lan_address()
-    return format_url(host, port)
+    if scheme is None:
+        scheme = "https" if settings["listener.tls_cert"].strip() else "http"
+    return format_url(host, port, scheme)
 
 
 def bind_failure_message(host: str, port: int, exc: OSError,
@@ -62,3 +66,32 @@ def bind_failure_message(host: str, port: int, exc: OSError,
                 f"rights); {port_advice} above 1024")
     reason = exc.strerror or type(exc).__name__
     return f"cannot listen on {where}: {reason}"
+
+
+def is_loopback(host: str) -> bool:
+    """True when `host` is reachable from this computer only."""
+    import ipaddress
+
+    name = host.strip().strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False  # a name or an interface address: other computers may reach it
+
+
+def exposure_warning(host: str, https: bool) -> str | None:
+    """What a listener bound to `host` exposes beyond this computer, in words; None on loopback."""
+    if is_loopback(host):
+        return None
+    exposed = (f"the listener on {host or 'every address'} is reachable from other computers: "
+               "the lobby display page and its feed (/display, public, no sign-in), /health, "
+               "the Clockify webhooks (/webhooks/clockify, a token in every request) and the "
+               "HTTP API (/api/v1, bearer tokens of users)")
+    if https:
+        return exposed + ". Let the firewall allow only your office network."
+    return (exposed + ", over plain HTTP: anyone on the network path can read those tokens "
+            "and replay requests. Give the listener a certificate (listener.tls_cert and "
+            "listener.tls_key) or put a TLS reverse proxy in front, and let the firewall allow "
+            "only your office network.")

@@ -15,6 +15,7 @@ from timedesk.server.blocking import executor_ctx
 from timedesk.server.keys import CONTEXT, OPEN_STREAMS, OPENAPI_FRAGMENTS
 from timedesk.server.middlewares import MAX_BODY_BYTES, setup_middlewares
 from timedesk.server.routes import ROUTE_MODULES, setup_routes
+from timedesk.server.slow_clients import setup_slow_clients
 from timedesk.server.streams import OpenStreams, close_open_streams
 
 
@@ -27,6 +28,7 @@ def create_app(ctx: AppContext, *, route_modules: Iterable[str] | None = None) -
     app[OPEN_STREAMS] = OpenStreams()
     app[OPENAPI_FRAGMENTS] = []
     setup_middlewares(app)
+    setup_slow_clients(app)
     app.cleanup_ctx.append(executor_ctx)
     app.on_shutdown.append(close_open_streams)
     setup_routes(app, ctx, ROUTE_MODULES if route_modules is None else route_modules)

@@ -1,11 +1,13 @@
-"""`POST /display/shown` {"event_id": N, "display": "NAME"}: the web lobby display says it drew
-the call of event N, so that the desk that called sees "shown on the lobby display" as it does
-with the display window (turns.shown).
+"""`POST /display/shown` {"event_id": N, "display": "NAME", "key": "KEY"}: the web lobby display
+says it drew the call of event N, so that the desk that called sees "shown on the lobby
+display" as it does with the display window (turns.shown).
 
-No token, like the page: the acknowledgement must name a call of the last ten minutes
-(TurnQueue.acknowledge_recent_call, 404 otherwise), and a display name acknowledges each call
-once (a repeat answers 204 and writes nothing), at most DISPLAYS_PER_CALL names per call: the
-event log cannot be filled with acknowledgements of calls that never were.
+No token, like the page, but only a registered display may acknowledge (security review LOW-6):
+`timedesk display register NAME` gives it a key (turns.displays) and prints the page's address
+with ?name=NAME&key=KEY, which the page sends back here. An unknown name or a wrong key is a 403
+and writes nothing, so nobody else can make a desk believe the TV showed its call. Besides, the
+acknowledgement must name a call of the last ten minutes (TurnQueue.acknowledge_recent_call, 404
+otherwise), and a display acknowledges each call once (a repeat answers 204 and writes nothing).
 """
 
 from __future__ import annotations
@@ -16,40 +18,55 @@ from collections import OrderedDict
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.errors import ValidationError
+from timedesk.errors import PermissionDenied, ValidationError
 from timedesk.server import run_blocking
 from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 from timedesk.server.openapi import add_openapi
+from timedesk.turns.displays import NAME_RE, NAME_RULE, display_key_matches
 from timedesk.turns.queue import TurnQueue
 
-DISPLAYS_PER_CALL = 8
 REMEMBERED = 5000  # (event, display) pairs kept to answer repeats without writing
-_NAME = re.compile(r"^[\w .:-]{1,40}$")
+MAX_EVENT_ID = 2**63 - 1  # the events table's BIGINT
+_KEY = re.compile(r"^[\w-]{16,100}$")
 ACKNOWLEDGED = web.AppKey("timedesk_display_acknowledged", OrderedDict)
 
 
-def _parse(body: dict) -> tuple[int, str]:
+class DisplayNotRegistered(PermissionDenied):
+    code = "display_not_registered"
+
+
+def _parse(body: dict) -> tuple[int, str, str]:
     event_id = body.get("event_id")
-    if not isinstance(event_id, int) or isinstance(event_id, bool) or event_id <= 0:
+    if (not isinstance(event_id, int) or isinstance(event_id, bool)
+            or not 0 < event_id <= MAX_EVENT_ID):
         raise ValidationError("'event_id' must be the positive id of a call event.",
                               "Send the event_id of the feed's call event.")
-    name = body.get("display", "web")
-    if not isinstance(name, str) or not _NAME.match(name.strip()):
-        raise ValidationError("'display' must be 1 to 40 letters, digits, spaces or . : - _.",
-                              "For example: lobby-tv")
-    return event_id, name.strip()
+    name = body.get("display")
+    if not isinstance(name, str) or not NAME_RE.match(name.strip()):
+        raise ValidationError(f"'display' must be the display's registered name: {NAME_RULE}.",
+                              "Open the address `timedesk display register NAME` printed.")
+    key = body.get("key")
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise ValidationError("'key' must be the display's key.",
+                              "Open the address `timedesk display register NAME` printed.")
+    return event_id, name.strip(), key
+
+
+async def _body(request: web.Request) -> dict:
+    try:
+        return await io.json_object(request)
+    except RecursionError:  # json.loads of a deeply nested body
+        raise ValidationError("the body is nested too deeply.", "Send a flat JSON object.") from None
 
 
 async def display_shown(request: web.Request) -> web.Response:
-    event_id, name = _parse(await io.json_object(request))
+    event_id, name, key = _parse(await _body(request))
     seen = request.app[ACKNOWLEDGED]
-    names = seen.get(event_id, set())
-    if name in names or len(names) >= DISPLAYS_PER_CALL:
+    if name in seen.get(event_id, ()):
         return web.Response(status=204)
     ctx = request.app[CONTEXT]
-    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
-    await run_blocking(request, queue.acknowledge_recent_call, event_id, f"web {name}")
+    await run_blocking(request, _acknowledge, ctx, event_id, name, key)
     seen.setdefault(event_id, set()).add(name)
     seen.move_to_end(event_id)
     while len(seen) > REMEMBERED:
@@ -57,19 +74,33 @@ async def display_shown(request: web.Request) -> web.Response:
     return web.Response(status=204)
 
 
+def _acknowledge(ctx: AppContext, event_id: int, name: str, key: str) -> None:
+    if not display_key_matches(ctx.db, name, key):
+        raise DisplayNotRegistered(
+            f"no display is registered as '{name}' with this key.",
+            "Register it with `timedesk display register NAME` and open the address it prints.")
+    TurnQueue(ctx.db, ctx.bus, ctx.settings).acknowledge_recent_call(event_id, f"web {name}")
+
+
 def setup_routes(app: web.Application, ctx: AppContext) -> None:
     app[ACKNOWLEDGED] = OrderedDict()
     app.router.add_post("/display/shown", display_shown, name="display_shown")
     add_openapi(app, paths={"/display/shown": {"post": {
-        "summary": "The web lobby display acknowledges a call it drew (public, no token)",
+        "summary": "A registered web lobby display acknowledges a call it drew (its key, no "
+                   "token)",
         "tags": ["display"],
         "security": [],
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
-            "type": "object", "required": ["event_id"],
-            "properties": {"event_id": {"type": "integer", "minimum": 1},
-                           "display": {"type": "string", "maxLength": 40}}}}}},
+            "type": "object", "required": ["event_id", "display", "key"],
+            "properties": {"event_id": {"type": "integer", "minimum": 1,
+                                        "maximum": MAX_EVENT_ID},
+                           "display": {"type": "string", "minLength": 1, "maxLength": 40,
+                                       "pattern": r"^[\w .:-]{1,40}$"},
+                           "key": {"type": "string", "minLength": 16, "maxLength": 100}}}}}},
         "responses": {"204": {"description": "Acknowledged (or already acknowledged)"},
-                      "400": {"description": "Not a JSON object with a positive event_id"},
+                      "400": {"description": "Not a JSON object with a positive event_id, a "
+                                             "display name and a key"},
+                      "403": {"description": "No display registered with this name and key"},
                       "404": {"description": "No call with that event id in the last ten "
                                              "minutes"}},
     }}})

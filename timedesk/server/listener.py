@@ -20,7 +20,9 @@ from timedesk.server.addresses import (GUI_PORT_ADVICE, bind_failure_message, fo
                                        public_url)
 from timedesk.server.app import create_app
 from timedesk.server.keys import OPEN_STREAMS
+from timedesk.server.slow_clients import CONNECTION_BUDGET, handler_args
 from timedesk.server.streams import OpenStreams
+from timedesk.server.tls import tls_context
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,7 @@ class Listener:
         self.error: str | None = None
         self.host: str | None = None
         self.port: int | None = None  # the actual port (read back when 0 was asked for)
+        self.scheme = "http"  # https with listener.tls_cert and listener.tls_key
         self.on_state_change: list[Callable[[Listener], None]] = []
         self._app_factory = app_factory
         self._port_advice = port_advice
@@ -61,7 +64,7 @@ class Listener:
         """The URL other machines use, while listening."""
         if self.state != "listening" or self.host is None or self.port is None:
             return None
-        return public_url(self.ctx.settings, self.host, self.port)
+        return public_url(self.ctx.settings, self.host, self.port, self.scheme)
 
     async def start(self, host: str, port: int) -> State:
         """Listen on host:port (0 = any free port); if already listening, move there."""
@@ -82,10 +85,19 @@ class Listener:
     async def _start(self, host: str, port: int) -> None:
         runner: web.AppRunner | None = None
         try:
+            ssl_context = tls_context(self.ctx.settings)
+        except ValueError as exc:  # a certificate that cannot be used: say which and why
+            log.error("listener: %s", exc)
+            self._set(state="failed", url=None, error=str(exc))
+            return
+        try:
             runner = web.AppRunner(self._app_factory(self.ctx),
-                                   shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS)
+                                   shutdown_timeout=SHUTDOWN_TIMEOUT_SECONDS,
+                                   **handler_args(self.ctx.settings))
             await runner.setup()
-            await web.TCPSite(runner, host, port).start()
+            if CONNECTION_BUDGET in runner.app:
+                runner.app[CONNECTION_BUDGET].watch(runner.server)
+            await web.TCPSite(runner, host, port, ssl_context=ssl_context).start()
         except OSError as exc:
             await self._discard(runner)
             message = bind_failure_message(host, port, exc, self._port_advice)
@@ -100,7 +112,8 @@ class Listener:
             return
         self._runner = runner
         self.host, self.port = host, int(runner.addresses[0][1])
-        self._set(state="listening", url=format_url(host, self.port), error=None)
+        self.scheme = "https" if ssl_context is not None else "http"
+        self._set(state="listening", url=format_url(host, self.port, self.scheme), error=None)
         log.info("listener: listening on %s", self.url)
 
     async def _stop_running(self) -> None:

@@ -1,5 +1,6 @@
-"""Listener section: on/off, this computer only or open to the LAN, the port; Apply restarts the
-listener; its state and the URL others use (with Copy)."""
+"""Listener section: on/off, this computer only or open to the LAN (with what that exposes), the
+port, the HTTPS certificate and key; Apply restarts the listener; its state and the URL others
+use (with Copy)."""
 
 from __future__ import annotations
 
@@ -46,9 +47,12 @@ class ListenerSection(TrackedConnections, QWidget):
         self.view.enabled.setChecked(settings["listener.enabled"])
         self.view.host.setCurrentIndex(1 if settings["listener.host"] == LAN_HOST else 0)
         self.view.port.setValue(settings["listener.port"])
+        self.view.tls_cert.setText(settings["listener.tls_cert"])
+        self.view.tls_key.setText(settings["listener.tls_key"])
         self.view.apply_button.clicked.connect(self.apply)
         self.view.copy_button.clicked.connect(self.copy_url)
         self.view.host.currentIndexChanged.connect(self._show_lan_warning)
+        self.view.tls_cert.textChanged.connect(self._show_lan_warning)
         self._services = services
         self._pending_state = "stopped"
         self.track(services.signals.listenerStateChanged, self._listener_changed)
@@ -70,6 +74,8 @@ class ListenerSection(TrackedConnections, QWidget):
             self._settings.set("listener.enabled", enabled)
             self._settings.set("listener.host", host)
             self._settings.set("listener.port", port)
+            self._settings.set("listener.tls_cert", self.view.tls_cert.text().strip())
+            self._settings.set("listener.tls_key", self.view.tls_key.text().strip())
             if self._listener is not None:
                 if enabled:
                     await self._listener.restart(host, port)
@@ -125,7 +131,12 @@ class ListenerSection(TrackedConnections, QWidget):
         show_message(self.view.result, self.tr("Copied to the clipboard."), "success")
 
     def _show_lan_warning(self) -> None:
-        self.view.lan_warning.setVisible(self.view.host.currentIndex() == 1)
+        """Say what the LAN address exposes, and that plain HTTP shows its tokens."""
+        view = self.view
+        https = bool(view.tls_cert.text().strip())
+        view.lan_warning.setText(view.lan_exposed if https
+                                 else f"{view.lan_exposed} {view.lan_plain_http}")
+        view.lan_warning.setVisible(view.host.currentIndex() == 1)
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: UiServices) -> "ListenerSection":

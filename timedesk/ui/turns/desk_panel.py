@@ -128,6 +128,9 @@ class DeskPanel(TrackedConnections, QWidget):
         self.ack_label = role_label("", "hint")
         self.ack_label.setObjectName("ackLabel")
         self.ack_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # what people typed (names, notes, desk and display names) shows as typed, never as markup
+        for label in (self.current_number, self.current_details, self.ack_label, self.message):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         card = QVBoxLayout(self.card)
         card.addWidget(self.current_number)
         card.addWidget(self.current_details)
@@ -192,6 +195,7 @@ class DeskPanel(TrackedConnections, QWidget):
 
         # the waiting list
         self.waiting_title = QLabel()
+        self.waiting_title.setTextFormat(Qt.TextFormat.PlainText)  # it names the desk
         self.waiting_title.setObjectName("waitingTitle")
         title_font = QFont(self.font())
         title_font.setPixelSize(18)

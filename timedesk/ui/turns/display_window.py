@@ -138,6 +138,14 @@ class CallPanel(QWidget):
 _WAITING_PX = 34  # the waiting counts' font at the design size, before fitting
 
 
+def _data_label(text: str = "") -> QLabel:
+    """A label for what people typed (service and desk names, the message): plain text, so
+    that markup in a name is shown as typed, never rendered on the lobby TV."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class DisplayWindow(QWidget):
     """The lobby display. `announcer` plays the chime and speech (announcer.make_announcer());
     `name` says which display acknowledged a call. `quitRequested` is emitted by
@@ -221,7 +229,7 @@ class DisplayWindow(QWidget):
         recent.addWidget(self.recent_title, 0, 0, 1, 2)
         self.recent_rows: list[tuple[QLabel, QLabel]] = []
         for row in range(self.board.recent_limit):
-            number, desk = QLabel(), QLabel()
+            number, desk = _data_label(), _data_label()
             number.setObjectName(f"recentNumber{row}")
             desk.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             recent.addWidget(number, row + 1, 0)
@@ -245,11 +253,11 @@ class DisplayWindow(QWidget):
         self.waiting_layout.setSpacing(36)
         self.waiting_labels: dict[str, QLabel] = {}
 
-        self.message = QLabel(self.ctx.settings["turns.display_message"])
+        self.message = _data_label(self.ctx.settings["turns.display_message"])
         self.message.setObjectName("messageLine")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setVisible(bool(self.message.text()))
-        self.stale_banner = QLabel()
+        self.stale_banner = _data_label()
         self.stale_banner.setObjectName("staleBanner")
         self.stale_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stale_banner.hide()
@@ -388,7 +396,7 @@ class DisplayWindow(QWidget):
         for item in self.board.waiting:
             label = self.waiting_labels.get(item.service_code)
             if label is None:
-                label = self.waiting_labels[item.service_code] = QLabel()
+                label = self.waiting_labels[item.service_code] = _data_label()
                 self.waiting_layout.addWidget(label)
             label.setText(self.tr("{name}: {count} waiting").format(name=item.service_name,
                                                                    count=item.waiting))

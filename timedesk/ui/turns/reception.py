@@ -109,6 +109,10 @@ class ReceptionPanel(QWidget):
         self.ticket_status.setObjectName("ticketStatus")
         self.ticket_status.setWordWrap(True)
         self.ticket_status.hide()
+        # what people typed (service names, messages) shows as typed, never as markup
+        for label in (self.number_label, self.service_label, self.ahead_label, self.wait_label,
+                      self.message, self.ticket_status):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         styles = {self.caption: "font-size: 12pt; color: #5b6472;",
                   self.number_label: "font-size: 64pt; font-weight: bold; color: #1d2430;",
                   self.service_label: "font-size: 18pt; font-weight: bold;",
