@@ -9,6 +9,7 @@ from pathlib import Path
 
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
+from timedesk.paths import PRIVATE_FILE
 
 
 def backup(db: Database, target: Path) -> str:
@@ -30,6 +31,8 @@ def backup(db: Database, target: Path) -> str:
     tmp = target.with_name(target.name + ".part")
     source = sqlite3.connect(url.database)
     try:
+        # The copy holds what the database holds: its owner only may read it.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
         destination = sqlite3.connect(tmp)
         try:
             source.backup(destination)  # consistent copy while other processes keep writing
