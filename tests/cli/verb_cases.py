@@ -38,7 +38,7 @@ CASES: list[Case] = [
         Step(["config", "set", "turns.display_message", "hola {tag}"], 0),
         Step(["config", "get", "turns.display_message"], 0, "hola {tag}"),
         Step(["config", "get", "no.such"], 2, "unknown setting"),
-        Step(["config", "set", "log.max_bytes", HUGE], 2, "log.max_bytes"))),
+        Step(["config", "set", "listener.port", HUGE], 2, "listener.port"))),
     Case("db", (
         Step(["db", "upgrade"], 0, "schema at revision"),
         Step(["db", "current"], 0, "up to date"),
@@ -78,7 +78,7 @@ CASES: list[Case] = [
     Case("api-token bad input", (
         Step(["api-token", "create", "--name", "x", "--role", "king"], 2, "unknown role"),
         Step(["api-token", "create", "--name", "x", "--role", "staff", "--expires",
-              "2020-01-01"], 2, "2020-01-01"),
+              "2020-01-01"], 2, "--expires 2020-01-01 is in the past"),
         Step(["api-token", "create", "--name", "x", "--role", "staff", "--expires",
               "2027-02-30"], 2, "'2027-02-30' is not a date"),
         Step(["api-token", "create", "--name", "x", "--role", "staff", "--days", HUGE], 2,
@@ -87,9 +87,10 @@ CASES: list[Case] = [
              "--days"),
         Step(["api-token", "revoke", "--name", HUGE], 3, "no active token"))),
     Case("secret", (
-        Step(["secret", "set", "s_{tag}"], 0, "s_{tag} stored", "value-of-the-secret\n"),
-        Step(["secret", "list"], 0, "s_{tag}\tfile"),
-        Step(["secret", "delete", "s_{tag}"], 0, "s_{tag} deleted"),
+        Step(["secret", "set", "s_{tag}"], 0, "stored in UNENCRYPTED file",
+             "value-of-the-secret\n"),
+        Step(["secret", "list"], 0, "_SECRET\tfile"),
+        Step(["secret", "delete", "s_{tag}"], 0, "_SECRET deleted"),
         Step(["secret", "delete", "s_{tag}"], 3, "no secret named"),
         Step(["secret", "set", "n_{tag}"], 2, "NUL", "value\x00with-nul\n"),
         Step(["secret", "set", "bad name!"], 2, "bad name!", "value-of-the-secret\n")),

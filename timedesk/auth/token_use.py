@@ -18,7 +18,7 @@ from timedesk.auth.models import ApiToken
 
 log = logging.getLogger(__name__)
 GRANULARITY = timedelta(minutes=1)
-_written: dict[int, datetime] = {}  # token id -> when this process last wrote its use
+_written: dict[tuple[str, int], datetime] = {}  # (database, token id) -> last write here
 _lock = threading.Lock()
 
 
@@ -27,11 +27,12 @@ def note_token_use(db, token_id: int, last_used: datetime | None, now: datetime)
     True when a write was made."""
     if last_used is not None and now - last_used < GRANULARITY:
         return False
+    key = (str(db.engine.url), token_id)
     with _lock:
-        written = _written.get(token_id)
+        written = _written.get(key)
         if written is not None and now - written < GRANULARITY:
             return False
-        _written[token_id] = now
+        _written[key] = now
     try:
         with db.unit_of_work() as session:
             session.execute(update(ApiToken).where(ApiToken.id == token_id)

@@ -71,8 +71,9 @@ def run_send_now(args) -> int:
     finally:
         ctx.close()
     if report.skipped:
-        print(f"timedesk: nothing sent: {report.skipped}.")
-        return 2
+        from timedesk.cli import fail
+
+        return fail(f"nothing sent: {report.skipped}.", 2)
     print(f"{report.sent} sent, {report.retrying} to retry later, {report.failed} failed"
           + (f", {report.recovered} interrupted sends queued again" if report.recovered else ""))
     return 0 if not report.failed and not report.retrying else 5

@@ -116,6 +116,11 @@ def _token_expiry(args):
     day = parse_date(args.expires, "--expires")
     if day is None:
         return None
+    if day < utcnow().date():
+        from timedesk.errors import ValidationError
+
+        raise ValidationError(f"--expires {day} is in the past.",
+                              "Give the last day the token may be used: today or later (UTC).")
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=timezone.utc)
 
 

@@ -15,6 +15,11 @@ from timedesk.paths import PRIVATE_FILE
 def backup(db: Database, target: Path) -> str:
     """Back the database up to `target` and say what was done (for PostgreSQL: what to run)."""
     url = db.engine.url
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
     if db.backend == "postgresql":
         parts = ["pg_dump", "--format=custom", f"--file={target}",
                  f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}"]
@@ -23,11 +28,6 @@ def backup(db: Database, target: Path) -> str:
         parts.append(url.database or "")
         return ("PostgreSQL is backed up with pg_dump (the password is asked for, or taken from "
                 "PGPASSWORD / ~/.pgpass):\n  " + shlex.join(parts))
-    target = target.expanduser().resolve()
-    if target.exists():
-        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
-    if not target.parent.is_dir():
-        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
     tmp = target.with_name(target.name + ".part")
     source = sqlite3.connect(url.database)
     try:
