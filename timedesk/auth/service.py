@@ -17,7 +17,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -31,7 +31,7 @@ from timedesk.auth.passwords import MIN_LENGTH, dummy_hash, hash_password, needs
 from timedesk.auth.permissions import Actor, Permission, Role, parse_role, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
 
 TOKEN_PREFIX = "tdk"
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
