@@ -104,3 +104,30 @@ def test_a_new_password_lifts_the_locks_of_every_place(db, admin_actor, alice):
     assert service.authenticate(db, "alice", "brand-new-password", "pc:one").name == "alice"
     assert service.authenticate(db, "alice", "brand-new-password",
                                 kiosk_of_this_pc()).name == "alice"
+
+
+def test_two_first_failures_at_the_same_moment_both_count(db):
+    """The second waits for the first's row instead of inserting it too (an IntegrityError
+    on PostgreSQL, and a failed sign-in that was never counted)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from timedesk.auth import lockout
+    from timedesk.auth.models import LoginFailure
+    from timedesk.db.base import utcnow
+
+    now = utcnow()
+    first = db.session_factory()
+    lockout.count_failure(first, "someone", "pc:race", now)  # not committed yet
+
+    def second():
+        with db.unit_of_work() as session:
+            lockout.count_failure(session, "someone", "pc:race", now)
+
+    with ThreadPoolExecutor(1) as pool:
+        waiting = pool.submit(second)
+        time.sleep(0.5)
+        first.commit()
+        first.close()
+        waiting.result(timeout=30)
+    with db.session_factory() as session:
+        assert session.get(LoginFailure, ("someone", "pc:race")).failures == 2

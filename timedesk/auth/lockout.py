@@ -13,6 +13,7 @@ import socket
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from timedesk.auth.models import LoginFailure
@@ -40,10 +41,12 @@ def lock_of(session: Session, name: str, source: str, now: datetime) -> datetime
 
 def count_failure(session: Session, name: str, source: str, now: datetime) -> datetime | None:
     """One more failure of `name` at `source`; the end of the lock it starts, if it does."""
-    row = session.get(LoginFailure, (name, source), with_for_update=True)
-    if row is None:
-        row = LoginFailure(username=name, source=source, failures=0, updated_at=now)
-        session.add(row)
+    # Insert-if-missing first, then lock the row: two first failures at the same moment
+    # (PostgreSQL) wait for each other instead of both inserting it.
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(insert(LoginFailure).values(username=name, source=source, failures=0,
+                                                updated_at=now).on_conflict_do_nothing())
+    row = session.get(LoginFailure, (name, source), with_for_update=True, populate_existing=True)
     row.failures += 1
     row.updated_at = now
     if row.failures < MAX_FAILED_LOGINS:

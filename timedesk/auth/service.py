@@ -31,7 +31,8 @@ from timedesk.auth.passwords import MIN_LENGTH, dummy_hash, hash_password, needs
 from timedesk.auth.permissions import Actor, Permission, Role, parse_role, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
+                             ValidationError)
 
 TOKEN_PREFIX = "tdk"
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
@@ -134,25 +135,29 @@ def authenticate(db: Database, username: str, password: str,
     correct = verify_password(password, stored or dummy_hash()) and stored is not None
     if locked_until is not None:
         raise lockout.locked_error(locked_until, now)
+    if not correct:
+        raise _count_failure(db, user, name, source, now) or failed
     with db.unit_of_work() as session:
-        if not correct:
-            until = lockout.count_failure(session, name, source, now)
-            if until is None:
-                session.commit()
-                raise failed
-            if user is not None:
-                session.execute(update(User).where(User.id == user.id)
-                                .values(locked_until=until))
-                record(session, Actor.system("login"), "user.locked", "user", user.id,
-                       after={"locked_until": until.isoformat(), "source": source})
-            session.commit()
-            raise lockout.locked_error(until, now)
         lockout.clear(session, name, source)
         values = {"last_login_at": now, "failed_logins": 0}
         if needs_rehash(stored):
             values["password_hash"] = hash_password(password)
         session.execute(update(User).where(User.id == user.id).values(**values))
         return Actor("user", user.username, Role(user.role), user.id)
+
+
+def _count_failure(db: Database, user: User | None, name: str, source: str,
+                   now: datetime) -> AccountLocked | None:
+    """Count a failed sign-in; the AccountLocked it starts, if it does."""
+    with db.unit_of_work() as session:
+        until = lockout.count_failure(session, name, source, now)
+        if until is None:
+            return None
+        if user is not None:
+            session.execute(update(User).where(User.id == user.id).values(locked_until=until))
+            record(session, Actor.system("login"), "user.locked", "user", user.id,
+                   after={"locked_until": until.isoformat(), "source": source})
+        return lockout.locked_error(until, now)
 
 
 def change_password(db: Database, actor: Actor, username: str, new_password: str) -> None:
