@@ -15,6 +15,9 @@ from urllib.parse import quote
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+# scrypt at 2^12 instead of the production 2^17: the suite creates hundreds of accounts
+# (tests/auth/test_passwords.py proves the default without it).
+os.environ.setdefault("TIMEDESK_TEST_PASSWORD_COST", "12")
 
 import keyring  # noqa: E402
 import keyring.backend  # noqa: E402

@@ -62,8 +62,17 @@ class AuthenticationFailed(TimedeskError):
 
 
 class AccountLocked(AuthenticationFailed):
+    """Signing in is locked: `locked_until` (UTC) says until when, `max_failures` after how many
+    failures it locks, so that faces word it themselves instead of parsing the message."""
+
     code = "account_locked"
     http_status = 423
+
+    def __init__(self, message: str, hint: str = "", *, locked_until=None,
+                 max_failures: int = 0) -> None:
+        super().__init__(message, hint)
+        self.locked_until = locked_until
+        self.max_failures = max_failures
 
 
 class PermissionDenied(TimedeskError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from pathlib import Path
@@ -65,13 +66,34 @@ def setup_console_logging() -> None:
     _install([logging.StreamHandler(sys.stderr)], logging.DEBUG)
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files (the current one and each new one after a rollover) only
+    their owner can read: the log names users, customers and addresses."""
+
+    def _open(self):
+        from timedesk.paths import private_file
+
+        path = Path(self.baseFilename)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        private_file(path)  # a file an older version created world-readable
+        return super()._open()
+
+
 def setup_logging(log_dir: Path, level: str = "INFO", *, verbose: bool = False,
                   max_bytes: int = 2_000_000, backups: int = 5) -> Path:
-    """Send the log to a rotating file (and stderr with --verbose). Returns the file's path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_FILE_NAME
-    file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes,
-                                                        backupCount=backups, encoding="utf-8")
+    """Send the log to a rotating file (and stderr with --verbose). Returns the file's path.
+    A log folder or file that cannot be written is a ConfigError naming it."""
+    from timedesk.errors import ConfigError
+    from timedesk.paths import private_folder
+
+    path = private_folder(log_dir) / LOG_FILE_NAME
+    try:
+        file_handler = PrivateRotatingFileHandler(path, maxBytes=max_bytes,
+                                                  backupCount=backups, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write the log file {path}: {exc.strerror or exc}.",
+                          "Make the log folder writable, or set TIMEDESK_HOME to a folder you "
+                          "can write to.") from None
     handlers: list[logging.Handler] = [file_handler]
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))

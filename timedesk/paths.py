@@ -61,5 +61,43 @@ class Paths:
         )
 
     def ensure(self) -> None:
+        """Create the folders, readable by this user only (ConfigError naming one that fails)."""
         for folder in (self.config_dir, self.data_dir, self.log_dir, self.reports_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
+
+
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def private_folder(folder: Path) -> Path:
+    """Create `folder` (and its parents) for this user only; tighten one that other users can
+    read (the database, logs and reports hold password hashes and personal data)."""
+    try:
+        folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        if not folder.is_dir():
+            raise NotADirectoryError(20, "it is not a folder")
+    except OSError as exc:
+        from timedesk.errors import ConfigError
+
+        raise ConfigError(f"cannot use the folder {folder}: {exc.strerror or exc}.",
+                          "Make it a folder you can write to, or set TIMEDESK_HOME to one."
+                          ) from None
+    _tighten(folder, PRIVATE_FOLDER)
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Make an existing file readable and writable by this user only (POSIX; no-op elsewhere)."""
+    _tighten(path, PRIVATE_FILE)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take the group's and others' rights away, where the owner may (best effort: a folder
+    someone else owns and lends us stays as it is)."""
+    if os.name != "posix":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            path.chmod(mode)
+    except OSError:
+        pass

@@ -5,7 +5,7 @@ from sqlalchemy import select, update
 
 from timedesk.audit.models import AuditEntry
 from timedesk.auth import service
-from timedesk.auth.models import User
+from timedesk.auth.models import LoginFailure, User
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import (AccountLocked, AuthenticationFailed, Conflict, PermissionDenied,
                              ValidationError)
@@ -70,10 +70,10 @@ def test_lock_ends_after_five_minutes(db, alice):
         with pytest.raises(AuthenticationFailed):
             service.authenticate(db, "alice", "wrong-password")
     with db.unit_of_work() as s:  # travel 5 minutes ahead by moving the lock into the past
-        user = s.scalar(select(User).where(User.username == "alice"))
-        assert user.locked_until is not None
-        s.execute(update(User).where(User.id == user.id)
-                  .values(locked_until=user.locked_until - timedelta(minutes=5, seconds=1)))
+        row = s.scalar(select(LoginFailure).where(LoginFailure.username == "alice"))
+        assert row.locked_until is not None
+        s.execute(update(LoginFailure).where(LoginFailure.username == "alice")
+                  .values(locked_until=row.locked_until - timedelta(minutes=5, seconds=1)))
     assert service.authenticate(db, "alice", PASSWORD).name == "alice"
 
 

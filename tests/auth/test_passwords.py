@@ -1,4 +1,4 @@
-from timedesk.auth.passwords import hash_password, needs_rehash, verify_password
+from timedesk.auth.passwords import hash_password, needs_rehash, verify_password, work_factor
 
 
 def test_hash_is_salted_so_the_same_password_hashes_differently():
@@ -15,7 +15,7 @@ def test_verify_accepts_the_password_and_rejects_others():
 def test_hash_uses_scrypt_with_work_factor_and_never_contains_the_password():
     stored = hash_password("correct horse")
     scheme, n, r, p, salt, digest = stored.split("$")
-    assert scheme == "scrypt" and int(n) >= 2**14
+    assert scheme == "scrypt" and int(n) == work_factor() >= 2**10
     assert "correct horse" not in stored
     assert not needs_rehash(stored)
 
@@ -35,3 +35,29 @@ def test_old_parameters_still_verify_but_ask_for_a_rehash():
     stored = f"scrypt${2**10}$8$1${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
     assert verify_password("pw-old-params", stored)
     assert needs_rehash(stored)
+
+
+def test_new_hashes_use_owasps_scrypt_cost_when_no_test_cost_is_set(monkeypatch):
+    from timedesk.auth import passwords
+
+    monkeypatch.delenv(passwords.TEST_COST_VARIABLE, raising=False)
+    assert passwords.work_factor() == 2**17
+    scheme, n, r, p, _salt, _digest = hash_password("correct horse").split("$")
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2**17, 8, 1)
+
+
+def test_a_hash_of_the_old_cost_2_15_asks_for_a_rehash_at_the_production_cost(monkeypatch):
+    from timedesk.auth import passwords
+
+    monkeypatch.setenv(passwords.TEST_COST_VARIABLE, "15")
+    old = hash_password("correct horse")
+    monkeypatch.delenv(passwords.TEST_COST_VARIABLE)
+    assert verify_password("correct horse", old) and needs_rehash(old)
+
+
+def test_the_test_cost_is_bounded_so_it_cannot_weaken_hashes_below_2_10(monkeypatch):
+    from timedesk.auth import passwords
+
+    for value in ("3", "40", "abc", ""):
+        monkeypatch.setenv(passwords.TEST_COST_VARIABLE, value)
+        assert passwords.work_factor() == 2**17

@@ -121,11 +121,20 @@ async def test_login_to_a_locked_account_shows_the_lockout_message_with_the_time
     dialog.close()
 
 
-def test_the_unlock_time_is_read_from_the_service_message_and_shown_in_local_time():
-    now = datetime(2026, 3, 1, 10, 0, tzinfo=timezone.utc)
-    expected = datetime(2026, 3, 1, 10, 5, tzinfo=timezone.utc).astimezone().strftime("%H:%M")
-    assert local_unlock_time("locked ... (until 10:05 UTC).", now) == expected
-    assert local_unlock_time("no time here", now) == ""
+def test_the_unlock_time_comes_from_the_errors_locked_until_shown_in_local_time():
+    until = datetime(2026, 3, 1, 10, 5, tzinfo=timezone.utc)
+    assert local_unlock_time(until) == until.astimezone().strftime("%H:%M")
+    assert local_unlock_time(None) == ""
+
+
+async def test_the_lockout_message_does_not_depend_on_the_services_wording(qtbot, db):
+    from timedesk.errors import AccountLocked
+
+    until = datetime(2026, 3, 1, 23, 55, tzinfo=timezone.utc)
+    dialog, _ = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    text = dialog.locked_message(AccountLocked("gesperrt", locked_until=until, max_failures=5))
+    assert until.astimezone().strftime("%H:%M") in text
 
 
 async def test_closing_the_login_dialog_resolves_the_sign_in_with_none(qtbot, db, clerk):

@@ -121,3 +121,20 @@ async def test_kiosk_screenshot(ctx, admin_actor, ui_services, qtbot):
 
 def test_the_kiosk_class_is_importable_without_a_panel():
     assert KioskWindow.__doc__
+
+
+async def test_wrong_passwords_at_the_kiosk_do_not_lock_the_receptionist_out_of_her_pc(
+        ctx, admin_actor, ui_services, qtbot):
+    from timedesk.auth.lockout import MAX_FAILED_LOGINS
+
+    add_services(ctx, admin_actor, SPANISH_SERVICES[:1])
+    actor = await receptionist(ctx, admin_actor)
+    _, kiosk = await kiosk_of(ctx, actor, ui_services, qtbot, SPANISH_SERVICES[:1], add=False)
+    leave_keys(kiosk)
+    await eventually(lambda: kiosk.unlock.isVisible())
+    for _ in range(MAX_FAILED_LOGINS + 1):  # a customer trying passwords
+        kiosk.password.setText("a-customer-guess")
+        await kiosk.submit_password()
+    assert "locked" in kiosk.unlock_error.text()
+    signed_in = await asyncio.to_thread(authenticate, ctx.db, "recepcion", PASSWORD)
+    assert signed_in.name == "recepcion"  # her PC's sign-in window is not locked

@@ -1,8 +1,10 @@
 """Accounts: create, log in (with lockout), change passwords, disable; API tokens.
 
 Rules that are not obvious:
-- 5 failed logins in a row lock the account for 5 minutes; the lock is stored in the database,
-  so restarting the app or logging in from another PC does not lift it.
+- 5 failed sign-ins in a row lock that user name at that place (a PC's window, a PC's kiosk)
+  for 5 minutes (timedesk.auth.lockout); unknown names lock the same way. The lock is stored in
+  the database, so restarting the app does not lift it; `users.locked_until` keeps the latest
+  lock for the administrator's list.
 - A wrong username and a wrong password give the same message and take the same time.
 - API tokens are shown once; only a SHA-256 of their secret part is stored, compared in
   constant time.
@@ -15,21 +17,23 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
+from timedesk.auth import lockout
+from timedesk.auth.lockout import LOCKOUT, MAX_FAILED_LOGINS  # noqa: F401 (part of this API)
 from timedesk.auth.models import ApiToken, User
+from timedesk.auth.token_use import note_token_use
 from timedesk.auth.passwords import MIN_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
 from timedesk.auth.permissions import Actor, Permission, Role, parse_role, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
+                             ValidationError)
 
-MAX_FAILED_LOGINS = 5
-LOCKOUT = timedelta(minutes=5)
 TOKEN_PREFIX = "tdk"
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
 
@@ -108,48 +112,52 @@ def create_first_admin(db: Database, username: str, password: str) -> Actor:
     return Actor("user", info.username, info.role, info.id)
 
 
-def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Check a username and password; counts failures and locks the account after five."""
+def authenticate(db: Database, username: str, password: str,
+                 source: str | None = None) -> Actor:
+    """Check a user name and password from `source` (default: this PC's sign-in window).
+    Five failures in a row lock the name at that source for five minutes (timedesk.auth.lockout);
+    unknown names, wrong passwords and locked names all cost one KDF run."""
     failed = AuthenticationFailed("wrong user name or password.",
-                                  "Check both and try again; the account locks after "
-                                  f"{MAX_FAILED_LOGINS} failed attempts.")
+                                  "Check both and try again; signing in locks for a few minutes "
+                                  f"after {MAX_FAILED_LOGINS} failed attempts.")
     try:
         name = normalize_username(username)
     except ValidationError:
         verify_password(password, dummy_hash())
         raise failed from None
+    source = (source or lockout.this_pc())[:120]
     now = utcnow()
+    with db.session_factory() as session:
+        user = session.scalar(select(User).where(User.username == name))
+        locked_until = lockout.lock_of(session, name, source, now)
+        stored = user.password_hash if user is not None and user.active else None
+    # The KDF runs in every case (also when locked), outside any transaction.
+    correct = verify_password(password, stored or dummy_hash()) and stored is not None
+    if locked_until is not None:
+        raise lockout.locked_error(locked_until, now)
+    if not correct:
+        raise _count_failure(db, user, name, source, now) or failed
     with db.unit_of_work() as session:
-        user = session.scalar(select(User).where(User.username == name).with_for_update())
-        if user is None or not user.active:
-            verify_password(password, dummy_hash())
-            raise failed
-        if user.locked_until and user.locked_until > now:
-            raise _locked(user.locked_until)
-        if not verify_password(password, user.password_hash):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.locked_until = now + LOCKOUT
-                user.failed_logins = 0
-                record(session, Actor.system("login"), "user.locked", "user", user.id,
-                       after={"locked_until": user.locked_until.isoformat()})
-                session.commit()
-                raise _locked(user.locked_until)
-            session.commit()
-            raise failed
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
-        if needs_rehash(user.password_hash):
-            user.password_hash = hash_password(password)
+        lockout.clear(session, name, source)
+        values = {"last_login_at": now, "failed_logins": 0}
+        if needs_rehash(stored):
+            values["password_hash"] = hash_password(password)
+        session.execute(update(User).where(User.id == user.id).values(**values))
         return Actor("user", user.username, Role(user.role), user.id)
 
 
-def _locked(until: datetime) -> AccountLocked:
-    minutes = max(1, round((until - utcnow()).total_seconds() / 60))
-    return AccountLocked(f"this account is locked after too many failed logins, for about "
-                         f"{minutes} more minute(s) (until {until:%H:%M} UTC).",
-                         "Wait and try again, or ask an administrator to reset the password.")
+def _count_failure(db: Database, user: User | None, name: str, source: str,
+                   now: datetime) -> AccountLocked | None:
+    """Count a failed sign-in; the AccountLocked it starts, if it does."""
+    with db.unit_of_work() as session:
+        until = lockout.count_failure(session, name, source, now)
+        if until is None:
+            return None
+        if user is not None:
+            session.execute(update(User).where(User.id == user.id).values(locked_until=until))
+            record(session, Actor.system("login"), "user.locked", "user", user.id,
+                   after={"locked_until": until.isoformat(), "source": source})
+        return lockout.locked_error(until, now)
 
 
 def change_password(db: Database, actor: Actor, username: str, new_password: str) -> None:
@@ -164,6 +172,7 @@ def change_password(db: Database, actor: Actor, username: str, new_password: str
         user.password_hash = hash_password(new_password)
         user.failed_logins = 0
         user.locked_until = None
+        lockout.clear(session, name)
         record(session, actor, "user.password_changed", "user", user.id)
 
 
@@ -196,30 +205,37 @@ def _token_hash(secret_part: str) -> str:
     return hashlib.sha256(secret_part.encode("utf-8")).hexdigest()
 
 
-def create_api_token(db: Database, actor: Actor, name: str, role: Role | str) -> str:
-    """Create a bearer token for the HTTP API; the returned text is the only copy."""
+def create_api_token(db: Database, actor: Actor, name: str, role: Role | str,
+                     expires_at: datetime | None = None) -> str:
+    """Create a bearer token for the HTTP API; the returned text is the only copy.
+    `expires_at` (UTC, in the future) ends it by itself; None: until revoked."""
     require(actor, Permission.API_TOKENS_MANAGE)
     role = role if isinstance(role, Role) else parse_role(role)
     name = name.strip()
     if not name or len(name) > 80:
         raise ValidationError("a token needs a name of 1-80 characters.",
                               "Name it after what uses it, e.g. 'lobby-kiosk'.")
+    if expires_at is not None and expires_at <= utcnow():
+        raise ValidationError(f"the expiry {expires_at:%Y-%m-%d %H:%M} UTC is in the past.",
+                              "Choose a day after today.")
     prefix = secrets.token_hex(4)
     secret_part = secrets.token_urlsafe(32)
     with db.unit_of_work() as session:
         if session.scalar(select(ApiToken.id).where(ApiToken.name == name)) is not None:
             raise Conflict(f"a token named '{name}' already exists.", "Choose another name.")
-        token = ApiToken(name=name, role=role.value, prefix=prefix,
+        token = ApiToken(name=name, role=role.value, prefix=prefix, expires_at=expires_at,
                          token_hash=_token_hash(secret_part), created_at=utcnow())
         session.add(token)
         session.flush()
         record(session, actor, "api_token.created", "api_token", token.id,
-               after={"name": name, "role": role.value, "prefix": prefix})
+               after={"name": name, "role": role.value, "prefix": prefix,
+                      "expires_at": expires_at.isoformat() if expires_at else None})
     return f"{TOKEN_PREFIX}_{prefix}_{secret_part}"
 
 
 def verify_api_token(db: Database, token: str) -> Actor:
-    """The actor a bearer token stands for; AuthenticationFailed when unknown or revoked."""
+    """The actor a bearer token stands for; AuthenticationFailed when unknown, revoked or
+    expired. Its last use is written at most once a minute (see note_token_use)."""
     failed = AuthenticationFailed("the API token is missing, unknown or revoked.",
                                   "Create one with `timedesk api-token create`.")
     parts = (token or "").strip().split("_", 2)
@@ -233,7 +249,14 @@ def verify_api_token(db: Database, token: str) -> Actor:
             raise failed
         if not hmac.compare_digest(_token_hash(secret_part), row.token_hash):
             raise failed
-        return Actor("token", row.name, Role(row.role), row.id)
+        now = utcnow()
+        if row.expires_at is not None and row.expires_at <= now:
+            raise AuthenticationFailed("token expired — create a new one.",
+                                       "`timedesk api-token create` (an administrator).")
+        actor = Actor("token", row.name, Role(row.role), row.id)
+        last_used = row.last_used_at
+    note_token_use(db, actor.id, last_used, now)
+    return actor
 
 
 def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
@@ -248,8 +271,12 @@ def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
 
 
 def list_api_tokens(db: Database, actor: Actor) -> list[dict]:
+    """Every token (never its secret): role, state, when created, last used and expiring."""
     require(actor, Permission.API_TOKENS_MANAGE)
+    now = utcnow()
     with db.session_factory() as session:
         return [{"name": t.name, "role": t.role, "prefix": t.prefix, "created_at": t.created_at,
-                 "revoked": t.revoked_at is not None}
+                 "revoked": t.revoked_at is not None, "expires_at": t.expires_at,
+                 "expired": t.expires_at is not None and t.expires_at <= now,
+                 "last_used_at": t.last_used_at}
                 for t in session.scalars(select(ApiToken).order_by(ApiToken.name))]

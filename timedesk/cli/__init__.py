@@ -32,8 +32,18 @@ COMMAND_MODULES = [
 ]
 
 
+class CommandParser(argparse.ArgumentParser):
+    """Bad arguments are one `timedesk: ...` line (exit code 2) like every other error, not
+    argparse's usage block; the sub-commands' parsers are of this class too."""
+
+    def error(self, message: str):
+        where = self.prog.removeprefix("timedesk").strip()
+        self.exit(2, f"timedesk: {where + ': ' if where else ''}{message} "
+                     f"(see `{self.prog} --help`).\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="timedesk", description="timedesk: the office time-and-attendance desk.")
     parser.add_argument("--version", action="version", version=f"timedesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
@@ -52,6 +62,16 @@ def fail(message: str, code: int = 2) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Files and folders this process creates (database, WAL, logs, backups, reports) are the
+    # user's only: they hold password hashes and personal data.
+    previous = os.umask(0o077)
+    try:
+        return _run(argv)
+    finally:
+        os.umask(previous)  # for callers in the same process (tests)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.verbose:
@@ -71,8 +91,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return fail("interrupted.", 130)
-    except BrokenPipeError:
-        # `timedesk config list | head`: the reader left; say nothing more on that pipe.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            return _reader_left()
+        # A folder or file timedesk needs and cannot use (read-only, a file where a folder
+        # should be, no space): say which and what to do, not a traceback.
+        where = f" {exc.filename}" if exc.filename else ""
+        return fail(f"cannot use{where}: {exc.strerror or exc}. Check that it is a folder you "
+                    "can write to, or set TIMEDESK_HOME to one.", 2)
+    except Exception as exc:
+        import logging
+
+        logging.getLogger(__name__).exception("unexpected error")
+        what = " ".join(str(exc).split())[:200]
+        return fail(f"unexpected error ({type(exc).__name__}: {what}); the details are in the "
+                    "log file. Please report it.", 1)
+
+
+def _reader_left() -> int:
+    # `timedesk config list | head`: the reader left; say nothing more on that pipe.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return 1

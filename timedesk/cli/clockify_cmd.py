@@ -6,6 +6,8 @@ stderr and a non-zero exit code (2 invalid input, 3 not found, 6 Clockify's API 
 
 from __future__ import annotations
 
+from timedesk.cli.common import check_period, parse_date, record_id
+
 
 def register(subparsers) -> None:
     clockify = subparsers.add_parser("clockify", help="Clockify: webhooks, reports, back-fill")
@@ -20,7 +22,7 @@ def register(subparsers) -> None:
     hooks.add_parser("list", help="registered webhooks and the URL to paste into Clockify"
                      ).set_defaults(func=run_webhook_list)
     remove = hooks.add_parser("remove", help="forget a webhook (its token stops working)")
-    remove.add_argument("id", type=int, metavar="ID")
+    remove.add_argument("id", type=record_id, metavar="ID")
     remove.set_defaults(func=run_webhook_remove)
 
     verbs.add_parser("reprocess", help="process again the deliveries that failed"
@@ -47,16 +49,10 @@ def _period(parser) -> None:
     parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
 
 
-def _date(text: str, option: str):
-    from datetime import date
-
-    from timedesk.errors import ValidationError
-
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
-                              "Write it as YYYY-MM-DD.") from None
+def _dates(args):
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    check_period(start, end)
+    return start, end
 
 
 def _actor():
@@ -162,7 +158,7 @@ def run_report(args) -> int:
     from timedesk.cli.common import context
     from timedesk.clockify.reports import write_report
 
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = _dates(args)
     out = Path(args.out).expanduser().absolute()
     fmt = args.fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     ctx = context(args)
@@ -179,7 +175,7 @@ def run_backfill(args) -> int:
     from timedesk.cli.common import context
     from timedesk.clockify.rest import backfill_period
 
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = _dates(args)
     ctx = context(args)
     try:
         report = backfill_period(ctx.db, ctx.bus, ctx.settings, ctx.secrets, start=start,

@@ -2,10 +2,54 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
+from datetime import date
 
 from timedesk.errors import ValidationError
+
+# Dates beyond these cannot be turned into UTC instants and back (year 0, year 10000).
+FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(9998, 12, 31)
+MAX_ID = 2**63 - 1  # the largest integer SQLite and PostgreSQL (bigint) store
+
+
+def parse_date(text: str | None, option: str, default: date | None = None) -> date | None:
+    """A YYYY-MM-DD option of a command (`default` when not given), within FIRST..LAST_DATE."""
+    if text is None:
+        return default
+    try:
+        value = date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
+                              "Write it as YYYY-MM-DD.") from None
+    if not FIRST_DATE <= value <= LAST_DATE:
+        raise ValidationError(f"{option} {value.isoformat()} is out of range.",
+                              f"Use a date from {FIRST_DATE} to {LAST_DATE}.")
+    return value
+
+
+def check_period(start: date, end: date) -> None:
+    if end < start:
+        raise ValidationError(f"--to {end} is before --from {start}.", "Swap the two dates.")
+
+
+def whole_number(low: int, high: int):
+    """An argparse type: a whole number from `low` to `high`, else a one-line usage error."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text[:40]}' is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text[:40]} is out of range ({low} to {high})")
+        return value
+
+    return parse
+
+
+record_id = whole_number(1, MAX_ID)
 
 
 def start_logging(args, paths, settings) -> None:
@@ -34,6 +78,9 @@ def read_secret_input(prompt: str, *, confirm: bool = False) -> str:
             raise ValidationError("the two entries differ.", "Type the same value twice.")
     else:
         value = sys.stdin.readline().rstrip("\r\n")
+    if "\x00" in value:
+        raise ValidationError("the value given contains a NUL character.",
+                              "Type it again without control characters.")
     if not value:
         raise ValidationError("nothing was given on standard input.",
                               "Type the value when asked, or pipe it: echo VALUE | timedesk ...")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from timedesk.cli.common import record_id, whole_number
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("mail",
@@ -13,12 +15,12 @@ def register(subparsers) -> None:
     test.set_defaults(func=run_test)
     outbox = verbs.add_parser("outbox", help="list queued, sent and failed e-mail, newest first")
     outbox.add_argument("--status", choices=("pending", "sending", "sent", "failed"))
-    outbox.add_argument("--limit", type=int, default=50)
+    outbox.add_argument("--limit", type=whole_number(1, 10_000), default=50)
     outbox.set_defaults(func=run_outbox)
     verbs.add_parser("send-now", help="send the e-mail that is due, once").set_defaults(
         func=run_send_now)
     retry = verbs.add_parser("retry", help="queue a failed e-mail again")
-    retry.add_argument("id", type=int, metavar="ID")
+    retry.add_argument("id", type=record_id, metavar="ID")
     retry.set_defaults(func=run_retry)
 
 
@@ -30,14 +32,13 @@ def _cli_actor():
 
 def run_test(args) -> int:
     from timedesk.app import load_settings
-    from timedesk.logs import setup_logging
+    from timedesk.cli.common import start_logging
     from timedesk.mail import send_test_email
     from timedesk.secrets import SecretStore
 
     # no database needed: the test must work before anything else is set up
     paths, settings = load_settings()
-    setup_logging(paths.log_dir, settings["log.level"], verbose=getattr(args, "verbose", False),
-                  max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
+    start_logging(args, paths, settings)
     message_id = send_test_email(settings, SecretStore(settings, paths), args.to, args.lang)
     print(f"test e-mail sent to {args.to} through {settings['smtp.host']}:{settings['smtp.port']} "
           f"(Message-ID {message_id})")
@@ -70,8 +71,9 @@ def run_send_now(args) -> int:
     finally:
         ctx.close()
     if report.skipped:
-        print(f"timedesk: nothing sent: {report.skipped}.")
-        return 2
+        from timedesk.cli import fail
+
+        return fail(f"nothing sent: {report.skipped}.", 2)
     print(f"{report.sent} sent, {report.retrying} to retry later, {report.failed} failed"
           + (f", {report.recovered} interrupted sends queued again" if report.recovered else ""))
     return 0 if not report.failed and not report.retrying else 5

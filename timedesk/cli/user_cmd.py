@@ -6,6 +6,10 @@ already read the database file.
 
 from __future__ import annotations
 
+from timedesk.cli.common import whole_number
+
+MAX_TOKEN_DAYS = 3650
+
 
 def register(subparsers) -> None:
     user = subparsers.add_parser("user", help="login accounts")
@@ -30,8 +34,16 @@ def register(subparsers) -> None:
     create = tverbs.add_parser("create", help="create a token and print it once")
     create.add_argument("--name", required=True)
     create.add_argument("--role", required=True)
+    until = create.add_mutually_exclusive_group()
+    until.add_argument("--expires", metavar="YYYY-MM-DD",
+                       help="the last day it works (UTC); default: until revoked")
+    until.add_argument("--days", type=whole_number(1, MAX_TOKEN_DAYS), metavar="N",
+                       help="it works for N days from now")
     create.set_defaults(func=run_token_create)
-    tverbs.add_parser("list", help="tokens (never their secret)").set_defaults(func=run_token_list)
+    tlist = tverbs.add_parser("list", help="tokens (never their secret): state, created, "
+                              "expires, last used")
+    tlist.add_argument("--json", action="store_true", help="one JSON array, for scripts")
+    tlist.set_defaults(func=run_token_list)
     revoke = tverbs.add_parser("revoke", help="revoke a token")
     revoke.add_argument("--name", required=True)
     revoke.set_defaults(func=run_token_revoke)
@@ -92,28 +104,68 @@ def run_set_active(args) -> int:
     return 0
 
 
+def _token_expiry(args):
+    """--expires DAY: the end of that day (UTC); --days N: N days from now; else None."""
+    from datetime import datetime, time, timedelta, timezone
+
+    from timedesk.cli.common import parse_date
+    from timedesk.db.base import utcnow
+
+    if args.days:
+        return utcnow() + timedelta(days=args.days)
+    day = parse_date(args.expires, "--expires")
+    if day is None:
+        return None
+    if day < utcnow().date():
+        from timedesk.errors import ValidationError
+
+        raise ValidationError(f"--expires {day} is in the past.",
+                              "Give the last day the token may be used: today or later (UTC).")
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=timezone.utc)
+
+
 def run_token_create(args) -> int:
+    import sys
+
     from timedesk.auth import service
     from timedesk.cli.common import context
 
+    expires_at = _token_expiry(args)  # bad input fails before the database is opened
     ctx = context(args)
-    token = service.create_api_token(ctx.db, _cli_actor(), args.name, args.role)
+    token = service.create_api_token(ctx.db, _cli_actor(), args.name, args.role, expires_at)
     print(token)
-    import sys
-
-    print("This token is shown only once: store it now.", file=sys.stderr)
+    until = f" It expires on {expires_at:%Y-%m-%d %H:%M} UTC." if expires_at else ""
+    print(f"This token is shown only once: store it now.{until}", file=sys.stderr)
     return 0
+
+
+def _when(moment, empty: str = "never") -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else empty
 
 
 def run_token_list(args) -> int:
+    import json
+
     from timedesk.auth import service
     from timedesk.cli.common import context
 
     ctx = context(args)
-    for t in service.list_api_tokens(ctx.db, _cli_actor()):
-        state = "revoked" if t["revoked"] else "active"
-        print(f"{t['name']}\t{t['role']}\ttdk_{t['prefix']}_…\t{state}\t{t['created_at']:%Y-%m-%d}")
+    tokens = service.list_api_tokens(ctx.db, _cli_actor())
+    if args.json:
+        print(json.dumps([{**t, "state": _state(t), **{k: t[k] and t[k].isoformat() for k in
+                                                        ("created_at", "expires_at",
+                                                         "last_used_at")}}
+                          for t in tokens], indent=2, ensure_ascii=False))
+        return 0
+    print("name\trole\ttoken\tstate\tcreated\texpires (UTC)\tlast used (UTC)")
+    for t in tokens:
+        print(f"{t['name']}\t{t['role']}\ttdk_{t['prefix']}_…\t{_state(t)}"
+              f"\t{t['created_at']:%Y-%m-%d}\t{_when(t['expires_at'])}\t{_when(t['last_used_at'])}")
     return 0
+
+
+def _state(token: dict) -> str:
+    return "revoked" if token["revoked"] else "expired" if token["expired"] else "active"
 
 
 def run_token_revoke(args) -> int:

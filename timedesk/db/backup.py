@@ -9,11 +9,17 @@ from pathlib import Path
 
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
+from timedesk.paths import PRIVATE_FILE
 
 
 def backup(db: Database, target: Path) -> str:
     """Back the database up to `target` and say what was done (for PostgreSQL: what to run)."""
     url = db.engine.url
+    target = target.expanduser().resolve()
+    if target.exists():
+        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
     if db.backend == "postgresql":
         parts = ["pg_dump", "--format=custom", f"--file={target}",
                  f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}"]
@@ -22,14 +28,11 @@ def backup(db: Database, target: Path) -> str:
         parts.append(url.database or "")
         return ("PostgreSQL is backed up with pg_dump (the password is asked for, or taken from "
                 "PGPASSWORD / ~/.pgpass):\n  " + shlex.join(parts))
-    target = target.expanduser().resolve()
-    if target.exists():
-        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
-    if not target.parent.is_dir():
-        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
     tmp = target.with_name(target.name + ".part")
     source = sqlite3.connect(url.database)
     try:
+        # The copy holds what the database holds: its owner only may read it.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
         destination = sqlite3.connect(tmp)
         try:
             source.backup(destination)  # consistent copy while other processes keep writing

@@ -6,6 +6,7 @@ passwords never appear in them.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -76,7 +77,7 @@ def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     try:
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
-                Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+                create_private_file(Path(url.database))
             engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
             event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
             event.listen(engine, "begin", _sqlite_begin)
@@ -91,9 +92,25 @@ def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         raise DatabaseUnavailable(
             f"the driver for database URL scheme '{url.drivername}' is not installed "
             f"({exc.name or 'module'} is missing).", HINT_URL) from None
-    except OSError as exc:  # the SQLite file's folder cannot be created
+    except OSError as exc:  # the SQLite file or its folder cannot be created
         raise DatabaseUnavailable(f"cannot create the folder of the database ({describe(url)}): "
                                   f"{exc.strerror}.", HINT_URL) from None
+
+
+def create_private_file(path: Path) -> None:
+    """Create the SQLite file (and its folder) for its owner only, before SQLite does it with
+    the umask's rights; SQLite gives its -wal and -shm files the rights of the database file.
+    An existing file other users can read is tightened (it holds password hashes)."""
+    from timedesk.paths import PRIVATE_FILE, private_file
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        except FileExistsError:  # another process made it meanwhile
+            pass
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private_file(file)
 
 
 def check_connection(engine: Engine) -> None:

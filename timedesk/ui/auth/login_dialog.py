@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -19,19 +18,11 @@ from timedesk.ui.widgets import short_path
 
 Authenticate = Callable[[str, str], Awaitable[Actor]]  # runs authenticate off the GUI thread
 log = logging.getLogger(__name__)
-_UNTIL_RE = re.compile(r"until (\d{1,2}):(\d{2}) UTC")
 
 
-def local_unlock_time(message: str, now: datetime | None = None) -> str:
-    """The local HH:MM an AccountLocked message names (it says 'until HH:MM UTC'), or ''."""
-    match = _UNTIL_RE.search(message)
-    if not match:
-        return ""
-    now = now or datetime.now(timezone.utc)
-    until = now.replace(hour=int(match[1]), minute=int(match[2]), second=0, microsecond=0)
-    if until < now - timedelta(hours=1):  # the lock ends after midnight UTC
-        until += timedelta(days=1)
-    return until.astimezone().strftime("%H:%M")
+def local_unlock_time(until: datetime | None) -> str:
+    """The local HH:MM at which a lock (AccountLocked.locked_until, UTC) ends, or ''."""
+    return until.astimezone().strftime("%H:%M") if until is not None else ""
 
 
 class LoginDialog(QDialog):
@@ -86,7 +77,7 @@ class LoginDialog(QDialog):
                        "locked for a few minutes after 5 failed attempts.")
 
     def locked_message(self, exc: AccountLocked) -> str:
-        until = local_unlock_time(exc.message)
+        until = local_unlock_time(exc.locked_until)
         if until:
             return self.tr("This account is locked after too many failed attempts. Try again "
                            "after {time}, or ask an administrator to reset the password."

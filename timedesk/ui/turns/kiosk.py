@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButt
                                QWidget)
 from shiboken6 import Shiboken
 
+from timedesk.auth.lockout import kiosk_of_this_pc
 from timedesk.auth.service import authenticate
 from timedesk.errors import AccountLocked, AuthenticationFailed, TimedeskError
 from timedesk.turns.views import TurnInfo
@@ -195,7 +196,7 @@ class KioskWindow(QWidget):
         try:
             checked = await run_off_thread(self.issuer.jobs, self.tr("Checking the password"),
                                            lambda: authenticate(self.panel.ctx.db, actor.name,
-                                                                password))
+                                                                password, kiosk_of_this_pc()))
         except AccountLocked as exc:
             self._unlock_failed(f"{exc.message} {exc.hint}".strip())
             return

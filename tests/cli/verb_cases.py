@@ -1,0 +1,159 @@
+"""What every `timedesk` verb is run with in tests/cli/test_every_verb.py, and what it must say.
+
+`{home}` is the case's TIMEDESK_HOME, `{tag}` a name unique to the case (cases share a home and
+run at the same time, so each one works on its own users, tokens, services...). Bad input (edge
+dates, huge ids, NUL on stdin) must give one `timedesk: ...` line and the README's exit code:
+2 input/config/database, 3 not found or conflict, 4 authentication or permission.
+"""
+
+from __future__ import annotations
+
+import re
+
+from verb_runner import Case, Step
+
+HUGE = "999999999999999999999"  # more than 64 bits
+PASSWORD = "a-long-password-1\n"
+BAD_INPUT = ("demo",)  # cases that do not depend on the data run on one database of each engine
+
+
+def _webhook_id(results) -> str:
+    return re.search(r"#(\d+)", results[0].stdout).group(1)
+
+
+def _bad_dates(*argv: str) -> tuple[Step, ...]:
+    """The verb refuses a date no calendar has and the edges of the calendar."""
+    return tuple(Step([*argv, "--from", start, "--to", end, *rest], 2, says)
+                 for start, end, rest, says in (
+                     ("2026-02-30", "2026-03-01", (), "'2026-02-30' is not a date"),
+                     ("0001-01-01", "0001-01-02", (), "0001-01-01"),
+                     ("9999-12-30", "9999-12-31", (), "9999-12-30"),
+                     ("2026-03-01", "2026-02-01", (), "--to")))
+
+
+CASES: list[Case] = [
+    Case("version", (Step(["--version"], 0, "timedesk "),), kinds=BAD_INPUT),
+    Case("help", (Step(["--help"], 0, "COMMAND"), Step(["nosuchverb"], 2, "nosuchverb")),
+         kinds=BAD_INPUT),
+    Case("config", (
+        Step(["config", "list"], 0, "database.url"),
+        Step(["config", "set", "turns.display_message", "hola {tag}"], 0),
+        Step(["config", "get", "turns.display_message"], 0, "hola {tag}"),
+        Step(["config", "get", "no.such"], 2, "unknown setting"),
+        Step(["config", "set", "listener.port", HUGE], 2, "listener.port"))),
+    Case("db", (
+        Step(["db", "upgrade"], 0, "schema at revision"),
+        Step(["db", "current"], 0, "up to date"),
+        Step(["db", "backup", "{home}/backup-{tag}.db"], 0),
+        Step(["db", "backup", "{home}/no-such-folder/b.db"], 2, "no-such-folder"))),
+    Case("user fresh", (
+        Step(["user", "add", "boss", "--role", "admin"], 0, "user boss created", PASSWORD),
+        Step(["user", "passwd", "boss"], 0, "password of boss changed", PASSWORD),
+        Step(["user", "disable", "boss"], 3, "last active administrator"),
+        Step(["user", "enable", "boss"], 0, "user boss enabled"),
+        Step(["user", "add", "clerk", "--role", "staff"], 0, "created", PASSWORD),
+        Step(["user", "disable", "clerk"], 0, "user clerk disabled"),
+        Step(["user", "enable", "clerk"], 0, "user clerk enabled"),
+        Step(["user", "list"], 0, "clerk\tstaff\tactive")), kinds=("fresh",)),
+    Case("user demo", (
+        Step(["user", "passwd", "tecnico"], 0, "password of tecnico changed", PASSWORD),
+        Step(["user", "disable", "tecnico"], 0, "user tecnico disabled"),
+        Step(["user", "enable", "tecnico"], 0, "user tecnico enabled"),
+        Step(["user", "add", "gerente", "--role", "staff"], 3, "already exists", PASSWORD),
+        Step(["user", "list"], 0, "tecnico\ttechnician\tactive")), kinds=("demo",)),
+    Case("user bad input", (
+        Step(["user", "add", "x{tag}", "--role", "king"], 2, "unknown role"),
+        Step(["user", "add", "Not A Name!", "--role", "staff"], 2, "not a valid user name",
+             PASSWORD),
+        Step(["user", "add", "nul{tag}", "--role", "staff"], 2, "NUL", "a-long\x00password\n"),
+        Step(["user", "add", "short{tag}", "--role", "staff"], 2, "too short", "short\n"),
+        Step(["user", "passwd", HUGE], 3, "no user", PASSWORD),
+        Step(["user", "enable", "ghost"], 3, "no user 'ghost'"),
+        Step(["user", "disable", "x" * 300], 2, "not a valid user name")), kinds=BAD_INPUT),
+    Case("api-token", (
+        Step(["api-token", "create", "--name", "t-{tag}", "--role", "staff"], 0, "tdk_"),
+        Step(["api-token", "create", "--name", "e-{tag}", "--role", "staff", "--days", "30"],
+             0, "tdk_"),
+        Step(["api-token", "list"], 0, "t-{tag}\tstaff"),
+        Step(["api-token", "revoke", "--name", "t-{tag}"], 0, "token t-{tag} revoked"),
+        Step(["api-token", "list", "--json"], 0, '"name": "t-{tag}"'))),
+    Case("api-token bad input", (
+        Step(["api-token", "create", "--name", "x", "--role", "king"], 2, "unknown role"),
+        Step(["api-token", "create", "--name", "x", "--role", "staff", "--expires",
+              "2020-01-01"], 2, "--expires 2020-01-01 is in the past"),
+        Step(["api-token", "create", "--name", "x", "--role", "staff", "--expires",
+              "2027-02-30"], 2, "'2027-02-30' is not a date"),
+        Step(["api-token", "create", "--name", "x", "--role", "staff", "--days", HUGE], 2,
+             "--days"),
+        Step(["api-token", "create", "--name", "x", "--role", "staff", "--days", "0"], 2,
+             "--days"),
+        Step(["api-token", "revoke", "--name", HUGE], 3, "no active token")), kinds=BAD_INPUT),
+    Case("secret", (
+        Step(["secret", "set", "s_{tag}"], 0, "stored in UNENCRYPTED file",
+             "value-of-the-secret\n"),
+        Step(["secret", "list"], 0, "_SECRET\tfile"),
+        Step(["secret", "delete", "s_{tag}"], 0, "_SECRET deleted"),
+        Step(["secret", "delete", "s_{tag}"], 3, "no secret named"),
+        Step(["secret", "set", "n_{tag}"], 2, "NUL", "value\x00with-nul\n"),
+        Step(["secret", "set", "bad name!"], 2, "bad name!", "value-of-the-secret\n")),
+        env={"TIMEDESK_SECRETS_FILE_STORE": "true"}),
+    Case("mail", (
+        Step(["mail", "test", "someone@example.com"], 2, "SMTP"),
+        Step(["mail", "outbox"], 0),
+        Step(["mail", "outbox", "--limit", HUGE], 2, "--limit"),
+        Step(["mail", "send-now"], 2, "mail.enabled is off"),
+        Step(["mail", "retry", "424242"], 3, "424242"),
+        Step(["mail", "retry", HUGE], 2, HUGE),
+        Step(["mail", "retry", "-1"], 2, "-1"))),
+    Case("clockify webhook", (
+        Step(["clockify", "webhook", "add", "--event", "NEW_TIMER_STARTED"], 0, "registered",
+             "whsecret-{tag}-token-0001\n"),
+        Step(["clockify", "webhook", "list"], 0, "NEW_TIMER_STARTED"),
+        Step(lambda r: ["clockify", "webhook", "remove", _webhook_id(r)], 0, "removed"),
+        Step(["clockify", "webhook", "remove", "424242"], 3, "424242"),
+        Step(["clockify", "webhook", "remove", HUGE], 2, HUGE),
+        Step(["clockify", "webhook", "add", "--event", "NEW_TIMER_STARTED"], 2, "NUL",
+             "whsecret\x00token-0001-abcd\n"))),
+    Case("clockify", (
+        Step(["clockify", "reprocess"], 0, "processed"),
+        Step(["clockify", "users"], 0),
+        Step(["clockify", "report", "--from", "2026-01-01", "--to", "2026-01-31",
+              "--out", "{home}/clockify-{tag}.xlsx"], 0, "clockify-{tag}.xlsx"),
+        Step(["clockify", "backfill", "--from", "2026-01-01", "--to", "2026-01-02"], 2,
+             "workspace"),
+        *_bad_dates("clockify", "report", "--out", "{home}/bad-{tag}.xlsx"),
+        *_bad_dates("clockify", "backfill"))),
+    Case("sesame", (
+        Step(["sesame", "test"], 2, "no Sesame token"),
+        Step(["sesame", "report", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
+              "{home}/sesame-{tag}.xlsx"], 2, "no Sesame token"))),
+    Case("turns", (
+        Step(["turns", "service", "add", "--code", "T", "--name", "Trámites"], 0,
+             "service T (Trámites) added"),
+        Step(["turns", "service", "set", "T", "--name", "Trámites 2"], 0, "changed"),
+        Step(["turns", "service", "list"], 0, "T\tTrámites 2"),
+        Step(["turns", "desk", "add", "--name", "D9", "--services", "T"], 0, "desk D9 added"),
+        Step(["turns", "desk", "list"], 0, "D9\tT"),
+        Step(["turns", "issue", "T"], 0, "T001"),
+        Step(["turns", "call-next", "D9"], 0, "T001\tdesk D9"),
+        Step(["turns", "stats"], 0, "total"),
+        Step(["turns", "export", "--out", "{home}/turns-{tag}.csv"], 0, "turns-{tag}.csv"))),
+    Case("turns bad input", (
+        Step(["turns", "issue", HUGE], 3, "no service"),
+        Step(["turns", "call-next", HUGE], 3, "no desk"),
+        Step(["turns", "service", "set", HUGE, "--name", "x"], 3, "no service"),
+        Step(["turns", "stats", "--from", "2026-02-30"], 2, "not a date"),
+        Step(["turns", "export", "--from", "2026-02-30", "--out", "{home}/x.csv"], 2,
+             "not a date")), kinds=BAD_INPUT),
+    Case("demo", (Step(["demo"], 0, "demo data loaded"), Step(["demo"], 0, "already present")),
+         kinds=("fresh",), own_home=True),
+    Case("demo again", (Step(["demo"], 0, "already present"),), kinds=("demo",)),
+    Case("display bad input", (
+        Step(["display", "--screen", "-1"], 2, "--screen -1"),
+        Step(["display", "--name", ""], 2, "--name")), kinds=BAD_INPUT),
+    Case("serve bad input", (Step(["serve", "--port", "70000"], 2, "0-65535"),
+                             Step(["serve", "--port", HUGE], 2, "0-65535")), kinds=BAD_INPUT),
+]
+
+# Verbs that keep running (serve, display, the window): test_every_verb.py starts and stops them.
+LONG_RUNNING = ("serve", "display", "gui", "--self-test")
