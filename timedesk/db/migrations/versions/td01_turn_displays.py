@@ -1,19 +1,16 @@
 """turns: registered web lobby displays (name and the SHA-256 of their key)
 
 Revision ID: td01
-Revises: t001
+Revises: t002
 Create Date: 2026-12-07
-
-Its own head off t001 (start-up upgrades every head), so that it merges beside any other
-revision of the turns chain.
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = 'td01'
-down_revision = 't001'
-branch_labels = ('turn_displays',)
+down_revision = 't002'
+branch_labels = None
 depends_on = None
 
 
