@@ -52,3 +52,21 @@ async def test_a_client_that_hangs_up_on_a_stream_is_one_debug_line_not_a_traceb
     assert len(hung_up) == 1 and hung_up[0].levelno == logging.DEBUG
     assert not hung_up[0].exc_info
     assert not [r for r in caplog.records if r.exc_info], caplog.text
+
+
+async def test_a_malformed_request_is_one_debug_line_not_a_traceback(server_url, caplog):
+    caplog.set_level(logging.DEBUG)
+    host, port = server_url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(b"GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header Line\r\n\r\n")
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(200), 5)
+    writer.close()
+    assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400")
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not any(
+            "malformed request" in r.getMessage() for r in caplog.records):
+        await asyncio.sleep(0.05)
+    malformed = [r for r in caplog.records if "malformed request" in r.getMessage()]
+    assert len(malformed) == 1 and malformed[0].levelno == logging.DEBUG
+    assert not [r for r in caplog.records if r.exc_info], caplog.text

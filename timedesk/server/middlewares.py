@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from timedesk.errors import TimedeskError
 from timedesk.server.hosts import setup_host_check
@@ -140,7 +141,26 @@ async def _mark_response_started(request: web.Request, response: web.StreamRespo
     response.headers[hdrs.SERVER] = SERVER_NAME
 
 
+class QuietMalformedRequests(logging.Filter):
+    """aiohttp logs a request it cannot parse (a bad header, a bad request line) at ERROR with
+    a traceback: anyone can send one, so it becomes one DEBUG line of ours instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if not isinstance(exc, HttpProcessingError):
+            return True
+        log.debug("malformed request: %d %s", exc.code,
+                  str(exc.message).splitlines()[0][:200] if exc.message else "")
+        return False
+
+
+_QUIET_MALFORMED = QuietMalformedRequests()
+
+
 def setup_middlewares(app: web.Application) -> None:
+    server_log = logging.getLogger("aiohttp.server")
+    if _QUIET_MALFORMED not in server_log.filters:
+        server_log.addFilter(_QUIET_MALFORMED)
     # Order matters: json_errors is outermost so that it also shapes the others' errors.
     app.middlewares.append(json_errors)
     setup_host_check(app)
