@@ -33,6 +33,14 @@ async def test_the_loopback_names_are_answered(server_url, http, name):
     assert (await status_for(http, server_url, f"{name}:{port_of(server_url)}"))[0] == 200
 
 
+async def test_this_machines_own_name_is_answered(server_url, http):
+    import socket
+
+    machine = socket.gethostname().partition(".")[0]
+    for name in (socket.gethostname(), f"{machine}.local"):
+        assert (await status_for(http, server_url, name))[0] == 200, name
+
+
 async def test_an_address_literal_cannot_be_rebound_so_it_is_answered(server_url, http):
     assert (await status_for(http, server_url, "192.168.1.20:8765"))[0] == 200
 

@@ -2,10 +2,11 @@
 
 A web page on attacker.example can point its own name at 127.0.0.1; the browser then sends
 `Host: attacker.example` to this listener and lets the page read the answers. So a request
-naming a host the listener is not known by gets 421. Known: localhost, this machine's name,
-listener.host, the host of listener.public_url and listener.allowed_hosts. An address literal
-(127.0.0.1, 192.168.1.20, [::1]) is always answered: a page cannot rebind an address, and LAN
-clients use them. A request without a Host header (HTTP/1.0, scripts) is not from a browser.
+naming a host the listener is not known by gets 421. Known: localhost, this machine's name
+(and NAME.local), listener.host, the host of listener.public_url and listener.allowed_hosts.
+An address literal (127.0.0.1, 192.168.1.20, [::1]) is always answered: a page cannot rebind
+an address, and LAN clients use them. A request without a Host header (HTTP/1.0, scripts) is
+not from a browser.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def host_name(header: str) -> str:
 
 
 def allowed_names(settings: Settings) -> frozenset[str]:
-    names = {"localhost", socket.gethostname().lower(),
+    machine = socket.gethostname().lower()
+    names = {"localhost", machine, f"{machine.partition('.')[0]}.local",  # .local: mDNS
              host_name(settings["listener.host"]),
              (urlsplit(settings["listener.public_url"].strip()).hostname or "").lower()}
     names.update(host_name(n) for n in settings["listener.allowed_hosts"].split(","))
