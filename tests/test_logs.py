@@ -22,13 +22,14 @@ log = logging.getLogger("timedesk.tests.logs")
 @pytest.fixture(autouse=True)
 def restore_logging():
     """setup_logging() changes the root logger of this process: undo it after each test."""
-    root = logging.getLogger()
-    handlers, level = list(root.handlers), root.level
+    root, security = logging.getLogger(), logging.getLogger("timedesk.security")
+    handlers, level = list(root.handlers) + list(security.handlers), root.level
     yield
-    for handler in list(root.handlers):
-        if handler not in handlers:
-            root.removeHandler(handler)
-            handler.close()
+    for logger in (root, security):
+        for handler in list(logger.handlers):
+            if handler not in handlers:
+                logger.removeHandler(handler)
+                handler.close()
     root.setLevel(level)
 
 
@@ -74,7 +75,7 @@ def test_the_log_file_rotates_at_log_max_bytes_keeping_log_backups(monkeypatch, 
     start_logging(Namespace(verbose=False), paths, settings)
     for number in range(100):
         log.info("line %03d %s", number, "x" * 400)
-    files = sorted(p.name for p in (timedesk_home / "logs").iterdir())
+    files = sorted(p.name for p in (timedesk_home / "logs").glob("timedesk.log*"))
     assert files == ["timedesk.log", "timedesk.log.1", "timedesk.log.2"]
     assert all((timedesk_home / "logs" / f).stat().st_size <= 10000 for f in files)
     assert "line 099" in (timedesk_home / "logs" / "timedesk.log").read_text()
@@ -139,3 +140,38 @@ def test_masking_leaves_other_handlers_the_record_and_its_traceback(tmp_path):
     text = path.read_text()
     assert "webhook *** refused" in text and "ValueError: bad key ***" in text
     assert "whk-shared-record-1732" not in text
+
+
+def test_control_characters_in_a_message_cannot_start_a_forged_line(tmp_path):
+    path = setup_logging(tmp_path / "logs")
+    log.warning("GET %s -> 404", "/x\n2026-12-07 03:00:00,000 WARNING forged\r\x1b[2J\u2028y")
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\n") == 1 and "\r" not in text and "\x1b" not in text
+    assert "/x\\n2026-12-07 03:00:00,000 WARNING forged\\r\\x1b[2J\\u2028y -> 404" in text
+
+
+def test_a_traceback_keeps_its_lines(tmp_path):
+    path = setup_logging(tmp_path / "logs")
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        log.exception("failed")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[1] == "Traceback (most recent call last):"
+    assert lines[-1] == "RuntimeError: boom"
+
+
+def test_security_lines_have_their_own_file_that_a_flood_of_other_lines_cannot_rotate_away(
+        tmp_path):
+    from timedesk.logs import SECURITY_LOG_FILE_NAME
+
+    folder = tmp_path / "logs"
+    setup_logging(folder, max_bytes=10_000, backups=1)
+    logging.getLogger("timedesk.security").warning("webhook refused from 203.0.113.9")
+    for number in range(300):  # about 40 times the size the general log may keep
+        logging.getLogger("aiohttp.access").info("GET /health %03d %s", number, "x" * 100)
+    assert "refused from 203.0.113.9" not in "".join(
+        p.read_text() for p in folder.glob(f"{LOG_FILE_NAME}*"))  # proves the flood
+    security = (folder / SECURITY_LOG_FILE_NAME).read_text(encoding="utf-8")
+    assert "WARNING timedesk.security" in security and "refused from 203.0.113.9" in security
+    assert "GET /health" not in security

@@ -123,6 +123,10 @@ declare("listener.port", int, 8765, "TCP port of the listener (0 = any free port
 declare("listener.public_url", str, "",
         "URL other machines use to reach the listener; empty means derived from host and port",
         validate=checks.http_url_or_empty)
+declare("listener.allowed_hosts", str, "",
+        "More host names the listener answers to, comma-separated (it always answers to "
+        "addresses, localhost, this machine's name, listener.host and the host of "
+        "listener.public_url); any other name gets 421, against DNS rebinding")
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
         choices=("", "es", "en"))
 declare("log.level", str, "INFO", "Level of the log file",

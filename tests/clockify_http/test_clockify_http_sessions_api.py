@@ -173,7 +173,6 @@ async def test_a_session_recorded_by_hand_starts_under_review_and_is_audited(url
     ({"start": None}, "'start' is required"),
     ({"start": "2025-06-20"}, "'start' must be an ISO-8601 date and time"),
     ({"start": "yesterday at nine"}, "'start' is not a date"),
-    ({"user_id": 999999}, "no Clockify user #999999"),
     ({"user_id": "ana"}, "'user_id' must be a positive whole number"),
     ({"hours": 3}, "unknown field(s): hours"),
     ({"description": 7}, "'description' must be text"),
@@ -184,6 +183,12 @@ async def test_a_bad_manual_session_is_400(change, words, url, http, bearer, see
             "start": "2025-06-20T09:00:00Z", "end": "2025-06-20T10:00:00Z"} | change
     status, answer = await call(http, "POST", url, API, headers, body)
     assert status == 400 and words in answer["error"]["message"]
+
+
+async def test_a_manual_session_for_an_unknown_user_is_404(url, http, bearer):
+    status, answer = await call(http, "POST", url, API, bearer(), {
+        "user_id": 999999, "start": "2025-06-20T09:00:00Z", "end": "2025-06-20T10:00:00Z"})
+    assert status == 404 and "no Clockify user #999999" in answer["error"]["message"]
 
 
 async def test_a_body_that_is_not_a_json_object_is_400(url, http, bearer):

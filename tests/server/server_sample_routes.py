@@ -30,6 +30,20 @@ async def invalid(request: web.Request) -> web.Response:
     raise ValidationError(f"bad value {request.query['value']}.", "Send another one.")
 
 
+async def named_conflict(request: web.Request) -> web.Response:
+    raise Conflict("that one was already called.", "Call the next one instead.")
+
+
+async def endless_stream(request: web.Request) -> web.StreamResponse:
+    """Writes a chunk every 50 ms for up to 10 s: a client that leaves makes a write fail."""
+    response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+    await response.prepare(request)
+    for _ in range(200):
+        await response.write(b"data: tick\n\n")
+        await asyncio.sleep(0.05)
+    return response
+
+
 async def boom(request: web.Request) -> web.Response:
     raise RuntimeError(LEAKY_TEXT)
 
@@ -79,6 +93,8 @@ def setup_routes(app: web.Application, ctx) -> None:
     app.router.add_get("/test/conflict", conflict)
     app.router.add_get("/test/invalid", invalid)
     app.router.add_get("/test/boom", boom)
+    app.router.add_get("/test/named/{name}/conflict", named_conflict)
+    app.router.add_get("/test/endless-stream", endless_stream)
     app.router.add_get("/test/broken-stream", broken_stream)
     app.router.add_get("/test/worker-thread", worker_thread)
     app.router.add_get("/api/v1/test/whoami", whoami)

@@ -5,8 +5,20 @@ import aiohttp
 import pytest
 
 from server_sample_routes import LEAKY_TEXT
-from timedesk.logs import redact_value
+from timedesk.secrets import SecretStore
 from timedesk.server.middlewares import MAX_BODY_BYTES
+
+
+def read_secret(value: str) -> None:
+    """Store and read back `value` through the secret store, as a start with that password
+    would: from then on the log knows it as a secret (see timedesk.logs)."""
+    from timedesk.paths import Paths
+    from timedesk.settings import Settings
+
+    paths = Paths.from_environment()
+    store = SecretStore(Settings.load(paths, {}), paths, {})
+    store.set("DATABASE_PASSWORD", value)
+    assert store.get("DATABASE_PASSWORD") == value
 
 
 async def error_of(response: aiohttp.ClientResponse) -> dict:
@@ -16,12 +28,13 @@ async def error_of(response: aiohttp.ClientResponse) -> dict:
     return body["error"]
 
 
-async def test_an_unknown_address_is_a_404_json_error(server_url, http):
+async def test_an_unknown_address_is_a_404_json_error_that_does_not_repeat_the_path(
+        server_url, http):
     async with http.get(f"{server_url}/no/such/thing") as response:
         assert response.status == 404
         error = await error_of(response)
     assert error["code"] == "not_found"
-    assert "/no/such/thing" in error["message"] and "openapi.json" in error["message"]
+    assert "/no/such/thing" not in error["message"] and "openapi.json" in error["message"]
 
 
 async def test_a_wrong_method_is_a_405_json_error_that_names_the_allowed_ones(server_url, http):
@@ -30,7 +43,7 @@ async def test_a_wrong_method_is_a_405_json_error_that_names_the_allowed_ones(se
         assert "GET" in response.headers["Allow"]
         error = await error_of(response)
     assert error["code"] == "method_not_allowed"
-    assert "DELETE is not allowed on /health" in error["message"]
+    assert "/health" not in error["message"] and "Use GET" in error["message"]
 
 
 async def test_a_declared_body_over_1_mib_is_refused_with_413_json(server_url, http):
@@ -66,14 +79,54 @@ async def test_a_timedesk_error_becomes_its_status_code_and_message_with_the_hin
                      "message": "turn A-12 was already called. Call the next turn instead."}
 
 
-async def test_a_known_secret_in_an_error_message_is_masked(server_url, http):
-    redact_value("s3cret-webhook-key")
-    params = {"value": "s3cret-webhook-key"}
-    async with http.get(f"{server_url}/test/invalid", params=params) as response:
+async def answer_bytes(http, url: str) -> tuple[int, bytes]:
+    async with http.get(url) as response:
+        return response.status, await response.read()
+
+
+@pytest.mark.parametrize("template", [
+    "/guess/{}/letmein",                    # 404: unauthenticated
+    "/health/{}",                           # 404 under a real address
+])
+async def test_a_path_holding_a_known_secret_answers_exactly_as_a_wrong_guess(
+        server_url, http, template):
+    """HIGH-1: masking secrets in error bodies made the listener an oracle for guessing them."""
+    secret = "PgPass-UNIQUE-4410"
+    read_secret(secret)
+    right = await answer_bytes(http, server_url + template.format(secret))
+    wrong = await answer_bytes(http, server_url + template.format("PgPass-UNIQUE-4411"))
+    assert right == wrong and right[0] == 404
+    assert b"***" not in right[1]
+
+
+async def test_a_405_for_a_path_holding_a_secret_answers_exactly_as_a_wrong_guess(
+        server_url, http):
+    read_secret("s3cret-webhook-key")
+    answers = []
+    for guess in ("s3cret-webhook-key", "s3cret-webhook-kez"):
+        async with http.post(f"{server_url}/test/named/{guess}/conflict") as response:
+            answers.append((response.status, await response.read()))
+    assert answers[0] == answers[1] and answers[0][0] == 405
+
+
+async def test_a_query_value_echoed_in_a_400_is_never_masked_so_a_guess_teaches_nothing(
+        server_url, http):
+    read_secret("s3cret-webhook-key")
+    messages = []
+    for guess in ("s3cret-webhook-key", "s3cret-webhook-kez"):
+        async with http.get(f"{server_url}/test/invalid", params={"value": guess}) as response:
+            assert response.status == 400
+            messages.append((await error_of(response))["message"].replace(guess, "GUESS"))
+    assert messages[0] == messages[1] and "GUESS" in messages[0]
+
+
+async def test_a_long_value_echoed_in_an_error_message_is_cut_short(server_url, http):
+    """LOW-11: a 5000-character value never comes back whole."""
+    async with http.get(f"{server_url}/test/invalid", params={"value": "v" * 5000}) as response:
         assert response.status == 400
         error = await error_of(response)
-    assert error["code"] == "invalid_input"
-    assert "s3cret-webhook-key" not in error["message"] and "***" in error["message"]
+    assert "v" * 200 not in error["message"] and len(error["message"]) < 600
+    assert error["message"].endswith("Send another one.")  # the hint survives the cut
 
 
 async def test_an_unexpected_exception_is_a_generic_500_and_its_traceback_is_logged(

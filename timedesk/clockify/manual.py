@@ -103,8 +103,8 @@ def create_manual_session(db: Database, bus: EventBus, actor: Actor, *, user_id:
     def work(session) -> SessionInfo:
         user = session.get(ClockifyUser, user_id)
         if user is None:
-            raise ValidationError(f"there is no Clockify user #{user_id}.",
-                                  "List the users first, or create the user.")
+            raise NotFound(f"there is no Clockify user #{user_id}.",
+                           "List the users first, or create the user.")
         row = ClockifySession(
             clockify_id=f"{MANUAL_ID_PREFIX}{uuid.uuid4().hex}", user_id=user.id,
             created_by_event=MANUAL_EVENT, status=status, edits=0, running=False,

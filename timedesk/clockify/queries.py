@@ -58,9 +58,10 @@ def _where(query: Select, f: SessionFilter) -> Select:
     ]
     if f.project:
         conditions.append(or_(S.project_id == f.project,
-                              func.lower(S.project_name).like(f"%{f.project.lower()}%")))
-    if f.text:
-        conditions.append(func.lower(S.description).like(f"%{f.text.lower()}%"))
+                              func.lower(S.project_name).contains(f.project.lower(),
+                                                                  autoescape=True)))
+    if f.text:  # autoescape: % and _ in the text are searched for, not wildcards
+        conditions.append(func.lower(S.description).contains(f.text.lower(), autoescape=True))
     return query.where(*[c for c in conditions if c is not False])
 
 

@@ -67,10 +67,15 @@ def in_zone(moment: datetime, zone: tzinfo | None) -> datetime:
 
 
 def midnight(day: date, zone: tzinfo | None) -> datetime:
-    """The instant `day` begins in `zone`, in UTC."""
+    """The instant `day` begins in `zone`, in UTC; at the ends of the calendar (0001-01-01 east
+    of UTC, 9999-12-31 west of it) the first or last instant Python can hold."""
     naive = datetime.combine(day, time())
-    local = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
-    return local.astimezone(timezone.utc)
+    try:
+        local = naive.replace(tzinfo=zone) if zone is not None else naive.astimezone()
+        return local.astimezone(timezone.utc)
+    except (OverflowError, ValueError):  # the instant is in year 0 or 10000
+        edge = datetime.min if day.year == 1 else datetime.max
+        return edge.replace(tzinfo=timezone.utc)
 
 
 def period_bounds(start: date, end: date, zone: tzinfo | None) -> tuple[datetime, datetime]:

@@ -96,10 +96,10 @@ def list_users(db: Database, actor: Actor, text: str = "", *, active: bool | Non
     require(actor, Permission.CLOCKIFY_VIEW)
     query = select(ClockifyUser)
     if text.strip():
-        pattern = f"%{text.strip().lower()}%"
-        query = query.where(or_(func.lower(ClockifyUser.name).like(pattern),
-                                ClockifyUser.email.like(pattern),
-                                func.lower(ClockifyUser.clockify_id).like(pattern)))
+        needle = text.strip().lower()  # % and _ in it are searched for, not wildcards
+        query = query.where(or_(*(column.contains(needle, autoescape=True) for column in (
+            func.lower(ClockifyUser.name), ClockifyUser.email,
+            func.lower(ClockifyUser.clockify_id)))))
     if active is not None:
         query = query.where(ClockifyUser.active.is_(active))
     with db.session_factory() as session:

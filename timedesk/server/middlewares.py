@@ -4,18 +4,25 @@ TimedeskError becomes its own status and code (the message carries the hint, so 
 user learns what to do); aiohttp's own 404/405/413 get the same shape; anything unexpected is a
 500 with a generic message and a reference to the traceback in the log, because exception text
 may hold paths, SQL or values that must not leave the machine.
+
+An answer never passes through the log's secret masking (timedesk.logs.redact): masking what a
+client sent would tell it whether its guess was a secret (security review HIGH-1). So 404 and
+405 do not repeat the path, and input an error message repeats is cut short. A client that
+hangs up is one DEBUG line, not a traceback.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from timedesk.errors import TimedeskError
-from timedesk.logs import redact
+from timedesk.server.hosts import setup_host_check
 
 log = logging.getLogger(__name__)
 
@@ -24,27 +31,43 @@ BEARER_CHALLENGE = 'Bearer realm="timedesk"'
 # Set once a response's headers are on their way (streams): no error body can follow them.
 RESPONSE_STARTED = web.RequestKey("timedesk_response_started", bool)
 _DROPPED_HEADERS = {hdrs.CONTENT_TYPE.lower(), hdrs.CONTENT_LENGTH.lower()}
+SERVER_NAME = "timedesk"  # aiohttp's default names the Python and aiohttp versions
+# An error message may repeat a value the client sent: a run of characters this long is a
+# value, not prose, and is cut; so is a message this long.
+_LONG_RUN = re.compile(r"\S{65,}")
+MAX_MESSAGE_CHARS = 400
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 def error_response(status: int, code: str, message: str,
                    headers: dict[str, str] | None = None) -> web.Response:
-    return web.json_response({"error": {"code": code, "message": redact(message)}},
+    return web.json_response({"error": {"code": code, "message": message}},
                              status=status, headers=headers)
+
+
+def shorten(text: str) -> str:
+    """`text` with any long run of non-blank characters (an echoed value) cut to 40, and the
+    whole cut to MAX_MESSAGE_CHARS."""
+    text = _LONG_RUN.sub(lambda match: match.group()[:40] + "…", text)
+    return text if len(text) <= MAX_MESSAGE_CHARS else text[:MAX_MESSAGE_CHARS] + "…"
+
+
+def _where(request: web.Request) -> str:
+    """The request's method and path as sent (percent-encoded: no line breaks), for the log."""
+    return f"{request.method} {request.rel_url.raw_path[:300]}"
 
 
 def _http_error(request: web.Request, exc: web.HTTPException) -> web.Response:
     status = exc.status
     if status == 404:
         code = "not_found"
-        message = (f"there is nothing at {request.method} {request.path}. "
+        message = ("there is nothing at this address. "
                    "See /api/v1/openapi.json for the addresses this server answers.")
     elif status == 405:
         allowed = ", ".join(sorted(getattr(exc, "allowed_methods", ()) or ()))
         code = "method_not_allowed"
-        message = (f"{request.method} is not allowed on {request.path}. "
-                   f"Use {allowed or 'another method'}.")
+        message = f"this address does not take this method. Use {allowed or 'another method'}."
     elif status == 413:
         code = "payload_too_large"
         message = (f"the request body is larger than {MAX_BODY_BYTES // 1024} KiB. "
@@ -53,7 +76,7 @@ def _http_error(request: web.Request, exc: web.HTTPException) -> web.Response:
         code = exc.reason.lower().replace(" ", "_").replace("-", "_") or "http_error"
         # aiohttp's default text is "404: Not Found"; a handler's own text says more.
         default_text = f"{status}: {exc.reason}"
-        message = exc.text if exc.text and exc.text != default_text else exc.reason
+        message = shorten(exc.text) if exc.text and exc.text != default_text else exc.reason
     headers = {k: v for k, v in exc.headers.items() if k.lower() not in _DROPPED_HEADERS}
     return error_response(status, code, message, headers)
 
@@ -64,8 +87,15 @@ def _timedesk_error(request: web.Request, exc: TimedeskError) -> web.Response:
         # RFC 7235: a 401 names the scheme to use; authenticate_request may refine it.
         headers[hdrs.WWW_AUTHENTICATE] = getattr(exc, "challenge", BEARER_CHALLENGE)
     level = logging.WARNING if exc.http_status >= 500 else logging.INFO
-    log.log(level, "%s %s -> %d %s", request.method, request.path, exc.http_status, exc.code)
-    return error_response(exc.http_status, exc.code, str(exc), headers)
+    log.log(level, "%s -> %d %s", _where(request), exc.http_status, exc.code)
+    message = f"{shorten(exc.message)} {shorten(exc.hint)}".strip()
+    return error_response(exc.http_status, exc.code, message, headers)
+
+
+def _client_hung_up(request: web.Request, exc: Exception) -> bool:
+    transport = request.transport
+    return (isinstance(exc, ConnectionResetError)
+            and (transport is None or transport.is_closing()))
 
 
 @web.middleware
@@ -80,14 +110,17 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         if request.get(RESPONSE_STARTED):
             raise
         return _timedesk_error(request, exc)
-    except Exception:
+    except Exception as exc:
+        if _client_hung_up(request, exc):
+            log.debug("%s: the client hung up (%s)", _where(request), type(exc).__name__)
+            # Nothing can reach the client: aiohttp fails to send this quietly and closes.
+            return web.Response(status=499)
         if request.get(RESPONSE_STARTED):
             # A stream already sent its headers: a second response would corrupt it. aiohttp
             # logs the error and drops the connection, which is all a client can be told.
             raise
         reference = uuid.uuid4().hex[:8]
-        log.exception("unexpected error in %s %s (reference %s)", request.method, request.path,
-                      reference)
+        log.exception("unexpected error in %s (reference %s)", _where(request), reference)
         return error_response(500, "internal_error",
                               f"the server met an unexpected error (reference {reference}). "
                               "It is in the server's log; tell the administrator if it persists.")
@@ -105,9 +138,31 @@ async def limit_body_size(request: web.Request, handler: Handler) -> web.StreamR
 
 async def _mark_response_started(request: web.Request, response: web.StreamResponse) -> None:
     request[RESPONSE_STARTED] = True
+    response.headers[hdrs.SERVER] = SERVER_NAME
+
+
+class QuietMalformedRequests(logging.Filter):
+    """aiohttp logs a request it cannot parse (a bad header, a bad request line) at ERROR with
+    a traceback: anyone can send one, so it becomes one DEBUG line of ours instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if not isinstance(exc, HttpProcessingError):
+            return True
+        log.debug("malformed request: %d %s", exc.code,
+                  str(exc.message).splitlines()[0][:200] if exc.message else "")
+        return False
+
+
+_QUIET_MALFORMED = QuietMalformedRequests()
 
 
 def setup_middlewares(app: web.Application) -> None:
-    # Order matters: json_errors is outermost so that it also shapes limit_body_size's 413.
-    app.middlewares.extend([json_errors, limit_body_size])
+    server_log = logging.getLogger("aiohttp.server")
+    if _QUIET_MALFORMED not in server_log.filters:
+        server_log.addFilter(_QUIET_MALFORMED)
+    # Order matters: json_errors is outermost so that it also shapes the others' errors.
+    app.middlewares.append(json_errors)
+    setup_host_check(app)
+    app.middlewares.append(limit_body_size)
     app.on_response_prepare.append(_mark_response_started)

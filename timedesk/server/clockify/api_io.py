@@ -5,17 +5,24 @@ for anything else), and the domain's views as JSON (times in ISO-8601 UTC with Z
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from aiohttp import web
 
 from timedesk.clockify.views import ErrorLogEntry, HistoryEntry, SessionInfo, UserInfo
-from timedesk.errors import ValidationError
+from timedesk.errors import NotFound, ValidationError
 
-_TRUE = {"1", "true", "yes"}
-_FALSE = {"0", "false", "no"}
+_TRUE = {"true"}
+_FALSE = {"false"}
 MAX_LIMIT = 1000
+MAX_ID = 2**63 - 1  # the databases' BIGINT: a larger id is an OverflowError on SQLite
+# The days a report may cover: its last day and one more (the end of the period in a time
+# zone) stay in Python's years 1..9999.
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9998, 12, 31)
+_DATE_RANGE_HINT = "Dates run from 0001-01-01 to 9998-12-31."
+_CONTROL = frozenset(chr(c) for c in [*range(0x20), 0x7F])
 
 
 # -- answers ----------------------------------------------------------------------------------
@@ -75,17 +82,41 @@ def page_json(items: list[dict[str, Any]], total: int) -> web.Response:
 
 
 # -- query parameters -------------------------------------------------------------------------
-def query_text(request: web.Request, name: str, max_length: int = 200) -> str | None:
-    value = request.query.get(name, "").strip()
+def path_id(request: web.Request, label: str) -> int:
+    """The `{id}` of the address; ids run 1..MAX_ID, so another number names nothing."""
+    value = int(request.match_info["id"])
+    if not 1 <= value <= MAX_ID:
+        raise NotFound(f"there is no {label} #{str(value)[:24]}.", f"Ids run 1-{MAX_ID}.")
+    return value
+
+
+def query_value(request: web.Request, name: str) -> str | None:
+    """The stripped value of a parameter that is not free text: None when absent, a 400 when
+    given empty (`?to=` is not a date: the API document says what each parameter takes)."""
+    if name not in request.query:
+        return None
+    value = request.query[name].strip()
+    if not value:
+        raise ValidationError(f"'{name}' is empty.", "Give a value or leave the parameter out.")
+    return value
+
+
+def query_text(request: web.Request, name: str, max_length: int = 200, *,
+               free: bool = True) -> str | None:
+    """A text parameter; empty means no filter, unless not `free` (a choice, a key)."""
+    value = request.query.get(name, "").strip() if free else query_value(request, name) or ""
     if len(value) > max_length:
         raise ValidationError(f"'{name}' is longer than {max_length} characters.", "Shorten it.")
+    if not _CONTROL.isdisjoint(value):
+        raise ValidationError(f"'{name}' holds a control character (such as NUL).",
+                              "Send printable text.")
     return value or None
 
 
 def query_int(request: web.Request, name: str, default: int, *, minimum: int = 0,
               maximum: int = MAX_LIMIT) -> int:
-    text = request.query.get(name, "").strip()
-    if not text:
+    text = query_value(request, name)
+    if text is None:
         return default
     try:
         value = int(text)
@@ -100,8 +131,8 @@ def query_int(request: web.Request, name: str, default: int, *, minimum: int = 0
 
 def query_bool(request: web.Request, name: str, *, allow_any: bool = False,
                default: bool | None = None) -> bool | None:
-    """true/false (1/0, yes/no); `any` means no filter where allowed."""
-    text = request.query.get(name, "").strip().lower()
+    """true or false (as the API document says); `any` means no filter where allowed."""
+    text = query_value(request, name) or ""
     if not text:
         return default
     if text in _TRUE:
@@ -114,29 +145,41 @@ def query_bool(request: web.Request, name: str, *, allow_any: bool = False,
     raise ValidationError(f"'{name}' must be {choices}, not '{text[:40]}'.", "")
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+# RFC 3339 (the OpenAPI "date-time" format): a zone is required, Z or +hh:mm.
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
+                     re.ASCII)
+_MOMENT_HINT = "Use YYYY-MM-DD or an ISO-8601 date and time such as 2025-06-16T07:05:00Z."
+FIRST_MOMENT = datetime.min.replace(tzinfo=timezone.utc)
+LAST_MOMENT = datetime.max.replace(tzinfo=timezone.utc)
+
+
 def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
     """An aware UTC datetime from `YYYY-MM-DD` (midnight UTC; with `end_of_day`, the next
-    midnight, so that a date bound includes its whole day) or an ISO-8601 date and time (no
-    zone means UTC)."""
+    midnight, so that a date bound includes its whole day) or an RFC 3339 date and time.
+    A bound past the ends of the calendar (9999-12-31 with `end_of_day`, 0001-01-01T00:00+01:00)
+    is the first or last instant Python holds: a search up to "the end of time" works."""
     text = text.strip()
     try:
-        if len(text) == 10:
-            day = date.fromisoformat(text)
-            moment = datetime.combine(day, time(0), tzinfo=timezone.utc)
-            return moment + timedelta(days=1) if end_of_day else moment
+        if _DAY.fullmatch(text):
+            moment = datetime.combine(date.fromisoformat(text), time(0), tzinfo=timezone.utc)
+            if end_of_day:
+                moment = LAST_MOMENT if moment.date() == date.max else moment + timedelta(days=1)
+            return moment
+        if not _MOMENT.fullmatch(text):
+            raise ValueError(text)
         moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" else text)
     except ValueError:
-        raise ValidationError(f"'{name}' is not a date ('{text[:40]}').",
-                              "Use YYYY-MM-DD or an ISO-8601 date and time such as "
-                              "2025-06-16T07:05:00Z.") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        raise ValidationError(f"'{name}' is not a date ('{text[:40]}').", _MOMENT_HINT) from None
+    try:
+        return moment.astimezone(timezone.utc)
+    except OverflowError:  # beyond year 1 or 9999 in UTC
+        return FIRST_MOMENT if moment.year == 1 else LAST_MOMENT
 
 
 def query_moment(request: web.Request, name: str, *, end_of_day: bool = False) -> datetime | None:
-    text = request.query.get(name, "").strip()
-    return parse_moment(text, name, end_of_day=end_of_day) if text else None
+    text = query_value(request, name)
+    return parse_moment(text, name, end_of_day=end_of_day) if text is not None else None
 
 
 def query_period(request: web.Request) -> tuple[datetime | None, datetime | None]:
@@ -149,13 +192,21 @@ def query_period(request: web.Request) -> tuple[datetime | None, datetime | None
 
 
 def query_date(request: web.Request, name: str) -> date:
-    text = request.query.get(name, "").strip()
-    if not text:
+    text = query_value(request, name)
+    if text is None:
         raise ValidationError(f"'{name}' is required.", "Use YYYY-MM-DD.")
     try:
-        return date.fromisoformat(text) if len(text) == 10 else _bad_date(name, text)
+        day = date.fromisoformat(text) if _DAY.fullmatch(text) else _bad_date(name, text)
     except ValueError:
         return _bad_date(name, text)
+    return _in_calendar(day, name)
+
+
+def _in_calendar(day: date, name: str) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(f"'{name}' is outside the calendar timedesk keeps.",
+                              _DATE_RANGE_HINT)
+    return day
 
 
 def _bad_date(name: str, text: str) -> date:
@@ -174,6 +225,9 @@ async def json_object(request: web.Request, *, optional: bool = False) -> dict[s
         body = json.loads(raw)
     except ValueError:
         raise ValidationError("the body is not valid JSON.", "Send a JSON object.") from None
+    except RecursionError:
+        raise ValidationError("the body is nested too deeply.",
+                              "Send a JSON object of plain fields.") from None
     if not isinstance(body, dict):
         raise ValidationError("the body must be a JSON object.", "Send {\"field\": value, ...}.")
     return body
@@ -208,6 +262,9 @@ def body_text(body: dict[str, Any], name: str, *, required: bool = False,
         return None
     if not isinstance(value, str):
         raise ValidationError(f"'{name}' must be text.", "")
+    if "\x00" in value:
+        raise ValidationError(f"'{name}' holds a NUL character (\\u0000), a control "
+                              "character the database cannot store.", "Remove it.")
     return value
 
 
@@ -220,6 +277,9 @@ def body_bool(body: dict[str, Any], name: str) -> bool:
 
 def body_int(body: dict[str, Any], name: str) -> int:
     value = body.get(name)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ValidationError(f"'{name}' must be a positive whole number (an id).", "")
+    if isinstance(value, float) and value.is_integer():  # JSON's 7.0 is the integer 7
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ID:
+        raise ValidationError(f"'{name}' must be a positive whole number (an id) up to {MAX_ID}.",
+                              "")
     return value

@@ -7,13 +7,38 @@ from typing import Any
 
 from aiohttp import web
 
+from timedesk.clockify.manual import MAX_DESCRIPTION, MAX_NOTE, MAX_PROJECT
 from timedesk.clockify.models import SESSION_STATUSES
 from timedesk.clockify.queries import SORTS
 from timedesk.clockify.topics import LEGACY_PATHS
 from timedesk.server import add_openapi, error_reply
+from timedesk.server.clockify.api_io import MAX_ID
 
 TAG = "clockify"
 _STR = {"type": "string"}
+# What the API reads: JSON texts without NUL (the database cannot store it); query values
+# without control characters, at most so long (see api_io.query_text).
+_NO_NUL = "^[^\\u0000]*$"
+_QUERY_TEXT = "^[^\\u0000-\\u001f\\u007f]*$"
+
+
+def _text(max_length: int, *, null: bool = False, required_text: bool = False) -> dict[str, Any]:
+    # Python's strip() also takes \x1c-\x1f and \x85 away; \s in a pattern does not.
+    return {"type": ["string", "null"] if null else "string", "maxLength": max_length,
+            "pattern": ("^[^\\u0000]*[^\\s\\u0000\\u001c-\\u001f\\u0085][^\\u0000]*$"
+                        if required_text else _NO_NUL)}
+
+
+def _query_text(max_length: int) -> dict[str, Any]:
+    return {"type": "string", "maxLength": max_length, "pattern": _QUERY_TEXT}
+
+
+# A bound of a period: a day or an RFC 3339 date and time (api_io.parse_moment).
+_MOMENT = {"anyOf": [{"type": "string", "format": "date"},
+                     {"type": "string", "format": "date-time"}]}
+# A report's day: years 1-9998 (its last day and one more stay in Python's calendar).
+_REPORT_DAY = {"type": "string", "format": "date",
+               "pattern": "^(?!9999)\\d{4}-\\d{2}-\\d{2}$"}
 _NSTR = {"type": ["string", "null"]}
 _NINT = {"type": ["integer", "null"]}
 _TIME = {"type": "string", "format": "date-time", "description": "ISO-8601 UTC, e.g. "
@@ -42,13 +67,15 @@ def _query(name: str, description: str, schema: dict[str, Any] | None = None,
             "schema": schema or _STR}
 
 
-_ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+_ID = {"name": "id", "in": "path", "required": True,
+       "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
 _PAGING = [_query("limit", "page size (1-1000)", {"type": "integer", "minimum": 1,
                                                   "maximum": 1000}),
-           _query("offset", "rows to skip", {"type": "integer", "minimum": 0})]
-_PERIOD = [_query("from", "YYYY-MM-DD or ISO-8601 date-time (inclusive)"),
-           _query("to", "YYYY-MM-DD (that whole day included) or ISO-8601 date-time "
-                        "(exclusive)")]
+           _query("offset", "rows to skip", {"type": "integer", "minimum": 0,
+                                             "maximum": 10**9})]
+_PERIOD = [_query("from", "YYYY-MM-DD or RFC 3339 date-time (inclusive)", _MOMENT),
+           _query("to", "YYYY-MM-DD (that whole day included) or RFC 3339 date-time "
+                        "(exclusive); after 'from'", _MOMENT)]
 _BOOL = {"type": "string", "enum": ["true", "false"]}
 _AUTH = {"401": {"$ref": "#/components/responses/Unauthorized"},
          "403": {"$ref": "#/components/responses/Forbidden"}}
@@ -89,20 +116,37 @@ ERROR_LOG_ENTRY = {"type": "object", "properties": {
 RECEIPT = {"type": "object", "required": ["delivery_id", "event", "status"], "properties": {
     "delivery_id": {"type": "integer"}, "event": _STR,
     "status": {"type": "string", "enum": ["accepted", "stored, not processed"]}}}
+_IN_TIME = {"type": "string", "format": "date-time",
+            "description": "RFC 3339 with a zone, e.g. 2025-06-16T07:05:00Z"}
+_NOTE = {**_text(MAX_NOTE), "description": "why"}
+_NEEDED_NOTE = {**_text(MAX_NOTE, required_text=True), "description": "why (required)"}
+_EMAIL = {"type": ["string", "null"], "maxLength": 254,
+          "pattern": "^\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*)?$",
+          "description": "name@example.com; empty or null for none"}
 SESSION_CREATE = {"type": "object", "required": ["user_id", "start", "end"], "properties": {
-    "user_id": {"type": "integer", "description": "timedesk's id of the Clockify user"},
-    "description": _STR, "start": _TIME, "end": _TIME, "project": _NSTR,
-    "note": {"type": "string", "description": "why it is recorded by hand"}},
-    "additionalProperties": False}
+    "user_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID,
+                "description": "timedesk's id of the Clockify user"},
+    "description": _text(MAX_DESCRIPTION), "start": _IN_TIME,
+    "end": {**_IN_TIME, "description": "after start"}, "project": _text(MAX_PROJECT, null=True),
+    "note": _NOTE}, "additionalProperties": False}
 SESSION_UPDATE = {"type": "object", "required": ["note"], "properties": {
-    "description": _STR, "project": _NSTR, "start": _TIME, "end": _TIME,
-    "note": {"type": "string", "description": "why it is corrected (required)"}},
+    "description": _text(MAX_DESCRIPTION), "project": _text(MAX_PROJECT, null=True),
+    "start": _IN_TIME, "end": _IN_TIME, "note": _NEEDED_NOTE},
+    "anyOf": [{"required": [name]} for name in ("description", "project", "start", "end")],
     "additionalProperties": False}
-NOTE = {"type": "object", "properties": {"note": _STR}, "additionalProperties": False}
+_QUERY_NOTE = {"type": "string", "maxLength": MAX_NOTE,
+               "pattern": "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f\\u0085]"
+                          "[^\\u0000-\\u001f\\u007f]*$"}
+NOTE = {"type": "object", "properties": {"note": _NOTE}, "additionalProperties": False}
+NEEDED_NOTE = {"type": "object", "required": ["note"], "properties": {"note": _NEEDED_NOTE},
+               "additionalProperties": False}
 USER_CREATE = {"type": "object", "required": ["clockify_id"], "properties": {
-    "clockify_id": _STR, "name": _NSTR, "email": _NSTR}, "additionalProperties": False}
+    "clockify_id": {"type": "string", "pattern": "^\\s*[A-Za-z0-9_-]{1,64}\\s*$",
+                    "description": "Clockify's user id (letters, digits, - and _)"},
+    "name": {"type": ["string", "null"], "pattern": _NO_NUL}, "email": _EMAIL},
+    "additionalProperties": False}
 USER_UPDATE = {"type": "object", "properties": {
-    "email": _NSTR, "notify": {"type": "boolean"}, "active": {"type": "boolean"}},
+    "email": _EMAIL, "notify": {"type": "boolean"}, "active": {"type": "boolean"}},
     "additionalProperties": False}
 
 SCHEMAS = {"ClockifySession": SESSION, "ClockifySessionList": _list_of("ClockifySession"),
@@ -127,7 +171,7 @@ def _op(summary: str, responses: dict[str, Any], *, parameters: list | None = No
     return operation
 
 
-def _webhook(summary: str, parameters: list) -> dict[str, Any]:
+def _webhook(summary: str, parameters: list, **more_responses: Any) -> dict[str, Any]:
     return {"post": {
         "summary": summary, "tags": [TAG], "security": [], "parameters": [
             {"name": "clockify-signature", "in": "header", "required": True,
@@ -145,19 +189,20 @@ def _webhook(summary: str, parameters: list) -> dict[str, Any]:
                                "(recorded in the error log)"),
             "401": error_reply("Token missing, wrong or registered for another event "
                                "(nothing stored)"),
-            "413": error_reply("Body over 1 MiB (recorded in the error log)")}}}
+            "413": error_reply("Body over 1 MiB (recorded in the error log)"),
+            **more_responses}}}
 
 
 def paths() -> dict[str, Any]:
     session_filters = [
-        _query("user", "timedesk user id (digits) or Clockify user id"),
-        _query("project", "project id, or text in its name"), *_PERIOD,
+        _query("user", "timedesk user id (digits) or Clockify user id", _query_text(64)),
+        _query("project", "project id, or text in its name", _query_text(200)), *_PERIOD,
         _query("status", "session status", {"type": "string", "enum": list(SESSION_STATUSES)}),
         _query("overtime", "only overtime (true) or only not (false)", _BOOL),
         _query("running", "only running (true) or only closed (false)", _BOOL),
         _query("deleted", "false (default), true, or any",
                {"type": "string", "enum": ["true", "false", "any"]}),
-        _query("q", "text in the description"),
+        _query("q", "text in the description", _query_text(200)),
         _query("sort", "sort key; '-' before it for descending (default -start)",
                {"type": "string", "enum": [*SORTS, *(f"-{k}" for k in SORTS)]}),
         *_PAGING]
@@ -173,13 +218,15 @@ def paths() -> dict[str, Any]:
              "description": "the event, e.g. TIMER_STOPPED", "schema": _STR}]),
         "/webhook/clockify/{name}": _webhook("Receive a Clockify webhook (the seed's URLs)", [
             {"name": "name", "in": "path", "required": True, "description": legacy_names,
-             "schema": {"type": "string", "enum": sorted(LEGACY_PATHS)}}]),
+             "schema": {"type": "string", "enum": sorted(LEGACY_PATHS)}}],
+            **{"404": error_reply("No such name: the names are listed above")}),
         sessions: {
             "get": _op("List sessions (needs clockify.view)",
                        {"200": _json(_ref("ClockifySessionList"), "One page"), **_BAD},
                        parameters=session_filters),
             "post": _op("Record a session by hand (needs clockify.manage)",
-                        {"201": _json(_ref("ClockifySession"), "Created"), **_BAD},
+                        {"201": _json(_ref("ClockifySession"), "Created"), **_BAD,
+                         "404": error_reply("No Clockify user has that user_id")},
                         body=SESSION_CREATE)},
         sessions + "/{id}": {
             "get": _op("One session (needs clockify.view)", {"200": session, **_MISSING},
@@ -188,16 +235,19 @@ def paths() -> dict[str, Any]:
                          {"200": session, **_BAD, **_MISSING, **conflict}, parameters=[_ID],
                          body=SESSION_UPDATE),
             "delete": _op("Soft-delete a session, with a note (needs clockify.manage)",
-                          {"200": session, **_BAD, **_MISSING}, parameters=[
-                              _ID, _query("note", "why (or in the JSON body)")],
-                          body=NOTE, body_required=False)},
+                          {"200": _json(_ref("ClockifySession"), "The session, marked "
+                                        "deleted: it stays readable, and GET answers it"),
+                           **_BAD, **_MISSING}, parameters=[
+                              _ID, _query("note", "why (a JSON body {\"note\": ...} also "
+                                                  "works)", _QUERY_NOTE, required=True)])},
         sessions + "/{id}/approve": {"post": _op(
             "Approve: the Clockify times become the valid ones (needs clockify.approve)",
             {"200": session, **_BAD, **_MISSING, **conflict}, parameters=[_ID], body=NOTE,
             body_required=False)},
         sessions + "/{id}/reject": {"post": _op(
             "Reject with a note: the valid times stay (needs clockify.approve)",
-            {"200": session, **_BAD, **_MISSING, **conflict}, parameters=[_ID], body=NOTE)},
+            {"200": session, **_BAD, **_MISSING, **conflict}, parameters=[_ID],
+            body=NEEDED_NOTE)},
         sessions + "/{id}/history": {"get": _op(
             "Every change of the session, oldest first (needs clockify.view)",
             {"200": _json(_ref("ClockifyHistoryList"), "The history"), **_MISSING},
@@ -205,7 +255,8 @@ def paths() -> dict[str, Any]:
         users: {
             "get": _op("List or search Clockify users (needs clockify.view)",
                        {"200": _json(_ref("ClockifyUserList"), "One page"), **_BAD},
-                       parameters=[_query("q", "text in name, e-mail or Clockify id"),
+                       parameters=[_query("q", "text in name, e-mail or Clockify id",
+                                          _query_text(200)),
                                    _query("active", "only active (true) or inactive (false)",
                                           _BOOL), *_PAGING]),
             "post": _op("Type in a Clockify user (needs clockify.manage)",
@@ -217,21 +268,25 @@ def paths() -> dict[str, Any]:
                        parameters=[_ID]),
             "patch": _op("Change e-mail, notices or active (needs clockify.manage)",
                          {"200": user, **_BAD, **_MISSING}, parameters=[_ID], body=USER_UPDATE),
-            "delete": _op("Deactivate (needs clockify.manage)", {"200": user, **_MISSING},
+            "delete": _op("Deactivate (needs clockify.manage)", {
+                "200": _json(_ref("ClockifyUser"), "The user, now inactive: it stays readable "
+                             "(its history is kept), and GET answers it"), **_MISSING},
                           parameters=[_ID])},
         "/api/v1/clockify/history": {"get": _op(
             "Search the Clockify history, newest first (needs clockify.view and audit.view)",
             {"200": _json(_ref("ClockifyHistoryList"), "One page"), **_BAD}, parameters=[
                 _query("entity", "session (default), user or webhook",
                        {"type": "string", "enum": ["session", "user", "webhook"]}),
-                _query("action", "e.g. edited or clockify_session.edited"),
-                _query("by", "actor label, e.g. webhook:clockify or token:name"), *_PERIOD,
+                _query("action", "e.g. edited or clockify_session.edited", _query_text(60)),
+                _query("by", "actor label, e.g. webhook:clockify or token:name",
+                       _query_text(120)), *_PERIOD,
                 *_PAGING])},
         "/api/v1/clockify/error-log": {"get": _op(
             "Rejected webhook requests and failed processings, newest first "
             "(needs clockify.view)",
             {"200": _json(_ref("ClockifyErrorLogList"), "One page"), **_BAD}, parameters=[
-                _query("reason", "e.g. malformed_json, too_large, processing_failed"),
+                _query("reason", "e.g. malformed_json, too_large, processing_failed",
+                       _query_text(40)),
                 *_PAGING])},
         "/api/v1/clockify/reports": {"get": _op(
             "The Clockify report of a period as a file (needs clockify.view)", {
@@ -241,9 +296,11 @@ def paths() -> dict[str, Any]:
                     "text/csv": {"schema": {"type": "string"}}}},
                 **_BAD, "404": error_reply("No such user"),
                 "501": error_reply("Reports are not available in this version")},
-            parameters=[_query("from", "first day, YYYY-MM-DD", required=True),
-                        _query("to", "last day (included), YYYY-MM-DD", required=True),
-                        _query("user", "Clockify user id or e-mail (default: everyone)"),
+            parameters=[_query("from", "first day, YYYY-MM-DD", _REPORT_DAY, required=True),
+                        _query("to", "last day (included), YYYY-MM-DD, not before 'from'",
+                               _REPORT_DAY, required=True),
+                        _query("user", "Clockify user id or e-mail (default: everyone)",
+                               _query_text(254)),
                         _query("format", "file format", {"type": "string",
                                                          "enum": ["xlsx", "csv"]}),
                         _query("lang", "headers' language", {"type": "string",

@@ -20,7 +20,7 @@ async def history(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.CLOCKIFY_VIEW)
     since, until = io.query_period(request)
     page = await run_blocking(request, search_history, request.app[CONTEXT].db, actor,
-                              entity=io.query_text(request, "entity", 40),
+                              entity=io.query_text(request, "entity", 40, free=False),
                               action=io.query_text(request, "action", 60),
                               by=io.query_text(request, "by", 120), since=since, until=until,
                               limit=io.query_int(request, "limit", 100, minimum=1),

@@ -40,8 +40,8 @@ async def report(request: web.Request) -> web.Response:
         return error_response(501, "not_implemented",
                               "Clockify reports are not available in this version.")
     start, end = io.query_date(request, "from"), io.query_date(request, "to")
-    fmt = (io.query_text(request, "format", 10) or "xlsx").lower()
-    lang = (io.query_text(request, "lang", 10) or "es").lower()
+    fmt = (io.query_text(request, "format", 10, free=False) or "xlsx").lower()
+    lang = (io.query_text(request, "lang", 10, free=False) or "es").lower()
     content, name = await run_blocking(request, _build, request.app[CONTEXT], actor, start, end,
                                        io.query_text(request, "user", 254), fmt, lang)
     return web.Response(body=content, content_type=CONTENT_TYPES[fmt].split(";")[0],

@@ -8,6 +8,7 @@ from aiohttp import web
 from timedesk.auth.permissions import Permission
 from timedesk.clockify import manual, queries, review
 from timedesk.clockify.config import ClockifyRules
+from timedesk.clockify.manual import MAX_NOTE
 from timedesk.clockify.models import SESSION_STATUSES
 from timedesk.clockify.queries import SORTS, SessionFilter
 from timedesk.errors import ValidationError
@@ -16,13 +17,13 @@ from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 
 BASE = "/api/v1/clockify/sessions"
-ONE = BASE + r"/{id:\d{1,18}}"
+ONE = BASE + r"/{id:\d{1,19}}"
 CREATE_FIELDS = ("user_id", "description", "start", "end", "project", "note")
 UPDATE_FIELDS = ("description", "project", "start", "end", "note")
 
 
 def _id(request: web.Request) -> int:
-    return int(request.match_info["id"])
+    return io.path_id(request, "Clockify session")
 
 
 def _rules(request: web.Request) -> ClockifyRules:
@@ -31,7 +32,7 @@ def _rules(request: web.Request) -> ClockifyRules:
 
 def session_filter(request: web.Request) -> SessionFilter:
     since, until = io.query_period(request)
-    status = io.query_text(request, "status")
+    status = io.query_text(request, "status", free=False)
     if status is not None and status not in SESSION_STATUSES:
         raise ValidationError(f"unknown status '{status[:40]}'.",
                               f"Use one of: {', '.join(SESSION_STATUSES)}.")
@@ -49,7 +50,7 @@ def session_filter(request: web.Request) -> SessionFilter:
 
 def sort_order(request: web.Request) -> tuple[str, bool]:
     """`sort=start` (oldest first) or `sort=-start` (newest first, the default)."""
-    text = io.query_text(request, "sort", 40) or "-start"
+    text = io.query_text(request, "sort", 40, free=False) or "-start"
     key, descending = (text[1:], True) if text.startswith("-") else (text, False)
     if key not in SORTS:
         raise ValidationError(f"cannot sort sessions by '{key[:40]}'.",
@@ -114,7 +115,7 @@ async def delete_session(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.CLOCKIFY_MANAGE)
     body = await io.json_object(request, optional=True)
     io.only_fields(body, ("note",))
-    note = io.body_text(body, "note") or request.query.get("note", "")
+    note = io.body_text(body, "note") or io.query_text(request, "note", MAX_NOTE) or ""
     ctx = request.app[CONTEXT]
     info = await run_blocking(request, manual.soft_delete_session, ctx.db, ctx.bus, actor,
                               _id(request), note=note)

@@ -12,13 +12,13 @@ from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 
 BASE = "/api/v1/clockify/users"
-ONE = BASE + r"/{id:\d{1,18}}"
+ONE = BASE + r"/{id:\d{1,19}}"
 CREATE_FIELDS = ("clockify_id", "name", "email")
 UPDATE_FIELDS = ("email", "notify", "active")
 
 
 def _id(request: web.Request) -> int:
-    return int(request.match_info["id"])
+    return io.path_id(request, "Clockify user")
 
 
 async def list_users(request: web.Request) -> web.Response:
