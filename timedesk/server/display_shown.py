@@ -27,7 +27,6 @@ from timedesk.turns.displays import NAME_RE, NAME_RULE, display_key_matches
 from timedesk.turns.queue import TurnQueue
 
 REMEMBERED = 5000  # (event, display) pairs kept to answer repeats without writing
-MAX_EVENT_ID = 2**63 - 1  # the events table's BIGINT
 _KEY = re.compile(r"^[\w-]{16,100}$")
 ACKNOWLEDGED = web.AppKey("timedesk_display_acknowledged", OrderedDict)
 
@@ -37,11 +36,11 @@ class DisplayNotRegistered(PermissionDenied):
 
 
 def _parse(body: dict) -> tuple[int, str, str]:
-    event_id = body.get("event_id")
-    if (not isinstance(event_id, int) or isinstance(event_id, bool)
-            or not 0 < event_id <= MAX_EVENT_ID):
+    try:
+        event_id = io.body_int(body, "event_id")
+    except ValidationError:
         raise ValidationError("'event_id' must be the positive id of a call event.",
-                              "Send the event_id of the feed's call event.")
+                              "Send the event_id of the feed's call event.") from None
     name = body.get("display")
     if not isinstance(name, str) or not NAME_RE.match(name.strip()):
         raise ValidationError(f"'display' must be the display's registered name: {NAME_RULE}.",
@@ -53,15 +52,8 @@ def _parse(body: dict) -> tuple[int, str, str]:
     return event_id, name.strip(), key
 
 
-async def _body(request: web.Request) -> dict:
-    try:
-        return await io.json_object(request)
-    except RecursionError:  # json.loads of a deeply nested body
-        raise ValidationError("the body is nested too deeply.", "Send a flat JSON object.") from None
-
-
 async def display_shown(request: web.Request) -> web.Response:
-    event_id, name, key = _parse(await _body(request))
+    event_id, name, key = _parse(await io.json_object(request))
     seen = request.app[ACKNOWLEDGED]
     if name in seen.get(event_id, ()):
         return web.Response(status=204)
@@ -93,10 +85,11 @@ def setup_routes(app: web.Application, ctx: AppContext) -> None:
         "requestBody": {"required": True, "content": {"application/json": {"schema": {
             "type": "object", "required": ["event_id", "display", "key"],
             "properties": {"event_id": {"type": "integer", "minimum": 1,
-                                        "maximum": MAX_EVENT_ID},
+                                        "maximum": io.MAX_ID},
                            "display": {"type": "string", "minLength": 1, "maxLength": 40,
                                        "pattern": r"^[\w .:-]{1,40}$"},
-                           "key": {"type": "string", "minLength": 16, "maxLength": 100}}}}}},
+                           "key": {"type": "string", "minLength": 16, "maxLength": 100,
+                                   "pattern": _KEY.pattern}}}}}},
         "responses": {"204": {"description": "Acknowledged (or already acknowledged)"},
                       "400": {"description": "Not a JSON object with a positive event_id, a "
                                              "display name and a key"},

@@ -57,7 +57,7 @@ async def list_turns(request: web.Request) -> web.Response:
                                status=io.query_text(request, "status"),
                                service=io.query_text(request, "service"),
                                page=io.query_int(request, "page", 1, minimum=1,
-                                                 maximum=1_000_000),
+                                                 maximum=reads.MAX_PAGE),
                                per_page=io.query_int(request, "per_page", 100, minimum=1,
                                                      maximum=reads.MAX_PER_PAGE))
     return web.json_response({"items": [t.for_api() for t in found.items], "total": found.total,

@@ -8,9 +8,10 @@ from typing import Any
 
 from aiohttp import web
 
+from timedesk.server.clockify.openapi_doc import query_text_schema, text_schema
 from timedesk.server.openapi import add_openapi, error_reply
 from timedesk.turns.models import STATUSES
-from timedesk.turns.reads import MAX_PER_PAGE
+from timedesk.turns.reads import MAX_PAGE, MAX_PER_PAGE
 
 TAG = "turns"
 _STR = {"type": "string"}
@@ -109,7 +110,7 @@ def paths() -> dict[str, Any]:
                      "requestBody": {"required": True, "content": {"application/json": {
                          "schema": {"type": "object", "required": ["service"],
                                     "additionalProperties": False, "properties": {
-                                        "service": {"type": "string",
+                                        "service": {**text_schema(200, required_text=True),
                                                     "description": "the service's code, e.g. A"},
                                         "priority": _BOOL}}}}},
                      "responses": {"201": _json(_ref("TurnIssued"), "Issued"), **_BAD, **_AUTH,
@@ -121,8 +122,9 @@ def paths() -> dict[str, Any]:
                         _query("status", "only turns in this state",
                                {"type": "string", "enum": list(STATUSES)}),
                         _query("service", "only turns waiting for (or served in) this service's "
-                                          "code", {"type": "string", "maxLength": 200}),
-                        _query("page", "page number, from 1", {"type": "integer", "minimum": 1}),
+                                          "code", query_text_schema(200)),
+                        _query("page", "page number, from 1", {"type": "integer", "minimum": 1,
+                                                               "maximum": MAX_PAGE}),
                         _query("per_page", f"turns per page (1-{MAX_PER_PAGE}, default 100)",
                                {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE})],
                     "responses": {"200": _json(_ref("TurnPage"), "One page"), **_BAD, **_AUTH}}},
@@ -138,8 +140,10 @@ def paths() -> dict[str, Any]:
             "Send the desk's turn back to wait for another service or desk; it keeps its number",
             {"200": turn}, body={"type": "object", "additionalProperties": False,
                                  "minProperties": 1, "properties": {
-                                     "service": {"type": "string", "description": "a code"},
-                                     "desk": {"type": "string", "description": "a desk's name"}}})},
+                                     "service": {**text_schema(200, required_text=True),
+                                                 "description": "a code"},
+                                     "desk": {**text_schema(200, required_text=True),
+                                              "description": "a desk's name"}}})},
     }
 
 

@@ -22,6 +22,7 @@ from timedesk.turns.views import DeskInfo, TurnInfo, WaitingSummary
 CalledDesk = aliased(Desk)
 DESK_LIST_SHOWN = 500  # a desk's waiting list shows the first ones; its count is the true one
 MAX_PER_PAGE = 500
+MAX_PAGE = 1_000_000
 
 
 def _rows(session: Session, query) -> list[TurnInfo]:

@@ -22,14 +22,17 @@ _NO_NUL = "^[^\\u0000]*$"
 _QUERY_TEXT = "^[^\\u0000-\\u001f\\u007f]*$"
 
 
-def _text(max_length: int, *, null: bool = False, required_text: bool = False) -> dict[str, Any]:
+def text_schema(max_length: int, *, null: bool = False,
+                required_text: bool = False) -> dict[str, Any]:
+    """A JSON text the API reads (no NUL; with `required_text`, not blank once stripped)."""
     # Python's strip() also takes \x1c-\x1f and \x85 away; \s in a pattern does not.
     return {"type": ["string", "null"] if null else "string", "maxLength": max_length,
             "pattern": ("^[^\\u0000]*[^\\s\\u0000\\u001c-\\u001f\\u0085][^\\u0000]*$"
                         if required_text else _NO_NUL)}
 
 
-def _query_text(max_length: int) -> dict[str, Any]:
+def query_text_schema(max_length: int) -> dict[str, Any]:
+    """A query value the API reads (api_io.query_text): no control characters."""
     return {"type": "string", "maxLength": max_length, "pattern": _QUERY_TEXT}
 
 
@@ -118,19 +121,20 @@ RECEIPT = {"type": "object", "required": ["delivery_id", "event", "status"], "pr
     "status": {"type": "string", "enum": ["accepted", "stored, not processed"]}}}
 _IN_TIME = {"type": "string", "format": "date-time",
             "description": "RFC 3339 with a zone, e.g. 2025-06-16T07:05:00Z"}
-_NOTE = {**_text(MAX_NOTE), "description": "why"}
-_NEEDED_NOTE = {**_text(MAX_NOTE, required_text=True), "description": "why (required)"}
+_NOTE = {**text_schema(MAX_NOTE), "description": "why"}
+_NEEDED_NOTE = {**text_schema(MAX_NOTE, required_text=True), "description": "why (required)"}
 _EMAIL = {"type": ["string", "null"], "maxLength": 254,
           "pattern": "^\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*)?$",
           "description": "name@example.com; empty or null for none"}
 SESSION_CREATE = {"type": "object", "required": ["user_id", "start", "end"], "properties": {
     "user_id": {"type": "integer", "minimum": 1, "maximum": MAX_ID,
                 "description": "timedesk's id of the Clockify user"},
-    "description": _text(MAX_DESCRIPTION), "start": _IN_TIME,
-    "end": {**_IN_TIME, "description": "after start"}, "project": _text(MAX_PROJECT, null=True),
+    "description": text_schema(MAX_DESCRIPTION), "start": _IN_TIME,
+    "end": {**_IN_TIME, "description": "after start"},
+    "project": text_schema(MAX_PROJECT, null=True),
     "note": _NOTE}, "additionalProperties": False}
 SESSION_UPDATE = {"type": "object", "required": ["note"], "properties": {
-    "description": _text(MAX_DESCRIPTION), "project": _text(MAX_PROJECT, null=True),
+    "description": text_schema(MAX_DESCRIPTION), "project": text_schema(MAX_PROJECT, null=True),
     "start": _IN_TIME, "end": _IN_TIME, "note": _NEEDED_NOTE},
     "anyOf": [{"required": [name]} for name in ("description", "project", "start", "end")],
     "additionalProperties": False}
@@ -195,14 +199,14 @@ def _webhook(summary: str, parameters: list, **more_responses: Any) -> dict[str,
 
 def paths() -> dict[str, Any]:
     session_filters = [
-        _query("user", "timedesk user id (digits) or Clockify user id", _query_text(64)),
-        _query("project", "project id, or text in its name", _query_text(200)), *_PERIOD,
+        _query("user", "timedesk user id (digits) or Clockify user id", query_text_schema(64)),
+        _query("project", "project id, or text in its name", query_text_schema(200)), *_PERIOD,
         _query("status", "session status", {"type": "string", "enum": list(SESSION_STATUSES)}),
         _query("overtime", "only overtime (true) or only not (false)", _BOOL),
         _query("running", "only running (true) or only closed (false)", _BOOL),
         _query("deleted", "false (default), true, or any",
                {"type": "string", "enum": ["true", "false", "any"]}),
-        _query("q", "text in the description", _query_text(200)),
+        _query("q", "text in the description", query_text_schema(200)),
         _query("sort", "sort key; '-' before it for descending (default -start)",
                {"type": "string", "enum": [*SORTS, *(f"-{k}" for k in SORTS)]}),
         *_PAGING]
@@ -256,7 +260,7 @@ def paths() -> dict[str, Any]:
             "get": _op("List or search Clockify users (needs clockify.view)",
                        {"200": _json(_ref("ClockifyUserList"), "One page"), **_BAD},
                        parameters=[_query("q", "text in name, e-mail or Clockify id",
-                                          _query_text(200)),
+                                          query_text_schema(200)),
                                    _query("active", "only active (true) or inactive (false)",
                                           _BOOL), *_PAGING]),
             "post": _op("Type in a Clockify user (needs clockify.manage)",
@@ -277,16 +281,16 @@ def paths() -> dict[str, Any]:
             {"200": _json(_ref("ClockifyHistoryList"), "One page"), **_BAD}, parameters=[
                 _query("entity", "session (default), user or webhook",
                        {"type": "string", "enum": ["session", "user", "webhook"]}),
-                _query("action", "e.g. edited or clockify_session.edited", _query_text(60)),
+                _query("action", "e.g. edited or clockify_session.edited", query_text_schema(60)),
                 _query("by", "actor label, e.g. webhook:clockify or token:name",
-                       _query_text(120)), *_PERIOD,
+                       query_text_schema(120)), *_PERIOD,
                 *_PAGING])},
         "/api/v1/clockify/error-log": {"get": _op(
             "Rejected webhook requests and failed processings, newest first "
             "(needs clockify.view)",
             {"200": _json(_ref("ClockifyErrorLogList"), "One page"), **_BAD}, parameters=[
                 _query("reason", "e.g. malformed_json, too_large, processing_failed",
-                       _query_text(40)),
+                       query_text_schema(40)),
                 *_PAGING])},
         "/api/v1/clockify/reports": {"get": _op(
             "The Clockify report of a period as a file (needs clockify.view)", {
@@ -300,7 +304,7 @@ def paths() -> dict[str, Any]:
                         _query("to", "last day (included), YYYY-MM-DD, not before 'from'",
                                _REPORT_DAY, required=True),
                         _query("user", "Clockify user id or e-mail (default: everyone)",
-                               _query_text(254)),
+                               query_text_schema(254)),
                         _query("format", "file format", {"type": "string",
                                                          "enum": ["xlsx", "csv"]}),
                         _query("lang", "headers' language", {"type": "string",
