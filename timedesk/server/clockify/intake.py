@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.clockify.inbox import Arrival
+from timedesk.clockify.inbox import Arrival, Stored
 from timedesk.clockify.topics import WEBHOOKS_CHANGED
 from timedesk.server.clockify.batching import StoreBatcher
 from timedesk.server.clockify.processor import DeliveryProcessor
@@ -59,9 +59,9 @@ class Intake:
                                     writers=STORE_THREADS)
         self._unsubscribe = ctx.bus.subscribe(WEBHOOKS_CHANGED, self.tokens.forget)
 
-    async def store(self, arrival: Arrival) -> int:
-        """Store an accepted delivery (grouped with the others arriving meanwhile); its id once
-        committed."""
+    async def store(self, arrival: Arrival) -> Stored:
+        """Store an accepted delivery (grouped with the others arriving meanwhile); what was
+        stored (or which earlier delivery it replays) once committed."""
         self.storing += 1
         try:
             return await self.batcher.store(arrival)

@@ -7,6 +7,9 @@ application/json, valid JSON, a JSON object, else 400 with a row in the error lo
 body is stored durably and only then answered: 200 for the events timedesk processes, 202 for
 the others (stored, not processed). Processing follows the answer (processor.py), so a
 duplicate or a delivery whose processing fails is still answered 2xx: its body is safe.
+A replay of an earlier request (inbox: same webhook, event type and body within a window) is
+answered 200 with the earlier delivery's id, so that Clockify stops sending it; nothing new is
+stored or applied.
 """
 
 from __future__ import annotations
@@ -61,8 +64,8 @@ async def receive(request: web.Request) -> web.Response:
     if problem is not None:
         return await _reject(request, intake, event, raw, *problem)
     try:
-        delivery_id = await intake.store(inbox.Arrival(event, dict(request.headers), body,
-                                                       webhook_id))
+        stored = await intake.store(inbox.Arrival(event, dict(request.headers), body,
+                                                  webhook_id))
     except DataError as exc:  # e.g. PostgreSQL's JSONB refuses \u0000 inside a text
         log.warning("Clockify webhook body cannot be stored: %s", exc.orig)
         return await _reject(request, intake, event, raw, "unstorable_body",
@@ -75,9 +78,12 @@ async def receive(request: web.Request) -> web.Response:
                     type(exc).__name__)
         return error_response(503, "database_unavailable",
                               "the delivery could not be stored; send it again later.")
-    intake.processor.queue(delivery_id)
+    if stored.replay:
+        return web.json_response({"delivery_id": stored.delivery_id, "event": event,
+                                  "status": "replay of an earlier delivery, nothing stored"})
+    intake.processor.queue(stored.delivery_id)
     processed = event in PROCESSED_EVENTS
-    return web.json_response({"delivery_id": delivery_id, "event": event,
+    return web.json_response({"delivery_id": stored.delivery_id, "event": event,
                               "status": "accepted" if processed else "stored, not processed"},
                              status=200 if processed else 202)
 
