@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timedesk.auth.permissions import Actor, Permission, require
@@ -30,7 +31,7 @@ from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.journal import WEBHOOK_ACTOR
 from timedesk.clockify.models import (FAILED, IGNORED, PENDING, PROCESSED, ClockifyDelivery,
                                       ClockifyErrorLog, ClockifyWebhook)
-from timedesk.clockify.payload import parse_webhook_entry
+from timedesk.clockify.payload import check_plausible_times, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.topics import PROCESSED_EVENTS
 from timedesk.clockify.txn import run_in_transaction
@@ -217,6 +218,7 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
             row.outcome = "event type not processed"
             return DeliveryInfo.of(row)
         entry = parse_webhook_entry(row.body)
+        check_plausible_times(entry, utcnow())
         if rules.workspace_id and entry.workspace_id not in (None, rules.workspace_id):
             row.outcome = "another workspace"
             return DeliveryInfo.of(row)
@@ -230,12 +232,20 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
     except NotFound:
         raise
     except Exception as exc:  # kept for reprocessing: the body is already stored durably
-        log.warning("Clockify delivery #%s failed: %s", delivery_id, _describe(exc))
+        log.warning("Clockify delivery #%s failed: %s", delivery_id, describe_failure(exc))
         return _mark_failed(db, delivery_id, exc)
 
 
-def _describe(exc: Exception) -> str:
-    text = getattr(exc, "message", None) or str(exc)
+def describe_failure(exc: BaseException) -> str:
+    """The class and message of a failure, fit for the error log, the API and the log file.
+    A database error is named by the first line of the driver's message: SQLAlchemy's own
+    text carries the SQL statement and its parameters (the body's values), which stay out."""
+    if isinstance(exc, SQLAlchemyError):
+        orig = getattr(exc, "orig", None)
+        lines = str(orig).strip().splitlines() if orig is not None else []
+        text = lines[0] if lines else "the database refused the change"
+    else:
+        text = getattr(exc, "message", None) or str(exc)
     return f"{type(exc).__name__}: {text}"[:ERROR_CHARS]
 
 
@@ -245,7 +255,7 @@ def _mark_failed(db: Database, delivery_id: int, exc: Exception) -> DeliveryInfo
         if row.status in (PROCESSED, IGNORED):  # another worker succeeded meanwhile
             return DeliveryInfo.of(row)
         row.attempts += 1
-        row.status, row.error, row.processed_at = FAILED, _describe(exc), utcnow()
+        row.status, row.error, row.processed_at = FAILED, describe_failure(exc), utcnow()
         row.outcome = None
         session.add(ClockifyErrorLog(at=utcnow(), reason="processing_failed", detail=row.error,
                                      body_excerpt=excerpt(row.body), event_type=row.event_type,

@@ -67,7 +67,7 @@ async def receive(request: web.Request) -> web.Response:
         stored = await intake.store(inbox.Arrival(event, dict(request.headers), body,
                                                   webhook_id))
     except DataError as exc:  # e.g. PostgreSQL's JSONB refuses \u0000 inside a text
-        log.warning("Clockify webhook body cannot be stored: %s", exc.orig)
+        log.warning("Clockify webhook body cannot be stored: %s", inbox.describe_failure(exc))
         return await _reject(request, intake, event, raw, "unstorable_body",
                              "the database refused the body (it holds a value it cannot "
                              "store, such as a \\u0000 character).")
