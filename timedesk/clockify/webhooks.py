@@ -21,6 +21,9 @@ from timedesk.events.bus import EventBus
 
 ENTITY = "clockify_webhook"
 MAX_TOKEN = 4096
+# Clockify's tokens are 32 characters or longer; a short one is a mistake, and one that a
+# guesser could find
+MIN_TOKEN = 16
 
 
 def _digest(token: str) -> str:
@@ -39,7 +42,8 @@ def _clean_event(event: str) -> str:
 def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
                 label: str = "", bus: EventBus | None = None) -> WebhookInfo:
     """Register the token Clockify shows for one webhook (needs clockify.manage).
-    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them. With `bus`,
+    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them; the token needs
+    MIN_TOKEN to MAX_TOKEN characters. With `bus`,
     clockify.webhooks.changed is published (listeners drop their token caches)."""
     require(actor, Permission.CLOCKIFY_MANAGE)
     name = _clean_event(event)
@@ -47,6 +51,10 @@ def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
     if not token or len(token) > MAX_TOKEN:
         raise ValidationError("the webhook token is empty or too long.",
                               "Copy the token Clockify shows for this webhook.")
+    if len(token) < MIN_TOKEN:
+        raise ValidationError(f"the webhook token is too short ({len(token)} characters; at "
+                              f"least {MIN_TOKEN}).",
+                              "Copy the whole token Clockify shows for this webhook.")
     label = (label or "").strip()[:120]
     with db.unit_of_work() as session:
         clash = session.scalar(select(ClockifyWebhook).where(
