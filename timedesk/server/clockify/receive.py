@@ -2,7 +2,8 @@
 `clockify-webhook-event-type` header) and the seed's `POST /webhook/clockify/<name>`.
 
 In this order: the token (`clockify-signature`, registered for this event) or 401, nothing
-stored and one rate-limited security log line; the body (at most 1 MiB, else 413), of type
+stored and one rate-limited security log line (429 with Retry-After once an address has had
+too many refusals: security_log.RefusalLimit); the body (at most 1 MiB, else 413), of type
 application/json, valid JSON, a JSON object, else 400 with a row in the error log; then the
 body is stored durably and only then answered: 200 for the events timedesk processes, 202 for
 the others (stored, not processed). Processing follows the answer (processor.py), so a
@@ -17,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 from typing import Any
 
 from aiohttp import web
@@ -53,6 +55,12 @@ async def receive(request: web.Request) -> web.Response:
     intake = request.app[INTAKE]
     webhook_id = await _authenticate(request, intake, event)
     if webhook_id is None:
+        wait = intake.refusal_limit.wait_after(request.remote)
+        if wait:
+            return error_response(429, "too_many_refusals",
+                                  "too many webhook requests from this address were refused; "
+                                  "wait before sending again, with the right token.",
+                                  {"Retry-After": str(math.ceil(wait))})
         return error_response(401, "authentication_failed",
                               "the webhook token is missing, wrong or registered for another "
                               "event. Register the token Clockify shows for this webhook with "
