@@ -6,6 +6,8 @@ makes that delete stale."""
 from datetime import timedelta
 
 from clockify_helpers import T0, deliver, history_of, session_of, variant
+from timedesk.clockify.backfill import backfill_entries
+from timedesk.clockify.config import ClockifyRules
 
 ID = "6260fee78065a229df4561dd"
 
@@ -50,3 +52,12 @@ def test_a_restore_after_its_delete_expects_no_other_delete(db, bus):
     deliver(db, bus, "TIME_ENTRY_DELETED", variant(minutes=30))
     deliver(db, bus, "TIME_ENTRY_RESTORED", variant(minutes=30))
     assert deliver(db, bus, "TIME_ENTRY_DELETED", variant(minutes=30)).outcome == "deleted"
+
+
+def test_a_running_rest_copy_fetched_before_the_stop_changes_nothing(db, bus):
+    deliver(db, bus, "TIMER_STOPPED", variant(minutes=30))
+    stale = variant(start=T0 - timedelta(minutes=4), end=None, description="old")
+    result = backfill_entries(db, bus, [stale], rules=ClockifyRules())
+    assert result.outcomes == {"ignored: a copy sent while the entry ran, after it stopped": 1}
+    got = session_of(db, ID)
+    assert (got.start, got.description, got.edits) == (T0, "cloud practitioner", 0)

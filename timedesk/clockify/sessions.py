@@ -118,7 +118,8 @@ def _stale(row: ClockifySession, event: str, entry: TimeEntry) -> str:
         return "late or repeated creation"
     if event == ev.TIMER_STOPPED and not row.running:
         return "late or repeated stop"
-    if event in (ev.ENTRY_UPDATED, ev.ENTRY_SPLIT) and entry.running and not row.running:
+    if event in (ev.ENTRY_UPDATED, ev.ENTRY_SPLIT, ev.BACKFILL) and entry.running \
+            and not row.running:
         return "a copy sent while the entry ran, after it stopped"
     if event == ev.ENTRY_DELETED and row.late_delete_expected:
         row.late_delete_expected = False
