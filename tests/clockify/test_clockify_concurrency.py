@@ -72,7 +72,7 @@ def test_two_identical_deliveries_processed_at_once_give_one_session_and_one_his
     second = inbox.store_delivery(db, "TIMER_STOPPED", {}, variant(minutes=10))
     results = together(lambda: inbox.process_delivery(db, bus, first, rules=RULES),
                        lambda: inbox.process_delivery(db, bus, second, rules=RULES))
-    assert sorted(r.outcome for r in results) == ["stopped", "unchanged"]
+    assert sorted(r.outcome for r in results) == ["ignored: late or repeated stop", "stopped"]
     assert queries.list_sessions(db, VIEWER).total == 1 and session_rows(db) == 1
     user_id = session_of(db, ID).user.id
     with db.session_factory() as s:

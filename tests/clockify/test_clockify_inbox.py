@@ -123,7 +123,7 @@ def test_rejections_are_logged_with_a_bounded_excerpt(db):
 
 
 def test_a_delivery_through_a_webhook_marks_the_time_of_its_last_event(db, admin_actor):
-    hook = webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", "tok")
+    hook = webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", "tok-0123456789abcdef")
     assert webhooks.list_webhooks(db, admin_actor)[0].last_event_at is None
     inbox.store_delivery(db, "TIMER_STOPPED", {}, variant(minutes=1), webhook_id=hook.id)
     (listed,) = webhooks.list_webhooks(db, admin_actor)

@@ -177,12 +177,15 @@ def test_a_split_is_judged_as_an_update(db, bus):
                                                                              "under_review")
 
 
-def test_a_stale_running_copy_of_a_closed_entry_does_not_reopen_it(db, bus):
-    deliver(db, bus, "TIMER_STOPPED", variant(minutes=30))
-    deliver(db, bus, "TIME_ENTRY_UPDATED", variant(end=None, description="renamed while running"))
+def test_a_stale_running_copy_of_a_closed_entry_changes_nothing(db, bus):
+    deliver(db, bus, "TIMER_STOPPED", variant(minutes=30, description="after the stop"))
+    late = deliver(db, bus, "TIME_ENTRY_UPDATED",
+                   variant(start=T0 - timedelta(minutes=9), end=None,
+                           description="renamed while running"))
     got = session_of(db, ID)
-    assert not got.running and got.duration_seconds == 1800
-    assert got.description == "renamed while running" and got.edits == 0
+    assert late.outcome.startswith("ignored: a copy sent while the entry ran")
+    assert not got.running and (got.start, got.duration_seconds) == (T0, 1800)
+    assert got.description == "after the stop" and got.edits == 0 and actions(db) == ["stopped"]
 
 
 def test_users_are_upserted_from_the_entry_without_inventing_an_email(db, bus):

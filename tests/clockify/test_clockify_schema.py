@@ -34,7 +34,7 @@ def test_the_clockify_branch_starts_at_the_foundation_and_can_be_removed_alone(d
     script = ScriptDirectory.from_config(config).get_revision("c001")
     assert (script.down_revision, script.branch_labels) == ("0001", {"clockify"})
     before = set(inspect(db.engine).get_table_names())
-    downgrade(db.engine, "clockify@-1")
+    downgrade(db.engine, "clockify@-2")  # the whole branch: c002, then c001
     assert set(inspect(db.engine).get_table_names()) == before - TABLES  # other modules stay
     upgrade(db.engine)
     assert TABLES <= set(inspect(db.engine).get_table_names())

@@ -47,14 +47,24 @@ def test_the_token_is_stored_only_as_a_hash_and_never_in_the_history(db, admin_a
 
 
 def test_any_upper_snake_event_is_accepted_and_other_names_are_refused(db, admin_actor):
-    assert webhooks.add_webhook(db, admin_actor, "project_created", "t1").event == \
+    assert webhooks.add_webhook(db, admin_actor, "project_created", TOKEN[:16]).event == \
         "PROJECT_CREATED"
-    assert webhooks.add_webhook(db, admin_actor, "APPROVAL_REQUEST_STATUS_UPDATED", "t2")
+    assert webhooks.add_webhook(db, admin_actor, "APPROVAL_REQUEST_STATUS_UPDATED", OTHER)
     for bad in ("", "timer stopped", "TIMER-STOPPED", "_X", "X" * 65):
         with pytest.raises(ValidationError):
-            webhooks.add_webhook(db, admin_actor, bad, "t3")
+            webhooks.add_webhook(db, admin_actor, bad, TOKEN[1:])
     with pytest.raises(ValidationError):
         webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", "   ")
+
+
+def test_a_token_under_16_characters_is_refused_saying_so(db, admin_actor):
+    with pytest.raises(ValidationError) as refused:
+        webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", " " + TOKEN[:15] + "\n")
+    assert refused.value.message == ("the webhook token is too short (15 characters; at least "
+                                     "16).")
+    assert webhooks.list_webhooks(db, admin_actor) == []
+    assert webhooks.add_webhook(db, admin_actor, "TIMER_STOPPED", TOKEN[:16]).event == \
+        "TIMER_STOPPED"
 
 
 def test_a_token_cannot_be_registered_twice(db, admin_actor):

@@ -35,14 +35,15 @@ async def http():
 
 
 @pytest.fixture
-def webhook_token(db, admin_actor):
-    """register(event) -> the token Clockify would send for that event's webhook."""
+def webhook_token(db, bus, admin_actor):
+    """register(event) -> the token Clockify would send for that event's webhook (announced
+    on the bus, as every face does, so that a running listener reads its webhooks again)."""
     made: dict[str, str] = {}
 
     def register(event: str) -> str:
         if event not in made:
             made[event] = f"tok-{event.lower()}-0123456789abcdef0123"
-            webhooks.add_webhook(db, admin_actor, event, made[event])
+            webhooks.add_webhook(db, admin_actor, event, made[event], bus=bus)
         return made[event]
 
     return register

@@ -1,6 +1,8 @@
 """`timedesk clockify ...` run in-process through timedesk.cli.main: reports to files, webhook
 tokens, users, reprocessing; bad input is one line on stderr and a non-zero exit code."""
 
+import subprocess
+import sys
 from datetime import datetime, timezone
 
 import openpyxl
@@ -95,6 +97,19 @@ def test_a_webhook_without_a_token_or_with_a_bad_event_is_refused(env, stdin, ca
     stdin("token-token-token\n")
     assert main(["clockify", "webhook", "add", "--event", "timer stopped!"]) == 2
     assert "is not a Clockify event type" in one_line_error(capsys.readouterr().err)
+
+
+def test_a_real_process_refuses_a_short_webhook_token_with_exit_2(env):
+    result = subprocess.run([sys.executable, "-m", "timedesk", "clockify", "webhook", "add",
+                             "--event", "TIME_ENTRY_DELETED"], input="x\n", env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert one_line_error(result.stderr) == (
+        "timedesk: the webhook token is too short (1 characters; at least 16). Copy the whole "
+        "token Clockify shows for this webhook.")
+    listed = subprocess.run([sys.executable, "-m", "timedesk", "clockify", "webhook", "list"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0 and "no webhook registered yet" in listed.stdout
 
 
 def test_users_lists_clockify_id_name_email_and_flags(sessions, capsys):

@@ -104,6 +104,11 @@ async def test_a_bad_event_or_a_reused_token_shows_the_services_message(
     await eventually(lambda: section.result.property("role") == "error")
     assert section.result.text().startswith("'timer stopped' is not a Clockify event type.")
     section.event_choice.setCurrentText("TIMER_STOPPED")
+    section.token.setText("short-token")
+    section.add_button.click()
+    await eventually(lambda: "too short" in section.result.text())
+    assert section.result.text().startswith("the webhook token is too short (11 characters; "
+                                            "at least 16).")
     section.token.setText(TOKEN)
     section.add_button.click()
     await eventually(lambda: "already registered" in section.result.text())

@@ -1,10 +1,20 @@
 """The durable inbox. The HTTP face stores each accepted request (`store_delivery`, one short
 transaction) before answering 2xx, then processes it (`process_delivery`); a delivery whose
 processing fails stays as `failed` for `reprocess_failed` (`timedesk clockify reprocess`).
-Rejected requests (bad JSON, too large...) go to the error log with a bounded excerpt."""
+Rejected requests (bad JSON, too large...) go to the error log with a bounded excerpt.
+
+Replays: Clockify sends no delivery id, timestamp or signature of the body, so a request that
+repeats the body an earlier request brought to the same webhook (and event type) within
+REPLAY_WINDOW is taken for a replay (a retry, or someone who captured it): it is not stored
+again and not applied again. The check is the insert itself (a unique key, no read first);
+only a repeat costs a read. The price: a genuine edit that puts an entry back exactly as an
+earlier edit of the window left it (the same body byte for byte, the project's running totals
+included) is taken for a replay too.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from dataclasses import dataclass
@@ -12,13 +22,16 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.journal import WEBHOOK_ACTOR
 from timedesk.clockify.models import (FAILED, IGNORED, PENDING, PROCESSED, ClockifyDelivery,
                                       ClockifyErrorLog, ClockifyWebhook)
-from timedesk.clockify.payload import parse_webhook_entry
+from timedesk.clockify.payload import check_plausible_times, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.topics import PROCESSED_EVENTS
 from timedesk.clockify.txn import run_in_transaction
@@ -37,6 +50,7 @@ _SECRET_HEADERS = ("signature", "authorization", "api-key", "cookie", "token")
 # Refreshing a webhook's last_event_at on every delivery would make its row a hot spot that
 # serializes concurrent deliveries; once a minute is precise enough for the set-up screen.
 _LAST_EVENT_RESOLUTION = timedelta(minutes=1)
+REPLAY_WINDOW = timedelta(hours=24)
 
 
 def excerpt(body: Any, limit: int = EXCERPT_CHARS) -> str:
@@ -63,20 +77,42 @@ class Arrival:
     body: dict[str, Any]
     webhook_id: int | None = None
 
+    @property
+    def event(self) -> str:
+        return (self.event_type or "").strip().upper()[:64]
+
+    def replay_key(self) -> str | None:
+        """What identifies this request among Clockify's: its webhook, event type and body
+        (keys sorted, so that their order does not matter). None without a webhook (a test, an
+        import): only webhook requests can be replays."""
+        if self.webhook_id is None:
+            return None
+        body = json.dumps(self.body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        identity = f"{self.webhook_id}\n{self.event}\n{body}"
+        return hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Stored:
+    delivery_id: int
+    replay: bool  # True: the request repeats delivery_id, stored earlier; nothing was stored
+
 
 def store_delivery(db: Database, event_type: str, headers: dict[str, Any] | None,
                    body: dict[str, Any], *, webhook_id: int | None = None) -> int:
-    """Store an accepted request durably and return its id; the face answers 2xx only after.
-    Any event type is stored (unknown ones are later marked ignored, not rejected)."""
-    return store_deliveries(db, [Arrival(event_type, headers, body, webhook_id)])[0]
+    """Store an accepted request durably and return its id (that of the earlier delivery for a
+    replay); the face answers 2xx only after. Any event type is stored (unknown ones are later
+    marked ignored, not rejected)."""
+    return store_deliveries(db, [Arrival(event_type, headers, body, webhook_id)])[0].delivery_id
 
 
-def store_deliveries(db: Database, arrivals: list[Arrival]) -> list[int]:
+def store_deliveries(db: Database, arrivals: list[Arrival]) -> list[Stored]:
     """Store several accepted requests in one transaction (a group commit: a burst costs one
-    commit, not one each); their ids, in order. All or none are stored."""
-    rows = [_delivery_row(arrival) for arrival in arrivals]
+    commit, not one each); what became of each, in order. All or none are stored. A replay
+    (see the module) is not stored: it names the delivery it repeats."""
+    rows = [_delivery_values(arrival) for arrival in arrivals]
     with db.unit_of_work() as session:
-        session.add_all(rows)
+        found = _insert(session, rows)
         webhook_ids = {a.webhook_id for a in arrivals if a.webhook_id is not None}
         if webhook_ids:
             now = utcnow()
@@ -85,21 +121,76 @@ def store_deliveries(db: Database, arrivals: list[Arrival]) -> list[int]:
                 (ClockifyWebhook.last_event_at.is_(None))
                 | (ClockifyWebhook.last_event_at < now - _LAST_EVENT_RESOLUTION))
                 .values(last_event_at=now))
+        return [found[id(row)] for row in rows]
+
+
+def _insert(session: Session, rows: list[dict[str, Any]]) -> dict[int, Stored]:
+    """Insert the rows, except replays (see the module); id(row) -> what became of it."""
+    found: dict[int, Stored] = {}
+    plain = [row for row in rows if row["replay_key"] is None]
+    if plain:
+        objects = [ClockifyDelivery(**row) for row in plain]
+        session.add_all(objects)
         session.flush()
-        return [row.id for row in rows]
+        found.update((id(row), Stored(obj.id, False)) for row, obj in zip(plain, objects))
+    keyed = [row for row in rows if row["replay_key"] is not None]
+    holders: dict[str, int] = {}  # replay key -> the delivery that holds it
+    pending: dict[str, dict[str, Any]] = {}
+    for row in keyed:
+        pending.setdefault(row["replay_key"], row)
+    new: set[str] = set()
+    for _ in range(2):  # again for the keys freed because their holder was too old
+        if not pending:
+            break
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        inserted = dict(session.execute(
+            dialect.insert(ClockifyDelivery).on_conflict_do_nothing(index_elements=["replay_key"])
+            .returning(ClockifyDelivery.replay_key, ClockifyDelivery.id),
+            list(pending.values())).all())
+        holders.update(inserted)
+        new.update(inserted)
+        pending = {key: row for key, row in pending.items() if key not in inserted}
+        if pending:
+            pending = _free_old_keys(session, pending, holders)
+    done: set[str] = set()
+    for row in keyed:
+        key = row["replay_key"]
+        found[id(row)] = Stored(holders[key], key not in new or key in done)
+        done.add(key)
+    return found
 
 
-def _delivery_row(arrival: Arrival) -> ClockifyDelivery:
+def _free_old_keys(session: Session, held: dict[str, dict[str, Any]],
+                   holders: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """Of the rows whose key is held, those whose holder is older than REPLAY_WINDOW (the key
+    is taken from it, and the row is to be inserted again); the others' holders go to
+    `holders`."""
+    oldest = utcnow() - REPLAY_WINDOW
+    expired: dict[str, dict[str, Any]] = {}
+    for key, delivery_id, received_at in session.execute(
+            select(ClockifyDelivery.replay_key, ClockifyDelivery.id,
+                   ClockifyDelivery.received_at).where(ClockifyDelivery.replay_key.in_(held))):
+        if received_at < oldest:
+            expired[key] = held[key]
+        else:
+            holders[key] = delivery_id
+    if expired:
+        session.execute(update(ClockifyDelivery).where(
+            ClockifyDelivery.replay_key.in_(expired)).values(replay_key=None))
+    return expired
+
+
+def _delivery_values(arrival: Arrival) -> dict[str, Any]:
     body = arrival.body
     if not isinstance(body, dict):
         raise ValidationError("a Clockify webhook body must be a JSON object.",
                               "Log it with log_rejection instead.")
     entry_id = body.get("id")
-    return ClockifyDelivery(
-        received_at=utcnow(), event_type=(arrival.event_type or "").strip().upper()[:64],
-        headers=_safe_headers(arrival.headers), body=body, webhook_id=arrival.webhook_id,
-        status=PENDING, attempts=0,
-        clockify_id=entry_id[:64] if isinstance(entry_id, str) else None)
+    return dict(
+        received_at=utcnow(), event_type=arrival.event, headers=_safe_headers(arrival.headers),
+        body=body, webhook_id=arrival.webhook_id, status=PENDING, attempts=0,
+        clockify_id=entry_id[:64] if isinstance(entry_id, str) else None,
+        replay_key=arrival.replay_key())
 
 
 @dataclass(frozen=True)
@@ -127,6 +218,7 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
             row.outcome = "event type not processed"
             return DeliveryInfo.of(row)
         entry = parse_webhook_entry(row.body)
+        check_plausible_times(entry, utcnow())
         if rules.workspace_id and entry.workspace_id not in (None, rules.workspace_id):
             row.outcome = "another workspace"
             return DeliveryInfo.of(row)
@@ -140,12 +232,20 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
     except NotFound:
         raise
     except Exception as exc:  # kept for reprocessing: the body is already stored durably
-        log.warning("Clockify delivery #%s failed: %s", delivery_id, _describe(exc))
+        log.warning("Clockify delivery #%s failed: %s", delivery_id, describe_failure(exc))
         return _mark_failed(db, delivery_id, exc)
 
 
-def _describe(exc: Exception) -> str:
-    text = getattr(exc, "message", None) or str(exc)
+def describe_failure(exc: BaseException) -> str:
+    """The class and message of a failure, fit for the error log, the API and the log file.
+    A database error is named by the first line of the driver's message: SQLAlchemy's own
+    text carries the SQL statement and its parameters (the body's values), which stay out."""
+    if isinstance(exc, SQLAlchemyError):
+        orig = getattr(exc, "orig", None)
+        lines = str(orig).strip().splitlines() if orig is not None else []
+        text = lines[0] if lines else "the database refused the change"
+    else:
+        text = getattr(exc, "message", None) or str(exc)
     return f"{type(exc).__name__}: {text}"[:ERROR_CHARS]
 
 
@@ -155,7 +255,7 @@ def _mark_failed(db: Database, delivery_id: int, exc: Exception) -> DeliveryInfo
         if row.status in (PROCESSED, IGNORED):  # another worker succeeded meanwhile
             return DeliveryInfo.of(row)
         row.attempts += 1
-        row.status, row.error, row.processed_at = FAILED, _describe(exc), utcnow()
+        row.status, row.error, row.processed_at = FAILED, describe_failure(exc), utcnow()
         row.outcome = None
         session.add(ClockifyErrorLog(at=utcnow(), reason="processing_failed", detail=row.error,
                                      body_excerpt=excerpt(row.body), event_type=row.event_type,

@@ -62,6 +62,9 @@ class ClockifyDelivery(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     session_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # SHA-256 of (webhook, event type, body) while the delivery is young enough for a repeat
+    # of it to be a replay (inbox.REPLAY_WINDOW); NULL afterwards and for other arrivals.
+    replay_key: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
 
 
 class ClockifyErrorLog(Base):
@@ -137,6 +140,8 @@ class ClockifySession(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # a restore came before its delete: that delete, when it arrives, is late and ignored
+    late_delete_expected: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_event: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -11,11 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from timedesk.errors import ValidationError
 
+# Plausible times of an entry, around now: Clockify keeps years of history (an old entry may be
+# edited or restored), and nobody tracks time years ahead; beyond them a time is a forgery or a
+# bug, and would overflow the reports (year 9999 gave a 251,605,756,799 s session).
+PAST_LIMIT = timedelta(days=3653)  # 10 years
+FUTURE_LIMIT = timedelta(days=1827)  # 5 years
 _DURATION = re.compile(
     r"^P(?:(?P<d>\d+)D)?(?:T(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+(?:[.,]\d+)?)S)?)?$")
 
@@ -106,7 +111,20 @@ def parse_instant(value: Any, field: str) -> datetime:
         raise PayloadError(field, f"not an ISO-8601 date and time ({value[:40]!r})") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).replace(microsecond=0)
+    try:
+        return moment.astimezone(timezone.utc).replace(microsecond=0)
+    except OverflowError:  # year 1 with a positive offset, year 9999 with a negative one
+        raise PayloadError(field, f"out of range ({value[:40]!r})") from None
+
+
+def check_plausible_times(entry: TimeEntry, now: datetime) -> None:
+    """PayloadError when the entry's start or end lies more than PAST_LIMIT before `now` or
+    more than FUTURE_LIMIT after it."""
+    for field, moment in (("timeInterval.start", entry.start), ("timeInterval.end", entry.end)):
+        if moment is not None and not now - PAST_LIMIT <= moment <= now + FUTURE_LIMIT:
+            raise PayloadError(field, f"{moment:%Y-%m-%d} is not a plausible date (timedesk "
+                                      f"takes {PAST_LIMIT.days // 365} years back to "
+                                      f"{FUTURE_LIMIT.days // 365} years ahead)")
 
 
 def _text(value: Any) -> str | None:

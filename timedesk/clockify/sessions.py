@@ -1,9 +1,13 @@
 """How each Clockify event changes the session log (one session per Clockify entry id).
 
-Deliveries are at-least-once, duplicated and out of order, so every rule compares the incoming
-entry with the stored session: a duplicate changes nothing and writes no history; a start that
-arrives after its stop, or anything after a delete (except a restore), is ignored; a stop or an
-edit of an entry never seen creates it.
+Deliveries are at-least-once, duplicated and out of order, so events are ordered by what
+Clockify says about the entry, never by arrival. An entry starts once, stops or is created once,
+and only then is edited: a start, a stop or a creation for a session already past that point
+(a start for any known session, a stop or creation for a closed one) is late or repeated and is
+ignored; so is a copy sent while the entry ran (no end) once it is closed. A delete ends
+everything but a restore; a restore that arrives before its delete tells that a delete is on its
+way, and that delete is ignored when it comes. A duplicate changes nothing and writes no history;
+a stop or an edit of an entry never seen creates it.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ def _create(session: Session, bus: EventBus, event: str, entry: TimeEntry,
         valid_end_at=entry.end, valid_duration_seconds=entry.duration_seconds,
         overtime=is_overtime(entry.duration_seconds, rules.overtime_threshold),
         deleted=event == ev.ENTRY_DELETED, deleted_at=utcnow() if kind == "deleted" else None,
+        late_delete_expected=event == ev.ENTRY_RESTORED,
         created_at=utcnow(), updated_at=utcnow())
     _copy_details(row, entry, user)
     session.add(row)
@@ -90,14 +95,36 @@ def _change(row: ClockifySession, event: str, entry: TimeEntry, user: ClockifyUs
         row.deleted, row.deleted_at = False, None
         verdict = _take_entry(row, entry, user, rules)
         return "restored", _note(event, verdict)
-    if event == ev.TIMER_STARTED:
-        return "ignored: late or repeated start", ""  # never reopens a stopped session
+    stale = _stale(row, event, entry)
+    if stale:
+        return f"ignored: {stale}", ""
     if event == ev.ENTRY_DELETED:
         row.deleted, row.deleted_at = True, utcnow()
         return "deleted", event
+    if event == ev.ENTRY_RESTORED:  # its delete has not come yet: it is late when it does
+        row.late_delete_expected = True
     was_running = row.running
     verdict = _take_entry(row, entry, user, rules)
     return ("stopped" if was_running and not row.running else "edited"), _note(event, verdict)
+
+
+def _stale(row: ClockifySession, event: str, entry: TimeEntry) -> str:
+    """Why `event` about a live session is older than what the session already holds ("" when
+    it is not): Clockify starts, stops and creates an entry once, and an entry never runs again
+    once closed."""
+    if event == ev.TIMER_STARTED:
+        return "late or repeated start"  # never reopens a stopped session
+    if event == ev.ENTRY_CREATED:
+        return "late or repeated creation"
+    if event == ev.TIMER_STOPPED and not row.running:
+        return "late or repeated stop"
+    if event in (ev.ENTRY_UPDATED, ev.ENTRY_SPLIT, ev.BACKFILL) and entry.running \
+            and not row.running:
+        return "a copy sent while the entry ran, after it stopped"
+    if event == ev.ENTRY_DELETED and row.late_delete_expected:
+        row.late_delete_expected = False
+        return "a delete older than the restore already applied"
+    return ""
 
 
 def _note(event: str, verdict: str) -> str:

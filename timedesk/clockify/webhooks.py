@@ -21,6 +21,9 @@ from timedesk.events.bus import EventBus
 
 ENTITY = "clockify_webhook"
 MAX_TOKEN = 4096
+# Clockify's tokens are 32 characters or longer; a short one is a mistake, and one that a
+# guesser could find
+MIN_TOKEN = 16
 
 
 def _digest(token: str) -> str:
@@ -39,7 +42,8 @@ def _clean_event(event: str) -> str:
 def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
                 label: str = "", bus: EventBus | None = None) -> WebhookInfo:
     """Register the token Clockify shows for one webhook (needs clockify.manage).
-    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them. With `bus`,
+    Any UPPER_SNAKE event name is accepted, since Clockify keeps adding them; the token needs
+    MIN_TOKEN to MAX_TOKEN characters. With `bus`,
     clockify.webhooks.changed is published (listeners drop their token caches)."""
     require(actor, Permission.CLOCKIFY_MANAGE)
     name = _clean_event(event)
@@ -47,6 +51,10 @@ def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
     if not token or len(token) > MAX_TOKEN:
         raise ValidationError("the webhook token is empty or too long.",
                               "Copy the token Clockify shows for this webhook.")
+    if len(token) < MIN_TOKEN:
+        raise ValidationError(f"the webhook token is too short ({len(token)} characters; at "
+                              f"least {MIN_TOKEN}).",
+                              "Copy the whole token Clockify shows for this webhook.")
     label = (label or "").strip()[:120]
     with db.unit_of_work() as session:
         clash = session.scalar(select(ClockifyWebhook).where(
@@ -91,19 +99,35 @@ def remove_webhook(db: Database, actor: Actor, webhook_id: int, *,
             bus.publish(session, WEBHOOKS_CHANGED, {"webhook_id": webhook_id})
 
 
+RegisteredHook = tuple[int, str, str]  # (webhook id, event, SHA-256 of its token)
+
+
+def registered_hooks(db: Database) -> list[RegisteredHook]:
+    """Every registered webhook as match_webhook_token compares it (a listener keeps them in
+    memory, so that a wrong token costs no query)."""
+    with db.session_factory() as session:
+        return [tuple(row) for row in session.execute(select(
+            ClockifyWebhook.id, ClockifyWebhook.event, ClockifyWebhook.token_hash))]
+
+
+def match_webhook_token(hooks: list[RegisteredHook], token: str | None,
+                        event: str) -> int | None:
+    """The id of the webhook registered for `event` with this token, or None. Every hash is
+    compared (hmac.compare_digest), so the time taken does not tell which one came close."""
+    digest = _digest(token or "").encode()
+    event = (event or "").strip().upper()
+    found = None
+    for webhook_id, registered_event, token_hash in hooks:
+        same = hmac.compare_digest(token_hash.encode(), digest)
+        if same and registered_event == event and token:
+            found = webhook_id
+    return found
+
+
 def verify_webhook_token(db: Database, token: str | None, event: str) -> int:
     """The id of the webhook registered for `event` with this token; AuthenticationFailed for a
-    missing or wrong token or one registered for another event. Every registered hash is
-    compared (hmac.compare_digest), so the time taken does not tell which one came close."""
-    digest = _digest(token or "")
-    with db.session_factory() as session:
-        candidates = session.execute(select(ClockifyWebhook.id, ClockifyWebhook.event,
-                                            ClockifyWebhook.token_hash)).all()
-    found = None
-    for webhook_id, registered_event, token_hash in candidates:
-        same = hmac.compare_digest(token_hash.encode(), digest.encode())
-        if same and registered_event == (event or "").strip().upper() and token:
-            found = webhook_id
+    missing or wrong token or one registered for another event."""
+    found = match_webhook_token(registered_hooks(db), token, event)
     if found is None:
         raise AuthenticationFailed("the webhook token is missing, wrong or registered for "
                                    "another event.",

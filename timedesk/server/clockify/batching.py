@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from timedesk.clockify import inbox
-from timedesk.clockify.inbox import Arrival
+from timedesk.clockify.inbox import Arrival, Stored
 from timedesk.db.database import Database
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ MAX_BATCH = 200
 
 
 class StoreBatcher:
-    """`store(arrival)` -> the delivery id, once committed. At most `writers` transactions at
+    """`store(arrival)` -> what was stored (inbox.Stored), once committed. At most `writers` transactions at
     once (1 on SQLite, whose writers queue anyway; a few on PostgreSQL)."""
 
     def __init__(self, db: Database, write: Callable[..., Awaitable[Any]],
@@ -39,7 +39,7 @@ class StoreBatcher:
         self._active = 0
         self.batches = 0  # transactions committed (tests and benchmarks read it)
 
-    async def store(self, arrival: Arrival) -> int:
+    async def store(self, arrival: Arrival) -> Stored:
         future = self._loop.create_future()
         self._waiting.append((arrival, future))
         self._pump()
@@ -60,7 +60,7 @@ class StoreBatcher:
     async def _store_batch(self, batch: list[tuple[Arrival, asyncio.Future]]) -> None:
         arrivals = [arrival for arrival, _ in batch]
         try:
-            ids = await self._write(inbox.store_deliveries, self._db, arrivals)
+            stored = await self._write(inbox.store_deliveries, self._db, arrivals)
         except Exception as exc:
             if len(batch) == 1:
                 _settle(batch[0][1], exception=exc)
@@ -69,15 +69,15 @@ class StoreBatcher:
                      len(batch), type(exc).__name__)
             for arrival, future in batch:
                 try:
-                    ids = await self._write(inbox.store_deliveries, self._db, [arrival])
+                    alone = await self._write(inbox.store_deliveries, self._db, [arrival])
                 except Exception as single:
                     _settle(future, exception=single)
                 else:
-                    _settle(future, result=ids[0])
+                    _settle(future, result=alone[0])
             return
         self.batches += 1
-        for (_, future), delivery_id in zip(batch, ids):
-            _settle(future, result=delivery_id)
+        for (_, future), one in zip(batch, stored):
+            _settle(future, result=one)
 
     def cancel_waiting(self) -> None:
         """At stop: requests not yet handed to a transaction are answered with an error (their

@@ -20,11 +20,12 @@ from typing import Any, TypeVar
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.clockify.inbox import Arrival
+from timedesk.clockify.inbox import Arrival, Stored
 from timedesk.clockify.topics import WEBHOOKS_CHANGED
+from timedesk.events.bus import RESYNC
 from timedesk.server.clockify.batching import StoreBatcher
 from timedesk.server.clockify.processor import DeliveryProcessor
-from timedesk.server.clockify.security_log import RefusalLog
+from timedesk.server.clockify.security_log import RefusalLimit, RefusalLog
 from timedesk.server.clockify.tokens import WebhookTokens
 from timedesk.server.keys import CONTEXT
 
@@ -53,15 +54,17 @@ class Intake:
         self.storing = 0  # stores asked for and not finished: processing gives way to them
         self.tokens = WebhookTokens(ctx.db, self.read)
         self.refusals = RefusalLog()
+        self.refusal_limit = RefusalLimit()
         self.processor = DeliveryProcessor(ctx.db, ctx.bus, ctx.settings, self._process, loop,
                                            busy=lambda: self.storing > 0)
         self.batcher = StoreBatcher(ctx.db, self._write_unlocked_count, loop,
                                     writers=STORE_THREADS)
-        self._unsubscribe = ctx.bus.subscribe(WEBHOOKS_CHANGED, self.tokens.forget)
+        self._unsubscribe = [ctx.bus.subscribe(topic, self.tokens.forget)
+                             for topic in (WEBHOOKS_CHANGED, RESYNC)]
 
-    async def store(self, arrival: Arrival) -> int:
-        """Store an accepted delivery (grouped with the others arriving meanwhile); its id once
-        committed."""
+    async def store(self, arrival: Arrival) -> Stored:
+        """Store an accepted delivery (grouped with the others arriving meanwhile); what was
+        stored (or which earlier delivery it replays) once committed."""
         self.storing += 1
         try:
             return await self.batcher.store(arrival)
@@ -106,7 +109,8 @@ class Intake:
         self.processor.start()
 
     async def stop(self) -> None:
-        self._unsubscribe()
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
         self.batcher.cancel_waiting()
         await self.processor.stop()
         if self._inflight:

@@ -98,9 +98,10 @@ class DeliveryProcessor:
                 await asyncio.shield(self._current)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # process_delivery keeps failures itself; this is the database
-                log.exception("Clockify delivery #%s could not be processed; it stays pending "
-                              "for `timedesk clockify reprocess`", delivery_id)
+            except Exception as exc:  # process_delivery keeps failures; this is the database
+                log.error("Clockify delivery #%s could not be processed (%s); it stays pending "
+                          "for `timedesk clockify reprocess`", delivery_id,
+                          inbox.describe_failure(exc))
             self.processed += 1
 
     async def _give_way(self) -> None:

@@ -2,11 +2,15 @@
 `clockify-webhook-event-type` header) and the seed's `POST /webhook/clockify/<name>`.
 
 In this order: the token (`clockify-signature`, registered for this event) or 401, nothing
-stored and one rate-limited security log line; the body (at most 1 MiB, else 413), of type
+stored and one rate-limited security log line (429 with Retry-After once an address has had
+too many refusals: security_log.RefusalLimit); the body (at most 1 MiB, else 413), of type
 application/json, valid JSON, a JSON object, else 400 with a row in the error log; then the
 body is stored durably and only then answered: 200 for the events timedesk processes, 202 for
 the others (stored, not processed). Processing follows the answer (processor.py), so a
 duplicate or a delivery whose processing fails is still answered 2xx: its body is safe.
+A replay of an earlier request (inbox: same webhook, event type and body within a window) is
+answered 200 with the earlier delivery's id, so that Clockify stops sending it; nothing new is
+stored or applied.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 from typing import Any
 
 from aiohttp import web
@@ -50,6 +55,12 @@ async def receive(request: web.Request) -> web.Response:
     intake = request.app[INTAKE]
     webhook_id = await _authenticate(request, intake, event)
     if webhook_id is None:
+        wait = intake.refusal_limit.wait_after(request.remote)
+        if wait:
+            return error_response(429, "too_many_refusals",
+                                  "too many webhook requests from this address were refused; "
+                                  "wait before sending again, with the right token.",
+                                  {"Retry-After": str(math.ceil(wait))})
         return error_response(401, "authentication_failed",
                               "the webhook token is missing, wrong or registered for another "
                               "event. Register the token Clockify shows for this webhook with "
@@ -61,10 +72,10 @@ async def receive(request: web.Request) -> web.Response:
     if problem is not None:
         return await _reject(request, intake, event, raw, *problem)
     try:
-        delivery_id = await intake.store(inbox.Arrival(event, dict(request.headers), body,
-                                                       webhook_id))
+        stored = await intake.store(inbox.Arrival(event, dict(request.headers), body,
+                                                  webhook_id))
     except DataError as exc:  # e.g. PostgreSQL's JSONB refuses \u0000 inside a text
-        log.warning("Clockify webhook body cannot be stored: %s", exc.orig)
+        log.warning("Clockify webhook body cannot be stored: %s", inbox.describe_failure(exc))
         return await _reject(request, intake, event, raw, "unstorable_body",
                              "the database refused the body (it holds a value it cannot "
                              "store, such as a \\u0000 character).")
@@ -75,9 +86,12 @@ async def receive(request: web.Request) -> web.Response:
                     type(exc).__name__)
         return error_response(503, "database_unavailable",
                               "the delivery could not be stored; send it again later.")
-    intake.processor.queue(delivery_id)
+    if stored.replay:
+        return web.json_response({"delivery_id": stored.delivery_id, "event": event,
+                                  "status": "replay of an earlier delivery, nothing stored"})
+    intake.processor.queue(stored.delivery_id)
     processed = event in PROCESSED_EVENTS
-    return web.json_response({"delivery_id": delivery_id, "event": event,
+    return web.json_response({"delivery_id": stored.delivery_id, "event": event,
                               "status": "accepted" if processed else "stored, not processed"},
                              status=200 if processed else 202)
 

@@ -1,64 +1,72 @@
-"""Webhook tokens as the listener checks them: the domain's verify_webhook_token, with each
-accepted (token, event) remembered for a few seconds so that a burst of deliveries does not
-read the webhooks table once per request.
+"""Webhook tokens as the listener checks them: every registered webhook (id, event, SHA-256 of
+its token; a workspace has a handful) is kept in memory and compared there, so that neither an
+accepted delivery nor a refused one costs a query on the webhook thread (a flood of wrong
+tokens used to cost one SELECT each, on the thread that stores deliveries).
 
-Only a SHA-256 of the token is kept in memory, never the token. Refusals are not remembered
-(a token registered a moment ago works at once); a removed webhook's token is refused at the
-latest CACHE_SECONDS after its removal, at once in this process when the removal is announced
-on the bus (clockify.webhooks.changed).
+The table is read again after clockify.webhooks.changed (a webhook added or removed, in this
+process or, through the event feed, in another) or an events resync, and at the latest
+REFRESH_SECONDS after the last read: a change made where no event reaches this process takes
+effect that late. Only hashes are kept, never a token.
 """
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
+import logging
 import time
 from collections.abc import Awaitable, Callable
 
-from timedesk.clockify.webhooks import verify_webhook_token
+from timedesk.clockify.webhooks import RegisteredHook, match_webhook_token, registered_hooks
 from timedesk.db.database import Database
-from timedesk.errors import AuthenticationFailed
 
-CACHE_SECONDS = 5.0
-MAX_ENTRIES = 256  # Clockify workspaces have a handful of webhooks; this bounds a flood
+log = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 5.0
 
 
 class WebhookTokens:
     def __init__(self, db: Database, run: Callable[..., Awaitable], *,
-                 cache_seconds: float = CACHE_SECONDS,
+                 refresh_seconds: float = REFRESH_SECONDS,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._db = db
         self._run = run  # runs a blocking call off the loop: run(fn, *args)
-        self._seconds = cache_seconds
+        self.refresh_seconds = refresh_seconds
         self._clock = clock
-        self._accepted: dict[tuple[str, str], tuple[int, float]] = {}
-        # one database check per (token, event) at a time: a burst waits for the same answer
-        self._checking: dict[tuple[str, str], asyncio.Future] = {}
+        self._hooks: list[RegisteredHook] | None = None
+        self._read_at = 0.0
+        self._reading: asyncio.Future | None = None  # one read at a time: a burst shares it
+        self.reads = 0  # reads of the webhooks table (tests read it)
 
     async def webhook_id(self, token: str | None, event: str) -> int | None:
         """The id of the webhook of `event` with this token; None when refused."""
         if not token:
             return None
-        key = (hashlib.sha256(token.encode("utf-8")).hexdigest(), event)
-        now = self._clock()
-        cached = self._accepted.get(key)
-        if cached is not None and cached[1] > now:
-            return cached[0]
-        checking = self._checking.get(key)
-        if checking is None:
-            checking = self._checking[key] = self._run(verify_webhook_token, self._db, token,
-                                                       event)
-            checking.add_done_callback(lambda _: self._checking.pop(key, None))
+        return match_webhook_token(await self._table(), token, event)
+
+    async def _table(self) -> list[RegisteredHook]:
+        hooks = self._hooks
+        if hooks is not None and self._clock() - self._read_at < self.refresh_seconds:
+            return hooks
+        reading = self._reading
+        if reading is None:
+            reading = self._reading = self._run(registered_hooks, self._db)
+            reading.add_done_callback(self._read_done)
+            self.reads += 1
         try:
-            found = await asyncio.shield(checking)
-        except AuthenticationFailed:
-            self._accepted.pop(key, None)
-            return None
-        if len(self._accepted) >= MAX_ENTRIES:
-            self._accepted.clear()
-        self._accepted[key] = (found, now + self._seconds)
-        return found
+            return await asyncio.shield(reading)
+        except Exception:
+            if hooks is None:
+                raise
+            log.warning("Clockify webhooks could not be read again; the known ones are used")
+            return hooks
+
+    def _read_done(self, reading: asyncio.Future) -> None:
+        if reading is not self._reading:
+            return  # forgotten while it ran: the next request reads again
+        self._reading = None
+        if not reading.cancelled() and reading.exception() is None:
+            self._hooks, self._read_at = reading.result(), self._clock()
 
     def forget(self, *_: object) -> None:
-        """Drop every remembered token (a webhook was added or removed)."""
-        self._accepted.clear()
+        """Read the webhooks again before the next check (one was added or removed)."""
+        self._hooks, self._reading = None, None
