@@ -77,12 +77,13 @@ async def serve(ctx, host: str, port: int) -> int:
     workers = []
     try:
         await feed.start()
+        # workers first: the notices must be written by the first delivery processed
+        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         if await listener.start(host, port) != "listening":
             print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
             return 2
         print(f"listening on {listener.url}", flush=True)
         log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
-        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         await stop.wait()
         log.info("serve: stop requested")
         await listener.stop()
