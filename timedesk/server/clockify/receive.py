@@ -6,7 +6,9 @@ stored and one rate-limited security log line; the body (at most 1 MiB, else 413
 application/json, valid JSON, a JSON object, else 400 with a row in the error log; then the
 body is stored durably and only then answered: 200 for the events timedesk processes, 202 for
 the others (stored, not processed). Processing follows the answer (processor.py), so a
-duplicate or a delivery whose processing fails is still answered 2xx: its body is safe.
+duplicate or a delivery whose processing fails is still answered 2xx: its body is safe. While
+the database is unreachable or locked (checking the token, storing, logging a rejection) the
+answer is 503 with the JSON error and nothing is stored: Clockify sends it again.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from sqlalchemy.exc import DataError, SQLAlchemyError
 
 from timedesk.clockify import inbox
 from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS, is_event_name
+from timedesk.errors import DatabaseUnavailable
 from timedesk.server.clockify.intake import INTAKE, Intake
 from timedesk.server.keys import CONTEXT
 from timedesk.server.middlewares import MAX_BODY_BYTES, error_response
@@ -46,6 +49,16 @@ def event_of(request: web.Request) -> str | None:
 
 
 async def receive(request: web.Request) -> web.Response:
+    try:
+        return await _receive(request)
+    except (SQLAlchemyError, DatabaseUnavailable) as exc:  # down, or locked past the timeout
+        # not stored: a 5xx makes Clockify send it again; no traceback, the cause is known
+        log.warning("Clockify webhook not stored, the database failed: %s", type(exc).__name__)
+        return error_response(503, "database_unavailable",
+                              "the delivery could not be stored; send it again later.")
+
+
+async def _receive(request: web.Request) -> web.Response:
     event = event_of(request) or ""
     intake = request.app[INTAKE]
     webhook_id = await _authenticate(request, intake, event)
@@ -70,11 +83,6 @@ async def receive(request: web.Request) -> web.Response:
                              "store, such as a \\u0000 character).")
     except ConnectionAbortedError:  # the listener is stopping: not stored
         return error_response(503, "stopping", "timedesk is stopping; send it again later.")
-    except SQLAlchemyError as exc:  # not stored: a 5xx makes Clockify send it again
-        log.warning("Clockify webhook not stored, the database failed: %s",
-                    type(exc).__name__)
-        return error_response(503, "database_unavailable",
-                              "the delivery could not be stored; send it again later.")
     intake.processor.queue(delivery_id)
     processed = event in PROCESSED_EVENTS
     return web.json_response({"delivery_id": delivery_id, "event": event,
