@@ -14,6 +14,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import pytest
+
 
 def server_programs() -> Path | None:
     """The newest installed PostgreSQL's bin folder (initdb, pg_ctl), or None."""
@@ -91,3 +93,14 @@ def _has_user(name: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+@pytest.fixture
+def own_postgres():
+    """A started ThrowawayPostgres, removed after the test (import this fixture to use it)."""
+    programs = server_programs()
+    if programs is None:
+        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
+    cluster = ThrowawayPostgres(programs).create()
+    yield cluster
+    cluster.remove()

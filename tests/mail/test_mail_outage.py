@@ -11,22 +11,12 @@ import time
 import pytest
 from sqlalchemy import select
 
-from throwaway_postgres import ThrowawayPostgres, server_programs
+from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
 from timedesk.app import build_context
 from timedesk.mail import enqueue, send_due
 from timedesk.mail.models import SENDING, OutboxMail
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def own_postgres():
-    programs = server_programs()
-    if programs is None:
-        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
-    cluster = ThrowawayPostgres(programs).create()
-    yield cluster
-    cluster.remove()
 
 
 def status_of(db) -> str:

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from clockify_http_helpers import VIEWER, delivery_status, processed, send, variant
 from listener_support import serving
-from throwaway_postgres import ThrowawayPostgres, server_programs
+from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
 from timedesk.app import build_context
 from timedesk.clockify import webhooks
 from timedesk.server import create_app
@@ -30,16 +30,6 @@ STOPPED, STARTED = "TIMER_STOPPED", "NEW_TIMER_STARTED"
 
 def token_of(event: str) -> str:
     return f"tok-{event.lower()}-outage-0123456789abcdef"
-
-
-@pytest.fixture
-def own_postgres():
-    programs = server_programs()
-    if programs is None:
-        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
-    cluster = ThrowawayPostgres(programs).create()
-    yield cluster
-    cluster.remove()
 
 
 @contextlib.contextmanager
