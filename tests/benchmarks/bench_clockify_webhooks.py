@@ -27,18 +27,18 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import re
 import signal
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from datetime import datetime, timedelta, timezone
 
 import aiohttp
 import pytest
 from sqlalchemy import func, select
+
+from serve_support import start_serve
 
 CLIENTS = 20
 DURATION = 10.0
@@ -47,7 +47,6 @@ DRAIN_TIMEOUT = 150.0  # processing follows the answers at its own (slower) pace
 TARGET_EVENTS_PER_S = 500.0
 TARGET_P99_MS = 50.0
 EVENTS = ("NEW_TIMER_STARTED", "TIMER_STOPPED", "TIME_ENTRY_UPDATED")
-LISTENING = re.compile(r"^listening on (http://\S+)$")
 T0 = datetime(2025, 6, 16, 7, 0, tzinfo=timezone.utc)
 
 
@@ -136,21 +135,6 @@ def counts(db) -> dict[str, int]:
         sessions = session.scalar(select(func.count()).select_from(ClockifySession))
         distinct = session.scalar(select(func.count(func.distinct(ClockifySession.clockify_id))))
     return {"sessions": sessions, "distinct": distinct, **by_status}
-
-
-def start_serve(env: dict[str, str], stderr) -> tuple[subprocess.Popen, str]:
-    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve", "--port", "0"],
-                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=stderr, text=True)
-    lines: list[str] = []
-    reader = threading.Thread(target=lambda: lines.append(child.stdout.readline()), daemon=True)
-    reader.start()
-    reader.join(60)
-    match = LISTENING.match((lines or [""])[0].strip())
-    if not match:
-        child.kill()
-        raise AssertionError(f"timedesk serve did not start: {lines}")
-    return child, match.group(1)
 
 
 @pytest.mark.slow

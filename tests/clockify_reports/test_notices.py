@@ -33,7 +33,6 @@ def test_a_stopped_session_sends_one_mail_to_its_user(ctx, db, bus, admin_actor,
                                                        notices, send_queued):
     with_email(db, bus, admin_actor)
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))
-    assert notices.drain()
     assert send_queued().sent == 1
     assert mail_on.wait_for(1)
     (message,) = mail_on.messages
@@ -49,7 +48,6 @@ def test_an_edit_beyond_the_tolerance_tells_the_user_and_alerts_coordination(
     with_email(db, bus, admin_actor)
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))
     deliver(db, bus, "TIME_ENTRY_UPDATED", variant(start=T0, minutes=90))
-    assert notices.drain()
     send_queued()
     assert mail_on.wait_for(3)
     by_subject = {m["Subject"]: m for m in mail_on.messages}
@@ -67,7 +65,6 @@ def test_backfilled_entries_send_no_notice(ctx, db, bus, admin_actor, mail_on, n
             "timeInterval": {"start": "2025-06-16T08:00:00Z", "end": "2025-06-16T14:00:00Z"}}
     result = backfill.backfill_entries(db, bus, [rest], rules=ClockifyRules())
     assert result.outcomes == {"created": 1}  # 6 h: overtime, yet nobody is told
-    assert notices.drain()
     assert outbox(db, admin_actor) == []
 
 
@@ -80,7 +77,6 @@ def test_a_duplicate_delivery_or_a_second_workstation_queues_one_mail(
         body = variant(start=T0, minutes=30)
         deliver(db, bus, "TIMER_STOPPED", body)
         deliver(db, bus, "TIMER_STOPPED", body)
-        assert notices.drain() and other_workstation.drain()
     finally:
         other_workstation.stop()
     assert len(outbox(db, admin_actor)) == 1
@@ -94,7 +90,6 @@ def test_overtime_goes_to_the_user_and_coordination_and_opted_out_users_are_left
     start = datetime.now(timezone.utc) - timedelta(hours=6)
     deliver(db, bus, "NEW_TIMER_STARTED", variant(start=start, end=None))
     flag_running_overtime(db, bus, rules=ClockifyRules())
-    assert notices.drain()
     mails = outbox(db, admin_actor)
     assert [(m["subject"].split(":")[0], m["to"]) for m in mails] == [
         ("Horas extra", [COORDINATION])]  # no "started" mail: notices are off for JP
@@ -108,7 +103,6 @@ def test_a_delete_goes_to_the_user_and_coordination_in_english_when_configured(
     body = variant(start=T0, minutes=30)
     deliver(db, bus, "TIMER_STOPPED", body)
     deliver(db, bus, "TIME_ENTRY_DELETED", body)
-    assert notices.drain()
     deleted = [m for m in outbox(db, admin_actor) if "deleted" in m["subject"]]
     assert [(m["subject"], m["to"]) for m in deleted] == [
         ("Session deleted: cloud practitioner", [EMAIL, COORDINATION])]
@@ -118,7 +112,6 @@ def test_a_manual_entry_notices_the_user_and_asks_coordination_for_review(
         ctx, db, bus, admin_actor, mail_on, notices):
     with_email(db, bus, admin_actor)
     deliver(db, bus, "NEW_TIME_ENTRY", variant(start=T0, minutes=30))
-    assert notices.drain()
     assert [(m["subject"], m["to"]) for m in outbox(db, admin_actor)] == [
         ("Sesión creada manualmente: cloud practitioner", [EMAIL]),
         ("Revisión necesaria: sesión de JP Weijers", [COORDINATION])]
@@ -127,11 +120,9 @@ def test_a_manual_entry_notices_the_user_and_asks_coordination_for_review(
 def test_nothing_is_queued_while_mail_is_off_or_without_a_known_address(
         ctx, db, bus, admin_actor, mail_on, notices):
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))  # no e-mail known yet
-    assert notices.drain()
     ctx.settings.override("mail.enabled", False)
     with_email(db, bus, admin_actor)
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30, id="c" * 24))
-    assert notices.drain()
     assert outbox(db, admin_actor) == []
 
 

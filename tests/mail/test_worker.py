@@ -81,3 +81,36 @@ async def test_worker_keeps_running_when_a_pass_fails(ctx, smtp_server, mail_set
         assert worker.running and calls["n"] >= 2
     finally:
         await worker.stop()
+
+
+async def test_worker_waits_out_a_locked_database_without_a_traceback_then_sends(
+        tmp_path, monkeypatch, smtp_server, caplog):
+    import logging
+    import os
+    import sqlite3
+
+    from timedesk.app import build_context
+
+    caplog.set_level(logging.INFO)
+    path = tmp_path / "locked.db"
+    ctx = build_context(dict(os.environ) | {"TIMEDESK_DATABASE_URL": f"sqlite+pysqlite:///{path}",
+                                            "TIMEDESK_DATABASE_SQLITE_BUSY_TIMEOUT_MS": "100"})
+    for key, value in {"smtp.host": "127.0.0.1", "smtp.port": smtp_server.port,
+                       "smtp.security": "none", "mail.enabled": True,
+                       "smtp.from_address": "timedesk@oficina.example"}.items():
+        ctx.settings.override(key, value)
+    worker = OutboxWorker(ctx.db, ctx.settings, ctx.secrets, None, interval_s=0.2)
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # another program holds the write lock
+    try:
+        await worker.start()
+        await asyncio.sleep(1.0)  # passes fail for want of the database
+        locker.execute("ROLLBACK")
+        queue(ctx, "worker:after-the-lock", bus=False)
+        assert await wait_until(lambda: len(smtp_server.messages) == 1, timeout=3.0)
+    finally:
+        locker.close()
+        await worker.stop()
+        ctx.close()
+    assert any("database is unavailable" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if r.name.startswith("timedesk") and r.exc_info]

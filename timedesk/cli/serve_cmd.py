@@ -90,6 +90,8 @@ async def serve(ctx, host: str, port: int) -> int:
     workers = []
     try:
         await feed.start()
+        # workers first: the notices must be written by the first delivery processed
+        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         if await listener.start(host, port) != "listening":
             print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
             return 2
@@ -99,7 +101,6 @@ async def serve(ctx, host: str, port: int) -> int:
         if warning is not None:
             print(f"timedesk: warning: {warning}", file=sys.stderr, flush=True)
             log.warning("serve: %s", warning)
-        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
         await stop.wait()
         log.info("serve: stop requested")
         await listener.stop()

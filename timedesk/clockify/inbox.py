@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from timedesk.auth.permissions import Actor, Permission, require
@@ -204,7 +204,8 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
                      rules: ClockifyRules) -> DeliveryInfo:
     """Apply a stored delivery to the session log. A delivery already processed or ignored is
     left alone (so two workers may race on it); a failure is kept as `failed` with its error
-    and an error-log row, never raised."""
+    and an error-log row, never raised, except the database's being unreachable or locked
+    (OperationalError, InterfaceError): the delivery then stays pending, to try again."""
 
     def work(session) -> DeliveryInfo:
         row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
@@ -229,8 +230,8 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
 
     try:
         return run_in_transaction(db, work)
-    except NotFound:
-        raise
+    except (NotFound, OperationalError, InterfaceError):
+        raise  # the database is unreachable or locked: the delivery stays pending, not failed
     except Exception as exc:  # kept for reprocessing: the body is already stored durably
         log.warning("Clockify delivery #%s failed: %s", delivery_id, describe_failure(exc))
         return _mark_failed(db, delivery_id, exc)

@@ -88,6 +88,11 @@ class EventBus:
         session.info.setdefault(self._key, []).extend(published)
         return published
 
+    def published(self, session: Session) -> list[Event]:
+        """The events `session` published that its transaction has not committed yet (a
+        before_commit hook writes what they call for in the same transaction)."""
+        return list(session.info.get(self._key, ()))
+
     def _before_commit(self, session: Session) -> None:
         """PostgreSQL: wake the listeners of other processes, every event of the transaction in
         one statement (NOTIFY is delivered at commit whenever it is sent)."""

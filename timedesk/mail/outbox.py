@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
@@ -30,6 +31,18 @@ MAX_KEY = 200
 MAX_SUBJECT = 500
 
 
+@dataclass(frozen=True)
+class QueuedMail:
+    """One e-mail for `enqueue_many`; `key` is its idempotency key."""
+    key: str
+    to: Sequence[str | None]
+    subject: str
+    body: str
+    html: str | None = None
+    language: str = "es"
+    attachments: Sequence[str] = ()
+
+
 def enqueue(session: Session, key: str, to: Iterable[str | None], subject: str, body: str, *,
             html: str | None = None, language: str = "es", attachments: Sequence[str] = (),
             bus=None) -> bool:
@@ -38,32 +51,55 @@ def enqueue(session: Session, key: str, to: Iterable[str | None], subject: str, 
     False, and nothing written, when `key` was queued before (whatever its state) or when no
     valid recipient remains. `bus` (an EventBus) wakes the sender when the transaction commits.
     """
-    key = (key or "").strip()
-    if not key or len(key) > MAX_KEY:
-        raise ValidationError(f"a mail idempotency key needs 1-{MAX_KEY} characters.",
-                              "Use a stable key such as 'clockify:session:<id>:stopped'.")
-    addresses = unique_addresses(to)
-    if not addresses:
+    values = _row(QueuedMail(key, list(to), subject, body, html, language, attachments))
+    if values is None:
         return False
-    subject = " ".join((subject or "").split())
-    if len(subject) > MAX_SUBJECT:  # a long description must not make the notice unsendable
-        subject = subject[:MAX_SUBJECT - 1] + "…"
-    values = {"idempotency_key": key, "recipients": addresses, "subject": subject,
-              "body_text": body, "body_html": html, "language": language_of(language),
-              "attachments": [str(p) for p in attachments], "status": PENDING, "attempts": 0,
-              "next_attempt_at": utcnow(), "created_at": utcnow()}
-    # ON CONFLICT DO NOTHING instead of catching IntegrityError: a failed INSERT would abort
-    # the caller's whole PostgreSQL transaction, and a concurrent duplicate simply waits.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (dialect.insert(OutboxMail).values(**values)
-                 .on_conflict_do_nothing(index_elements=["idempotency_key"])
-                 .returning(OutboxMail.id))
+    statement = _insert(session).values(**values).returning(OutboxMail.id)
     new_id = session.execute(statement).scalar()
     if new_id is None:
         return False
     if bus is not None:
         bus.publish(session, QUEUED_TOPIC, {"id": new_id})
     return True
+
+
+def enqueue_many(session: Session, mails: Sequence[QueuedMail], bus=None) -> int:
+    """Queue several e-mails in the caller's transaction with one INSERT (and one mail.queued
+    event), whatever their number; the number offered (a key queued before is skipped)."""
+    rows = [values for values in map(_row, mails) if values is not None]
+    if not rows:
+        return 0
+    session.execute(_insert(session), rows)
+    if bus is not None:
+        bus.publish(session, QUEUED_TOPIC, {"count": len(rows)})
+    return len(rows)
+
+
+def _row(mail: QueuedMail) -> dict | None:
+    """The outbox row of `mail`; None when no valid recipient remains."""
+    key = (mail.key or "").strip()
+    if not key or len(key) > MAX_KEY:
+        raise ValidationError(f"a mail idempotency key needs 1-{MAX_KEY} characters.",
+                              "Use a stable key such as 'clockify:session:<id>:stopped'.")
+    addresses = unique_addresses(mail.to)
+    if not addresses:
+        return None
+    subject = " ".join((mail.subject or "").split())
+    if len(subject) > MAX_SUBJECT:  # a long description must not make the notice unsendable
+        subject = subject[:MAX_SUBJECT - 1] + "…"
+    now = utcnow()
+    return {"idempotency_key": key, "recipients": addresses, "subject": subject,
+            "body_text": mail.body, "body_html": mail.html, "language": language_of(mail.language),
+            "attachments": [str(p) for p in mail.attachments], "status": PENDING, "attempts": 0,
+            "next_attempt_at": now, "created_at": now}
+
+
+def _insert(session: Session):
+    # ON CONFLICT DO NOTHING instead of catching IntegrityError: a failed INSERT would abort
+    # the caller's whole PostgreSQL transaction, and a concurrent duplicate simply waits.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return (dialect.insert(OutboxMail)
+            .on_conflict_do_nothing(index_elements=["idempotency_key"]))
 
 
 # -- the sender's transitions ----------------------------------------------------------------

@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
@@ -30,6 +32,8 @@ log = logging.getLogger(__name__)
 # A batch stops taking new mails after this long, well inside STALE_CLAIM, so its claims are
 # never taken back while it is still working on them.
 BATCH_BUDGET_S = outbox.STALE_CLAIM.total_seconds() / 2
+# How long the mark of a mail the server took waits for an unreachable or locked database.
+REMEMBER_SENT_S = 60.0
 
 
 @dataclass
@@ -102,7 +106,7 @@ def send_due(db: Database, settings, secrets, now: datetime | None = None,
                 continue
             note = ("not delivered to: " + "; ".join(f"{r} ({a})" for r, a in refused.items())
                     if refused else None)
-            if outbox.mark_sent(db, row.id, token, clock(), note):
+            if _mark_sent(db, row.id, token, clock(), note):
                 report.sent += 1
                 log.info("mail %s sent (%s)", row.id, row.idempotency_key)
             else:
@@ -110,6 +114,23 @@ def send_due(db: Database, settings, secrets, now: datetime | None = None,
     finally:
         close(conn)
     return report
+
+
+def _mark_sent(db: Database, mail_id: int, token: str, at: datetime, note: str | None) -> bool:
+    """The server took the mail: only its row remembers that, and a row left `sending` goes out
+    again after STALE_CLAIM. So while the database is unreachable or locked, try again (for up
+    to REMEMBER_SENT_S) rather than give up at once."""
+    deadline, pause = time.monotonic() + REMEMBER_SENT_S, 0.25
+    while True:
+        try:
+            return outbox.mark_sent(db, mail_id, token, at, note)
+        except (OperationalError, InterfaceError) as exc:
+            if time.monotonic() + pause > deadline:
+                raise
+            log.warning("mail %s was sent; the database is unavailable (%s), marking it again "
+                        "in %.2g s", mail_id, type(exc).__name__, pause)
+            time.sleep(pause)
+            pause = min(pause * 2, 5.0)
 
 
 def _build(config: SmtpConfig, row: OutboxMail):

@@ -11,7 +11,10 @@ import contextlib
 import logging
 from collections.abc import Callable
 
+from sqlalchemy.exc import InterfaceError, OperationalError
+
 from timedesk.db.database import Database
+from timedesk.errors import DatabaseUnavailable
 from timedesk.mail.outbox import QUEUED_TOPIC
 from timedesk.mail.sender import SendReport, send_due
 
@@ -91,7 +94,11 @@ class OutboxWorker:
                 report = await self._loop.run_in_executor(
                     None, lambda: send_due(self.db, self.settings, self.secrets,
                                            limit=self.batch))
-            except Exception:  # a database outage must not end the worker: try again later
+            except (OperationalError, InterfaceError, DatabaseUnavailable) as exc:
+                # an outage must not end the worker (nor fill the log with tracebacks)
+                log.warning("mail outbox: the database is unavailable (%s); trying again in "
+                            "%.3g s", type(exc).__name__, self.interval_s)
+            except Exception:  # a bug must not end the worker either: try again later
                 log.exception("mail outbox pass failed")
             else:
                 self.last_report = report

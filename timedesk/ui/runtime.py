@@ -55,6 +55,8 @@ async def start_background(ctx: Any, services: UiServices) -> None:
     await asyncio.get_running_loop().run_in_executor(None, housekeeping, ctx)
     services.listener = build_listener(ctx, services)
     services.feed = build_feed(ctx, services)
+    # workers first: the notices must be written by the first delivery processed
+    services.workers = await start_workers(ctx)
     if services.listener is None:
         services.signals.listenerStateChanged.emit(UNAVAILABLE)
     if services.listener is not None and ctx.settings["listener.enabled"]:
@@ -69,7 +71,6 @@ async def start_background(ctx: Any, services: UiServices) -> None:
             await services.feed.start()
         except Exception:
             log.exception("the remote event feed could not start")
-    services.workers = await start_workers(ctx)
 
 
 async def start_after_first_paint(ctx: Any, services: UiServices,

@@ -5,21 +5,30 @@ Answering before processing keeps Clockify's requests short whatever the session
 stored body is the durable copy. Ids still queued when the listener stops stay `pending` in
 the database: the next start queues them again (and `timedesk clockify reprocess` processes
 them too). A failure is kept by process_delivery as `failed` and logged; it never stops the task.
+
+When the database is unreachable or locked (process_delivery then leaves the delivery pending
+and raises), the delivery is not dropped: it waits at the head of the queue and is tried again,
+with a growing pause, until the database answers, so what was acknowledged just before an
+outage is processed once it ends, without `timedesk clockify reprocess`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
+
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from timedesk.auth.permissions import Actor
 from timedesk.clockify import inbox
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.models import PENDING
 from timedesk.db.database import Database
+from timedesk.errors import DatabaseUnavailable
 from timedesk.events.bus import EventBus
 
 log = logging.getLogger(__name__)
@@ -27,6 +36,8 @@ log = logging.getLogger(__name__)
 _INTAKE_ACTOR = Actor.system("clockify-intake")
 _PAGE = 500
 GIVE_WAY_SECONDS = 1.0
+RETRY_SECONDS = (0.25, 0.5, 1.0, 2.0, 5.0)  # pauses while the database is unavailable
+_UNAVAILABLE = (OperationalError, InterfaceError, DatabaseUnavailable)
 
 
 class DeliveryProcessor:
@@ -50,8 +61,11 @@ class DeliveryProcessor:
     def backlog(self) -> int:
         return len(self._queue)
 
-    def queue(self, delivery_id: int) -> None:
-        self._queue.append(delivery_id)
+    def queue(self, delivery_id: int, *, first: bool = False) -> None:
+        if first:
+            self._queue.appendleft(delivery_id)
+        else:
+            self._queue.append(delivery_id)
         if self._wakeup is not None and not self._wakeup.done():
             self._wakeup.set_result(None)
 
@@ -83,9 +97,10 @@ class DeliveryProcessor:
 
     async def _work(self) -> None:
         try:
-            await self._queue_left_pending()
-        except Exception:  # the database may be down: the handlers' ids still get processed
+            await self._until_available(self._queue_left_pending, "list the pending deliveries")
+        except Exception:  # the handlers' ids still get processed
             log.exception("Clockify deliveries: could not list the pending ones")
+        outage = 0  # consecutive failures for want of the database
         while True:
             delivery_id = await self._next()
             await self._give_way()
@@ -98,20 +113,47 @@ class DeliveryProcessor:
                 await asyncio.shield(self._current)
             except asyncio.CancelledError:
                 raise
-            except Exception as exc:  # process_delivery keeps failures; this is the database
+            except _UNAVAILABLE as exc:  # still pending: first in line once the database is back
+                self.queue(delivery_id, first=True)
+                pause = RETRY_SECONDS[min(outage, len(RETRY_SECONDS) - 1)]
+                outage += 1
+                if outage == 1 or pause == RETRY_SECONDS[-1]:
+                    log.warning("Clockify delivery #%s waits for the database (%s); trying "
+                                "again in %.2g s", delivery_id, type(exc).__name__, pause)
+                await self._sleep(pause)
+                continue
+            except Exception as exc:  # process_delivery keeps failures itself; unforeseen
                 log.error("Clockify delivery #%s could not be processed (%s); it stays pending "
                           "for `timedesk clockify reprocess`", delivery_id,
                           inbox.describe_failure(exc))
+            if outage:
+                log.info("Clockify deliveries: the database answers again")
+                outage = 0
             self.processed += 1
+
+    async def _until_available(self, step: Callable[[], Awaitable], what: str) -> None:
+        """Run `step` again, with a growing pause, for as long as the database is unavailable."""
+        for attempt in itertools.count():
+            try:
+                return await step()
+            except _UNAVAILABLE as exc:
+                pause = RETRY_SECONDS[min(attempt, len(RETRY_SECONDS) - 1)]
+                if attempt == 0:
+                    log.warning("Clockify deliveries: could not %s (%s); trying again",
+                                what, type(exc).__name__)
+                await self._sleep(pause)
+
+    async def _sleep(self, seconds: float) -> None:
+        pause = self._loop.create_future()
+        self._loop.call_later(seconds, _resolve, pause)
+        await pause
 
     async def _give_way(self) -> None:
         """Wait while deliveries are being stored, at most GIVE_WAY_SECONDS: an answer waits
         for its store, nobody waits for processing; in a burst, processing catches up after."""
         deadline = self._loop.time() + GIVE_WAY_SECONDS
         while self._busy() and self._loop.time() < deadline:
-            pause = self._loop.create_future()
-            self._loop.call_later(0.002, _resolve, pause)
-            await pause
+            await self._sleep(0.002)
 
     async def _queue_left_pending(self) -> None:
         """Queue what an earlier run stored but did not process (oldest first)."""

@@ -10,7 +10,9 @@ the others (stored, not processed). Processing follows the answer (processor.py)
 duplicate or a delivery whose processing fails is still answered 2xx: its body is safe.
 A replay of an earlier request (inbox: same webhook, event type and body within a window) is
 answered 200 with the earlier delivery's id, so that Clockify stops sending it; nothing new is
-stored or applied.
+stored or applied. While the database is unreachable or locked (checking the token, storing,
+logging a rejection) the answer is 503 with the JSON error and nothing is stored: Clockify sends
+it again.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlalchemy.exc import DataError, SQLAlchemyError
 
 from timedesk.clockify import inbox
 from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS, is_event_name
+from timedesk.errors import DatabaseUnavailable
 from timedesk.server.clockify.intake import INTAKE, Intake
 from timedesk.server.keys import CONTEXT
 from timedesk.server.middlewares import MAX_BODY_BYTES, error_response
@@ -51,6 +54,16 @@ def event_of(request: web.Request) -> str | None:
 
 
 async def receive(request: web.Request) -> web.Response:
+    try:
+        return await _receive(request)
+    except (SQLAlchemyError, DatabaseUnavailable) as exc:  # down, or locked past the timeout
+        # not stored: a 5xx makes Clockify send it again; no traceback, the cause is known
+        log.warning("Clockify webhook not stored, the database failed: %s", type(exc).__name__)
+        return error_response(503, "database_unavailable",
+                              "the delivery could not be stored; send it again later.")
+
+
+async def _receive(request: web.Request) -> web.Response:
     event = event_of(request) or ""
     intake = request.app[INTAKE]
     webhook_id = await _authenticate(request, intake, event)
@@ -81,11 +94,6 @@ async def receive(request: web.Request) -> web.Response:
                              "store, such as a \\u0000 character).")
     except ConnectionAbortedError:  # the listener is stopping: not stored
         return error_response(503, "stopping", "timedesk is stopping; send it again later.")
-    except SQLAlchemyError as exc:  # not stored: a 5xx makes Clockify send it again
-        log.warning("Clockify webhook not stored, the database failed: %s",
-                    type(exc).__name__)
-        return error_response(503, "database_unavailable",
-                              "the delivery could not be stored; send it again later.")
     if stored.replay:
         return web.json_response({"delivery_id": stored.delivery_id, "event": event,
                                   "status": "replay of an earlier delivery, nothing stored"})

@@ -1,0 +1,27 @@
+"""`timedesk serve --port 0` as a child process, for the tests and benchmarks that need the
+real listener process (importable by name from any test folder)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import threading
+
+LISTENING = re.compile(r"^listening on (http://\S+)$")
+
+
+def start_serve(env: dict[str, str], stderr=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
+    """Start `timedesk serve` on a free port; (the process, its base URL) once it listens."""
+    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve", "--port", "0"],
+                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=stderr, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(child.stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(60)
+    match = LISTENING.match((lines or [""])[0].strip())
+    if not match:
+        child.kill()
+        raise AssertionError(f"timedesk serve did not start: {lines}")
+    return child, match.group(1)
