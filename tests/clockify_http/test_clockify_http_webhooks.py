@@ -168,6 +168,7 @@ async def test_a_bad_token_with_a_bad_body_is_only_a_401(url, http, db):
     (b'[{"id": "6260fee78065a229df4561dd"}]', "application/json", "not_an_object"),
     (b'"just text"', "application/json", "not_an_object"),
     (b'{"id": "x", "n": NaN}', "application/json", "malformed_json"),
+    (b'{"id": ' + b"[" * 200_000 + b"]" * 200_000 + b"}", "application/json", "malformed_json"),
     (b'\xff\xfe{"id": 1}', "application/json", "malformed_json"),
     (b'id=6260fee78065a229df4561dd', "application/x-www-form-urlencoded", "wrong_content_type"),
     (b'{"id": "6260fee78065a229df4561dd"}', "text/plain", "wrong_content_type"),

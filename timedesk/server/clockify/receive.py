@@ -133,6 +133,8 @@ def _parse(request: web.Request, raw: bytes) -> tuple[Any, tuple[str, str] | Non
         body = json.loads(raw, parse_constant=_no_constants)
     except ValueError as exc:  # JSONDecodeError, bad UTF-8, NaN/Infinity
         return None, ("malformed_json", f"the body is not valid JSON: {str(exc)[:200]}.")
+    except RecursionError:  # arrays or objects nested thousands deep
+        return None, ("malformed_json", "the body is nested too deeply to be a time entry.")
     if not isinstance(body, dict):
         kind = "array" if isinstance(body, list) else "null" if body is None else "scalar"
         return None, ("not_an_object", f"the body is a JSON {kind}, not an object (Clockify "
