@@ -20,6 +20,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import hdrs, web
 from aiohttp.http_exceptions import HttpProcessingError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from timedesk.errors import TimedeskError
 from timedesk.server.hosts import setup_host_check
@@ -110,6 +111,14 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         if request.get(RESPONSE_STARTED):
             raise
         return _timedesk_error(request, exc)
+    except (OperationalError, InterfaceError) as exc:  # down, or locked past its busy timeout
+        if request.get(RESPONSE_STARTED):
+            raise
+        log.warning("%s -> 503: the database did not answer (%s)", _where(request),
+                    type(exc).__name__)
+        return error_response(503, "database_unavailable",
+                              "the database did not answer; nothing was changed. Try again in "
+                              "a moment; if it persists, tell the administrator.")
     except Exception as exc:
         if _client_hung_up(request, exc):
             log.debug("%s: the client hung up (%s)", _where(request), type(exc).__name__)
