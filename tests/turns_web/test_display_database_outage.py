@@ -1,6 +1,6 @@
 """Issue 21 item 2: while PostgreSQL is down, both lobby displays say "Not updated since …" (the
 README promises it), and both recover by themselves when it is back. The database is a
-throw-away cluster of this test (throwaway_postgres.py), never the shared server."""
+throw-away cluster of this test (tests/throwaway_postgres.py), never the shared server."""
 
 from __future__ import annotations
 
@@ -11,31 +11,28 @@ import aiohttp
 import pytest
 
 from listener_support import serving
+from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
 from timedesk.auth.permissions import Actor
 from timedesk.server import create_app
 from timedesk.turns import setup
 from timedesk.turns.queue import TurnQueue
-from turns_web.throwaway_postgres import ThrowawayPostgres, postgres_bin
 
 SYSTEM = Actor.system("test")
 STALE_S = 2.0
 
 
 @pytest.fixture
-def outage_ctx(monkeypatch):
+def outage_ctx(own_postgres, monkeypatch):
     """(the cluster, an AppContext on it) with a 2 s staleness limit."""
-    if postgres_bin() is None:
-        pytest.skip("PostgreSQL's server programs (initdb, pg_ctl) are not installed")
     from timedesk.app import build_context
 
-    with ThrowawayPostgres() as cluster:
-        monkeypatch.setenv("TIMEDESK_DATABASE_URL", cluster.url)
-        context = build_context(dict(os.environ))
-        context.settings.override("turns.display_stale_s", STALE_S)
-        try:
-            yield cluster, context
-        finally:
-            context.close()
+    monkeypatch.setenv("TIMEDESK_DATABASE_URL", own_postgres.url)
+    context = build_context(dict(os.environ))
+    context.settings.override("turns.display_stale_s", STALE_S)
+    try:
+        yield own_postgres, context
+    finally:
+        context.close()
 
 
 async def _until(predicate, timeout: float, what: str) -> None:
