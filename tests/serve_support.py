@@ -4,6 +4,7 @@ real listener process (importable by name from any test folder)."""
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -25,3 +26,13 @@ def start_serve(env: dict[str, str], stderr=subprocess.DEVNULL) -> tuple[subproc
         child.kill()
         raise AssertionError(f"timedesk serve did not start: {lines}")
     return child, match.group(1)
+
+
+def stop_serve(child: subprocess.Popen) -> None:
+    """SIGTERM (a clean stop), a kill after 15 s, and its stdout pipe closed."""
+    child.send_signal(signal.SIGTERM)
+    try:
+        child.wait(15)
+    except subprocess.TimeoutExpired:
+        child.kill()
+    child.stdout.close()

@@ -27,9 +27,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import time
 from datetime import datetime, timedelta, timezone
@@ -38,7 +36,7 @@ import aiohttp
 import pytest
 from sqlalchemy import func, select
 
-from serve_support import start_serve
+from serve_support import start_serve, stop_serve
 
 CLIENTS = 20
 DURATION = 10.0
@@ -161,12 +159,7 @@ def test_clockify_webhooks_throughput_latency_and_count(env, database_url, tmp_p
                 time.sleep(0.1)
             drained = time.monotonic() - drain_began
         finally:
-            child.send_signal(signal.SIGTERM)
-            try:
-                child.wait(15)
-            except subprocess.TimeoutExpired:
-                child.kill()
-            child.stdout.close()
+            stop_serve(child)
             stderr.close()
         found = counts(ctx.db)
     finally:

@@ -30,16 +30,14 @@ from __future__ import annotations
 import asyncio
 import os
 import resource
-import signal
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import aiohttp
 import pytest
-from bench_clockify_webhooks import start_serve
+from serve_support import start_serve, stop_serve
 
 FEEDS = 2000
 SLOW = 250
@@ -82,7 +80,7 @@ class Load:
     async def open_feed(self) -> None:
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
-            writer.write(b"GET /display/feed HTTP/1.1\r\nHost: bench\r\n\r\n")
+            writer.write(b"GET /display/feed HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             status = (await asyncio.wait_for(reader.readline(), 20)).decode().split(" ")
         except (OSError, asyncio.TimeoutError):
             # closed by the server before it answered (beyond listener.max_connections)
@@ -216,12 +214,7 @@ def test_display_feed_load_leaves_health_and_the_api_quick(env, database_url, tm
                 figures = asyncio.run(run(url, port, child.pid, token,
                                           lambda: queue.call_next(system, "1")))
             finally:
-                child.send_signal(signal.SIGTERM)
-                try:
-                    child.wait(15)
-                except subprocess.TimeoutExpired:
-                    child.kill()
-                child.stdout.close()
+                stop_serve(child)
         errors = Path(tmp_path / "serve.stderr").read_text(errors="replace")
     finally:
         ctx.close()

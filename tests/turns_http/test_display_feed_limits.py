@@ -144,7 +144,7 @@ async def test_a_client_sending_its_headers_slowly_is_disconnected_after_the_dea
 
 async def test_a_client_sending_its_body_slowly_gets_408_after_the_deadline(ctx, caplog):
     ctx.settings.override("listener.body_timeout_s", 1.0)
-    head = (b"POST /display/shown HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    head = (b"POST /display/shown HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
             b"Content-Length: 400\r\n\r\n{")
     async with _listening(ctx) as listener:
         closed_after = await asyncio.to_thread(_send_slowly, listener.port,
