@@ -41,6 +41,7 @@ class FakeClockify:
         self.members: list[dict[str, Any]] = []
         self.entries: dict[str, list[dict[str, Any]]] = {}  # user id -> full entries
         self.honour_hydrated = True  # False: plain ids even when hydrated=true is asked
+        self.drop_mid_body = 0  # > 0: that many next answers stop half-way (a dropped line)
         self.requests: list[tuple[str, dict[str, str], str | None]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -82,7 +83,21 @@ class FakeClockify:
         found.sort(key=lambda e: e["timeInterval"]["start"], reverse=True)
         shape = hydrated if (request.query.get("hydrated") == "true"
                              and self.honour_hydrated) else flat
-        return web.json_response([shape(e) for e in self._page(found, request)])
+        answer = web.json_response([shape(e) for e in self._page(found, request)])
+        if self.drop_mid_body > 0:
+            self.drop_mid_body -= 1
+            return await self._dropped(request, answer.body)
+        return answer
+
+    @staticmethod
+    async def _dropped(request: web.Request, body: bytes) -> web.StreamResponse:
+        """Headers promising the whole body, half of it, then the connection closed."""
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.content_length = len(body)
+        await response.prepare(request)
+        await response.write(body[: len(body) // 2])
+        request.transport.close()
+        return response
 
     # -- running ---------------------------------------------------------------------------
     def start(self) -> "FakeClockify":

@@ -162,3 +162,20 @@ def test_an_unknown_member_is_named(cli_env, capsys):
     assert main(["clockify", "backfill", "--from", "2025-06-16", "--to", "2025-06-22",
                  "--user", "nadie@example.com"]) == 2
     assert "'nadie@example.com' is not a member" in one_line_error(capsys.readouterr().err)
+
+
+
+def test_a_connection_dropped_in_the_middle_of_a_page_asks_for_that_page_again(
+        ctx, db, bus, clockify):
+    """The same mistake as Sesame's (issue 20 item 9): a cut body is retried like a 5xx."""
+    clockify.drop_mid_body = 1
+    report = backfill_period(db, bus, ctx.settings, ctx.secrets, **WEEK)
+    assert clockify.drop_mid_body == 0
+    assert report.outcomes == {"created": 54} and count(db, ClockifySession) == 54
+
+
+def test_a_connection_that_keeps_dropping_says_so_after_its_tries(cli_env, capsys):
+    cli_env.drop_mid_body = 100
+    assert main(["clockify", "backfill", "--from", "2025-06-16", "--to", "2025-06-22"]) == 6
+    line = one_line_error(capsys.readouterr().err)
+    assert "dropped" in line and "3 tries" in line and "api_base_url" not in line

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 50
 SECRET_NAME = "CLOCKIFY_API_KEY"
 MAX_PAGES = 10_000  # a server that never sends a short page must not keep us here forever
+# An answer that began and was cut off or stalled: worth asking again, unlike a refused address.
+_DROPPED = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ReadTimeout)
 
 
 class ClockifyApiError(TimedeskError):
@@ -79,6 +81,15 @@ class ClockifyClient:
         for attempt in range(1, self.retries + 1):
             try:
                 answer = self.http.get(url, params=params, timeout=self.timeout_s)
+            except _DROPPED as exc:  # the answer began and was cut (or stalled): ask again
+                if attempt < self.retries:
+                    time.sleep(0.5 * attempt)
+                    continue
+                raise ClockifyApiError(
+                    f"the connection to Clockify dropped while reading {path} "
+                    f"({type(exc).__name__}), {attempt} tries.",
+                    "Try again later; if it keeps happening, check the network or proxy "
+                    "between this computer and Clockify.") from None
             except requests.RequestException as exc:
                 raise ClockifyApiError(
                     f"cannot reach Clockify at {self.base_url} ({type(exc).__name__}).",
