@@ -918,6 +918,11 @@
 <context>
     <name>DeskPanel</name>
     <message>
+        <location filename="../../timedesk/ui/turns/desk_panel.py" line="506" />
+        <source>the first {shown} listed</source>
+        <translation>se listan los {shown} primeros</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/turns/desk_panel.py" line="83" />
         <source>Open desk</source>
         <translation>Abrir puesto</translation>
@@ -1616,8 +1621,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/login_dialog.py" line="85" />
-        <source>Wrong user name or password. Check both and try again; the account is locked for a few minutes after 5 failed attempts.</source>
-        <translation>Usuario o contraseña incorrectos. Revise ambos e inténtelo de nuevo; la cuenta se bloquea unos minutos tras 5 intentos fallidos.</translation>
+        <source>Wrong user name or password. Check both and try again; the account is locked for a few minutes after {count} failed attempts.</source>
+        <translation>Usuario o contraseña incorrectos. Revise ambos e inténtelo de nuevo; la cuenta se bloquea unos minutos tras {count} intentos fallidos.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/login_dialog.py" line="91" />

@@ -137,6 +137,15 @@ async def test_the_lockout_message_does_not_depend_on_the_services_wording(qtbot
     assert until.astimezone().strftime("%H:%M") in text
 
 
+def test_the_wrong_password_message_names_the_limit_the_service_applies(qtbot, db, monkeypatch):
+    import timedesk.ui.auth.login_dialog as login_dialog
+
+    monkeypatch.setattr(login_dialog, "MAX_FAILED_LOGINS", 7)
+    dialog, _ = build_sign_in_dialog(db, has_users=True)
+    qtbot.addWidget(dialog)
+    assert "after 7 failed attempts" in dialog.wrong_credentials_message()
+
+
 async def test_closing_the_login_dialog_resolves_the_sign_in_with_none(qtbot, db, clerk):
     from timedesk.ui.async_tools import open_dialog
 

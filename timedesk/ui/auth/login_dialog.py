@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from timedesk.auth.lockout import MAX_FAILED_LOGINS
 from timedesk.auth.permissions import Actor
 from timedesk.errors import AccountLocked, AuthenticationFailed, TimedeskError
 from timedesk.ui.async_tools import spawn
@@ -74,7 +75,8 @@ class LoginDialog(QDialog):
 
     def wrong_credentials_message(self) -> str:
         return self.tr("Wrong user name or password. Check both and try again; the account is "
-                       "locked for a few minutes after 5 failed attempts.")
+                       "locked for a few minutes after {count} failed attempts."
+                       ).format(count=MAX_FAILED_LOGINS)
 
     def locked_message(self, exc: AccountLocked) -> str:
         until = local_unlock_time(exc.locked_until)
