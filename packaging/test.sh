@@ -130,7 +130,7 @@ else
     # measured against the other tests' load.
     workers=${TIMEDESK_TEST_WORKERS:-auto}
     say "running: python -m pytest -n $workers --ignore=tests/benchmarks"
-    ( cd "$REPO" && "$VENV_PY" -m pytest -n "$workers" --ignore=tests/benchmarks )
+    ( cd "$REPO" && "$VENV_PY" -m pytest -n "$workers" --ignore=tests/benchmarks --durations=30 )
     rc=$?
     say "running: python -m pytest tests/benchmarks"
     ( cd "$REPO" && "$VENV_PY" -m pytest tests/benchmarks )
