@@ -51,7 +51,7 @@ def test_report_takes_the_format_from_the_extension_and_a_user_by_id(sessions, t
 
 
 @pytest.mark.parametrize("args, code, words", [
-    (["--from", "2025-06-22", "--to", "2025-06-16"], 2, "after it ends"),
+    (["--from", "2025-06-22", "--to", "2025-06-16"], 2, "is before --from"),
     (["--from", "16/06/2025", "--to", "2025-06-22"], 2, "--from '16/06/2025' is not a date"),
     (["--from", "2025-06-16", "--to", "2025-06-22", "--user", "x@example.com"], 3,
      "no Clockify user 'x@example.com'"),
