@@ -12,6 +12,7 @@ from timedesk.settings import REGISTRY, load_module_settings
 # key: (a good value, a bad one)
 EXAMPLES = {
     "listener.host": ("0.0.0.0", "http://127.0.0.1:8765"),
+    "listener.allowed_hosts": ("desk.example.org, 10.0.0.5", "desk.example.org:8765"),
     "listener.public_url": ("https://desk.example.org/timedesk/", "desk.example.org"),
     "smtp.host": ("smtp.oficina.example", "smtp oficina"),
     "smtp.from_address": ("timedesk@oficina.example", "timedesk"),
@@ -26,7 +27,8 @@ EXAMPLES = {
     "turns.reset_time": ("05:30", "25:00"),
     "turns.display_message": ("Bienvenidos. " * 30, "x" * 501),
 }
-FREE_TEXT = {"smtp.user", "smtp.ca_file", "turns.ticket_printer"}  # any text is a valid value
+FREE_TEXT = {"smtp.user", "smtp.ca_file", "turns.ticket_printer",  # any text is a valid value
+             "listener.tls_cert", "listener.tls_key"}  # file paths, checked when read, like smtp.ca_file
 # checked where it is read (timedesk.db.engine.resolve_url), which names the setting and never
 # repeats the password a URL may hold; `config set` and the GUI test a URL before saving it
 CHECKED_ON_USE = {"database.url"}

@@ -74,6 +74,12 @@ def host_or_empty(text: str) -> None:
                          "or path)")
 
 
+def host_list(text: str) -> None:
+    """Host names or IP addresses separated by commas; empty means none."""
+    for host in re.split(r"[,\s]+", text):
+        host_or_empty(host)
+
+
 def email_or_empty(text: str) -> None:
     if text and not _EMAIL_RE.match(text):
         raise ValueError(f"{shown(text)} is not an e-mail address (name@example.org)")

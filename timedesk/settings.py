@@ -126,7 +126,8 @@ declare("listener.public_url", str, "",
 declare("listener.allowed_hosts", str, "",
         "More host names the listener answers to, comma-separated (it always answers to "
         "addresses, localhost, this machine's name, listener.host and the host of "
-        "listener.public_url); any other name gets 421, against DNS rebinding")
+        "listener.public_url); any other name gets 421, against DNS rebinding",
+        validate=checks.host_list)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
         choices=("", "es", "en"))
 declare("log.level", str, "INFO", "Level of the log file",
