@@ -84,4 +84,4 @@ def test_send_now_with_mail_disabled_says_why_nothing_was_sent(ctx, smtp_server,
     monkeypatch.setenv("TIMEDESK_MAIL_ENABLED", "false")
     queue(ctx, "cli:disabled")
     assert main(["mail", "send-now"]) == 2
-    assert "mail.enabled is off" in capsys.readouterr().out
+    assert "mail.enabled is off" in capsys.readouterr().err
