@@ -194,6 +194,9 @@ def _webhook(summary: str, parameters: list, **more_responses: Any) -> dict[str,
             "401": error_reply("Token missing, wrong or registered for another event "
                                "(nothing stored)"),
             "413": error_reply("Body over 1 MiB (recorded in the error log)"),
+            "429": error_reply("Too many refused tokens from this address: wait Retry-After "
+                               "seconds"),
+            "503": error_reply("The database did not answer: nothing stored, send it again"),
             **more_responses}}}
 
 
