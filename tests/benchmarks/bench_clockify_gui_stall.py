@@ -46,8 +46,12 @@ DRAIN_TIMEOUT = 120.0
 READY = "PROBE listening on "
 EVENTS = ("NEW_TIMER_STARTED", "TIMER_STOPPED", "TIME_ENTRY_UPDATED")
 
-sys.path.insert(0, os.path.dirname(__file__))
-from bench_clockify_webhooks import entry_body, percentile, token_of  # noqa: E402
+# Run as a child (python bench_clockify_gui_stall.py --child), the script finds its neighbours
+# and tests/ (serve_support, imported by bench_clockify_webhooks) itself.
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from bench_clockify_webhooks import entry_body, token_of  # noqa: E402
+from figures import percentile  # noqa: E402
 from gui_probe import (RESULT, STALL_MS, measure_lateness, print_result,  # noqa: E402
                        stop_on_stdin)
 

@@ -27,7 +27,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import statistics
 import sys
 import time
 from datetime import datetime, timedelta, timezone
@@ -36,6 +35,7 @@ import aiohttp
 import pytest
 from sqlalchemy import func, select
 
+from figures import percentile
 from serve_support import start_serve, stop_serve
 
 CLIENTS = 20
@@ -119,9 +119,6 @@ class Load:
                                    for n in range(CLIENTS)))
             return time.monotonic() - began
 
-
-def percentile(values: list[float], pct: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
 
 
 def counts(db) -> dict[str, int]:

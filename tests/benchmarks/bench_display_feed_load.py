@@ -37,6 +37,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+from figures import percentile
 from serve_support import start_serve, stop_serve
 
 FEEDS = 2000
@@ -55,10 +56,6 @@ def raise_file_limit(wanted: int = 8192) -> int:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
     return resource.getrlimit(resource.RLIMIT_NOFILE)[0]
 
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
 def open_fds(pid: int) -> int:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+
+from figures import percentile
 
 COUNT = 200
 PACE_MS = 10
@@ -74,9 +75,6 @@ def postgres_schema():
             conn.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
-
-def percentile(values: list[float], pct: int) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[pct - 1]
 
 
 async def measure(engine: str, database_url: str, home: Path) -> dict[str, float]:

@@ -47,8 +47,9 @@ from urllib.parse import quote
 
 import pytest
 
-from bench_event_latency import (POSTGRES_URL, clean_environment, percentile, postgres_schema,
+from bench_event_latency import (POSTGRES_URL, clean_environment, postgres_schema,
                                  run_on_qasync)
+from figures import percentile
 
 TURNS = 200
 CALLS = 150

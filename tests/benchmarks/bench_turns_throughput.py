@@ -42,7 +42,8 @@ from urllib.parse import quote
 
 import pytest
 
-from bench_event_latency import POSTGRES_URL, clean_environment, percentile, postgres_schema
+from bench_event_latency import POSTGRES_URL, clean_environment, postgres_schema
+from figures import percentile
 
 TURNS = {"postgresql": 2000, "sqlite": 600}
 DESKS = 4

@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 
-from bench_clockify_webhooks import percentile
+from figures import percentile
 
 STALL_MS = 100.0
 PROBE_TICK = 0.005
