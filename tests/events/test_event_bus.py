@@ -72,3 +72,42 @@ def test_same_event_id_delivered_twice_reaches_subscribers_once(db, bus):
         bus.publish(session, "a.one")
     bus.deliver(received[0])  # what a feed does when an event also comes back from the database
     assert len(received) == 1
+
+
+def test_a_closed_context_is_freed_with_its_engine_though_its_bus_and_notices_listened(env):
+    """The bus (and the Clockify notices, left started) listen to the session factory's
+    commits; SQLAlchemy's registry of those listeners must not keep the context alive: every
+    context of a long-running process (each test of the suite) stayed in memory with its
+    engine and compiled statements, and the per-test garbage collection grew to a second."""
+    import gc
+    import weakref
+
+    from timedesk.app import build_context
+    from timedesk.clockify.notices import ClockifyNotices
+
+    context = build_context(env)
+    notices = ClockifyNotices(context.db, context.bus, context.settings)
+    notices.start()
+    received = collect(context.bus)
+    with context.db.unit_of_work() as session:
+        context.bus.publish(session, "turns.issued")
+    assert [e.topic for e in received] == ["turns.issued"]  # the weakly held hooks still run
+    engine, bus = weakref.ref(context.db.engine), weakref.ref(context.bus)
+    context.close()
+    del context, notices, received, session
+    gc.collect()
+    assert bus() is None and engine() is None
+
+
+def test_stopped_notices_leave_the_session_hooks_of_the_bus_in_place(db, bus):
+    from timedesk.clockify.notices import ClockifyNotices
+
+    notices = ClockifyNotices(db, bus, None)
+    notices.start()
+    assert notices.running
+    notices.stop()
+    assert not notices.running
+    received = collect(bus)
+    with db.unit_of_work() as session:
+        bus.publish(session, "turns.issued")
+    assert [e.topic for e in received] == ["turns.issued"]

@@ -19,9 +19,9 @@ Every process that changes sessions runs it (the GUI and `timedesk serve` as a w
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from timedesk.clockify import topics
@@ -89,25 +89,23 @@ class ClockifyNotices:
 
     def __init__(self, db: Database, bus: EventBus, settings: Any) -> None:
         self.db, self.bus, self.settings = db, bus, settings
-        self._listening = False
+        self._stop: Callable[[], None] | None = None
 
     @property
     def running(self) -> bool:
-        return self._listening
+        return self._stop is not None
 
     def start(self) -> None:
-        if self._listening:
+        if self._stop is not None:
             return
         # insert=True: before the bus's own hook, which sends the NOTIFY of every event of the
         # transaction, mail.queued included
-        sa_event.listen(self.db.session_factory, "before_commit", self._before_commit,
-                        insert=True)
-        self._listening = True
+        self._stop = self.db.on_session("before_commit", self._before_commit, insert=True)
 
     def stop(self) -> None:
-        if self._listening:
-            sa_event.remove(self.db.session_factory, "before_commit", self._before_commit)
-            self._listening = False
+        if self._stop is not None:
+            self._stop()
+            self._stop = None
 
     def _before_commit(self, session: Session) -> None:
         done = session.info.setdefault(self._DONE, set())  # a second instance queues nothing

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
+from sqlalchemy import event as sa_event
 from sqlalchemy.engine import Engine, URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -53,6 +56,30 @@ class Database:
             raise
         finally:
             session.close()
+
+    def on_session(self, identifier: str, method: Callable[..., Any], *,
+                   insert: bool = False) -> Callable[[], None]:
+        """Call the bound `method` on the session event `identifier` (before_commit, ...) of
+        this database's sessions; returns a function that stops it.
+
+        The method is held weakly. SQLAlchemy keeps a session factory's listeners in a
+        class-level registry keyed weakly by the factory's Session class; a strong bound method
+        there would keep its object, this Database, its engine and the class alive for the
+        life of the process (each build_context of the test suite stayed in memory, and the
+        per-test garbage collection grew to a second)."""
+        ref = weakref.WeakMethod(method)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            bound = ref()
+            return None if bound is None else bound(*args, **kwargs)
+
+        sa_event.listen(self.session_factory, identifier, call, insert=insert)
+
+        def stop() -> None:
+            if sa_event.contains(self.session_factory, identifier, call):
+                sa_event.remove(self.session_factory, identifier, call)
+
+        return stop
 
     def dispose(self) -> None:
         self.engine.dispose()

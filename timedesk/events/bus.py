@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event as sa_event
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -67,9 +66,9 @@ class EventBus:
         self._key = f"timedesk_events_{id(self)}"
         self._delivered: OrderedDict[int, None] = OrderedDict()
         self.last_id = 0
-        sa_event.listen(db.session_factory, "before_commit", self._before_commit)
-        sa_event.listen(db.session_factory, "after_commit", self._after_commit)
-        sa_event.listen(db.session_factory, "after_rollback", self._after_rollback)
+        db.on_session("before_commit", self._before_commit)
+        db.on_session("after_commit", self._after_commit)
+        db.on_session("after_rollback", self._after_rollback)
 
     # -- publishing --------------------------------------------------------------------------
     def publish(self, session: Session, topic: str, payload: dict[str, Any] | None = None) -> Event:
