@@ -250,3 +250,33 @@ def test_a_turn_moves_to_a_desk_of_another_service(queue, ctx, admin_actor):
     assert (moved.number, moved.service_code) == ("A001", "B")
     assert queue.call_next(STAFF, "2").turn.number == "A001"
     assert queue.call_next(STAFF, "2").turn.number == "B001"
+
+
+def test_the_turn_state_machine_lists_each_statuses_desk_actions():
+    from timedesk.turns.models import allowed_actions
+
+    assert allowed_actions("called") == {"recall", "start", "finish", "no_show", "transfer"}
+    assert allowed_actions("serving") == {"recall", "finish", "transfer"}
+    for status in ("waiting", "done", "no_show"):
+        assert allowed_actions(status) == frozenset()
+
+
+def test_the_queue_allows_exactly_the_actions_the_turn_offers(queue):
+    """One state machine: a desk action succeeds if and only if TurnInfo.allowed_actions() of
+    the desk's turn lists it."""
+    acts = {"recall": lambda: queue.recall(STAFF, "1"),
+            "start": lambda: queue.start_service(STAFF, "1"),
+            "finish": lambda: queue.finish(STAFF, "1"),
+            "no_show": lambda: queue.no_show(STAFF, "1"),
+            "transfer": lambda: queue.transfer(STAFF, "1", to_service="B")}
+    for reach_serving in (False, True):
+        for action, act in acts.items():
+            queue.issue_turn(RECEPTION, "A")
+            turn = queue.call_next(STAFF, "1").turn
+            if reach_serving:
+                turn = queue.start_service(STAFF, "1")
+            if action in turn.allowed_actions():
+                act()
+            else:
+                with pytest.raises(Conflict, match=f"turn {turn.number} "):
+                    act()  # Call next then finishes whatever is left at the desk

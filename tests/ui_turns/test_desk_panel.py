@@ -163,3 +163,21 @@ def test_the_panel_lists_the_desks_the_domain_lets_its_person_use(ctx, admin_act
     qtbot.waitUntil(lambda: panel.desk_choice.count() > 0, timeout=10_000)
     assert [panel.desk_choice.itemData(i) for i in range(panel.desk_choice.count())] \
         == ["3", "1", "2"]
+
+
+def test_the_turn_buttons_follow_the_turns_allowed_actions(ctx, admin_actor, qtbot,
+                                                           monkeypatch):
+    """Code review 1.3: the panel enables its buttons from TurnInfo.allowed_actions(), the
+    state machine the queue enforces, instead of its own status checks."""
+    from timedesk.turns.views import TurnInfo
+
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    monkeypatch.setattr(TurnInfo, "allowed_actions", lambda self: frozenset({"finish"}))
+    panel = open_panel(qtbot, ctx, admin_actor)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.current_number.text() == "A001" and not panel._busy,
+                    timeout=10_000)
+    assert panel.finish_button.isEnabled()
+    assert not any(button.isEnabled() for button in (
+        panel.recall_button, panel.start_button, panel.no_show_button, panel.transfer_button))

@@ -15,6 +15,18 @@ WAITING, CALLED, SERVING, DONE, NO_SHOW = "waiting", "called", "serving", "done"
 STATUSES = (WAITING, CALLED, SERVING, DONE, NO_SHOW)
 AT_DESK = (CALLED, SERVING)
 
+# The turn state machine: what a desk may do with its turn in each status. The queue refuses
+# the rest and the desk panel enables its buttons from it (TurnInfo.allowed_actions).
+RECALL, START, FINISH, MARK_NO_SHOW, TRANSFER = "recall", "start", "finish", "no_show", "transfer"
+_ACTIONS = {CALLED: frozenset({RECALL, START, FINISH, MARK_NO_SHOW, TRANSFER}),
+            SERVING: frozenset({RECALL, FINISH, TRANSFER})}
+
+
+def allowed_actions(status: str) -> frozenset[str]:
+    """The actions a desk may take on a turn in `status` (none unless it is at a desk)."""
+    return _ACTIONS.get(status, frozenset())
+
+
 desk_services = Table(
     "turn_desk_services", Base.metadata,
     Column("desk_id", ForeignKey("turn_desks.id", ondelete="CASCADE"), primary_key=True),

@@ -27,13 +27,16 @@ from timedesk.events.models import EventRow
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
-from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, NO_SHOW, SERVING, WAITING,
-                                   Desk, Turn, TurnService, waiting_for)
+from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, FINISH, MARK_NO_SHOW,
+                                   NO_SHOW, RECALL, SERVING, START, TRANSFER, WAITING, Desk, Turn,
+                                   TurnService, allowed_actions, waiting_for)
 from timedesk.turns.setup import desk_by_name, desk_for_update, quoted, service_by_code
 from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
                                   CallResult, TurnInfo)
 
 MAX_TEXT = 200
+_REFUSED = {START: ("is already being served", "Finish it when done."),
+            MARK_NO_SHOW: ("is being served: it did show up", "Finish it instead.")}
 SHOWN_MAX_AGE_S = 600.0  # a display acknowledges a call at once; ten minutes is generous
 
 
@@ -154,22 +157,22 @@ class TurnQueue:
         with self.db.unit_of_work() as session:
             row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
                                       take_over=take_over)
-            turn = self._current(session, row, "recall")
+            turn = self._current(session, row, RECALL)
             turn.calls += 1
             record(session, actor, "turns.recalled", "turn", turn.id, after={"calls": turn.calls})
             return self._announce(session, turn, row, recall=True)
 
     def start_service(self, actor: Actor, desk: str, *, holder: str | None = None,
                       take_over: bool = False, now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "start", now, take_over)
+        return self._change(actor, desk, holder, START, now, take_over)
 
     def finish(self, actor: Actor, desk: str, *, holder: str | None = None,
                take_over: bool = False, now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "finish", now, take_over)
+        return self._change(actor, desk, holder, FINISH, now, take_over)
 
     def no_show(self, actor: Actor, desk: str, *, holder: str | None = None,
                 take_over: bool = False, now: datetime | None = None) -> TurnInfo:
-        return self._change(actor, desk, holder, "no_show", now, take_over)
+        return self._change(actor, desk, holder, MARK_NO_SHOW, now, take_over)
 
     def transfer(self, actor: Actor, desk: str, *, to_service: str | None = None,
                  to_desk: str | None = None, holder: str | None = None,
@@ -182,7 +185,7 @@ class TurnQueue:
         with self.db.unit_of_work() as session:
             row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
                                       take_over=take_over)
-            turn = self._current(session, row, "transfer")
+            turn = self._current(session, row, TRANSFER)
             target_desk = desk_by_name(session, to_desk) if to_desk else None
             if target_desk is not None and target_desk.id == row.id:
                 raise ValidationError("a turn cannot be transferred to its own desk.",
@@ -258,12 +261,16 @@ class TurnQueue:
         return row
 
     def _current(self, session: Session, desk: Desk, doing: str) -> Turn:
+        """The desk's turn, if its status allows `doing` (turns.models.allowed_actions)."""
         turn = session.scalars(select(Turn).where(Turn.desk_id == desk.id,
                                                   Turn.status.in_(AT_DESK))
                                .order_by(Turn.called_at.desc())).first()
         if turn is None:
             raise Conflict(f"desk {desk.name} has no turn to {doing.replace('_', ' ')}.",
                            "Call the next turn first.")
+        if doing not in allowed_actions(turn.status):
+            why, hint = _REFUSED.get(doing, (f"is {turn.status}", "Call the next turn."))
+            raise Conflict(f"turn {turn.number} {why}.", hint)
         return turn
 
     def _close_current(self, session: Session, actor: Actor, desk: Desk, now: datetime
@@ -308,17 +315,10 @@ class TurnQueue:
             row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
                                       take_over=take_over)
             turn = self._current(session, row, action)
-            if action == "start":
-                if turn.status != CALLED:
-                    raise Conflict(f"turn {turn.number} is already being served.", "Finish it when done.")
+            if action == START:
                 turn.status, turn.started_at = SERVING, now
-            elif action == "finish":
-                turn.status, turn.finished_at = DONE, now
             else:
-                if turn.status != CALLED:
-                    raise Conflict(f"turn {turn.number} is being served: it did show up.",
-                                   "Finish it instead.")
-                turn.status, turn.finished_at = NO_SHOW, now
+                turn.status, turn.finished_at = DONE if action == FINISH else NO_SHOW, now
             record(session, actor, f"turns.{action}", "turn", turn.id, after={"status": turn.status})
             self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": turn.status,
                                                        "desk_id": row.id})

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, time
 from typing import Any
 
-from timedesk.turns.models import Desk, Turn, TurnService
+from timedesk.turns.models import Desk, Turn, TurnService, allowed_actions
 
 TOPIC_ISSUED = "turns.issued"
 TOPIC_CALLED = "turns.called"  # a call or a recall: the display announces it
@@ -83,6 +83,10 @@ class TurnInfo:
                    turn.priority, turn.status, turn.issued_at, turn.called_at, turn.started_at,
                    turn.finished_at, desk.name if desk else None, turn.calls, turn.customer_name,
                    turn.note, turn.estimate_low_s, turn.estimate_high_s, ahead)
+
+    def allowed_actions(self) -> frozenset[str]:
+        """What its desk may do with this turn now (turns.models.allowed_actions)."""
+        return allowed_actions(self.status)
 
     def public(self) -> dict[str, Any]:
         """What may be shown in public (the display, its web feed): never the name or note."""

@@ -27,7 +27,7 @@ from timedesk.db.base import utcnow
 from timedesk.errors import TimedeskError
 from timedesk.turns import desks, reads, setup
 from timedesk.turns.desks import DeskInUse
-from timedesk.turns.models import CALLED, SERVING
+from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, TRANSFER
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN, CallResult
 from timedesk.ui.base_tab import TrackedConnections
@@ -445,6 +445,7 @@ class DeskPanel(TrackedConnections, QWidget):
         state = self.state if is_open else None
         current = state.current if state else None
         idle = not self._busy
+        allowed = current.allowed_actions() if idle and current is not None else frozenset()
         self.desk_choice.setEnabled(not is_open and idle)
         self.open_button.setVisible(not is_open)
         self.open_button.setEnabled(idle and self.desk_choice.count() > 0)
@@ -455,12 +456,11 @@ class DeskPanel(TrackedConnections, QWidget):
         self.pause_button.setText(self.tr("Resume desk") if paused else self.tr("Pause desk"))
         self.call_button.setEnabled(is_open and idle and not paused)
         self.specific_button.setEnabled(is_open and idle and not paused)
-        self.recall_button.setEnabled(idle and current is not None)
-        self.start_button.setEnabled(idle and current is not None and current.status == CALLED)
-        self.finish_button.setEnabled(idle and current is not None)
-        self.no_show_button.setEnabled(idle and current is not None and current.status == CALLED)
-        self.transfer_button.setEnabled(idle and current is not None
-                                        and self.transfer_target.count() > 0)
+        self.recall_button.setEnabled(RECALL in allowed)
+        self.start_button.setEnabled(START in allowed)
+        self.finish_button.setEnabled(FINISH in allowed)
+        self.no_show_button.setEnabled(MARK_NO_SHOW in allowed)
+        self.transfer_button.setEnabled(TRANSFER in allowed and self.transfer_target.count() > 0)
         if current is None:
             self.current_number.setText("—")
             self.current_number.setStyleSheet("color: #8a93a3;")
