@@ -280,3 +280,11 @@ def test_the_queue_allows_exactly_the_actions_the_turn_offers(queue):
             else:
                 with pytest.raises(Conflict, match=f"turn {turn.number} "):
                     act()  # Call next then finishes whatever is left at the desk
+
+
+def test_listing_turns_needs_turns_call(queue):
+    """Code review 1.3: the service checks the permission, whichever face asks."""
+    queue.issue_turn(RECEPTION, "A")
+    with pytest.raises(PermissionDenied, match="turns.call"):
+        reads.list_turns(queue.db, queue.settings, RECEPTION)
+    assert [t.number for t in reads.list_turns(queue.db, queue.settings, STAFF).items] == ["A001"]

@@ -134,3 +134,29 @@ async def test_errors_quote_input_cut_short_and_list_no_names(api):
         assert r.status == 404
         message = (await r.json())["error"]["message"]
     assert len(message) < 300 and "D" * 41 not in message
+
+
+async def test_listing_turns_needs_turns_call_checked_by_the_service(api, ctx, monkeypatch):
+    """Code review 1.3: the permission lives in reads.list_turns; the route only authenticates,
+    so a receptionist's token is refused by the service's own check."""
+    from timedesk.errors import PermissionDenied
+    from timedesk.turns import reads
+
+    checked = []
+    real = reads.list_turns
+
+    def spy(*args, **kwargs):
+        try:
+            return real(*args, **kwargs)
+        except PermissionDenied:
+            checked.append(args[2].name)
+            raise
+
+    monkeypatch.setattr(reads, "list_turns", spy)
+    url, headers, http = api
+    async with http.get(f"{url}/api/v1/turns", headers=headers["receptionist"]) as r:
+        assert r.status == 403
+        assert (await r.json())["error"]["code"] == "permission_denied"
+    assert checked == ["receptionist"]
+    async with http.get(f"{url}/api/v1/turns", headers=headers["manager"]) as r:
+        assert r.status == 200
