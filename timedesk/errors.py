@@ -6,6 +6,8 @@ to do. Messages never contain secrets: services build them from names, never fro
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class TimedeskError(Exception):
     """Base of every error a face may show to a person."""
@@ -68,8 +70,8 @@ class AccountLocked(AuthenticationFailed):
     code = "account_locked"
     http_status = 423
 
-    def __init__(self, message: str, hint: str = "", *, locked_until=None,
-                 max_failures: int = 0) -> None:
+    def __init__(self, message: str, hint: str = "", *,
+                 locked_until: datetime | None = None, max_failures: int = 0) -> None:
         super().__init__(message, hint)
         self.locked_until = locked_until
         self.max_failures = max_failures
