@@ -288,3 +288,12 @@ def test_listing_turns_needs_turns_call(queue):
     with pytest.raises(PermissionDenied, match="turns.call"):
         reads.list_turns(queue.db, queue.settings, RECEPTION)
     assert [t.number for t in reads.list_turns(queue.db, queue.settings, STAFF).items] == ["A001"]
+
+
+def test_the_api_view_of_a_turn_leaves_out_what_the_customer_told_reception(queue):
+    """Code review 1.3: the privacy filter is the domain's (TurnInfo.for_api), not the route's."""
+    turn = queue.issue_turn(RECEPTION, "A", customer_name="Ana Pérez", note="wheelchair")
+    data = turn.for_api()
+    assert "customer_name" not in data and "note" not in data
+    assert "Ana Pérez" not in str(data) and "wheelchair" not in str(data)
+    assert (data["number"], data["status"]) == ("A001", "waiting")

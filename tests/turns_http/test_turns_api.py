@@ -160,3 +160,14 @@ async def test_listing_turns_needs_turns_call_checked_by_the_service(api, ctx, m
     assert checked == ["receptionist"]
     async with http.get(f"{url}/api/v1/turns", headers=headers["manager"]) as r:
         assert r.status == 200
+
+
+async def test_the_turn_list_over_http_leaves_out_names_and_notes(api, ctx, admin_actor):
+    from timedesk.turns.queue import TurnQueue
+
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    queue.issue_turn(admin_actor, "A", customer_name="Ana Pérez", note="wheelchair")
+    url, headers, http = api
+    async with http.get(f"{url}/api/v1/turns", headers=headers["manager"]) as r:
+        [item] = (await r.json())["items"]
+    assert item["number"] == "A001" and "customer_name" not in item and "note" not in item
