@@ -15,10 +15,10 @@ from timedesk.events.sqlite_feed import SqliteEventFeed
 pytestmark = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
-async def test_an_idle_feed_checks_often_on_its_thread_and_never_wakes_the_loop(
+async def test_an_idle_feed_checks_often_on_its_thread_without_waking_the_loop_each_time(
         ctx, running_feed, monkeypatch):
     """The low latency (a check every 20 ms) must not cost the GUI's loop a wake-up per check:
-    the loop hears from the feed's thread only when there are events."""
+    the loop hears from the feed's thread when there are events, otherwise once a second."""
     checks: list[int] = []
     hand_offs: list[str] = []
     async with running_feed() as feed:
