@@ -4,9 +4,9 @@ SQLite has no cross-process notification. `data_version` changes when another co
 commits and costs ~5 µs to ask, so the feed's worker thread asks every `poll_ms` (20 ms by
 default) and reads the `events` table only after a commit; the asyncio loop (the GUI's) is woken
 when there are events to deliver and otherwise once a second (MAX_WAIT_S), so an idle feed costs
-~0.5% of a core (figures in tests/benchmarks/bench_event_latency.py). Writers take the lock at BEGIN IMMEDIATE, so ids become
-visible in order and "rows after the last id seen" never skips one. The connection lives on the
-feed's worker thread; the loop only waits on it.
+~0.5% of a core (figures in tests/benchmarks/bench_event_latency.py). Writers take the lock at
+BEGIN IMMEDIATE, so ids become visible in order and "rows after the last id seen" never skips
+one. The connection lives on the feed's worker thread; the loop only waits on it.
 """
 
 from __future__ import annotations
