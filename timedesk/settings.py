@@ -134,7 +134,7 @@ declare("log.level", str, "INFO", "Level of the log file",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)
 declare("log.backups", int, 5, "How many rotated log files are kept", minimum=0)
-declare("events.sqlite_poll_ms", int, 250,
+declare("events.sqlite_poll_ms", int, 20,
         "How often other processes' events are looked for on SQLite (ms)", minimum=20)
 declare("events.retention_days", int, 7, "Days events are kept for late subscribers", minimum=1)
 declare("secrets.file_store", bool, False,
