@@ -2579,7 +2579,31 @@
     </message>
 </context>
 <context>
-    <name>SesameErrors</name>
+    <name>Errors</name>
+    <message>
+        <source>Ask an administrator for the permission.</source>
+        <translation>Pida el permiso a un administrador.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>No tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or store it in the unencrypted secrets file.</source>
+        <translation>Guárdelo solo para esta sesión, o en el archivo de secretos sin cifrar.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the secret.</source>
+        <translation>No hay un llavero del sistema donde guardar el secreto.</translation>
+    </message>
+    <message>
+        <source>Check the database settings on the Connection tab and that the database server is running.</source>
+        <translation>Revise los ajustes de la base de datos en la pestaña Conexión y que el servidor de base de datos esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached.</source>
+        <translation>No se puede conectar con la base de datos.</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/sesame/error_text.py" line="28" />
         <source>Details: {cause}</source>

@@ -21,7 +21,7 @@ from timedesk.sesame.service import test_connection
 from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.connection.save_flow import save_form
 from timedesk.ui.connection.sections import register_connection_section
-from timedesk.ui.sesame.error_text import explain
+from timedesk.ui.errors import describe_error
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
 log = logging.getLogger(__name__)
@@ -181,7 +181,7 @@ class SesameSection(QWidget):
         try:
             base_url_for(values["sesame.region"], values["sesame.base_url"])
         except TimedeskError as exc:
-            return explain(exc).text()
+            return describe_error(exc).text()
         return ""
 
     async def save(self) -> None:
@@ -196,7 +196,7 @@ class SesameSection(QWidget):
         cleared = await save_form(
             self, self.save_button, self._jobs, self.tr("Saving the Sesame settings"),
             self._settings, secrets, values,
-            lambda exc: show_message(self.result, explain(exc).text(), "error"))
+            lambda exc: show_message(self.result, describe_error(exc).text(), "error"))
         if cleared is None:
             return
         token = self.token.text().strip()
@@ -215,7 +215,7 @@ class SesameSection(QWidget):
                                              lambda progress: secrets.set(TOKEN_SECRET, token)))
         except Exception as exc:  # SecretStoreUnavailable (no keyring), too short, ...
             # never str() of a foreign error: a keyring backend might echo the value
-            where, failure = None, (explain(exc).text() if isinstance(exc, TimedeskError)
+            where, failure = None, (describe_error(exc).text() if isinstance(exc, TimedeskError)
                                     else type(exc).__name__)
             if not isinstance(exc, TimedeskError):
                 log.error("storing the Sesame token failed (%s)", type(exc).__name__)
@@ -258,7 +258,7 @@ class SesameSection(QWidget):
         except JobCancelled:
             company, failure = None, None
         except Exception as exc:
-            company, failure = None, explain(exc)
+            company, failure = None, describe_error(exc)
         if not Shiboken.isValid(self):
             return
         self.test_button.setEnabled(True)
@@ -267,7 +267,6 @@ class SesameSection(QWidget):
                 show_message(self.result, self.tr("Test cancelled."), "hint")
             else:
                 show_message(self.result, failure.text(), "error")
-                self.result.setToolTip(failure.detail)
             return
         text = self.tr("Connected to Sesame: {company}").format(company=company.name)
         unsaved = any(values[k] != self._settings[k] for k in KEYS) or token
