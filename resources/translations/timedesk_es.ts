@@ -88,6 +88,14 @@
 <context>
     <name>ClockifyErrorLogView</name>
     <message>
+        <source>Reprocessing failed:</source>
+        <translation>El reprocesamiento ha fallado:</translation>
+    </message>
+    <message>
+        <source>Cannot load the error log:</source>
+        <translation>No se puede cargar el registro de errores:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/clockify/error_log_view.py" line="67" />
         <source>When</source>
         <translation>Cuándo</translation>
@@ -695,6 +703,10 @@
 </context>
 <context>
     <name>ClockifyUsersView</name>
+    <message>
+        <source>Cannot load the users:</source>
+        <translation>No se pueden cargar los usuarios:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/clockify/users_view.py" line="48" />
         <source>Yes</source>

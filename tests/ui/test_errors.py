@@ -57,6 +57,6 @@ def test_show_error_puts_the_explanation_in_an_error_label(qtbot):
     qtbot.addWidget(label)
     label.show()
     show_error(label, ValidationError("the address is empty.", "Type one."),
-               "The test e-mail was not sent.")
-    assert label.text() == "The test e-mail was not sent.\nThe address is empty.\nType one."
+               "The test e-mail was not sent:")
+    assert label.text() == "The test e-mail was not sent: The address is empty. Type one."
     assert label.property("role") == "error" and label.isVisible()

@@ -44,10 +44,11 @@ def test_the_result_and_the_error_come_back_on_the_gui_thread(qtbot, runner):
 def test_the_callbacks_never_run_synchronously_inside_the_call(qtbot, runner):
     owner = QObject()
     seen: list[int] = []
-    run_in_background(owner, lambda progress: 7, seen.append, jobs=runner)
+    task = run_in_background(owner, lambda progress: 7, seen.append, jobs=runner)
     time.sleep(0.2)  # the job is finished, but the GUI thread has not looked yet
-    assert seen == []
+    assert seen == [] and not task.finished
     qtbot.waitUntil(lambda: seen == [7], timeout=5_000)
+    assert task.finished
 
 
 def test_an_owner_destroyed_mid_job_is_never_called_back(qtbot, runner):

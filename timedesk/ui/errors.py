@@ -32,11 +32,11 @@ class Explained:
     detail: str = ""  # the precise cause (a typed error's own words, a foreign error's type)
 
     def text(self) -> str:
-        lines = [self.what, self.what_to_do]
+        """What and what to do in one paragraph, the detail on a line of its own."""
+        text = f"{self.what} {self.what_to_do}".strip()
         if self.detail:
-            lines.append(qt.translate("Errors", "Details: {cause}").format(
-                cause=self.detail))
-        return "\n".join(line for line in lines if line)
+            text += "\n" + qt.translate("Errors", "Details: {cause}").format(cause=self.detail)
+        return text
 
 
 def describe_error(exc: BaseException) -> Explained:
@@ -50,11 +50,11 @@ def describe_error(exc: BaseException) -> Explained:
 
 
 def show_error(label: QLabel, exc: BaseException, lead: str = "") -> Explained:
-    """Show `exc` in an inline status label, after `lead` (e.g. "The test e-mail was not
-    sent."), coloured as an error."""
+    """Show `exc` in an inline status label, after `lead` (e.g. "Cannot load the users:"),
+    coloured as an error."""
     explained = describe_error(exc)
     text = explained.text()
-    show_message(label, f"{lead}\n{text}" if lead else text, "error")
+    show_message(label, f"{lead} {text}" if lead else text, "error")
     return explained
 
 

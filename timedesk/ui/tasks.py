@@ -31,6 +31,7 @@ from timedesk.jobs import DONE, FAILED, PROGRESS, Job, JobRunner, Progress
 
 log = logging.getLogger(__name__)
 
+BURST_MS = 250  # a debounce that makes a burst of events (a batch of deliveries) one refresh
 _default_runner: JobRunner | None = None
 _default_lock = threading.Lock()
 
@@ -86,6 +87,7 @@ class BackgroundTask(QObject):
     def __init__(self, owner: QObject, job: Job, callbacks: _Callbacks, jobs: JobRunner) -> None:
         super().__init__(owner)
         self.job = job
+        self.finished = False  # True once the result was handed over (or the task cancelled)
         self._callbacks = callbacks
         self._jobs = jobs
         self._remove_listener: Callable[[], None] | None = None
@@ -97,6 +99,7 @@ class BackgroundTask(QObject):
         """Ask the job to stop; its callbacks are dropped (neither on_done nor on_error)."""
         self._jobs.cancel(self.job)
         self._callbacks.clear()
+        self.finished = True
 
     def _start(self) -> None:
         if self._callbacks.on_progress is not None:
@@ -116,6 +119,7 @@ class BackgroundTask(QObject):
             self._remove_listener()
         callbacks, job = self._callbacks, self.job
         on_done, on_error = callbacks.on_done, callbacks.on_error
+        self.finished = True
         self.deleteLater()  # with its parent kept: the C++ object always dies on this thread
         try:
             if job.state == DONE:
@@ -157,8 +161,8 @@ class BusSignal(QObject):
     """`received(events)`: the bus events of `topics` (exact, 'prefix.' or '*'; RESYNC always:
     events were lost, refresh everything) on the GUI thread, whatever thread the bus delivers
     on. With `debounce_ms` the events of a burst become one signal, `debounce_ms` after the
-    first of them (at most one signal per interval); without, each event is its own signal. Unsubscribes when
-    `owner` is destroyed."""
+    first of them (at most one signal per interval); without, each event is its own signal.
+    Unsubscribes when `owner` is destroyed."""
 
     received = Signal(object)
     _arrived = Signal(object)
