@@ -1655,6 +1655,14 @@
 <context>
     <name>MailSection</name>
     <message>
+        <source>Test e-mail not sent:</source>
+        <translation>No se envió el correo de prueba:</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password:</source>
+        <translation>Ajustes guardados, pero no la contraseña:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/connection/mail_section.py" line="63" />
         <source>Send e-mail (notices and reports)</source>
         <translation>Enviar correo (avisos e informes)</translation>
@@ -2593,20 +2601,24 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>Keep the secret for this session only, or store it in the unencrypted secrets file.</source>
+        <translation>Guarde el secreto solo para esta sesión, o en el archivo de secretos sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot be used.</source>
+        <translation>No se puede usar el almacén de secretos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
         <source>Ask an administrator for the permission.</source>
         <translation>Pida el permiso a un administrador.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
         <translation>No tiene permiso para hacer esto.</translation>
-    </message>
-    <message>
-        <source>Keep it for this session only, or store it in the unencrypted secrets file.</source>
-        <translation>Guárdelo solo para esta sesión, o en el archivo de secretos sin cifrar.</translation>
-    </message>
-    <message>
-        <source>No system keyring is available to keep the secret.</source>
-        <translation>No hay un llavero del sistema donde guardar el secreto.</translation>
     </message>
     <message>
         <source>Check the database settings on the Connection tab and that the database server is running.</source>
@@ -2714,6 +2726,10 @@
 </context>
 <context>
     <name>SesameSection</name>
+    <message>
+        <source>Settings saved, but not the token:</source>
+        <translation>Ajustes guardados, pero no el token:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/connection/sesame_section.py" line="49" />
         <source>Advanced</source>
@@ -3727,6 +3743,33 @@
         <location filename="../../timedesk/ui/turns/tab.py" line="43" />
         <source>Shows the lobby display in a window here; drag it to the lobby monitor and press Ctrl+Shift+F for full screen. Other computers run: timedesk display</source>
         <translation>Muestra la pantalla de sala en una ventana de este equipo; arrástrela al monitor de la sala y pulse Ctrl+Mayús+F para pantalla completa. En otros equipos ejecute: timedesk display</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Reading the secret store</source>
+        <translation>Leyendo el almacén de secretos</translation>
+    </message>
+    <message>
+        <source>Storing a secret</source>
+        <translation>Guardando un secreto</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>memory of this session</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+    <message>
+        <source>unencrypted secrets file</source>
+        <translation>el archivo de secretos sin cifrar</translation>
     </message>
 </context>
 </TS>

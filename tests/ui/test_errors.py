@@ -60,3 +60,10 @@ def test_show_error_puts_the_explanation_in_an_error_label(qtbot):
                "The test e-mail was not sent:")
     assert label.text() == "The test e-mail was not sent: The address is empty. Type one."
     assert label.property("role") == "error" and label.isVisible()
+
+
+def test_a_cancelled_job_just_says_so():
+    from timedesk.jobs import JobCancelled
+
+    explained = describe_error(JobCancelled())
+    assert (explained.what, explained.what_to_do, explained.detail) == ("Cancelled.", "", "")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from timedesk.events.bus import RESYNC, Event
-from timedesk.jobs import JobRunner
+from timedesk.jobs import JobCancelled, JobRunner
 from timedesk.ui.tasks import BusSignal, run_in_background
 
 sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -68,19 +68,25 @@ def test_a_cancelled_task_calls_neither_callback(qtbot, runner):
     owner = QObject()
     seen: list[object] = []
     started = threading.Event()
-
-    def work(progress):
-        started.set()
-        while True:
-            progress.check()
-            time.sleep(0.01)
-
+    work = _until_cancelled(started)
     task = run_in_background(owner, work, seen.append, seen.append, jobs=runner)
     assert started.wait(5)
     task.cancel()
     qtbot.waitUntil(lambda: runner.running() == [], timeout=5_000)
     qtbot.wait(100)
     assert seen == [] and task.job.state == "cancelled"
+
+
+def test_a_job_cancelled_elsewhere_reaches_on_error_as_cancelled(qtbot, runner):
+    owner = QObject()
+    errors: list[BaseException] = []
+    started = threading.Event()
+    work = _until_cancelled(started)
+    task = run_in_background(owner, work, on_error=errors.append, jobs=runner)
+    assert started.wait(5)
+    runner.cancel_all()  # what the jobs indicator's Cancel button does
+    qtbot.waitUntil(lambda: bool(errors), timeout=5_000)
+    assert isinstance(errors[0], JobCancelled) and task.finished
 
 
 def test_progress_reaches_the_gui_thread_while_the_job_runs(qtbot, runner):
@@ -124,6 +130,16 @@ def test_a_window_whose_last_reference_is_a_running_call_is_destroyed_on_the_gui
     qtbot.waitUntil(lambda: bool(destroyed_on), timeout=5_000)
     assert destroyed_on == [threading.current_thread().name]
     jobs.shutdown(wait=True)
+
+
+def _until_cancelled(started: threading.Event):
+    def work(progress):
+        started.set()
+        while True:
+            progress.check()
+            time.sleep(0.01)
+
+    return work
 
 
 def _alive(obj: QObject) -> bool:

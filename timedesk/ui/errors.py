@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 
 from timedesk.errors import DatabaseUnavailable, PermissionDenied, SecretStoreUnavailable, \
     TimedeskError
+from timedesk.jobs import JobCancelled
 from timedesk.sesame.errors import (SesameAuthError, SesameConnectionDropped, SesameNotLicensed,
                                     SesamePageFailed, SesameTimeout, SesameUnexpectedAnswer,
                                     SesameUnreachable)
@@ -41,6 +42,8 @@ class Explained:
 
 def describe_error(exc: BaseException) -> Explained:
     """The person's view of `exc`; foreign errors are logged with their traceback."""
+    if isinstance(exc, JobCancelled):
+        return Explained(qt.translate("Errors", "Cancelled."), "")
     if not isinstance(exc, TimedeskError):
         log.error("an operation failed unexpectedly", exc_info=exc)
         return Explained(qt.translate("Errors", "Something unexpected went wrong."),
@@ -65,10 +68,10 @@ def _general(exc: TimedeskError) -> Explained:
                              "Errors", "Check the database settings on the Connection tab and "
                              "that the database server is running."), exc.message)
     if isinstance(exc, SecretStoreUnavailable):
-        return Explained(qt.translate("Errors", "No system keyring is available to keep the "
-                                      "secret."), exc.hint or qt.translate(
-                             "Errors", "Keep it for this session only, or store it in the "
-                             "unencrypted secrets file."), exc.message)
+        return Explained(qt.translate("Errors", "The secret store cannot be used."),
+                         exc.hint or qt.translate(
+                             "Errors", "Keep the secret for this session only, or store it in "
+                             "the unencrypted secrets file."), exc.message)
     if isinstance(exc, PermissionDenied):
         return Explained(qt.translate("Errors", "You are not allowed to do this."),
                          exc.hint or qt.translate(

@@ -27,7 +27,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from timedesk.events.bus import RESYNC, Event
-from timedesk.jobs import DONE, FAILED, PROGRESS, Job, JobRunner, Progress
+from timedesk.jobs import CANCELLED, DONE, FAILED, PROGRESS, Job, JobRunner, Progress
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,7 @@ class BackgroundTask(QObject):
             if job.state == DONE:
                 if on_done is not None:
                     on_done(job.result)
-            elif job.state == FAILED:
+            elif job.state in (FAILED, CANCELLED):  # cancelled elsewhere: the jobs indicator
                 if on_error is not None:
                     on_error(job.error)
                 else:
@@ -149,7 +149,8 @@ def run_in_background(owner: QObject, fn: Callable[[Progress], Any],
     """Run `fn(progress)` off the GUI thread as a Job titled `title` on `jobs` (else the
     process's default runner). On the GUI thread, later: `on_done(result)`, `on_error(exc)`
     (logged when None), `progress(Progress)` while it runs. Nothing is called once `owner` is
-    destroyed or the task cancelled; a cancelled job calls neither."""
+    destroyed or `cancel()` was called; a job cancelled elsewhere (the jobs indicator) reaches
+    `on_error` as JobCancelled."""
     runner = jobs if jobs is not None else default_runner()
     job = Job(title or fn.__qualname__, _Call(fn))
     task = BackgroundTask(owner, job, _Callbacks(fn, on_done, on_error, progress), runner)
