@@ -275,6 +275,10 @@
 <context>
     <name>ClockifySection</name>
     <message>
+        <source>Cannot load the webhooks:</source>
+        <translation>No se pueden cargar los webhooks:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="56" />
         <source>Copy</source>
         <translation>Copiar</translation>
