@@ -861,6 +861,10 @@
 <context>
     <name>DatabaseSection</name>
     <message>
+        <source>Connection failed:</source>
+        <translation>La conexión falló:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/connection/database_section.py" line="54" />
         <source>Test connection</source>
         <translation>Probar conexión</translation>

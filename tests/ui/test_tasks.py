@@ -89,6 +89,16 @@ def test_a_job_cancelled_elsewhere_reaches_on_error_as_cancelled(qtbot, runner):
     assert isinstance(errors[0], JobCancelled) and task.finished
 
 
+def test_a_call_after_the_runner_shut_down_does_nothing(qtbot):
+    """At exit the runner stops before the listener, whose state change asks for a refresh."""
+    jobs = JobRunner()
+    jobs.shutdown(wait=True)
+    seen: list[object] = []
+    task = run_in_background(QObject(), lambda progress: 1, seen.append, seen.append, jobs=jobs)
+    qtbot.wait(100)
+    assert task.finished and seen == []
+
+
 def test_progress_reaches_the_gui_thread_while_the_job_runs(qtbot, runner):
     owner = QObject()
     reports: list[tuple[str, int]] = []

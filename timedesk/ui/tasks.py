@@ -107,7 +107,13 @@ class BackgroundTask(QObject):
             self._remove_listener = self._jobs.add_listener(
                 lambda kind, seen: _emit(self._progressed) if seen is job and kind == PROGRESS
                 else None)
-        future = self._jobs.submit(self.job)
+        try:
+            future = self._jobs.submit(self.job)
+        except RuntimeError:  # the runner was shut down: the app is closing, nothing runs
+            self._callbacks.clear()
+            self.finished = True
+            self.deleteLater()
+            return
         future.add_done_callback(lambda _future: _emit(self._finished))
 
     def _report(self) -> None:
