@@ -184,7 +184,7 @@ class BusSignal(QObject):
             self._timer.setSingleShot(True)
             self._timer.setInterval(debounce_ms)
             self._timer.timeout.connect(self._flush)
-        self._arrived.connect(self._collect, Qt.ConnectionType.QueuedConnection)
+        self._arrived.connect(self._collect)  # direct on the GUI thread, queued from others
         removers = [bus.subscribe(topic, self._on_event) for topic in (*topics, RESYNC)]
         # must not touch this object: it is being destroyed with its owner
         owner.destroyed.connect(lambda *_: [remove() for remove in removers])
