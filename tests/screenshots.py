@@ -117,7 +117,7 @@ def _sesame(app, ctx, out: Path) -> None:
     admin = Actor("user", "ana", Role.ADMIN, 1)
     section = SesameSection.create(ctx, admin, services)
     section.resize(820, 10)
-    section.show_token_state("keyring")
+    section.secret.show("keyring")
     show_message(section.result, section.tr("Connected to Sesame: {company}").format(
         company="Oficina Central S.L."), "success")
     section.resize(820, section.sizeHint().height())

@@ -88,6 +88,14 @@
 <context>
     <name>ClockifyErrorLogView</name>
     <message>
+        <source>Reprocessing failed:</source>
+        <translation>El reprocesamiento ha fallado:</translation>
+    </message>
+    <message>
+        <source>Cannot load the error log:</source>
+        <translation>No se puede cargar el registro de errores:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/clockify/error_log_view.py" line="67" />
         <source>When</source>
         <translation>Cuándo</translation>
@@ -266,6 +274,10 @@
 </context>
 <context>
     <name>ClockifySection</name>
+    <message>
+        <source>Cannot load the webhooks:</source>
+        <translation>No se pueden cargar los webhooks:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="56" />
         <source>Copy</source>
@@ -696,6 +708,10 @@
 <context>
     <name>ClockifyUsersView</name>
     <message>
+        <source>Cannot load the users:</source>
+        <translation>No se pueden cargar los usuarios:</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/clockify/users_view.py" line="48" />
         <source>Yes</source>
         <translation>Sí</translation>
@@ -844,6 +860,10 @@
 </context>
 <context>
     <name>DatabaseSection</name>
+    <message>
+        <source>Connection failed:</source>
+        <translation>La conexión falló:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/connection/database_section.py" line="54" />
         <source>Test connection</source>
@@ -1642,6 +1662,14 @@
 </context>
 <context>
     <name>MailSection</name>
+    <message>
+        <source>Test e-mail not sent:</source>
+        <translation>No se envió el correo de prueba:</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the password:</source>
+        <translation>Ajustes guardados, pero no la contraseña:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/connection/mail_section.py" line="63" />
         <source>Send e-mail (notices and reports)</source>
@@ -2579,7 +2607,35 @@
     </message>
 </context>
 <context>
-    <name>SesameErrors</name>
+    <name>Errors</name>
+    <message>
+        <source>Keep the secret for this session only, or store it in the unencrypted secrets file.</source>
+        <translation>Guarde el secreto solo para esta sesión, o en el archivo de secretos sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The secret store cannot be used.</source>
+        <translation>No se puede usar el almacén de secretos.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for the permission.</source>
+        <translation>Pida el permiso a un administrador.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>No tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>Check the database settings on the Connection tab and that the database server is running.</source>
+        <translation>Revise los ajustes de la base de datos en la pestaña Conexión y que el servidor de base de datos esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached.</source>
+        <translation>No se puede conectar con la base de datos.</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/sesame/error_text.py" line="28" />
         <source>Details: {cause}</source>
@@ -2678,6 +2734,10 @@
 </context>
 <context>
     <name>SesameSection</name>
+    <message>
+        <source>Settings saved, but not the token:</source>
+        <translation>Ajustes guardados, pero no el token:</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/connection/sesame_section.py" line="49" />
         <source>Advanced</source>
@@ -3691,6 +3751,33 @@
         <location filename="../../timedesk/ui/turns/tab.py" line="43" />
         <source>Shows the lobby display in a window here; drag it to the lobby monitor and press Ctrl+Shift+F for full screen. Other computers run: timedesk display</source>
         <translation>Muestra la pantalla de sala en una ventana de este equipo; arrástrela al monitor de la sala y pulse Ctrl+Mayús+F para pantalla completa. En otros equipos ejecute: timedesk display</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Reading the secret store</source>
+        <translation>Leyendo el almacén de secretos</translation>
+    </message>
+    <message>
+        <source>Storing a secret</source>
+        <translation>Guardando un secreto</translation>
+    </message>
+    <message>
+        <source>system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>memory of this session</source>
+        <translation>la memoria de esta sesión</translation>
+    </message>
+    <message>
+        <source>unencrypted secrets file</source>
+        <translation>el archivo de secretos sin cifrar</translation>
     </message>
 </context>
 </TS>

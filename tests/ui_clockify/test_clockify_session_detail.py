@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 
 from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+import qt_support
 from timedesk.auth import permissions
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.clockify.queries import session_history
@@ -27,7 +28,7 @@ def local(moment, fmt="%Y-%m-%d %H:%M:%S") -> str:
 def open_detail(ctx, gui_bus, services, keep):
     async def make(session_id, actor=MANAGER):
         dialog = keep(SessionDetailDialog(ctx.db, ctx.bus, actor, services.jobs, session_id))
-        await dialog.loading
+        await qt_support.eventually(lambda: dialog.loading.finished)
         return dialog
 
     return make
@@ -79,11 +80,11 @@ async def test_approving_with_a_note_copies_the_times_and_updates_the_table(
         ctx, gui_bus, services, keep, eventually):
     info = under_review(ctx, 1)
     view = keep(ClockifySessionsView(ctx.db, ctx.bus, MANAGER, services.jobs))
-    await view.last_load
+    await eventually(lambda: view.last_load.finished)
     assert view.model.index(0, COLUMN["status"]).data() == "Under review"
     view.select(info.id)
     dialog = view.open_selected()
-    await dialog.loading
+    await eventually(lambda: dialog.loading.finished)
     assert dialog.approve_button.isEnabled()
     dialog.note.setText("Checked with JP: the meeting ran long")
     dialog.approve_button.click()
@@ -130,7 +131,8 @@ async def test_someone_without_the_approve_permission_cannot_decide(ctx, open_de
     assert not dialog.reject_button.isEnabled()
     assert dialog.decision_hint.text() == ("Only a manager or an administrator can approve or "
                                            "reject sessions.")
-    await dialog.decide("approved")  # the service checks again, whatever the buttons say
+    decision = dialog.decide("approved")  # the service checks again, whatever the buttons say
+    await eventually(lambda: decision.finished)
     assert dialog.message.property("role") == "error"
     assert dialog.message.text() == ("You may not approve or reject sessions; ask an "
                                      "administrator for a role that allows it.")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
 
 from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+import qt_support
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.events.bus import RESYNC, Event, EventBus
 from timedesk.ui.clockify import sessions_view
@@ -34,10 +35,7 @@ async def settled(view) -> list[str]:
     """Wait for the loads in flight; the descriptions shown, top to bottom."""
     while True:
         task = view.last_load
-        if task is not None and not task.done():
-            await task
-        if view.users_load is not None and not view.users_load.done():
-            await view.users_load
+        await qt_support.eventually(lambda: task.finished and view.users_load.finished)
         if view.last_load is task:
             return [row.description for row in view.model.rows]
 

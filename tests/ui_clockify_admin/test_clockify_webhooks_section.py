@@ -107,7 +107,7 @@ async def test_a_bad_event_or_a_reused_token_shows_the_services_message(
     section.token.setText("short-token")
     section.add_button.click()
     await eventually(lambda: "too short" in section.result.text())
-    assert section.result.text().startswith("the webhook token is too short (11 characters; "
+    assert section.result.text().startswith("The webhook token is too short (11 characters; "
                                             "at least 16).")
     section.token.setText(TOKEN)
     section.add_button.click()
@@ -158,7 +158,7 @@ async def test_a_viewer_sees_the_webhooks_without_add_or_remove(ctx, build, view
     assert section.token.isHidden() and section.add_button.isHidden()
     assert section.ask_remove() is None
     section.token.setText("viewer-token-123")
-    await section._add()
+    section.add()
     assert len(list_webhooks(ctx.db, admin_actor)) == 1
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 import logging
 from collections.abc import Callable
@@ -11,20 +10,22 @@ from typing import Any
 from timedesk.auth import service as auth
 from timedesk.auth.permissions import Actor
 from timedesk.db.database import Database
+from timedesk.jobs import Job
 from timedesk.ui.async_tools import open_dialog
 from timedesk.ui.auth.first_run_dialog import FirstRunDialog
 from timedesk.ui.auth.login_dialog import LoginDialog
+from timedesk.ui.tasks import default_runner
 
 log = logging.getLogger(__name__)
 
 
 def off_gui_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """`fn` as a coroutine function that runs on the loop's executor (password hashing takes
-    long enough to freeze the window)."""
+    """`fn` as a coroutine function that runs as a job on the job runner (password hashing
+    takes long enough to freeze the window). The dialogs await it: they run before the main
+    window, and its services, exist."""
 
     async def run(*args: Any) -> Any:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(None, functools.partial(fn, *args))
+        return await default_runner().run(Job("signing in", lambda progress: fn(*args)))
 
     return run
 

@@ -3,14 +3,12 @@ reason filter) and the failed deliveries, which people with clockify.manage repr
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.config import ClockifyRules
@@ -18,16 +16,12 @@ from timedesk.clockify.inbox import ReprocessResult, list_deliveries, list_error
     reprocess_failed
 from timedesk.clockify.models import FAILED, PENDING
 from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
-from timedesk.errors import TimedeskError
-from timedesk.jobs import Job
-from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.clockify.admin_refresh import refresh_on_topics
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
     selected_row
-from timedesk.ui.clockify.users_view import one_line
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
-log = logging.getLogger(__name__)
 LIMIT = 500
 
 
@@ -103,12 +97,13 @@ class ClockifyErrorLogView(QWidget):
         self.result.setObjectName("reprocessResult")
         self.result.hide()
         self._build_layout()
-        self.reason.currentIndexChanged.connect(self.refresh)
-        self.refresh_button.clicked.connect(self.refresh)
+        self.reason.currentIndexChanged.connect(lambda _index: self.refresh())
+        self.refresh_button.clicked.connect(lambda _checked: self.refresh())
         self.error_table.selectionModel().selectionChanged.connect(self.show_detail)
         self.reprocess_button.clicked.connect(self.start_reprocess)
         # Rejections publish no topic; processed deliveries show up as session events.
-        refresh_on_topics(self, ctx.bus, ("clockify.session.",), self.refresh)
+        self.live = BusSignal(self, ctx.bus, ("clockify.session.",), debounce_ms=BURST_MS)
+        self.live.received.connect(lambda _events: self.refresh())
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -150,26 +145,22 @@ class ClockifyErrorLogView(QWidget):
         layout.addWidget(vertical)
 
     # -- loading -----------------------------------------------------------------------------
-    def refresh(self, *_: Any):
-        return spawn(self.reload()) if running_loop() is not None else None
-
-    async def reload(self) -> None:
+    def refresh(self) -> None:
+        """Read the log and the failed deliveries again, off the GUI thread."""
         self._generation += 1
         generation, reason = self._generation, self.reason.currentData() or None
         db, actor = self._ctx.db, self._actor
-        job = Job(self.tr("Loading the Clockify error log"),
-                  lambda progress: load_inbox_state(db, actor, reason))
-        try:
-            state: InboxState = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("loading the Clockify error log failed")
-            if Shiboken.isValid(self) and generation == self._generation:
-                show_message(self.error_status, self.tr("Cannot load the error log: {reason}")
-                             .format(reason=one_line(exc)), "error")
-            return
-        if Shiboken.isValid(self) and generation == self._generation:
-            self.show_state(state)
+
+        def loaded(state: InboxState) -> None:
+            if generation == self._generation:  # else a newer filter is on its way
+                self.show_state(state)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                show_error(self.error_status, exc, self.tr("Cannot load the error log:"))
+
+        run_in_background(self, lambda progress: load_inbox_state(db, actor, reason), loaded,
+                          failed, jobs=self._jobs, title=self.tr("Loading the Clockify error log"))
 
     def show_state(self, state: InboxState) -> None:
         chosen = selected_row(self.error_table, self.errors)
@@ -213,30 +204,23 @@ class ClockifyErrorLogView(QWidget):
         self.detail.setPlainText("\n".join(lines))
 
     # -- reprocessing ------------------------------------------------------------------------
-    def start_reprocess(self):
-        return spawn(self._reprocess())
-
-    async def _reprocess(self) -> None:
+    def start_reprocess(self) -> None:
         if not self.editable:
             return
         ctx, actor = self._ctx, self._actor
         self.reprocess_button.setEnabled(False)
         show_message(self.result, self.tr("Reprocessing…"), "hint")
-        job = Job(self.tr("Reprocessing failed Clockify deliveries"), lambda progress:
-                  reprocess_failed(ctx.db, ctx.bus, actor, rules=ClockifyRules.from_settings(
-                      ctx.settings)))
-        try:
-            done: ReprocessResult = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("reprocessing Clockify deliveries failed")
-            if Shiboken.isValid(self):
-                show_message(self.result, self.tr("Reprocessing failed: {reason}").format(
-                    reason=one_line(exc)), "error")
-                self.reprocess_button.setEnabled(True)
-            return
-        if not Shiboken.isValid(self):
-            return
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.result, exc, self.tr("Reprocessing failed:"))
+            self.reprocess_button.setEnabled(True)
+
+        run_in_background(self, lambda progress: reprocess_failed(
+            ctx.db, ctx.bus, actor, rules=ClockifyRules.from_settings(ctx.settings)),
+            self._show_reprocessed, failed, jobs=self._jobs,
+            title=self.tr("Reprocessing failed Clockify deliveries"))
+
+    def _show_reprocessed(self, done: ReprocessResult) -> None:
         total = done.processed + done.ignored + done.failed
         if total == 0:
             show_message(self.result, self.tr("Nothing to reprocess."), "hint")
@@ -246,7 +230,7 @@ class ClockifyErrorLogView(QWidget):
                 "failing.").format(total=total, processed=done.processed, ignored=done.ignored,
                                    failed=done.failed),
                 "error" if done.failed else "success")
-        await self.reload()
+        self.refresh()
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyErrorLogView":

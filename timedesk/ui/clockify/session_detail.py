@@ -7,8 +7,6 @@ running or deleted session); its message is shown here, in the dialog, never a t
 
 from __future__ import annotations
 
-import asyncio
-import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,31 +14,24 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFo
                                QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.models import APPROVED
 from timedesk.clockify.queries import get_session, session_history
 from timedesk.clockify.review import approve_session, reject_session
 from timedesk.clockify.views import HistoryEntry, SessionInfo
-from timedesk.errors import PermissionDenied, TimedeskError
-from timedesk.jobs import Job, JobCancelled, JobRunner
-from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.errors import PermissionDenied
+from timedesk.events.bus import RESYNC
+from timedesk.jobs import JobRunner
 from timedesk.ui.clockify.sessions_format import (NO_VALUE, STATUS_COLOURS, elapsed_seconds,
                                                   hours_minutes, local_time, project_text,
                                                   status_title, tags_text, user_name, utc_now)
 from timedesk.ui.clockify.sessions_history import history_line
-from timedesk.ui.clockify.sessions_live import LiveSessions
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
-log = logging.getLogger(__name__)
 HISTORY_COLUMNS = 5
-
-
-def sentence(exc: Exception) -> str:
-    """A service error as one sentence for a label (its message and hint, capitalised)."""
-    text = str(exc) if isinstance(exc, TimedeskError) else ""
-    return text[:1].upper() + text[1:]
 
 
 def _value(text: str = "", *, wrap: bool = False) -> QLabel:
@@ -60,7 +51,7 @@ class SessionDetailDialog(QDialog):
         self.session_id = session_id
         self.info: SessionInfo | None = None
         self.history: list[HistoryEntry] = []
-        self.loading: asyncio.Task | None = None
+        self.loading: BackgroundTask | None = None
         self.setObjectName("sessionDetail")
         self.setWindowTitle(self.tr("Clockify session #{id}").format(id=session_id))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -68,8 +59,8 @@ class SessionDetailDialog(QDialog):
         self.resize(940, 680)
         self.fields: dict[str, QLabel] = {}
         self._build()
-        self.live = LiveSessions(bus, self, topics=("clockify.session.",))
-        self.live.changed.connect(self._on_events)
+        self.live = BusSignal(self, bus, ("clockify.session.",), debounce_ms=BURST_MS)
+        self.live.received.connect(self._on_events)
         self.reload()
 
     # -- layout ------------------------------------------------------------------------------
@@ -279,77 +270,47 @@ class SessionDetailDialog(QDialog):
         self.decision_hint.setText(hint)
 
     # -- behaviour ---------------------------------------------------------------------------
-    def reload(self) -> asyncio.Task | None:
-        """Read the session and its history again (at once when there is no loop: scripts)."""
-        if running_loop() is None:
-            self.show_session(*self._read())
-            return None
-        self.loading = spawn(self._load())
+    def reload(self) -> BackgroundTask:
+        """Read the session and its history again, off the GUI thread."""
+        db, actor, session_id = self._db, self._actor, self.session_id
+        self.loading = run_in_background(
+            self, lambda progress: (get_session(db, actor, session_id),
+                                    session_history(db, actor, session_id)),
+            lambda loaded: self.show_session(*loaded), lambda exc: show_error(self.message, exc),
+            jobs=self._jobs, title=self.tr("Loading a Clockify session"))
         return self.loading
 
-    def _read(self, _progress: Any = None) -> tuple[SessionInfo, list[HistoryEntry]]:
-        return (get_session(self._db, self._actor, self.session_id),
-                session_history(self._db, self._actor, self.session_id))
-
-    async def _load(self) -> None:
-        try:
-            info, history = await self._jobs.run(Job(self.tr("Loading a Clockify session"),
-                                                     self._read))
-        except JobCancelled:
-            return
-        except Exception as exc:
-            if Shiboken.isValid(self):
-                self._fail(exc, self.tr("The session could not be loaded; see the log file."))
-            return
-        if Shiboken.isValid(self):
-            self.show_session(info, history)
-
-    def decide(self, status: str) -> asyncio.Task:
+    def decide(self, status: str) -> BackgroundTask:
         """Approve or reject with the note typed; the service says what is missing."""
-        return spawn(self._decide(status))
-
-    async def _decide(self, status: str) -> None:
-        note = self.note.text()
+        db, bus, actor, session_id, note = (self._db, self._bus, self._actor, self.session_id,
+                                            self.note.text())
         if status == APPROVED:
-            title = self.tr("Approving a Clockify session")
-            work = lambda _p: approve_session(self._db, self._bus, self._actor,  # noqa: E731
-                                              self.session_id, note)
+            title, service = self.tr("Approving a Clockify session"), approve_session
         else:
-            title = self.tr("Rejecting a Clockify session")
-            work = lambda _p: reject_session(self._db, self._bus, self._actor,  # noqa: E731
-                                             self.session_id, note)
+            title, service = self.tr("Rejecting a Clockify session"), reject_session
         for widget in (self.approve_button, self.reject_button):
             widget.setEnabled(False)
-        try:
-            info = await self._jobs.run(Job(title, work))
-        except JobCancelled:
-            info = None
-        except Exception as exc:
-            if not Shiboken.isValid(self):
-                return
-            self._update_decision()
-            if isinstance(exc, PermissionDenied):  # said in the person's words and language
-                show_message(self.message, self.tr(
-                    "You may not approve or reject sessions; ask an administrator for a role "
-                    "that allows it."), "error")
-            else:
-                self._fail(exc, self.tr("The decision could not be saved; see the log file."))
-            return
-        if not Shiboken.isValid(self) or info is None:
-            return
+        return run_in_background(
+            self, lambda progress: service(db, bus, actor, session_id, note), self._decided,
+            self._not_decided, jobs=self._jobs, title=title)
+
+    def _decided(self, info: SessionInfo) -> None:
         self.note.clear()
         show_message(self.message, self.tr("Approved.") if info.status == APPROVED
                      else self.tr("Rejected."), "success")
         self.decided.emit(info)
-        reloading = self.reload()
-        if reloading is not None:
-            await reloading
+        self.reload()
 
-    def _fail(self, exc: Exception, unexpected: str) -> None:
-        if not isinstance(exc, TimedeskError):
-            log.error("Clockify session #%s", self.session_id, exc_info=exc)
-        show_message(self.message, sentence(exc) or unexpected, "error")
+    def _not_decided(self, exc: BaseException) -> None:
+        self._update_decision()
+        if isinstance(exc, PermissionDenied):  # said in the words of this dialog
+            show_message(self.message, self.tr(
+                "You may not approve or reject sessions; ask an administrator for a role "
+                "that allows it."), "error")
+        else:
+            show_error(self.message, exc)
 
-    def _on_events(self, ids: set[int], topics: set[str]) -> None:
-        if self.session_id in ids or "events.resync" in topics:
+    def _on_events(self, events: list[Any]) -> None:
+        if any(event.topic == RESYNC or event.payload.get("session_id") == self.session_id
+               for event in events):
             self.reload()

@@ -1,6 +1,6 @@
 """The sessions log: a filter bar, the table of one page of sessions, paging, live updates.
 
-Queries run as jobs off the GUI thread; the service sorts and pages (over every session, not
+Queries run as jobs off the GUI thread (timedesk.ui.tasks); the service sorts and pages (over every session, not
 only the page shown). Bus events (this process, or others through the event feed) reload the
 page, debounced, in place: new sessions are inserted, the ones gone removed, the changed ones
 repainted, the others left alone (selection and scroll stay; no model reset). Running
@@ -9,31 +9,25 @@ sessions tick every TICK_MS without a query.
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
                                QStyle, QTableView, QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.clockify.queries import list_sessions
 from timedesk.clockify.users import list_users
 from timedesk.clockify.views import Page, SessionInfo
-from timedesk.errors import TimedeskError
 from timedesk.events.bus import RESYNC
-from timedesk.jobs import Job, JobCancelled, JobRunner
-from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.jobs import JobRunner
 from timedesk.ui.clockify.sessions_badge import StatusBadgeDelegate
 from timedesk.ui.clockify.sessions_filters import SessionFilterBar
-from timedesk.ui.clockify.sessions_live import LiveSessions
 from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS, SessionsModel
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
-log = logging.getLogger(__name__)
 PAGE_SIZE = 100
 FIT_SAMPLE_ROWS = 25  # rows measured to fit the column widths (about one screenful)
 TICK_MS = 5000
@@ -47,7 +41,8 @@ class ClockifySessionsView(QWidget):
         super().__init__(parent)
         self._db, self._bus, self._actor, self._jobs = db, bus, actor, jobs
         self.sort, self.descending, self.offset, self.total = "start", True, 0, 0
-        self.last_load: asyncio.Task | None = None
+        self.last_load: BackgroundTask | None = None
+        self.users_load: BackgroundTask | None = None
         self._loads = 0  # only the latest load is shown
         self._cell_extra: dict[int, int] = {}  # column: what a cell adds to its text's width
         self.filters = SessionFilterBar()
@@ -66,8 +61,8 @@ class ClockifySessionsView(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.model.tick)
-        self.live = LiveSessions(bus, self)
-        self.live.changed.connect(self._on_events)
+        self.live = BusSignal(self, bus, ("clockify.",), debounce_ms=BURST_MS)
+        self.live.received.connect(self._on_events)
         self.filters.changed.connect(self.first_page)
         self.previous_button.clicked.connect(lambda: self.go_to(self.offset - PAGE_SIZE))
         self.next_button.clicked.connect(lambda: self.go_to(self.offset + PAGE_SIZE))
@@ -120,79 +115,41 @@ class ClockifySessionsView(QWidget):
         layout.addLayout(footer)
 
     # -- loading -----------------------------------------------------------------------------
-    def _run(self, title: str, fn: Callable[[], Any]) -> Any:
-        """Run `fn` as a job (awaitable) or, with no running loop (a script), at once."""
-        if running_loop() is None:
-            return fn()
-        return self._jobs.run(Job(title, lambda progress: fn()))
-
-    def reload(self) -> asyncio.Task | None:
-        """Load the current page again; returns the task (None when done at once)."""
-        self.last_load = self._start(self._load())
-        return self.last_load
-
-    def load_users(self) -> asyncio.Task | None:
-        self.users_load = self._start(self._load_users())
-        return self.users_load
-
-    @staticmethod
-    def _start(coro) -> asyncio.Task | None:
-        if running_loop() is not None:
-            return spawn(coro)
-        try:  # a script or a sync test: without a loop `_run` answers at once, so the
-            coro.send(None)  # coroutine ends on its first step
-        except StopIteration:
-            return None
-        coro.close()
-        raise RuntimeError("a load suspended without an event loop")
-
-    async def _load(self) -> None:
+    def reload(self) -> BackgroundTask:
+        """Load the current page again, off the GUI thread; only the latest load is shown."""
         self._loads += 1
         number = self._loads
+        db, actor = self._db, self._actor
         filters, sort, descending, offset = (self.filters.session_filter(), self.sort,
                                              self.descending, self.offset)
-        try:
-            page = await self._wait(self._run(self.tr("Loading Clockify sessions"), lambda: (
-                list_sessions(self._db, self._actor, filters, sort=sort, descending=descending,
-                              limit=PAGE_SIZE, offset=offset))))
-        except JobCancelled:
-            return
-        except Exception as exc:
-            if Shiboken.isValid(self) and number == self._loads:
-                self._show_error(exc)
-            return
-        if not Shiboken.isValid(self) or number != self._loads:
-            return
-        if not page.items and offset > 0 and page.total > 0:  # the last page emptied
-            self.offset = (page.total - 1) // PAGE_SIZE * PAGE_SIZE
-            self.reload()
-            return
-        self._show_page(page)
 
-    async def _load_users(self) -> None:
-        try:
-            users = await self._wait(self._run(self.tr("Loading Clockify users"), lambda: (
-                list_users(self._db, self._actor, limit=1000).items)))
-        except JobCancelled:
-            return
-        except Exception as exc:
-            if Shiboken.isValid(self):
-                self._show_error(exc)
-            return
-        if Shiboken.isValid(self):
-            self.filters.set_users(users)
+        def loaded(page: Page[SessionInfo]) -> None:
+            if number != self._loads:
+                return
+            if not page.items and offset > 0 and page.total > 0:  # the last page emptied
+                self.offset = (page.total - 1) // PAGE_SIZE * PAGE_SIZE
+                self.reload()
+                return
+            self._show_page(page)
 
-    @staticmethod
-    async def _wait(result: Any) -> Any:
-        return await result if asyncio.isfuture(result) or asyncio.iscoroutine(result) else result
+        def failed(exc: BaseException) -> None:
+            if number == self._loads:
+                show_error(self.message, exc)
 
-    def _show_error(self, exc: Exception) -> None:
-        if isinstance(exc, TimedeskError):
-            text = str(exc)
-        else:
-            log.error("loading Clockify sessions failed", exc_info=exc)
-            text = self.tr("The sessions could not be loaded; see the log file.")
-        show_message(self.message, text[:1].upper() + text[1:], "error")
+        self.last_load = run_in_background(
+            self, lambda progress: list_sessions(db, actor, filters, sort=sort,
+                                                 descending=descending, limit=PAGE_SIZE,
+                                                 offset=offset),
+            loaded, failed, jobs=self._jobs, title=self.tr("Loading Clockify sessions"))
+        return self.last_load
+
+    def load_users(self) -> BackgroundTask:
+        db, actor = self._db, self._actor
+        self.users_load = run_in_background(
+            self, lambda progress: list_users(db, actor, limit=1000).items,
+            self.filters.set_users, lambda exc: show_error(self.message, exc), jobs=self._jobs,
+            title=self.tr("Loading Clockify users"))
+        return self.users_load
 
     def _show_page(self, page: Page[SessionInfo]) -> None:
         show_message(self.message, "", "error")
@@ -305,7 +262,8 @@ class ClockifySessionsView(QWidget):
         self.sort, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.go_to(0)
 
-    def _on_events(self, ids: set[int], topics: set[str]) -> None:
+    def _on_events(self, events: list[Any]) -> None:
+        topics = {event.topic for event in events}
         if RESYNC in topics or any(t.startswith("clockify.user.") for t in topics):
             self.load_users()
         if RESYNC in topics or any(t.startswith("clockify.session.") for t in topics):

@@ -3,34 +3,22 @@ a search box; people with clockify.manage edit the e-mail, notices and active fl
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify import topics
 from timedesk.clockify.users import update_user
-from timedesk.errors import TimedeskError
-from timedesk.jobs import Job
-from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.clockify.admin_refresh import refresh_on_topics
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
 from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
 from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
+from timedesk.ui.errors import describe_error, show_error
+from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
-log = logging.getLogger(__name__)
 SEARCH_PAUSE_MS = 250
-
-
-def one_line(exc: Exception) -> str:
-    """What a person reads of an error: a typed error's message and hint, else its first line."""
-    if isinstance(exc, TimedeskError):
-        return str(exc)
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _hours(seconds: int) -> str:
@@ -77,7 +65,9 @@ class ClockifyUsersView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.edit_button.clicked.connect(self.edit_selected)
-        refresh_on_topics(self, ctx.bus, (topics.USER_CHANGED, "clockify.session."), self.refresh)
+        self.live = BusSignal(self, ctx.bus, (topics.USER_CHANGED, "clockify.session."),
+                              debounce_ms=BURST_MS)
+        self.live.received.connect(lambda _events: self.refresh())
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -94,29 +84,24 @@ class ClockifyUsersView(QWidget):
                 "permission."), "hint"))
 
     # -- loading -----------------------------------------------------------------------------
-    def refresh(self):
-        """Reload the table off the GUI thread; returns the task (None outside a loop)."""
-        return spawn(self.reload()) if running_loop() is not None else None
-
-    async def reload(self, note: str = "") -> None:
-        """Read the users again; `note` (a success message) replaces the count line."""
+    def refresh(self, note: str = "") -> None:
+        """Read the users again off the GUI thread; `note` (a success message) replaces the
+        count line."""
         self._generation += 1
         generation, text = self._generation, self.search.text()
         ctx, actor = self._ctx, self._actor
-        job = Job(self.tr("Loading Clockify users"),
-                  lambda progress: load_users_page(ctx.db, ctx.settings, actor, text))
-        try:
-            page: UsersPage = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("loading Clockify users failed")
-            if Shiboken.isValid(self) and generation == self._generation:
-                show_message(self.status, self.tr("Cannot load the users: {reason}").format(
-                    reason=one_line(exc)), "error")
-            return
-        if not Shiboken.isValid(self) or generation != self._generation:
-            return  # closed meanwhile, or a newer search is on its way
-        self.show_page(page, note)
+
+        def loaded(page: UsersPage) -> None:
+            if generation == self._generation:  # else a newer search is on its way
+                self.show_page(page, note)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                show_error(self.status, exc, self.tr("Cannot load the users:"))
+
+        run_in_background(self, lambda progress: load_users_page(ctx.db, ctx.settings, actor,
+                                                                  text),
+                          loaded, failed, jobs=self._jobs, title=self.tr("Loading Clockify users"))
 
     def show_page(self, page: UsersPage, note: str = "") -> None:
         chosen = selected_row(self.table, self.model)
@@ -153,7 +138,7 @@ class ClockifyUsersView(QWidget):
         if not self.editable or row is None:
             return None
         dialog = EditUserDialog(row.user, self)
-        dialog.submitted.connect(lambda changes: spawn(self._save(dialog, changes)))
+        dialog.submitted.connect(lambda changes: self._save(dialog, changes))
         dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
         self.dialog = dialog
         dialog.open()  # never exec(): the qasync loop must keep running
@@ -164,23 +149,17 @@ class ClockifyUsersView(QWidget):
             self.dialog = None
         dialog.deleteLater()
 
-    async def _save(self, dialog: EditUserDialog, changes: dict) -> None:
+    def _save(self, dialog: EditUserDialog, changes: dict) -> None:
         ctx, actor, user_id = self._ctx, self._actor, dialog.user.id
-        job = Job(self.tr("Saving a Clockify user"),
-                  lambda progress: update_user(ctx.db, ctx.bus, actor, user_id, **changes))
-        try:
-            saved = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("saving Clockify user #%s failed", user_id)
-            if Shiboken.isValid(dialog):
-                dialog.show_error(one_line(exc))
-            return
-        if Shiboken.isValid(dialog):
+
+        def saved(user: Any) -> None:
             dialog.accept()
-        if Shiboken.isValid(self):
-            await self.reload(self.tr("Saved {name}.").format(
-                name=saved.name or saved.clockify_id))
+            self.refresh(self.tr("Saved {name}.").format(name=user.name or user.clockify_id))
+
+        run_in_background(dialog, lambda progress: update_user(ctx.db, ctx.bus, actor, user_id,
+                                                               **changes),
+                          saved, lambda exc: dialog.show_error(describe_error(exc).text()),
+                          jobs=self._jobs, title=self.tr("Saving a Clockify user"))
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyUsersView":

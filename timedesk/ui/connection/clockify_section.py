@@ -4,7 +4,6 @@ service and never shown again) and remove. Read-only without clockify.manage."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,35 +11,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS
 from timedesk.clockify.views import WebhookInfo
 from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhook
-from timedesk.errors import TimedeskError
-from timedesk.jobs import Job
-from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.base_tab import TrackedConnections
-from timedesk.ui.clockify.admin_refresh import refresh_on_topics
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
     selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
 from timedesk.ui.connection.sections import register_connection_section
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class WebhooksState:
     hooks: list[WebhookInfo]
     reach: Reach
-
-
-def _error_line(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, TimedeskError) else \
-        (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 class ClockifySection(TrackedConnections, QWidget):
@@ -91,13 +80,14 @@ class ClockifySection(TrackedConnections, QWidget):
         self.result.hide()
         self._build_layout()
         self.copy_button.clicked.connect(self.copy_url)
-        self.add_button.clicked.connect(self.start_add)
-        self.token.returnPressed.connect(self.start_add)
+        self.add_button.clicked.connect(lambda _checked: self.add())
+        self.token.returnPressed.connect(self.add)
         self.remove_button.clicked.connect(self.ask_remove)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.track(services.signals.listenerStateChanged, lambda *_: self.refresh())
-        refresh_on_topics(self, ctx.bus, ("clockify.session.", "clockify.webhooks."),
-                          self.refresh)
+        self.live = BusSignal(self, ctx.bus, ("clockify.session.", "clockify.webhooks."),
+                              debounce_ms=BURST_MS)
+        self.live.received.connect(lambda _events: self.refresh())
 
     def _build_layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -145,24 +135,14 @@ class ClockifySection(TrackedConnections, QWidget):
         return grid
 
     # -- loading -----------------------------------------------------------------------------
-    def refresh(self):
-        return spawn(self.reload()) if running_loop() is not None else None
-
-    async def reload(self) -> None:
+    def refresh(self) -> None:
+        """Read the webhooks and whether Clockify can reach them, off the GUI thread."""
         ctx, actor, listener = self._ctx, self._actor, self._services.listener
-        job = Job(self.tr("Loading Clockify webhooks"), lambda progress: WebhooksState(
-            list_webhooks(ctx.db, actor), webhook_reach(ctx.settings, listener)))
-        try:
-            state: WebhooksState = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("loading Clockify webhooks failed")
-            if Shiboken.isValid(self):
-                show_message(self.status, self.tr("Cannot load the webhooks: {reason}").format(
-                    reason=_error_line(exc)), "error")
-            return
-        if Shiboken.isValid(self):
-            self.show_state(state)
+        run_in_background(self, lambda progress: WebhooksState(
+            list_webhooks(ctx.db, actor), webhook_reach(ctx.settings, listener)),
+            self.show_state,
+            lambda exc: show_error(self.status, exc, self.tr("Cannot load the webhooks:")),
+            jobs=self._jobs, title=self.tr("Loading Clockify webhooks"))
 
     def show_state(self, state: WebhooksState) -> None:
         self.url.setText(state.reach.url)
@@ -185,36 +165,31 @@ class ClockifySection(TrackedConnections, QWidget):
                                       and selected_row(self.table, self.model) is not None)
 
     # -- add and remove ----------------------------------------------------------------------
-    def start_add(self):
-        return spawn(self._add())
-
-    async def _add(self) -> None:
+    def add(self) -> None:
         if not self.editable:
             return
         ctx, actor = self._ctx, self._actor
         event, label, token = self.event_choice.currentText(), self.label.text(), self.token.text()
         self.add_button.setEnabled(False)
-        job = Job(self.tr("Registering a Clockify webhook"),
-                  lambda progress: add_webhook(ctx.db, actor, event, token, label=label,
-                                               bus=ctx.bus))
-        try:
-            added: WebhookInfo = await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("registering a Clockify webhook failed")
-            if Shiboken.isValid(self):
-                self.add_button.setEnabled(True)
-                show_message(self.result, _error_line(exc), "error")
-            return
-        if not Shiboken.isValid(self):
-            return
-        self.add_button.setEnabled(True)
-        self.token.clear()
-        self.label.clear()
-        show_message(self.result, self.tr("Webhook #{id} added for {event}; its token works "
-                                          "from now on.").format(id=added.id, event=added.event),
-                     "success")
-        await self.reload()
+
+        def added(hook: WebhookInfo) -> None:
+            self.add_button.setEnabled(True)
+            self.token.clear()
+            self.label.clear()
+            show_message(self.result, self.tr("Webhook #{id} added for {event}; its token works "
+                                              "from now on.").format(id=hook.id,
+                                                                     event=hook.event),
+                         "success")
+            self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.add_button.setEnabled(True)
+            show_error(self.result, exc)
+
+        run_in_background(self, lambda progress: add_webhook(ctx.db, actor, event, token,
+                                                             label=label, bus=ctx.bus),
+                          added, failed, jobs=self._jobs,
+                          title=self.tr("Registering a Clockify webhook"))
 
     def ask_remove(self) -> QMessageBox | None:
         hook: WebhookInfo | None = selected_row(self.table, self.model)
@@ -230,7 +205,7 @@ class ClockifySection(TrackedConnections, QWidget):
 
         def finished(_code: int) -> None:
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                spawn(self._remove(hook))
+                self._remove(hook)
             box.deleteLater()
 
         box.finished.connect(finished)
@@ -238,22 +213,18 @@ class ClockifySection(TrackedConnections, QWidget):
         box.open()  # never exec() inside the qasync loop
         return box
 
-    async def _remove(self, hook: WebhookInfo) -> None:
+    def _remove(self, hook: WebhookInfo) -> None:
         ctx, actor = self._ctx, self._actor
-        job = Job(self.tr("Removing a Clockify webhook"),
-                  lambda progress: remove_webhook(ctx.db, actor, hook.id, bus=ctx.bus))
-        try:
-            await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("removing Clockify webhook #%s failed", hook.id)
-            if Shiboken.isValid(self):
-                show_message(self.result, _error_line(exc), "error")
-            return
-        if Shiboken.isValid(self):
+
+        def removed(_result: Any) -> None:
             show_message(self.result, self.tr("Webhook #{id} ({event}) removed.").format(
                 id=hook.id, event=hook.event), "success")
-            await self.reload()
+            self.refresh()
+
+        run_in_background(self, lambda progress: remove_webhook(ctx.db, actor, hook.id,
+                                                                bus=ctx.bus),
+                          removed, lambda exc: show_error(self.result, exc), jobs=self._jobs,
+                          title=self.tr("Removing a Clockify webhook"))
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifySection":

@@ -3,24 +3,22 @@ the embedded SQLite file. Switching is saved to the settings and applies after a
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.db.credentials import save_database_url, with_stored_password
 from timedesk.db.engine import check_connection, describe, make_engine, resolve_url
 from timedesk.errors import TimedeskError
-from timedesk.jobs import Job, JobCancelled, JobRunner
-from timedesk.ui.async_tools import spawn
+from timedesk.jobs import JobRunner
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import role_label, short_path, show_message
 
-log = logging.getLogger(__name__)
 URL_PLACEHOLDER = "postgresql://user:password@server:5432/timedesk"
 
 
@@ -58,8 +56,8 @@ class DatabaseSection(QWidget):
         self.result.setObjectName("databaseResult")
         self.result.hide()
         self._build_layout(editable)
-        self.test_button.clicked.connect(self.start_test)
-        self.use_button.clicked.connect(self.start_use)
+        self.test_button.clicked.connect(lambda _checked: self.try_url(save=False))
+        self.use_button.clicked.connect(lambda _checked: self.try_url(save=True))
         self.sqlite_button.clicked.connect(self.use_sqlite)
         self.url.textChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -102,43 +100,29 @@ class DatabaseSection(QWidget):
         self.sqlite_button.setEnabled(self._editable and bool(self._settings["database.url"]))
 
     # -- behaviour ---------------------------------------------------------------------------
-    def start_test(self):
-        return spawn(self._test(save=False))
-
-    def start_use(self):
-        return spawn(self._test(save=True))
-
-    async def _test(self, *, save: bool) -> None:
+    def try_url(self, *, save: bool) -> None:
+        """Connect to the URL typed, off the GUI thread; with `save`, keep it once it works."""
         text = self.url.text().strip()
+        sqlite_file, secrets = self._sqlite_file, self._secrets
         self._set_busy(True)
         show_message(self.result, self.tr("Connecting…"), "hint")
-        job = Job(self.tr("Testing the database connection"),
-                  lambda progress: try_database_url(text, self._sqlite_file, self._secrets))
-        try:
-            where = await self._jobs.run(job)
-        except JobCancelled:
-            where, failure = None, None
-        except TimedeskError as exc:
-            where, failure = None, exc.message
-        except Exception as exc:  # a driver error the engine did not translate: one line
-            log.exception("database test failed")
-            where, failure = None, (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        if not Shiboken.isValid(self):  # the tab was closed while the job ran
-            return
-        self._set_busy(False)
-        if where is None:
-            if failure is None:
-                show_message(self.result, self.tr("Test cancelled."), "hint")
-            else:
-                show_message(self.result, self.tr("Connection failed: {reason}").format(
-                    reason=failure), "error")
-            return
-        if not save:
-            show_message(self.result, self.tr("Connection works: {where}").format(
-                where=where), "success")
-            return
-        self._save(text, self.tr("Saved: {where}. Restart timedesk to use this database."
-                                 ).format(where=where))
+
+        def connected(where: str) -> None:
+            self._set_busy(False)
+            if not save:
+                show_message(self.result, self.tr("Connection works: {where}").format(
+                    where=where), "success")
+                return
+            self._save(text, self.tr("Saved: {where}. Restart timedesk to use this database."
+                                     ).format(where=where))
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self.result, exc, self.tr("Connection failed:"))
+
+        run_in_background(self, lambda progress: try_database_url(text, sqlite_file, secrets),
+                          connected, failed, jobs=self._jobs,
+                          title=self.tr("Testing the database connection"))
 
     def use_sqlite(self) -> None:
         self._save("", self.tr("Saved: the embedded SQLite database ({path}). Restart timedesk "
@@ -151,7 +135,7 @@ class DatabaseSection(QWidget):
             else:
                 save_database_url(self._settings, self._secrets, url)
         except TimedeskError as exc:
-            show_message(self.result, str(exc), "error")
+            show_error(self.result, exc)
             return
         show_message(self.result, message, "success")
         self._update_buttons()

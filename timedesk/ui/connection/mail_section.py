@@ -4,26 +4,23 @@ Save, and "Send test e-mail" with the values in the form, off the GUI thread."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
-from timedesk.errors import TimedeskError
-from timedesk.jobs import Job
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
-from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.connection.save_flow import save_form
+from timedesk.ui.connection.secret_form import SecretField, SecretTexts, \
+    save_settings_and_secret
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
-log = logging.getLogger(__name__)
 KEYS = ("mail.enabled", "smtp.host", "smtp.port", "smtp.security", "smtp.user",
         "smtp.from_address", "mail.coordination")
 USUAL_PORTS = {"none": 25, "starttls": 587, "tls": 465}
@@ -51,11 +48,6 @@ class FormSecrets:
         return self._base.get(name)
 
 
-def _error_line(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, TimedeskError) else \
-        (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-
-
 class MailSection(QWidget):
     def __init__(self, settings: Any, secrets: Any, jobs: Any, editable: bool) -> None:
         super().__init__()
@@ -78,12 +70,9 @@ class MailSection(QWidget):
         self.user = QLineEdit()
         self.user.setObjectName("smtpUser")
         self.user.setPlaceholderText(self.tr("empty: no login"))
-        self.password = QLineEdit()
-        self.password.setObjectName("smtpPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_state = role_label("", "hint")
-        self.password_state.setObjectName("smtpPasswordState")
-        self.password_state.hide()
+        self.secret = SecretField(self, secrets, jobs, PASSWORD_SECRET, self._secret_texts(),
+                                  "smtpPassword")
+        self.password, self.password_state = self.secret.edit, self.secret.state
         self.from_address = QLineEdit()
         self.from_address.setObjectName("smtpFrom")
         self.from_address.setPlaceholderText("timedesk@example.com")
@@ -107,8 +96,8 @@ class MailSection(QWidget):
         self._build_layout()
         self.load_values()
         self.security.currentIndexChanged.connect(self._suggest_port)
-        self.save_button.clicked.connect(self.start_save)
-        self.test_button.clicked.connect(self.start_test)
+        self.save_button.clicked.connect(lambda _checked: self.save())
+        self.test_button.clicked.connect(lambda _checked: self.send_test())
         for widget in (self.enabled, self.host, self.port, self.security, self.user,
                        self.password, self.from_address, self.coordination, self.save_button,
                        self.test_to, self.test_button):
@@ -191,45 +180,25 @@ class MailSection(QWidget):
         return self.tr("'{address}' is not a valid e-mail address; type it as "
                        "name@example.com.").format(address=bad[0][:80])
 
-    # -- password state ----------------------------------------------------------------------
-    def refresh_password_state(self):
-        return spawn(self._show_password_state()) if running_loop() is not None else None
-
-    async def _show_password_state(self) -> None:
-        secrets = self._secrets
-        try:
-            where = await self._jobs.run(Job(self.tr("Reading the secret store"),
-                                             lambda progress: secrets.source(PASSWORD_SECRET)))
-        except TimedeskError as exc:
-            where, problem = None, exc.message
-        else:
-            problem = ""
-        if Shiboken.isValid(self):
-            self.show_password_state(where, problem)
-
-    def show_password_state(self, where: str | None, problem: str = "") -> None:
-        texts = {"keyring": self.tr("A password is stored in the system keyring; type a new "
-                                    "one to replace it."),
-                 "file": self.tr("A password is stored in the unencrypted secrets file; type a "
-                                 "new one to replace it."),
-                 "session": self.tr("A password is kept until timedesk closes (no keyring)."),
-                 "environment": self.tr("The password comes from the environment variable "
-                                        "TIMEDESK_SECRET_{name}.").format(name=PASSWORD_SECRET)}
-        if problem:
-            show_message(self.password_state, problem, "error")
-        elif where in texts:
-            show_message(self.password_state, texts[where], "success")
-        else:
-            show_message(self.password_state, self.tr("No password stored. It goes to the "
-                                                      "system keyring, never to the settings "
-                                                      "file."), "hint")
-        self.password.setPlaceholderText("••••••••" if where else "")
+    def _secret_texts(self) -> SecretTexts:
+        return SecretTexts(
+            where={"keyring": self.tr("A password is stored in the system keyring; type a new "
+                                      "one to replace it."),
+                   "file": self.tr("A password is stored in the unencrypted secrets file; "
+                                   "type a new one to replace it."),
+                   "session": self.tr("A password is kept until timedesk closes (no keyring)."),
+                   "environment": self.tr("The password comes from the environment variable "
+                                          "TIMEDESK_SECRET_{name}.").format(
+                       name=PASSWORD_SECRET)},
+            none=self.tr("No password stored. It goes to the system keyring, never to the "
+                         "settings file."), none_role="hint",
+            cleared=self.tr("Saved. The server changed, so the stored password was deleted: "
+                            "type the password again and save."),
+            not_stored=self.tr("Settings saved, but not the password:"),
+            stored=self.tr("Saved; the password is in the {place}."))
 
     # -- save --------------------------------------------------------------------------------
-    def start_save(self):
-        return spawn(self.save())
-
-    async def save(self) -> None:
+    def save(self) -> None:
         if not self.editable:
             return
         values = self.form_values()
@@ -237,53 +206,12 @@ class MailSection(QWidget):
         if problem:
             show_message(self.saved, problem, "error")
             return
-        secrets = self._secrets
-        cleared = await save_form(
-            self, self.save_button, self._jobs, self.tr("Saving the mail settings"),
-            self._settings, secrets, values,
-            lambda exc: show_message(self.saved, str(exc), "error"))
-        if cleared is None:
-            return
-        password = self.password.text()
-        if not password:
-            if cleared:
-                self.show_password_state(None)
-                show_message(self.saved, self.tr(
-                    "Saved. The server changed, so the stored password was deleted: type the "
-                    "password again and save."), "warning")
-            else:
-                show_message(self.saved, self.tr("Saved."), "success")
-            return
-        self.save_button.setEnabled(False)
-        try:
-            where = await self._jobs.run(Job(self.tr("Storing the SMTP password"),
-                                             lambda progress: secrets.set(PASSWORD_SECRET,
-                                                                          password)))
-        except Exception as exc:  # SecretStoreUnavailable (no keyring), too short, ...
-            if not isinstance(exc, TimedeskError):
-                log.error("storing the SMTP password failed (%s)", type(exc).__name__)
-            # never str() of a foreign error here: a backend might echo the value
-            where, failure = None, str(exc) if isinstance(exc, TimedeskError) else \
-                type(exc).__name__
-        if not Shiboken.isValid(self):
-            return
-        self.save_button.setEnabled(True)
-        if where is None:
-            show_message(self.saved, self.tr("Settings saved, but not the password: {reason}")
-                         .format(reason=failure), "error")
-            return
-        self.password.clear()
-        self.show_password_state(where)
-        show_message(self.saved, self.tr("Saved; the password is in the {place}.").format(
-            place={"keyring": self.tr("system keyring"),
-                   "file": self.tr("unencrypted secrets file")}.get(
-                where, self.tr("memory of this session"))), "success")
+        save_settings_and_secret(self, self.save_button, self.saved, self.secret,
+                                 self._settings, self._secrets, self._jobs, values,
+                                 self.tr("Saving the mail settings"))
 
     # -- test e-mail -------------------------------------------------------------------------
-    def start_test(self):
-        return spawn(self.send_test())
-
-    async def send_test(self) -> None:
+    def send_test(self) -> None:
         if not self.editable:
             return
         to, values = self.test_to.text().strip(), self.form_values()
@@ -292,34 +220,27 @@ class MailSection(QWidget):
         self.test_button.setEnabled(False)
         show_message(self.test_result, self.tr("Sending a test e-mail to {to}…").format(to=to),
                      "hint")
-        job = Job(self.tr("Sending a test e-mail"),
-                  lambda progress: send_test_email(settings, secrets, to))
-        try:
-            await self._jobs.run(job)
-        except Exception as exc:
-            if not isinstance(exc, TimedeskError):
-                log.exception("test e-mail failed")
-            failure = _error_line(exc)
-        else:
-            failure = ""
-        if not Shiboken.isValid(self):
-            return
-        self.test_button.setEnabled(True)
-        if failure:
-            show_message(self.test_result, self.tr("Test e-mail not sent: {reason}").format(
-                reason=failure), "error")
-            return
-        unsaved = any(values[k] != self._settings[k] for k in KEYS) or self.password.text()
-        text = self.tr("Test e-mail sent to {to} through {host}:{port}.").format(
-            to=to, host=values["smtp.host"], port=values["smtp.port"])
-        if unsaved:
-            text += " " + self.tr("The form has unsaved changes: press Save to keep them.")
-        show_message(self.test_result, text, "success")
+
+        def sent(_result: Any) -> None:
+            self.test_button.setEnabled(True)
+            unsaved = any(values[k] != self._settings[k] for k in KEYS) or self.password.text()
+            text = self.tr("Test e-mail sent to {to} through {host}:{port}.").format(
+                to=to, host=values["smtp.host"], port=values["smtp.port"])
+            if unsaved:
+                text += " " + self.tr("The form has unsaved changes: press Save to keep them.")
+            show_message(self.test_result, text, "success")
+
+        def not_sent(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            show_error(self.test_result, exc, self.tr("Test e-mail not sent:"))
+
+        run_in_background(self, lambda progress: send_test_email(settings, secrets, to), sent,
+                          not_sent, jobs=self._jobs, title=self.tr("Sending a test e-mail"))
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "MailSection":
         section = cls(ctx.settings, ctx.secrets, services.jobs, can_manage(actor))
-        section.refresh_password_state()
+        section.secret.refresh()
         return section
 
 

@@ -5,26 +5,23 @@ Read-only without sesame.manage."""
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QToolButton, QVBoxLayout, QWidget)
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import TimedeskError
-from timedesk.jobs import Job, JobCancelled
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
-from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.connection.save_flow import save_form
+from timedesk.ui.connection.secret_form import SecretField, SecretTexts, \
+    save_settings_and_secret
 from timedesk.ui.connection.sections import register_connection_section
-from timedesk.ui.sesame.error_text import explain
+from timedesk.ui.errors import describe_error, show_error
+from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
-log = logging.getLogger(__name__)
 TOKEN_SECRET = "sesame_token"
 KEYS = ("sesame.region", "sesame.base_url")
 
@@ -34,12 +31,9 @@ class SesameSection(QWidget):
         super().__init__()
         self._settings, self._secrets, self._jobs = settings, secrets, jobs
         self.editable = editable
-        self.token = QLineEdit()
-        self.token.setObjectName("sesameToken")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_state = role_label("", "hint")
-        self.token_state.setObjectName("sesameTokenState")
-        self.token_state.hide()
+        self.secret = SecretField(self, secrets, jobs, TOKEN_SECRET, self._secret_texts(),
+                                  "sesameToken")
+        self.token, self.token_state = self.secret.edit, self.secret.state
         self.region = QComboBox()
         self.region.setObjectName("sesameRegion")
         self.region.setEditable(True)  # no official list: any code Sesame gave can be typed
@@ -70,8 +64,8 @@ class SesameSection(QWidget):
         self._build_layout()
         self.load_values()
         self.advanced.toggled.connect(self._show_advanced)
-        self.test_button.clicked.connect(self.start_test)
-        self.save_button.clicked.connect(self.start_save)
+        self.test_button.clicked.connect(lambda _checked: self.test())
+        self.save_button.clicked.connect(lambda _checked: self.save())
         for widget in (self.token, self.region, self.base_url, self.test_button,
                        self.save_button):
             widget.setEnabled(editable)
@@ -139,52 +133,32 @@ class SesameSection(QWidget):
         return {"sesame.region": self.region.currentText().strip().lower(),
                 "sesame.base_url": self.base_url.text().strip()}
 
-    # -- token state -------------------------------------------------------------------------
-    def refresh_token_state(self):
-        return spawn(self._read_token_state()) if running_loop() is not None else None
-
-    async def _read_token_state(self) -> None:
-        secrets = self._secrets
-        try:
-            where = await self._jobs.run(Job(self.tr("Reading the secret store"),
-                                             lambda progress: secrets.source(TOKEN_SECRET)))
-        except TimedeskError as exc:
-            where, problem = None, exc.message
-        else:
-            problem = ""
-        if Shiboken.isValid(self):
-            self.show_token_state(where, problem)
-
-    def show_token_state(self, where: str | None, problem: str = "") -> None:
-        texts = {"keyring": self.tr("Token saved in the system keyring; type a new one to "
-                                    "replace it."),
-                 "file": self.tr("Token saved in the unencrypted secrets file; type a new one "
-                                 "to replace it."),
-                 "session": self.tr("Token kept until timedesk closes (no keyring)."),
-                 "environment": self.tr("The token comes from the environment variable "
-                                        "TIMEDESK_SECRET_SESAME_TOKEN.")}
-        if problem:
-            show_message(self.token_state, problem, "error")
-        elif where in texts:
-            show_message(self.token_state, texts[where], "success")
-        else:
-            show_message(self.token_state, self.tr("No token saved yet."), "warning")
-        self.token.setPlaceholderText("••••••••" if where else
-                                      self.tr("paste the token Sesame shows you"))
-
-    # -- save --------------------------------------------------------------------------------
-    def start_save(self):
-        return spawn(self.save())
+    def _secret_texts(self) -> SecretTexts:
+        return SecretTexts(
+            where={"keyring": self.tr("Token saved in the system keyring; type a new one to "
+                                      "replace it."),
+                   "file": self.tr("Token saved in the unencrypted secrets file; type a new "
+                                   "one to replace it."),
+                   "session": self.tr("Token kept until timedesk closes (no keyring)."),
+                   "environment": self.tr("The token comes from the environment variable "
+                                          "TIMEDESK_SECRET_SESAME_TOKEN.")},
+            none=self.tr("No token saved yet."), none_role="warning",
+            cleared=self.tr("Saved. The address changed, so the stored token was deleted: "
+                            "paste the token again and save."),
+            not_stored=self.tr("Settings saved, but not the token:"),
+            stored=self.tr("Saved; the token is in the {place}."),
+            placeholder=self.tr("paste the token Sesame shows you"))
 
     def _problem(self, values: dict[str, str]) -> str:
         """Why the region or base URL cannot be used ('' when they can)."""
         try:
             base_url_for(values["sesame.region"], values["sesame.base_url"])
         except TimedeskError as exc:
-            return explain(exc).text()
+            return describe_error(exc).text()
         return ""
 
-    async def save(self) -> None:
+    # -- save --------------------------------------------------------------------------------
+    def save(self) -> None:
         if not self.editable:
             return
         values = self.form_values()
@@ -192,52 +166,12 @@ class SesameSection(QWidget):
         if problem:
             show_message(self.result, problem, "error")
             return
-        secrets = self._secrets
-        cleared = await save_form(
-            self, self.save_button, self._jobs, self.tr("Saving the Sesame settings"),
-            self._settings, secrets, values,
-            lambda exc: show_message(self.result, explain(exc).text(), "error"))
-        if cleared is None:
-            return
-        token = self.token.text().strip()
-        if not token:
-            if cleared:
-                self.show_token_state(None)
-                show_message(self.result, self.tr(
-                    "Saved. The address changed, so the stored token was deleted: paste the "
-                    "token again and save."), "warning")
-            else:
-                show_message(self.result, self.tr("Saved."), "success")
-            return
-        self.save_button.setEnabled(False)
-        try:
-            where = await self._jobs.run(Job(self.tr("Storing the Sesame token"),
-                                             lambda progress: secrets.set(TOKEN_SECRET, token)))
-        except Exception as exc:  # SecretStoreUnavailable (no keyring), too short, ...
-            # never str() of a foreign error: a keyring backend might echo the value
-            where, failure = None, (explain(exc).text() if isinstance(exc, TimedeskError)
-                                    else type(exc).__name__)
-            if not isinstance(exc, TimedeskError):
-                log.error("storing the Sesame token failed (%s)", type(exc).__name__)
-        if not Shiboken.isValid(self):
-            return
-        self.save_button.setEnabled(True)
-        if where is None:
-            show_message(self.result, self.tr("Settings saved, but not the token: {reason}")
-                         .format(reason=failure), "error")
-            return
-        self.token.clear()
-        self.show_token_state(where)
-        show_message(self.result, self.tr("Saved; the token is in the {place}.").format(
-            place={"keyring": self.tr("system keyring"),
-                   "file": self.tr("unencrypted secrets file")}.get(
-                where, self.tr("memory of this session"))), "success")
+        save_settings_and_secret(self, self.save_button, self.result, self.secret,
+                                 self._settings, self._secrets, self._jobs, values,
+                                 self.tr("Saving the Sesame settings"))
 
     # -- test --------------------------------------------------------------------------------
-    def start_test(self):
-        return spawn(self.test())
-
-    async def test(self) -> None:
+    def test(self) -> None:
         if not self.editable:
             return
         values = self.form_values()
@@ -249,37 +183,28 @@ class SesameSection(QWidget):
         token = self.token.text().strip() or None
         self.test_button.setEnabled(False)
         show_message(self.result, self.tr("Asking Sesame…"), "hint")
-        self.result.setToolTip("")
-        job = Job(self.tr("Testing the Sesame connection"), lambda progress: test_connection(
+
+        def connected(company: Any) -> None:
+            self.test_button.setEnabled(True)
+            text = self.tr("Connected to Sesame: {company}").format(company=company.name)
+            if any(values[k] != self._settings[k] for k in KEYS) or token:
+                text += "\n" + self.tr("The form has unsaved changes: press Save to keep them.")
+            show_message(self.result, text, "success")
+
+        def failed(exc: BaseException) -> None:
+            self.test_button.setEnabled(True)
+            show_error(self.result, exc)
+
+        run_in_background(self, lambda progress: test_connection(
             settings, secrets, token=token, region=values["sesame.region"],
-            base_url=values["sesame.base_url"]))
-        try:
-            company = await self._jobs.run(job)
-        except JobCancelled:
-            company, failure = None, None
-        except Exception as exc:
-            company, failure = None, explain(exc)
-        if not Shiboken.isValid(self):
-            return
-        self.test_button.setEnabled(True)
-        if company is None:
-            if failure is None:
-                show_message(self.result, self.tr("Test cancelled."), "hint")
-            else:
-                show_message(self.result, failure.text(), "error")
-                self.result.setToolTip(failure.detail)
-            return
-        text = self.tr("Connected to Sesame: {company}").format(company=company.name)
-        unsaved = any(values[k] != self._settings[k] for k in KEYS) or token
-        if unsaved:
-            text += "\n" + self.tr("The form has unsaved changes: press Save to keep them.")
-        show_message(self.result, text, "success")
+            base_url=values["sesame.base_url"]), connected, failed, jobs=self._jobs,
+            title=self.tr("Testing the Sesame connection"))
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> "SesameSection":
         section = cls(ctx.settings, ctx.secrets, services.jobs,
                       actor.can(Permission.SESAME_MANAGE))
-        section.refresh_token_state()
+        section.secret.refresh()
         return section
 
 

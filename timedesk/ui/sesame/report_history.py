@@ -18,7 +18,7 @@ from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
     selected_row
 from timedesk.ui.sesame import desktop
-from timedesk.ui.sesame.error_text import explain
+from timedesk.ui.errors import describe_error
 from timedesk.ui.sesame.report_run import hms, number
 from timedesk.ui.widgets import role_label, show_message
 
@@ -119,7 +119,7 @@ class ReportHistory(QWidget):
         except Exception as exc:
             if Shiboken.isValid(self):
                 show_message(self.status, self.tr("Cannot list the reports: {reason}").format(
-                    reason=explain(exc).text()), "error")
+                    reason=describe_error(exc).text()), "error")
             return
         if Shiboken.isValid(self):
             self.show_rows(rows)
@@ -172,7 +172,7 @@ class ReportHistory(QWidget):
                                      delete_generated_report(ctx, actor, report_id)))
         except Exception as exc:
             if Shiboken.isValid(self):
-                show_message(self.status, explain(exc).text(), "error")
+                show_message(self.status, describe_error(exc).text(), "error")
             return
         if Shiboken.isValid(self):
             await self._load()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QVBoxLayout, QWidget)
 
-from timedesk.ui.sesame.error_text import Explained
+from timedesk.ui.errors import Explained
 from timedesk.ui.widgets import role_label, short_path, show_message
 
 
@@ -147,7 +147,6 @@ class RunPanel(QFrame):
         self.running_row.hide()
         self._outcome(self.tr("No report was written. {what}").format(what=explained.text()),
                       "error")
-        self.outcome.setToolTip(explained.detail)
 
     def show_cancelled(self) -> None:
         self.running_row.hide()

@@ -21,7 +21,7 @@ from timedesk.sesame.service import generate_report
 from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.sesame import desktop
-from timedesk.ui.sesame.error_text import explain
+from timedesk.ui.errors import describe_error
 from timedesk.ui.sesame.report_form import ReportForm
 from timedesk.ui.sesame.report_history import ReportHistory
 from timedesk.ui.sesame.report_lists import load_lists
@@ -102,7 +102,7 @@ class ReportsTab(QScrollArea):
         except JobCancelled:
             lists, failure = None, None
         except Exception as exc:
-            lists, failure = None, explain(exc)
+            lists, failure = None, describe_error(exc)
         if not Shiboken.isValid(self):
             return
         form.refresh_button.setEnabled(self.job is None)
@@ -110,7 +110,6 @@ class ReportsTab(QScrollArea):
             if failure is not None:
                 show_message(form.lists_state, self.tr("The lists could not be read: {what}")
                              .format(what=failure.text()), "error")
-                form.lists_state.setToolTip(failure.detail)
             return
         inactive = " (inactive)"  # the catalogue marks them in English
         employees = [(i, label[:-len(inactive)] + " " + self.tr("(inactive)")
@@ -141,7 +140,7 @@ class ReportsTab(QScrollArea):
             request = self.form.request()
         except ValidationError as exc:
             self._set_running(False)
-            self.run.show_failed(explain(exc))
+            self.run.show_failed(describe_error(exc))
             return
         ctx, actor = self._ctx, self._actor
         job = Job(self.tr("Sesame report"),
@@ -153,7 +152,7 @@ class ReportsTab(QScrollArea):
         except JobCancelled:
             report, failure = None, None
         except Exception as exc:
-            report, failure = None, explain(exc)
+            report, failure = None, describe_error(exc)
         if not Shiboken.isValid(self):
             return
         self.job = None

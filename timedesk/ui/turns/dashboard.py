@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDate
 
 from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
-from timedesk.events.bus import RESYNC
 from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
 from timedesk.turns.stats import TurnStats, default_range, turn_stats
 from timedesk.ui.i18n import choose_language
+from timedesk.ui.tasks import BusSignal
 from timedesk.ui.turns.dashboard_cards import (SummaryCard, count_text, duration_text,
                                                share_text, swatch)
 from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
@@ -50,7 +50,6 @@ class TurnsDashboard(QWidget):
     _stats_arrived = Signal(object, object)  # future, (start, end)
     _export_arrived = Signal(object)
     _export_progress = Signal(int, int)
-    _event_arrived = Signal()
 
     def __init__(self, ctx: Any, actor: Actor, services: Any, parent: QWidget | None = None,
                  *, today: Callable[[], date] | None = None) -> None:
@@ -68,14 +67,14 @@ class TurnsDashboard(QWidget):
         self._stats_arrived.connect(self._show_result)
         self._export_arrived.connect(self._export_done)
         self._export_progress.connect(self._show_export_progress)
-        self._event_arrived.connect(self._on_turn_event)
         self.live_timer = QTimer(self)
         self.live_timer.setSingleShot(True)
         self.live_timer.setInterval(REFRESH_MS)
         self.live_timer.timeout.connect(self.refresh)
-        removers = [ctx.bus.subscribe(topic, self._on_bus_event) for topic in ("turns.", RESYNC)]
-        removers.append(self._jobs.add_listener(self._on_job_event))
-        self.destroyed.connect(lambda *_: [remove() for remove in removers])
+        self.turn_events = BusSignal(self, ctx.bus, ("turns.",))
+        self.turn_events.received.connect(lambda _events: self._on_turn_event())
+        remove_listener = self._jobs.add_listener(self._on_job_event)
+        self.destroyed.connect(lambda *_: remove_listener())
         self.choose_range("today")
 
     @classmethod
@@ -342,9 +341,6 @@ class TurnsDashboard(QWidget):
         self.table.setFixedHeight(height + (0 if rows <= TABLE_ROWS else 4))
 
     # -- live --------------------------------------------------------------------------------
-    def _on_bus_event(self, event: Any) -> None:  # any thread
-        self._emit(self._event_arrived)
-
     def _on_turn_event(self) -> None:
         """News of a turn: today's figures change, so read them again within REFRESH_MS."""
         start, end = self.current_range()

@@ -17,24 +17,25 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from timedesk.events.bus import RESYNC, Event
+from timedesk.events.bus import Event
+from timedesk.ui.tasks import BusSignal
 
 log = logging.getLogger(__name__)
 
 
-class TurnEvents(QObject):
-    """`arrived(topic, payload, event_id)` for each event of `topics` (and RESYNC), emitted on
-    the GUI thread whatever thread the bus delivers on; unsubscribes when `owner` goes."""
+class TurnEvents(BusSignal):
+    """`arrived(topic, payload, event_id)` for each event of `topics` (and RESYNC), on the GUI
+    thread: timedesk.ui.tasks.BusSignal, one signal per event for the Turns screens."""
 
     arrived = Signal(str, object, int)
 
     def __init__(self, bus: Any, owner: QObject, topics: Iterable[str]) -> None:
-        super().__init__(owner)
-        removers = [bus.subscribe(topic, self._on_event) for topic in (*topics, RESYNC)]
-        owner.destroyed.connect(lambda *_: [remove() for remove in removers])
+        super().__init__(owner, bus, topics)
+        self.received.connect(self._each)
 
-    def _on_event(self, event: Event) -> None:  # any thread: a queued signal crosses it
-        self.arrived.emit(event.topic, dict(event.payload), int(event.id))
+    def _each(self, events: list[Event]) -> None:
+        for event in events:
+            self.arrived.emit(event.topic, dict(event.payload), int(event.id))
 
 
 class Background(QObject):

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxL
 from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
-from timedesk.events.bus import RESYNC
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
-from timedesk.ui.clockify.admin_refresh import refresh_on_topics
 from timedesk.ui.turns.issuing import (PRINT_SETTING, PRINTER_SETTING, TurnIssuer, run_off_thread,
                                        start)
+from timedesk.ui.tasks import BusSignal
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, printer_names, wait_text
 from timedesk.ui.widgets import set_role, show_message
@@ -59,9 +58,11 @@ class ReceptionPanel(QWidget):
         self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
         self.issuer.ticketFailed.connect(lambda message, hint: show_message(
             self.ticket_status, f"{message[:1].upper()}{message[1:]} {hint}".strip(), "error"))
-        refresh_on_topics(self, ctx.bus, (TOPIC_SETUP, RESYNC), self.reload_services, 50)
-        refresh_on_topics(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
-                          self.reload_waiting, COUNTS_DEBOUNCE_MS)
+        self.setup_events = BusSignal(self, ctx.bus, (TOPIC_SETUP,), debounce_ms=50)
+        self.setup_events.received.connect(lambda _events: self.reload_services())
+        self.count_events = BusSignal(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
+                                      debounce_ms=COUNTS_DEBOUNCE_MS)
+        self.count_events.received.connect(lambda _events: self.reload_waiting())
         self.reload_services()
 
     # -- layout -------------------------------------------------------------------------------
