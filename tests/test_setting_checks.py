@@ -20,10 +20,9 @@ EXAMPLES = {
     "sesame.region": ("eu3", "eu-1"),
     "sesame.base_url": ("http://127.0.0.1:9000", "ftp://sesame"),
     "clockify.workspace_id": ("625cf4a6a7d9d34012f70de2", "my workspace"),
-    "clockify.report_timezone": ("America/Mexico_City", "Europe/Madird"),
     "clockify.report_recipients": ("jefa@oficina.example", "jefa@"),
     "clockify.api_base_url": ("https://api.clockify.me/api/v1", ""),
-    "turns.timezone": ("Europe/Madrid", "Europe/Madird"),
+    "office.timezone": ("Europe/Madrid", "Europe/Madird"),
     "turns.reset_time": ("05:30", "25:00"),
     "turns.display_message": ("Bienvenidos. " * 30, "x" * 501),
 }
@@ -56,5 +55,5 @@ def test_a_setting_takes_its_good_example_and_refuses_its_bad_one(key):
 def test_a_long_bad_value_comes_back_cut():
     _, settings = load_settings()
     with pytest.raises(ConfigError) as refused:
-        settings.set("turns.timezone", "Z" * 5000)
+        settings.set("office.timezone", "Z" * 5000)
     assert len(str(refused.value)) < 300

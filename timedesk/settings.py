@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import os
 import re
 import tempfile
@@ -24,7 +25,9 @@ from timedesk.errors import ConfigError
 from timedesk.paths import Paths
 
 MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
-                             "timedesk.turns.settings", "timedesk.listener_settings"]  # filled as modules land
+                             "timedesk.turns.settings", "timedesk.listener_settings",
+                             "timedesk.office"]  # filled as modules land
+log = logging.getLogger(__name__)
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}
@@ -52,7 +55,7 @@ class Setting:
 
     @property
     def env_var(self) -> str:
-        return "TIMEDESK_" + self.key.upper().replace(".", "_")
+        return _env_var(self.key)
 
     def parse_text(self, text: str) -> Any:
         """Convert a string from the environment or the command line, then validate it."""
@@ -95,6 +98,7 @@ class Setting:
 
 
 REGISTRY: dict[str, Setting] = {}
+RENAMED: dict[str, str] = {}  # old key -> the declared key that replaced it
 
 
 def declare(key: str, type: type, default: Any, description: str, **limits: Any) -> Setting:
@@ -107,6 +111,47 @@ def declare(key: str, type: type, default: Any, description: str, **limits: Any)
         setting.check(default)
     REGISTRY[key] = setting
     return setting
+
+
+def rename(old: str, new: str) -> None:
+    """`old` was renamed to the declared `new`: files and environments that still set `old`
+    keep working, with a note (see take_over_renamed)."""
+    if new not in REGISTRY or old in REGISTRY or old in RENAMED:
+        raise ValueError(f"cannot rename setting {old!r} to {new!r}")
+    RENAMED[old] = new
+
+
+def _env_var(key: str) -> str:
+    return "TIMEDESK_" + key.upper().replace(".", "_")
+
+
+def take_over_renamed(values: dict[str, Any], where: str, *, env: bool = False) -> list[str]:
+    """Move the values of one source (a file, the environment) set under renamed keys to their
+    new keys, in place, and say so (logged, and returned for `config list`). A new key set in the
+    same source wins over its old names; of two old names of one key the first renamed wins."""
+    name = _env_var if env else str
+    notes = []
+    for old, new in RENAMED.items():
+        if old not in values:
+            continue
+        value = values.pop(old)
+        if new in values:
+            notes.append(f"{where}: {name(old)} was renamed to {name(new)}, which is set there "
+                         f"too; {name(old)} is ignored. Remove it.")
+        else:
+            values[new] = value
+            notes.append(f"{where}: {name(old)} was renamed to {name(new)}; its value is used "
+                         f"as {name(new)}. Rename it there.")
+    for note in notes:
+        log.warning("%s", note)
+    return notes
+
+
+def _unknown(key: str) -> ConfigError:
+    if key in RENAMED:
+        return ConfigError(f"setting '{key}' was renamed to '{RENAMED[key]}'.",
+                           f"Use {RENAMED[key]}.")
+    return ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
 
 
 # ---- core settings -------------------------------------------------------------------------
@@ -178,8 +223,9 @@ def _line_of(text: str, section: str, name: str | None) -> int:
     return first_of_section or 1
 
 
-def read_file(path: Path) -> dict[str, Any]:
-    """Read one settings file into {key: value}; a clear ConfigError names file, line and keys."""
+def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
+    """Read one settings file into {key: value}; a clear ConfigError names file, line and keys.
+    Renamed keys are read as their new keys, with a note appended to `notes`."""
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -201,7 +247,7 @@ def read_file(path: Path) -> dict[str, Any]:
                               f"Valid keys: {valid_keys()}.")
         for name, value in table.items():
             key = f"{section}.{name}"
-            setting = REGISTRY.get(key)
+            setting = REGISTRY.get(RENAMED.get(key, key))
             line = _line_of(text, section, name)
             if setting is None:
                 raise ConfigError(f"{path}:{line}: unknown setting '{key}'.",
@@ -210,7 +256,8 @@ def read_file(path: Path) -> dict[str, Any]:
                 values[key] = setting.check(value)
             except ValueError as exc:
                 raise ConfigError(f"{path}:{line}: setting '{key}': {exc}.",
-                                  f"{key}: {setting.description}.") from None
+                                  f"{setting.key}: {setting.description}.") from None
+    (notes if notes is not None else []).extend(take_over_renamed(values, str(path)))
     return values
 
 
@@ -251,10 +298,12 @@ def write_file(path: Path, values: dict[str, Any]) -> None:
 class Settings:
     """The effective settings of this process, with where each value came from."""
 
-    def __init__(self, values: dict[str, Any], sources: dict[str, str], user_file: Path) -> None:
+    def __init__(self, values: dict[str, Any], sources: dict[str, str], user_file: Path,
+                 notes: tuple[str, ...] = ()) -> None:
         self._values = values
         self._sources = sources
         self.user_file = user_file
+        self.notes = notes  # renamed keys still in use (take_over_renamed)
 
     @classmethod
     def load(cls, paths: Paths, environ: dict[str, str] | None = None) -> "Settings":
@@ -264,26 +313,33 @@ class Settings:
         sources = {key: "default" for key in REGISTRY}
         user_file = Path(env["TIMEDESK_CONFIG"]) if env.get("TIMEDESK_CONFIG") else paths.user_config
         files = [f for f in (paths.system_config, user_file) if f is not None]
+        notes: list[str] = []
         for file in files:
             if file.exists() or (file == user_file and env.get("TIMEDESK_CONFIG")):
-                for key, value in read_file(file).items():
+                for key, value in read_file(file, notes).items():
                     values[key] = value
                     sources[key] = str(file)
-        for key, setting in REGISTRY.items():
-            raw = env.get(setting.env_var)
+        from_env, variable = {}, {}
+        for key in [*REGISTRY, *RENAMED]:
+            setting = REGISTRY[RENAMED.get(key, key)]
+            raw = env.get(_env_var(key))
             if raw is None:
                 continue
             try:
-                values[key] = setting.parse_text(raw)
+                from_env[key] = setting.parse_text(raw)
             except ValueError as exc:
-                raise ConfigError(f"environment variable {setting.env_var}: {exc}.",
-                                  f"{key}: {setting.description}.") from None
-            sources[key] = f"env {setting.env_var}"
-        return cls(values, sources, user_file)
+                raise ConfigError(f"environment variable {_env_var(key)}: {exc}.",
+                                  f"{setting.key}: {setting.description}.") from None
+            variable.setdefault(RENAMED.get(key, key), _env_var(key))  # the one that wins
+        notes += take_over_renamed(from_env, "environment", env=True)
+        for key, value in from_env.items():
+            values[key] = value
+            sources[key] = f"env {variable[key]}"
+        return cls(values, sources, user_file, tuple(notes))
 
     def __getitem__(self, key: str) -> Any:
         if key not in REGISTRY:
-            raise ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
+            raise _unknown(key)
         return self._values.get(key, REGISTRY[key].default)
 
     def get(self, key: str) -> Any:
@@ -304,7 +360,7 @@ class Settings:
     def set(self, key: str, text_or_value: Any) -> Any:
         """Persist one setting in the user's file (keeping its other values) and apply it."""
         if key not in REGISTRY:
-            raise ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
+            raise _unknown(key)
         setting = REGISTRY[key]
         try:
             value = (setting.parse_text(text_or_value) if isinstance(text_or_value, str)

@@ -23,7 +23,7 @@ def timedesk(*args: str) -> subprocess.CompletedProcess:
 
 @pytest.mark.parametrize("key, bad, said", [
     ("turns.reset_time", "25:00", "HH:MM"),
-    ("turns.timezone", "Europe/Madird", "time zone"),
+    ("office.timezone", "Europe/Madird", "time zone"),
 ])
 def test_config_set_refuses_a_value_the_setting_cannot_take(timedesk_home, key, bad, said):
     done = timedesk("config", "set", key, bad)
@@ -46,8 +46,8 @@ def test_a_bad_value_in_the_file_or_the_environment_names_the_key(timedesk_home)
     with pytest.raises(ConfigError, match=r"timedesk.toml:2: setting 'turns.reset_time'.*HH:MM"):
         load_settings()
     file.unlink()
-    with pytest.raises(ConfigError, match="TIMEDESK_TURNS_TIMEZONE.*time zone"):
-        load_settings({**os.environ, "TIMEDESK_TURNS_TIMEZONE": "Mars/Olympus"})
+    with pytest.raises(ConfigError, match="TIMEDESK_OFFICE_TIMEZONE.*time zone"):
+        load_settings({**os.environ, "TIMEDESK_OFFICE_TIMEZONE": "Mars/Olympus"})
 
 
 @pytest.mark.parametrize("url, said", [("notaurl", "database URL is not valid"),

@@ -17,7 +17,7 @@ from timedesk.cli import main  # noqa: E402
 @pytest.fixture
 def seeded(ctx, monkeypatch):
     known_day(ctx)
-    monkeypatch.setenv("TIMEDESK_TURNS_TIMEZONE", "Europe/Madrid")  # the command's own settings
+    monkeypatch.setenv("TIMEDESK_OFFICE_TIMEZONE", "Europe/Madrid")  # the command's own settings
     return ctx
 
 

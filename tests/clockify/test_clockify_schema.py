@@ -45,7 +45,7 @@ def test_every_clockify_setting_is_declared_with_a_description_and_reaches_the_r
     load_module_settings()
     keys = {k for k in REGISTRY if k.startswith("clockify.")}
     assert {"clockify.overtime_hours", "clockify.edit_tolerance_minutes",
-            "clockify.manual_entries_need_review", "clockify.week_start",
+            "clockify.manual_entries_need_review",
             "clockify.workspace_id"} <= keys
     assert all(REGISTRY[k].description for k in keys)
     assert ClockifyRules.from_settings({k: REGISTRY[k].default for k in keys}) == ClockifyRules()

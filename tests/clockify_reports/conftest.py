@@ -33,7 +33,7 @@ def mail_on(ctx, smtp_server):
     values = {"smtp.host": "127.0.0.1", "smtp.port": smtp_server.port, "smtp.security": "none",
               "smtp.from_address": "timedesk@oficina.example", "smtp.timeout_s": 5.0,
               "mail.enabled": True, "mail.coordination": COORDINATION,
-              "clockify.report_timezone": "UTC"}
+              "office.timezone": "UTC"}
     for key, value in values.items():
         ctx.settings.override(key, value)
     return smtp_server

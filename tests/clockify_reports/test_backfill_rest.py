@@ -57,7 +57,7 @@ def clockify(fake_clockify, ctx):
                              ANA: [entry(200, user=ANA, minutes=90)]}
     for key, value in {"clockify.api_base_url": fake_clockify.base_url,
                        "clockify.workspace_id": WORKSPACE,
-                       "clockify.report_timezone": "UTC"}.items():
+                       "office.timezone": "UTC"}.items():
         ctx.settings.override(key, value)
     ctx.secrets.set("CLOCKIFY_API_KEY", API_KEY, session_only=True)
     return fake_clockify
@@ -116,7 +116,7 @@ def cli_env(env, clockify, monkeypatch):
     """The command's environment: the fake API, its workspace and key."""
     for name, value in {"TIMEDESK_CLOCKIFY_API_BASE_URL": clockify.base_url,
                         "TIMEDESK_CLOCKIFY_WORKSPACE_ID": WORKSPACE,
-                        "TIMEDESK_CLOCKIFY_REPORT_TIMEZONE": "UTC",
+                        "TIMEDESK_OFFICE_TIMEZONE": "UTC",
                         "TIMEDESK_SECRET_CLOCKIFY_API_KEY": API_KEY}.items():
         monkeypatch.setenv(name, value)
     return clockify

@@ -25,7 +25,7 @@ def stdin(monkeypatch):
 
 @pytest.fixture
 def sessions(ctx, db, bus, monkeypatch):
-    monkeypatch.setenv("TIMEDESK_CLOCKIFY_REPORT_TIMEZONE", "UTC")
+    monkeypatch.setenv("TIMEDESK_OFFICE_TIMEZONE", "UTC")
     deliver(db, bus, "TIMER_STOPPED", variant(start=START, minutes=30))
     deliver(db, bus, "TIMER_STOPPED", variant(start=START.replace(day=17), minutes=45,
                                               id="d" * 24))

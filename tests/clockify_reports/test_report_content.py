@@ -43,7 +43,7 @@ def week_of_sessions(ctx, db, bus):
     """The 2025 sample (a manual entry of 11 h 48 min in Asia/Calcutta: under review, overtime),
     and for JP: 30 min edited to 90 min (under review: raw 1:30, valid 0:30), 45 min with no
     zone, one running, one deleted and one in the next week."""
-    ctx.settings.override("clockify.report_timezone", "Europe/Madrid")
+    ctx.settings.override("office.timezone", "Europe/Madrid")
     deliver(db, bus, "NEW_TIME_ENTRY", sample("NEW_TIME_ENTRY.2025"))
     deliver(db, bus, "TIMER_STOPPED", variant(start=utc(2025, 6, 16, 8), minutes=30))
     deliver(db, bus, "TIME_ENTRY_UPDATED", variant(start=utc(2025, 6, 16, 8), minutes=90))
@@ -159,7 +159,7 @@ def test_csv_reports_have_a_bom_the_same_fields_in_every_row_and_a_decimal_comma
 
 
 def test_period_days_are_counted_in_the_offices_time_zone(ctx, db, bus, admin_actor, tmp_path):
-    ctx.settings.override("clockify.report_timezone", "Europe/Madrid")
+    ctx.settings.override("office.timezone", "Europe/Madrid")
     # 22:30 UTC is already the next day in Madrid (UTC+2 in June)
     deliver(db, bus, "TIMER_STOPPED", variant(start=utc(2025, 6, 15, 22, 30), minutes=10,
                                               id="1" * 24))

@@ -85,7 +85,7 @@ def test_nothing_is_sent_before_the_week_and_its_grace_period_are_over(
 def test_monthly_reports_follow_calendar_months_and_weeks_the_configured_first_day(
         ctx, db, bus, admin_actor, week, tmp_path):
     ctx.settings.override("clockify.report_monthly_enabled", True)
-    ctx.settings.override("clockify.week_start", "saturday")  # the seed's Saturday-Friday weeks
+    ctx.settings.override("office.week_start", "saturday")  # the seed's Saturday-Friday weeks
     saturday = send_due_reports(db, bus, ctx.settings, utc(2025, 6, 21, 6), reports_dir=tmp_path)
     assert sorted(saturday.queued) == ["clockify:report:weekly:2025-06-14:all",
                                        f"clockify:report:weekly:2025-06-14:user:{JP}"]

@@ -20,7 +20,7 @@ from timedesk.export import parameters_path
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.sesame.errors import SesamePageFailed
 from timedesk.sesame.service import (ReportRequest, delete_generated_report, generate_report,
-                                     list_generated_reports, period_preset)
+                                     list_generated_reports)
 
 WEEK = (date(2026, 3, 2), date(2026, 3, 8))
 ANA, BRUNO, CARLA = (f"e0000000-0000-4000-8000-{n:012d}" for n in (1, 2, 3))
@@ -226,16 +226,3 @@ def test_without_an_output_file_the_report_goes_to_the_reports_folder(connected,
     report = generate_report(ctx, admin_actor, ReportRequest(*WEEK, fmt="csv"), Progress())
     assert report.path.parent == ctx.paths.reports_dir and report.path.suffix == ".csv"
     assert report.path.name.startswith("sesame_2026-03-02_2026-03-08_")
-
-
-def test_period_presets_cover_weeks_and_months():
-    wednesday = date(2026, 3, 4)
-    assert period_preset("this_week", wednesday) == (date(2026, 3, 2), date(2026, 3, 8))
-    assert period_preset("last_week", wednesday) == (date(2026, 2, 23), date(2026, 3, 1))
-    assert period_preset("this_week", wednesday, week_start=6) == (date(2026, 3, 1),
-                                                                   date(2026, 3, 7))
-    assert period_preset("this_month", wednesday) == (date(2026, 3, 1), date(2026, 3, 31))
-    assert period_preset("last_month", date(2026, 1, 15)) == (date(2025, 12, 1),
-                                                              date(2025, 12, 31))
-    with pytest.raises(ValidationError):
-        period_preset("yesterday", wednesday)

@@ -38,7 +38,7 @@ def known_day(ctx, day: date = DAY) -> TurnQueue:
     B002 09:30 waiting
     Estimates: A001 300-900 (hit), A002 0-600 (miss), B001 600-1200 (hit, on the edge),
     A003 none, B002 100-200 (not called: not counted). Times UTC."""
-    ctx.settings.override("turns.timezone", "Europe/Madrid")
+    ctx.settings.override("office.timezone", "Europe/Madrid")
     setup.add_service(ctx.db, ctx.bus, SYSTEM, code="A", name="Registry", colour="#1565c0")
     setup.add_service(ctx.db, ctx.bus, SYSTEM, code="B", name="Payments", colour="#2e7d32")
     setup.add_service(ctx.db, ctx.bus, SYSTEM, code="C", name="Information", colour="#ef6c00")
@@ -72,7 +72,7 @@ def busy_day(ctx, day: date, turns: int = 100, until: datetime | None = None,
     """About `turns` turns over an office day (08:00-15:00 local) in four services and four
     desks; what happened after `until` (UTC) is left undone, so some still wait."""
     rng = random.Random(seed)
-    ctx.settings.override("turns.timezone", "Europe/Madrid")
+    ctx.settings.override("office.timezone", "Europe/Madrid")
     for code, name, colour in (("A", "Registry", "#1565c0"), ("B", "Payments", "#2e7d32"),
                                ("C", "Information", "#ef6c00"), ("D", "Licences", "#6a1b9a")):
         setup.add_service(ctx.db, ctx.bus, SYSTEM, code=code, name=name, colour=colour)

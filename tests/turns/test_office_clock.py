@@ -1,4 +1,4 @@
-"""The office clock without turns.timezone follows this computer's zone through daylight saving."""
+"""The office clock without office.timezone follows this computer's zone through daylight saving."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from timedesk.turns.clock import OfficeClock, office_zone
+from timedesk.office import office_zone
+from timedesk.turns.clock import OfficeClock
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def madrid(monkeypatch: pytest.MonkeyPatch):
 
 
 def test_the_computer_zone_gives_summer_and_winter_their_own_offsets(madrid):
-    clock = OfficeClock(office_zone(""))
+    clock = OfficeClock(office_zone({"office.timezone": ""}))
     july = datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc)
     january = datetime(2026, 1, 15, 10, 0, tzinfo=timezone.utc)
     assert clock.local(july).hour == 12
@@ -30,7 +31,7 @@ def test_the_computer_zone_gives_summer_and_winter_their_own_offsets(madrid):
 
 
 def test_a_day_of_the_computer_zone_begins_at_its_own_midnight(madrid):
-    clock = OfficeClock(office_zone(""))
+    clock = OfficeClock(office_zone({"office.timezone": ""}))
     summer_start, summer_end = clock.day_bounds(date(2026, 7, 1))
     assert summer_start.astimezone(timezone.utc) == datetime(2026, 6, 30, 22, 0, tzinfo=timezone.utc)
     assert (summer_end - summer_start).total_seconds() == 24 * 3600
@@ -41,6 +42,6 @@ def test_a_day_of_the_computer_zone_begins_at_its_own_midnight(madrid):
 
 
 def test_the_numbering_day_turns_at_local_midnight_in_summer(madrid):
-    clock = OfficeClock(office_zone(""))
+    clock = OfficeClock(office_zone({"office.timezone": ""}))
     # 22:30 UTC on 30 June is 00:30 on 1 July in Madrid (summer time)
     assert clock.numbering_day(datetime(2026, 6, 30, 22, 30, tzinfo=timezone.utc)) == date(2026, 7, 1)

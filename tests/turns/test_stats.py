@@ -10,7 +10,7 @@ import pytest
 from dashboard_seed import DAY, SYSTEM, at, known_day
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import PermissionDenied, ValidationError
-from timedesk.turns.stats import default_range, percentile, turn_stats
+from timedesk.turns.stats import percentile, turn_stats
 
 NOW = at(10, 0)  # 11:00 in Madrid, the same numbering day
 
@@ -131,12 +131,3 @@ def test_percentile_interpolates_between_ranks_like_percentile_inc():
     assert percentile([42], 0.9) == 42
     assert percentile([10, 20, 30, 40, 50, 60, 70, 80, 90, 100], 0.9) == pytest.approx(91)
     assert percentile([5, 1, 3], 0.5) == 3
-
-
-def test_named_ranges_start_on_monday_and_the_first_of_the_month():
-    thursday = date(2026, 12, 3)
-    assert default_range("today", thursday) == (thursday, thursday)
-    assert default_range("week", thursday) == (date(2026, 11, 30), thursday)
-    assert default_range("month", thursday) == (date(2026, 12, 1), thursday)
-    with pytest.raises(ValidationError):
-        default_range("year", thursday)

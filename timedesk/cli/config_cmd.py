@@ -47,6 +47,8 @@ def run_list(args) -> int:
         shown = _without_password(value) if setting.key == "database.url" else _show(value)
         print(f"{setting.key} = {shown}    [{source}; {setting.env_var}]")
         print(f"    {setting.description}")
+    for note in settings.notes:  # renamed keys still set somewhere
+        print(f"note: {note}")
     return 0
 
 

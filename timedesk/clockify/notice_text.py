@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from timedesk.audit.models import AuditEntry
 from timedesk.clockify import topics
 from timedesk.clockify.journal import ENTITY
-from timedesk.clockify.report_periods import in_zone, session_zones
+from timedesk.clockify.report_periods import session_zones
 from timedesk.clockify.views import SessionInfo
 from timedesk.db.base import utcnow
 from timedesk.events.bus import Event
@@ -31,10 +31,10 @@ _REASONS = {"es": ("entrada creada manualmente en Clockify",
 _RUNNING = {"es": "en curso", "en": "running"}
 
 
-def _moment(value: datetime | None, zone: tzinfo | None, label: str) -> str | None:
+def _moment(value: datetime | None, zone: tzinfo, label: str) -> str | None:
     if value is None:
         return None
-    return f"{in_zone(value, zone):%d/%m/%Y %H:%M} ({label})"
+    return f"{value.astimezone(zone):%d/%m/%Y %H:%M} ({label})"
 
 
 def notice_values(session: Session, info: SessionInfo, event: Event, lang: str,

@@ -27,11 +27,11 @@ from sqlalchemy.orm import Session
 from timedesk.clockify import topics
 from timedesk.clockify.models import ClockifySession, ClockifyUser
 from timedesk.clockify.notice_text import notice_values
-from timedesk.clockify.report_periods import office_zone
 from timedesk.clockify.views import SessionInfo
 from timedesk.db.database import Database
 from timedesk.events.bus import Event, EventBus
 from timedesk.mail import QueuedMail, enqueue_many, recipients, render
+from timedesk.office import office_zone
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def notice_of(session: Session, settings: Any, event: Event) -> QueuedMail | Non
         return None
     lang = settings["clockify.notice_language"]
     values = notice_values(session, info, event, lang, settings["clockify.overtime_hours"],
-                           office_zone(settings["clockify.report_timezone"]))
+                           office_zone(settings))
     mail = render(template, lang, **values)
     return QueuedMail(notice_key(event, template), to, mail.subject, mail.text, mail.html, lang)
 

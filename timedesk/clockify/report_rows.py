@@ -9,7 +9,7 @@ from datetime import datetime, timezone, tzinfo
 from typing import Any
 
 from timedesk.clockify.models import APPROVED, REJECTED, UNDER_REVIEW
-from timedesk.clockify.report_periods import in_zone, session_zones
+from timedesk.clockify.report_periods import session_zones
 from timedesk.clockify.views import SessionInfo
 from timedesk.export import BOOL, DATETIME, DURATION, NUMBER, TEXT, Column, TotalRow
 
@@ -64,8 +64,8 @@ def _utc(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(timezone.utc)
 
 
-def _local(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
-    return None if moment is None else in_zone(moment, zone)
+def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:
+    return None if moment is None else moment.astimezone(zone)
 
 
 def session_row(session: SessionInfo, lang: str, office: tzinfo | None) -> dict[str, Any]:

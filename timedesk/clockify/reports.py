@@ -2,7 +2,7 @@
 the seed's 21 columns, Usuario, ID Clockify and a TOTALES row (timedesk.clockify.report_rows).
 
 A session belongs to the period when it starts inside it, the period's days being counted in the
-office's zone (clockify.report_timezone); deleted sessions are left out; running ones are listed
+office's zone (office.timezone); deleted sessions are left out; running ones are listed
 without end or duration. Blocking: faces run it off the GUI thread with progress and cancel.
 """
 
@@ -19,12 +19,13 @@ from sqlalchemy import func, select
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.models import ClockifySession, ClockifyUser
-from timedesk.clockify.report_periods import office_zone, period_bounds, zone_label
+from timedesk.clockify.report_periods import period_bounds
 from timedesk.clockify.report_rows import COLUMNS, Totals, report_rows
 from timedesk.clockify.views import SessionInfo, UserInfo
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 from timedesk.export import write_csv, write_xlsx
+from timedesk.office import office_zone
 
 FORMATS = ("xlsx", "csv")
 LANGUAGES = ("es", "en")
@@ -120,7 +121,7 @@ def _parameters(request: ReportRequest, office, count: int) -> dict[str, Any]:
                                      f"({user.clockify_id})"]))
     return {label["report"]: label["title"],
             label["period"]: f"{request.start.isoformat()} – {request.end.isoformat()}",
-            label["user"]: who, label["zone"]: zone_label(office),
+            label["user"]: who, label["zone"]: str(office),
             label["user_times"]: label["user_times_value"], label["sessions"]: count,
             label["left_out"]: label["deleted"]}
 
@@ -134,7 +135,7 @@ def write_report(db: Database, actor: Actor, *, start: date, end: date, user: st
     unknown user; ValidationError when start > end. All or nothing (see timedesk.export)."""
     require(actor, Permission.CLOCKIFY_VIEW)
     request = check_request(db, start=start, end=end, user=user, fmt=fmt, lang=lang)
-    office = office_zone(settings["clockify.report_timezone"])
+    office = office_zone(settings)
     since, until = period_bounds(request.start, request.end, office)
     user_id = request.user.id if request.user is not None else None
     count = count_sessions(db, since, until, user_id)

@@ -22,8 +22,9 @@ import requests
 
 from timedesk.clockify.backfill import backfill_entries, import_members
 from timedesk.clockify.config import ClockifyRules
-from timedesk.clockify.report_periods import office_zone, period_bounds
+from timedesk.clockify.report_periods import period_bounds
 from timedesk.errors import TimedeskError, ValidationError
+from timedesk.office import office_zone
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ def backfill_period(db, bus, settings: Any, secrets: Any, *, start: date, end: d
             raise ValidationError(f"'{user[:80]}' is not a member of the Clockify workspace.",
                                   "Give a member's Clockify id or e-mail; `timedesk clockify "
                                   "users` lists those seen so far.")
-    since, until = period_bounds(start, end, office_zone(settings["clockify.report_timezone"]))
+    since, until = period_bounds(start, end, office_zone(settings))
     rules = ClockifyRules.from_settings(settings)
     report = BackfillReport(users=len(wanted))
     for member_id in wanted:

@@ -27,13 +27,13 @@ from sqlalchemy import select
 
 from timedesk.auth.permissions import Actor
 from timedesk.clockify.models import ClockifySession, ClockifyUser
-from timedesk.clockify.report_periods import (MONTHLY, WEEKLY, in_zone, last_finished,
-                                              office_zone, period_bounds)
+from timedesk.clockify.report_periods import LAST_FINISHED, MONTHLY, WEEKLY, period_bounds
 from timedesk.clockify.reports import report_file_name, write_report
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.mail import enqueue, recipients, render, split_addresses
 from timedesk.mail.models import OutboxMail
+from timedesk.office import office_zone, period, week_start
 
 log = logging.getLogger(__name__)
 
@@ -72,15 +72,15 @@ def send_due_reports(db: Database, bus, settings: Any, now: datetime | None = No
         result.skipped = "mail.enabled is off"
         return result
     now = now or utcnow()
-    office = office_zone(settings["clockify.report_timezone"])
-    today = in_zone(now, office).date()
+    office = office_zone(settings)
+    today = now.astimezone(office).date()
     lang = settings["clockify.notice_language"]
     folder = reports_dir or _default_folder()
     for kind, setting in ((WEEKLY, "clockify.report_weekly_enabled"),
                           (MONTHLY, "clockify.report_monthly_enabled")):
         if not settings[setting]:
             continue
-        start, end = last_finished(kind, today, settings["clockify.week_start"])
+        start, end = period(LAST_FINISHED[kind], today, week_start(settings))
         since, until = period_bounds(start, end, office)
         if now < until + GRACE:
             continue

@@ -7,8 +7,6 @@ only their hashes are stored (timedesk.clockify.webhooks).
 from timedesk import setting_checks as checks
 from timedesk.settings import declare
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
 declare("clockify.overtime_hours", float, 5.0,
         "A Clockify session strictly longer than this many hours is flagged as overtime",
         minimum=0.0, maximum=168.0)
@@ -18,17 +16,12 @@ declare("clockify.edit_tolerance_minutes", float, 5.0,
         maximum=1440.0)
 declare("clockify.manual_entries_need_review", bool, True,
         "Entries created by hand in Clockify (NEW_TIME_ENTRY) start under review")
-declare("clockify.week_start", str, "monday", "First day of the week of Clockify weekly reports",
-        choices=WEEKDAYS)
 declare("clockify.workspace_id", str, "",
         "Clockify workspace whose events are processed; empty means any workspace",
         validate=checks.matching(r"[0-9a-fA-F]{24}", "a Clockify workspace id (24 hex digits)"))
 declare("clockify.overtime_check_seconds", int, 60,
         "How often running sessions are checked for overtime (s)", minimum=5, maximum=3600)
 # -- reports, notices and back-fill (timedesk.clockify.reports, .schedule, .notices, .rest) ---
-declare("clockify.report_timezone", str, "",
-        "Time zone whose days make up report periods (IANA name such as Europe/Madrid); empty "
-        "means this computer's", validate=checks.time_zone_or_empty)
 declare("clockify.report_csv_delimiter", str, ";",
         "Field separator of CSV reports: ';' (with a decimal comma, as Spanish Excel expects) "
         "or ','", choices=(";", ","))

@@ -1,5 +1,5 @@
 """The Sesame use cases every face calls: test the connection, generate a report, the history
-of generated reports, and the period presets of the report form.
+of generated reports.
 
 `generate_report` validates everything before it talks to Sesame, reads the catalogues (cached),
 the employees of the offices/departments asked for, and the period's work entries (deleted ones
@@ -15,7 +15,6 @@ never held at once; the pages are then merged in Sesame's page order (merge_page
 
 from __future__ import annotations
 
-import calendar
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -41,7 +40,6 @@ FORMATS = ("xlsx", "csv")
 LANGUAGES = ("es", "en")
 MAX_DAYS = 366
 PER_EMPLOYEE_FETCH = 3  # up to this many employees: ask Sesame for each one's entries only
-PRESETS = ("this_week", "last_week", "this_month", "last_month")
 ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
 
@@ -418,21 +416,4 @@ def delete_generated_report(ctx: Any, actor: Actor, report_id: int) -> None:
             raise NotFound(f"there is no generated report #{report_id}.",
                            "Refresh the list of reports.")
         _forget(session, actor, row, "deleted by hand")
-
-
-def period_preset(name: str, today: date, week_start: int = 0) -> tuple[date, date]:
-    """First and last day of this/last week (weeks start on `week_start`, 0 = Monday) or
-    this/last month, around `today`."""
-    if name not in PRESETS:
-        raise ValidationError(f"'{name}' is not a period preset.", "Use " + ", ".join(PRESETS)
-                              + ".")
-    if name.endswith("week"):
-        start = today - timedelta(days=(today.weekday() - week_start) % 7)
-        if name == "last_week":
-            start -= timedelta(days=7)
-        return start, start + timedelta(days=6)
-    first = today.replace(day=1)
-    if name == "last_month":
-        first = (first - timedelta(days=1)).replace(day=1)
-    return first, first.replace(day=calendar.monthrange(first.year, first.month)[1])
 

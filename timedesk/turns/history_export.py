@@ -7,7 +7,7 @@ the names are what a manager needs to follow up a complaint, so they are include
 `personal=False` leaves both columns out, and the file's parameters say which was chosen.
 
 Rows are streamed from the database (yield_per) into the writer: 100,000 turns never sit in
-memory. Times are the office's local wall times (turns.timezone), as people remember them.
+memory. Times are the office's local wall times (office.timezone), as people remember them.
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ def export_history(db: Database, settings, actor: Actor, start: date, end: date,
     fmt = format_of(path, fmt)
     clock = OfficeClock.from_settings(settings)
     first, last, zone, names, sheet = _LABELS[lang]
-    parameters = {first: start, last: end, zone: settings["turns.timezone"] or str(clock.zone),
+    parameters = {first: start, last: end, zone: str(clock.zone),
                   names: personal}
     columns = columns_for(personal)
     with db.session_factory() as session:

@@ -3,9 +3,6 @@
 from timedesk import setting_checks as checks
 from timedesk.settings import declare
 
-declare("turns.timezone", str, "",
-        "Time zone of the office (e.g. Europe/Madrid) for opening hours and the daily numbering; "
-        "empty means this computer's", validate=checks.time_zone_or_empty)
 declare("turns.reset_time", str, "00:00",
         "Local time (HH:MM) at which every service's numbering starts again at 001",
         validate=checks.time_of_day)

@@ -10,14 +10,14 @@ Rules that are not obvious:
   Service time: started (or called, when nobody pressed Start) -> finished, of served turns.
 - p90 is the linear interpolation between closest ranks (Excel's PERCENTILE.INC, numpy's
   default), computed in Python over durations read in one query: SQLite has no percentiles.
-- Hours are the office's local hours (turns.timezone), so daylight saving does not shift them.
+- Hours are the office's local hours (office.timezone), so daylight saving does not shift them.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -187,13 +187,3 @@ def turn_stats(db: Database, settings, actor: Actor, start: date, end: date,
     return TurnStats(start, end, today, per_service, total.figures(),
                      tuple(HourFlow(h, issued_by_hour[h], called_by_hour[h]) for h in range(24)))
 
-
-def default_range(kind: str, today: date) -> tuple[date, date]:
-    """The range a face offers by name: 'today', 'week' (Monday to today), 'month'."""
-    if kind == "today":
-        return today, today
-    if kind == "week":
-        return today - timedelta(days=today.weekday()), today
-    if kind == "month":
-        return today.replace(day=1), today
-    raise ValidationError(f"unknown range '{kind}'.", "Use today, week or month.")

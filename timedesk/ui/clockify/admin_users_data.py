@@ -2,7 +2,7 @@
 their linked employees' names and the hours they logged this month and last month.
 
 Hours are the valid durations of the sessions that start in the month, deleted ones left out,
-counted in the office's zone (clockify.report_timezone): the same figure as the TOTALES row of
+counted in the office's zone (office.timezone): the same figure as the TOTALES row of
 the monthly report. The domain has no per-user sum yet, so the sessions are read page by page
 through list_sessions.
 """
@@ -16,11 +16,11 @@ from typing import Any
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.queries import SessionFilter, list_sessions
-from timedesk.clockify.report_periods import (in_zone, month_period, office_zone,
-                                             period_bounds)
+from timedesk.clockify.report_periods import period_bounds
 from timedesk.clockify.users import list_users
 from timedesk.clockify.views import UserInfo
 from timedesk.db.database import Database
+from timedesk.office import office_zone, period
 
 PAGE = 1000
 MAX_USERS = 1000
@@ -45,10 +45,10 @@ class UsersPage:
 def month_bounds(settings: Any, now: datetime | None = None) -> tuple[datetime, datetime,
                                                                      datetime]:
     """(start of last month, start of this month, start of next month), UTC, office zone."""
-    office = office_zone(settings["clockify.report_timezone"])
-    today = in_zone(now or datetime.now(timezone.utc), office).date()
-    first, last = month_period(today)
-    previous_first, _ = month_period(first - timedelta(days=1))
+    office = office_zone(settings)
+    today = (now or datetime.now(timezone.utc)).astimezone(office).date()
+    first, last = period("this_month", today)
+    previous_first, _ = period("last_month", today)
     start_last, start_this = period_bounds(previous_first, first - timedelta(days=1), office)
     _, start_next = period_bounds(first, last, office)
     return start_last, start_this, start_next

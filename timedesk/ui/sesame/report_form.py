@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGr
                                QWidget)
 
 from timedesk.errors import ValidationError
-from timedesk.sesame.service import ReportRequest, period_preset
+from timedesk.office import period
+from timedesk.sesame.service import ReportRequest
 from timedesk.ui.sesame.choice_list import ChoiceList
 from timedesk.ui.widgets import role_label, short_path
 
@@ -36,9 +37,10 @@ class ReportForm(QWidget):
     changed = Signal()
 
     def __init__(self, reports_dir: Path, language: str = "es", breaks: str = "absorb",
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, week_start: int = 0,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reports_dir, self._today = Path(reports_dir), today
+        self._reports_dir, self._today, self._week_start = Path(reports_dir), today, week_start
         self.folder_dialog: QFileDialog | None = None
         self.period = QComboBox()
         self.period.setObjectName("sesamePeriod")
@@ -163,7 +165,7 @@ class ReportForm(QWidget):
         key = self.period.currentData()
         custom = key == CUSTOM
         if not custom:
-            first, last = period_preset(key, self._today())
+            first, last = period(key, self._today(), self._week_start)
             for edit, day in ((self.date_from, first), (self.date_to, last)):
                 edit.blockSignals(True)
                 edit.setDate(_qdate(day))
@@ -181,7 +183,7 @@ class ReportForm(QWidget):
     def dates(self) -> tuple[date, date]:
         key = self.period.currentData()
         if key != CUSTOM:  # recomputed: a form left open overnight still means "this week"
-            return period_preset(key, self._today())
+            return period(key, self._today(), self._week_start)
         return _pydate(self.date_from.date()), _pydate(self.date_to.date())
 
     # -- catalogue ---------------------------------------------------------------------------

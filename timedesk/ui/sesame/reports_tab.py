@@ -17,6 +17,7 @@ from shiboken6 import Shiboken
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import ValidationError
 from timedesk.jobs import FINISHED, Job, JobCancelled
+from timedesk.office import week_start
 from timedesk.sesame.service import generate_report
 from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.i18n import choose_language
@@ -42,7 +43,8 @@ class ReportsTab(QScrollArea):
         self.last_lists: asyncio.Task | None = None
         self.form = ReportForm(ctx.paths.reports_dir,
                                language=choose_language(ctx.settings["ui.language"]),
-                               breaks=ctx.settings["sesame.breaks"], today=today)
+                               breaks=ctx.settings["sesame.breaks"], today=today,
+                               week_start=week_start(ctx.settings))
         self.generate_button = primary_button(self.tr("Generate report"))
         self.generate_button.setObjectName("sesameGenerate")
         self.run = RunPanel()

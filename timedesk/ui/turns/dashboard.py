@@ -27,7 +27,8 @@ from timedesk.errors import TimedeskError
 from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
-from timedesk.turns.stats import TurnStats, default_range, turn_stats
+from timedesk.office import period, week_start
+from timedesk.turns.stats import TurnStats, turn_stats
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BusSignal
 from timedesk.ui.turns.dashboard_cards import (SummaryCard, count_text, duration_text,
@@ -38,7 +39,7 @@ from timedesk.ui.widgets import role_label, short_path, show_message
 log = logging.getLogger(__name__)
 REFRESH_MS = 2000
 TABLE_ROWS = 9  # service rows shown before the table scrolls
-RANGES = ("today", "week", "month", "custom")
+RANGES = ("today", "this_week", "this_month", "custom")
 CARDS = ("issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait", "estimates")
 COLUMNS = ("service", "issued", "served", "no_shows", "waiting", "avg_wait", "p90_wait",
            "avg_service", "p90_service", "estimates")
@@ -86,8 +87,8 @@ class TurnsDashboard(QWidget):
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        titles = {"today": self.tr("Today"), "week": self.tr("This week"),
-                  "month": self.tr("This month"), "custom": self.tr("Dates…")}
+        titles = {"today": self.tr("Today"), "this_week": self.tr("This week"),
+                  "this_month": self.tr("This month"), "custom": self.tr("Dates…")}
         top = QHBoxLayout()
         for kind in RANGES:
             button = QPushButton(titles[kind])
@@ -219,7 +220,8 @@ class TurnsDashboard(QWidget):
         self.range_buttons[kind].setChecked(True)
         custom = kind == "custom"
         if not custom:
-            start, end = default_range(kind, self._today())
+            start, end = period(kind, self._today(), week_start(self._ctx.settings),
+                                to_date=True)
             self._set_dates(start, end)
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
@@ -242,7 +244,8 @@ class TurnsDashboard(QWidget):
 
     def current_range(self) -> tuple[date, date]:
         if self.range_kind != "custom":
-            return default_range(self.range_kind, self._today())
+            return period(self.range_kind, self._today(), week_start(self._ctx.settings),
+                          to_date=True)
         return self.from_edit.date().toPython(), self.to_edit.date().toPython()
 
     # -- figures -----------------------------------------------------------------------------
