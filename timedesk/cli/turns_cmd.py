@@ -67,10 +67,9 @@ def _range_arguments(parser) -> None:
 
 
 def _parts(args):
-    from timedesk.auth.permissions import Actor
-    from timedesk.cli.common import context
+    from timedesk.cli.common import cli_actor, context
 
-    return context(args), Actor.system("cli")
+    return context(args), cli_actor()
 
 
 def _codes(text: str) -> list[str]:
@@ -152,25 +151,12 @@ def run_call_next(args) -> int:
     return 0
 
 
-def _date(text: str | None, option: str, default):
-    from datetime import date
-
-    from timedesk.errors import ValidationError
-
-    if text is None:
-        return default
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
-                              "Write it as YYYY-MM-DD.") from None
-
-
 def _range(args, settings):
+    from timedesk.cli.common import parse_date
     from timedesk.turns.reads import today
 
-    start = _date(args.start, "--from", today(settings))
-    return start, _date(args.end, "--to", start)
+    start = parse_date(args.start, "--from", today(settings))
+    return start, parse_date(args.end, "--to", start)
 
 
 def _duration(seconds: float | None) -> str:
