@@ -22,6 +22,7 @@ import tomlkit
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
 from timedesk.files import write_atomic
+from timedesk.outputs import LANGUAGES
 from timedesk.paths import Paths
 
 MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
@@ -131,7 +132,7 @@ declare("listener.allowed_hosts", str, "",
         "listener.public_url); any other name gets 421, against DNS rebinding",
         validate=checks.host_list)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
-        choices=("", "es", "en"))
+        choices=("", *LANGUAGES))
 declare("log.level", str, "INFO", "Level of the log file",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from timedesk.cli.common import cli_actor, record_id, whole_number
+from timedesk.outputs import LANGUAGES
 
 
 def register(subparsers) -> None:
@@ -11,7 +12,7 @@ def register(subparsers) -> None:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     test = verbs.add_parser("test", help="send a test e-mail now (not through the outbox)")
     test.add_argument("to", metavar="TO")
-    test.add_argument("--lang", choices=("es", "en"), default=None)
+    test.add_argument("--lang", choices=LANGUAGES, default=None)
     test.set_defaults(func=run_test)
     outbox = verbs.add_parser("outbox", help="list queued, sent and failed e-mail, newest first")
     outbox.add_argument("--status", choices=("pending", "sending", "sent", "failed"))
