@@ -3,7 +3,8 @@
 `{home}` is the case's TIMEDESK_HOME, `{tag}` a name unique to the case (cases share a home and
 run at the same time, so each one works on its own users, tokens, services...). Bad input (edge
 dates, huge ids, NUL on stdin) must give one `timedesk: ...` line and the README's exit code:
-2 input/config/database, 3 not found or conflict, 4 authentication or permission.
+2 input/config/database, 3 not found or conflict, 4 authentication or permission (5 and 6,
+a failed file, mail server or remote API, are not met here).
 """
 
 from __future__ import annotations
