@@ -1,4 +1,4 @@
-"""`timedesk turns service add|list|set`, `timedesk turns desk add|list`, `timedesk turns issue`,
+"""`timedesk turns service add|list|set`, `timedesk turns desk add|list|set`, `timedesk turns issue`,
 `timedesk turns call-next`, `timedesk turns stats` and `timedesk turns export`: setting up Turns,
 using it from scripts and the manager's figures and history.
 
@@ -36,6 +36,12 @@ def register(subparsers) -> None:
     dadd.add_argument("--services", required=True, help="codes it serves, e.g. A,B")
     dadd.add_argument("--staff", default="", help="user names assigned, e.g. ana,luis")
     dadd.set_defaults(func=run_desk_add)
+    dset = dverbs.add_parser("set", help="change a desk")
+    dset.add_argument("name")
+    dset.add_argument("--services", help="the codes it serves from now on, e.g. A,B")
+    dset.add_argument("--staff", help="the user names assigned from now on ('' for nobody)")
+    dset.add_argument("--active", choices=("yes", "no"))
+    dset.set_defaults(func=run_desk_set)
     dverbs.add_parser("list", help="desks").set_defaults(func=run_desk_list)
 
     issue = groups.add_parser("issue", help="issue a turn and print its number")
@@ -115,6 +121,18 @@ def run_desk_add(args) -> int:
     info = add_desk(ctx.db, ctx.bus, actor, name=args.name, services=_codes(args.services),
                     staff=_codes(args.staff))
     print(f"desk {info.name} added (services {','.join(info.service_codes)})")
+    return 0
+
+
+def run_desk_set(args) -> int:
+    from timedesk.turns.setup import update_desk
+
+    ctx, actor = _parts(args)
+    info = update_desk(ctx.db, ctx.bus, actor, args.name,
+                       services=None if args.services is None else _codes(args.services),
+                       staff=None if args.staff is None else _codes(args.staff),
+                       active=None if args.active is None else args.active == "yes")
+    print(f"desk {info.name} changed (services {','.join(info.service_codes)})")
     return 0
 
 
