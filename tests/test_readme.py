@@ -20,3 +20,18 @@ def test_readme_quick_start_has_exactly_two_commands():
     assert len(commands) == 2
     assert commands[0].startswith("sh packaging/run-demo.sh")
     assert commands[1].startswith("sh packaging/test.sh")
+
+
+def test_readme_names_every_exit_code_the_commands_use():
+    import timedesk.clockify.rest  # noqa: F401 (the errors with their own exit codes)
+    import timedesk.export.files  # noqa: F401
+    import timedesk.mail.errors  # noqa: F401
+    import timedesk.sesame.errors  # noqa: F401
+    from timedesk.errors import TimedeskError
+
+    def codes(cls) -> set[int]:
+        return {cls.exit_code}.union(*(codes(sub) for sub in cls.__subclasses__()))
+
+    listed = README.split("with a non-zero exit code", 1)[1].split("log file)", 1)[0]
+    assert {5, 6} <= codes(TimedeskError)
+    assert [code for code in sorted(codes(TimedeskError)) if f"{code}: " not in listed] == []

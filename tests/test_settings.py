@@ -228,3 +228,33 @@ def test_override_changes_this_process_only_and_is_checked(paths):
         loaded.override("listener.port", 70000)
     assert not paths.user_config.exists()
     assert Settings.load(paths, {})["listener.port"] == 8765
+
+
+def test_set_keeps_a_persons_comments_and_key_order(paths):
+    text = ('# office PC, ask Ana before changing\n[ui]\nlanguage = "es"  # the desk staff read Spanish\n'
+            '\n[listener]\n# the LAN port the displays use\nport = 9001\nhost = "0.0.0.0"\n')
+    write(paths.user_config, text)
+    Settings.load(paths, {}).set("listener.port", 9002)
+    assert paths.user_config.read_text(encoding="utf-8") == text.replace("9001", "9002")
+
+
+def test_set_many_checks_every_value_first_and_a_bad_one_writes_nothing(paths):
+    original = write(paths.user_config, "[listener]\nport = 9001\n").read_bytes()
+    loaded = Settings.load(paths, {})
+    with pytest.raises(ConfigError, match="setting 'ui.language': expected one of"):
+        loaded.set_many({"listener.port": "9003", "ui.language": "fr", "log.level": "DEBUG"})
+    assert paths.user_config.read_bytes() == original
+    assert (loaded["listener.port"], loaded["log.level"]) == (9001, "INFO")
+
+
+def test_set_many_writes_the_file_once_for_many_keys(paths, monkeypatch):
+    writes = []
+    real_write = settings_module.write_atomic
+    monkeypatch.setattr(settings_module, "write_atomic",
+                        lambda path, data: (writes.append(path), real_write(path, data)))
+    loaded = Settings.load(paths, {})
+    assert loaded.set_many({"listener.port": "9004", "log.level": "DEBUG", "ui.language": "en"}) \
+        == {"listener.port": 9004, "log.level": "DEBUG", "ui.language": "en"}
+    assert writes == [paths.user_config]
+    assert read_file(paths.user_config) == {"listener.port": 9004, "log.level": "DEBUG",
+                                            "ui.language": "en"}

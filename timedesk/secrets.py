@@ -19,6 +19,7 @@ import keyring
 import keyring.errors
 
 from timedesk.errors import SecretStoreUnavailable, ValidationError
+from timedesk.files import write_atomic
 from timedesk.logs import redact_value
 from timedesk.paths import Paths
 from timedesk.settings import Settings
@@ -218,11 +219,6 @@ class SecretStore:
 
     def _write_file(self, values: dict[str, str]) -> None:
         self._file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self._file.with_name(self._file.name + ".tmp")
         document = {"warning": "UNENCRYPTED: anyone who can read this file can read these secrets.",
                     "secrets": values}
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=2)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, self._file)
+        write_atomic(self._file, json.dumps(document, indent=2))  # 0600, like every atomic write

@@ -9,19 +9,21 @@ their package, listed in MODULE_SETTINGS so that every face knows every key.
 from __future__ import annotations
 
 import importlib
-import json
 import logging
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import tomlkit
+
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
+from timedesk.files import write_atomic
+from timedesk.outputs import LANGUAGES
 from timedesk.paths import Paths
 
 MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+_NEW_FILE = "# timedesk settings; see `timedesk config list`\n"
 
 
 @dataclass(frozen=True)
@@ -174,7 +177,7 @@ declare("listener.allowed_hosts", str, "",
         "listener.public_url); any other name gets 421, against DNS rebinding",
         validate=checks.host_list)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
-        choices=("", "es", "en"))
+        choices=("", *LANGUAGES))
 declare("log.level", str, "INFO", "Level of the log file",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)
@@ -261,35 +264,37 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
     return values
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid TOML basic string
+def _rename_in(document: tomlkit.TOMLDocument) -> None:
+    """Renamed keys of a file being saved take their new names (a new key already there wins)."""
+    for old, new in RENAMED.items():
+        old_section, old_name = old.split(".", 1)
+        table = document.get(old_section)
+        if table is None or old_name not in table:
+            continue
+        value = table[old_name]
+        del table[old_name]
+        section, name = new.split(".", 1)
+        if section not in document:
+            document.add(section, tomlkit.table())
+        if name not in document[section]:
+            document[section][name] = value
 
 
 def write_file(path: Path, values: dict[str, Any]) -> None:
-    """Write {key: value} as TOML atomically: a temp file in the same folder, then a rename, so
-    that a crash or a full disk leaves the old file whole."""
-    sections: dict[str, list[str]] = {}
-    for key in sorted(values):
-        section, name = key.split(".", 1)
-        sections.setdefault(section, []).append(f"{name} = {_toml_value(values[key])}")
-    body = "\n\n".join(f"[{s}]\n" + "\n".join(lines) for s, lines in sections.items())
-    tmp: Path | None = None
+    """Put {key: value} into the settings file at `path`, all or nothing (files.write_atomic).
+    The file is edited, not rewritten: a person's comments, key order and other values stay."""
     try:
+        text = path.read_text(encoding="utf-8") if path.exists() else _NEW_FILE
+        document = tomlkit.parse(text)
+        _rename_in(document)
+        for key, value in values.items():
+            section, name = key.split(".", 1)
+            if section not in document:
+                document.add(section, tomlkit.table())
+            document[section][name] = value
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        tmp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write("# timedesk settings; see `timedesk config list`\n\n" + body + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_atomic(path, tomlkit.dumps(document))
     except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
         raise ConfigError(f"cannot write settings file {path}: {exc.strerror or exc}.",
                           "Check that the folder exists and is writable; the file was not "
                           "changed.") from None
@@ -359,19 +364,28 @@ class Settings:
 
     def set(self, key: str, text_or_value: Any) -> Any:
         """Persist one setting in the user's file (keeping its other values) and apply it."""
-        if key not in REGISTRY:
-            raise _unknown(key)
-        setting = REGISTRY[key]
-        try:
-            value = (setting.parse_text(text_or_value) if isinstance(text_or_value, str)
-                     and setting.type is not str else setting.check(text_or_value))
-        except ValueError as exc:
-            raise ConfigError(f"setting '{key}': {exc}.", f"{key}: {setting.description}.") from None
-        stored = read_file(self.user_file) if self.user_file.exists() else {}
-        stored[key] = value
-        write_file(self.user_file, stored)
-        if not self._sources.get(key, "").startswith("env "):
-            # An environment variable still wins over the file, now and at the next start.
-            self._values[key] = value
-            self._sources[key] = str(self.user_file)
-        return value
+        return self.set_many({key: text_or_value})[key]
+
+    def set_many(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Persist several settings in the user's file with one write, all or nothing: every
+        value is checked first, and a bad one leaves the file as it was. Returns the typed values."""
+        checked: dict[str, Any] = {}
+        for key, text_or_value in values.items():
+            if key not in REGISTRY:
+                raise _unknown(key)
+            setting = REGISTRY[key]
+            try:
+                checked[key] = (setting.parse_text(text_or_value) if isinstance(text_or_value, str)
+                                and setting.type is not str else setting.check(text_or_value))
+            except ValueError as exc:
+                raise ConfigError(f"setting '{key}': {exc}.",
+                                  f"{key}: {setting.description}.") from None
+        if self.user_file.exists():
+            read_file(self.user_file)  # a broken file is named, not overwritten
+        write_file(self.user_file, checked)
+        for key, value in checked.items():
+            if not self._sources.get(key, "").startswith("env "):
+                # An environment variable still wins over the file, now and at the next start.
+                self._values[key] = value
+                self._sources[key] = str(self.user_file)
+        return checked

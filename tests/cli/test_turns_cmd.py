@@ -77,3 +77,20 @@ def test_call_next_leaves_a_desk_a_live_panel_holds_unless_taken_over(ctx, env, 
     assert "open on another computer (PC-RECEPTION-1)" in one_line_error(refused.stderr)
     taken = _timedesk(env, "turns", "call-next", "1", "--take-over")
     assert (taken.returncode, taken.stdout) == (0, "A001\tdesk 1\n"), taken.stderr
+
+
+def test_a_desk_is_changed_from_the_command_line(env, capsys):
+    main(["turns", "service", "add", "--code", "A", "--name", "Registry"])
+    main(["turns", "service", "add", "--code", "B", "--name", "Payments"])
+    main(["turns", "desk", "add", "--name", "1", "--services", "A"])
+    capsys.readouterr()
+    assert main(["turns", "desk", "set", "1", "--services", "A,B", "--active", "no"]) == 0
+    assert main(["turns", "desk", "list"]) == 0
+    assert main(["turns", "desk", "set", "1", "--active", "yes"]) == 0
+    assert main(["turns", "desk", "list"]) == 0
+    assert main(["turns", "desk", "set", "9", "--active", "no"]) == 3
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert lines[0] == "desk 1 changed (services A,B)" and lines[1] == "1\tA,B\t-\tinactive"
+    assert lines[3] == "1\tA,B\t-\topen"  # --services left out: kept
+    assert "there is no desk '9'" in captured.err

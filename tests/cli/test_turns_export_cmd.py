@@ -48,11 +48,13 @@ def test_export_writes_the_file_the_extension_names(seeded, tmp_path, capsys):
 def test_bad_dates_ranges_and_files_say_what_to_do(seeded, tmp_path, capsys):
     assert main(["turns", "stats", "--from", "1/12/2026"]) == 2
     assert main(["turns", "stats", "--from", "2026-12-02", "--to", "2026-12-01"]) == 2
+    assert main(["turns", "stats", "--from", "2026-12-01", "--to", "9999-12-31"]) == 2
     assert main(["turns", "export", "--from", "2026-12-01", "--out", str(tmp_path / "t.txt")]) == 2
     assert main(["turns", "export", "--from", "2026-12-01", "--lang", "fr",
                  "--out", str(tmp_path / "t.csv")]) == 2
     err = capsys.readouterr().err
     assert "--from '1/12/2026' is not a date" in err and "YYYY-MM-DD" in err
+    assert "--to 9999-12-31 is out of range" in err  # the same date rule as every command
     assert "after it ends" in err and "not a .csv or .xlsx file" in err
     assert "'fr' is not an export language" in err
     assert not list(tmp_path.glob("t.*"))  # nothing half-written

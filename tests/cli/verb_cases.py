@@ -3,7 +3,8 @@
 `{home}` is the case's TIMEDESK_HOME, `{tag}` a name unique to the case (cases share a home and
 run at the same time, so each one works on its own users, tokens, services...). Bad input (edge
 dates, huge ids, NUL on stdin) must give one `timedesk: ...` line and the README's exit code:
-2 input/config/database, 3 not found or conflict, 4 authentication or permission.
+2 input/config/database, 3 not found or conflict, 4 authentication or permission (5 and 6,
+a failed file, mail server or remote API, are not met here).
 """
 
 from __future__ import annotations
@@ -134,6 +135,7 @@ CASES: list[Case] = [
         Step(["turns", "service", "list"], 0, "T\tTrámites 2"),
         Step(["turns", "desk", "add", "--name", "D9", "--services", "T"], 0, "desk D9 added"),
         Step(["turns", "desk", "list"], 0, "D9\tT"),
+        Step(["turns", "desk", "set", "D9", "--active", "yes"], 0, "desk D9 changed"),
         Step(["turns", "issue", "T"], 0, "T001"),
         Step(["turns", "call-next", "D9"], 0, "T001\tdesk D9"),
         Step(["turns", "stats"], 0, "total"),
@@ -142,6 +144,7 @@ CASES: list[Case] = [
         Step(["turns", "issue", HUGE], 3, "no service"),
         Step(["turns", "call-next", HUGE], 3, "no desk"),
         Step(["turns", "service", "set", HUGE, "--name", "x"], 3, "no service"),
+        Step(["turns", "desk", "set", HUGE, "--active", "no"], 3, "no desk"),
         Step(["turns", "stats", "--from", "2026-02-30"], 2, "not a date"),
         Step(["turns", "export", "--from", "2026-02-30", "--out", "{home}/x.csv"], 2,
              "not a date")), kinds=BAD_INPUT),

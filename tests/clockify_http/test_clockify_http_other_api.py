@@ -124,7 +124,6 @@ async def test_the_error_log_lists_rejections_newest_first(url, http, bearer, db
 
 
 async def test_a_report_is_an_attachment_in_xlsx_or_csv(url, http, bearer, seeded):
-    pytest.importorskip("timedesk.clockify.reports")
     headers = bearer()
     day = T0.date().isoformat()
     params = {"from": day, "to": day, "format": "csv", "lang": "en"}
@@ -152,7 +151,6 @@ async def test_a_report_is_an_attachment_in_xlsx_or_csv(url, http, bearer, seede
     ({"from": "2025-06-16", "to": "2025-06-16", "user": "nobody@example.com"}, 404),
 ])
 async def test_bad_report_requests(params, status, url, http, bearer, seeded):
-    pytest.importorskip("timedesk.clockify.reports")
     got, answer = await call(http, "GET", url, "/api/v1/clockify/reports", bearer(), **params)
     assert got == status and answer["error"]["message"]
 

@@ -65,6 +65,7 @@ def test_report_with_cross_check_prints_the_differences(connected, out_dir, caps
 @pytest.mark.parametrize("args, code, words", [
     (["--from", "2026-03-09"], 2, "before it starts"),
     (["--from", "02/03/2026"], 2, "--from '02/03/2026' is not a date"),
+    (["--from", "0001-01-01"], 2, "--from 0001-01-01 is out of range"),
     (["--format", "pdf"], 2, "'pdf' is not a report format"),
     (["--group-by", "office"], 2, "'office' is not a report grouping"),
     (["--breaks", "skip"], 2, "'skip' is not a break policy"),

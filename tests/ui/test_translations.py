@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+from timedesk.resources import resource
 from timedesk.ui.i18n import choose_language
-from timedesk.ui.resources import resource_path
 
 UI_DIR = Path(__file__).resolve().parents[2] / "timedesk" / "ui"
-TS_FILE = resource_path("translations", "timedesk_es.ts")
-QM_FILE = resource_path("translations", "timedesk_es.qm")
+TS_FILE = resource("translations", "timedesk_es.ts")
+QM_FILE = resource("translations", "timedesk_es.qm")
 PLACEHOLDER = re.compile(r"\{\w*\}")
 
 

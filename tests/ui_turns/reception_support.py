@@ -8,7 +8,6 @@ from pathlib import Path
 
 from qt_support import eventually  # noqa: F401 (the reception tests import it from here)
 
-SHOTS = Path("/tmp/shots")
 SPANISH_SERVICES = (("A", "Registro", "#1565c0"), ("B", "Pagos", "#2e7d32"),
                     ("C", "Información", "#f9a825"), ("D", "Empadronamiento", "#6a1b9a"))
 
@@ -48,8 +47,8 @@ async def activated(widget) -> None:
     await eventually(lambda: QApplication.activeWindow() is widget.window())
 
 
-def save_shot(widget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    path = SHOTS / name
+def save_shot(widget, folder: Path, name: str) -> Path:
+    """The widget as a PNG in `folder` (the test's tmp_path: never a folder shared by workers)."""
+    path = folder / name
     assert widget.grab().save(str(path)), path
     return path

@@ -182,7 +182,7 @@ def test_longer_codes_get_letter_sequences_unless_they_clash():
     assert shortcut_keys(["A", "AB", "RE"]) == {"A": "A", "RE": "R, E"}
 
 
-async def test_reception_screenshot(ctx, admin_actor, ui_services, qtbot):
+async def test_reception_screenshot(ctx, admin_actor, ui_services, qtbot, tmp_path):
     add_services(ctx, admin_actor, SPANISH_SERVICES)
     queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
     for code in "AAABC":
@@ -196,7 +196,7 @@ async def test_reception_screenshot(ctx, admin_actor, ui_services, qtbot):
     await eventually(lambda: "4 waiting" in panel.grid.buttons[("A", False)].waiting_label.text())
     panel.name_field.setText("Jorge")
     await asyncio.sleep(0.1)
-    path = save_shot(panel, "reception.png")
+    path = save_shot(panel, tmp_path, "reception.png")
     assert path.stat().st_size > 10_000
 
 

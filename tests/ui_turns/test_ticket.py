@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from reception_support import SHOTS
 
 from timedesk.errors import TimedeskError
 from timedesk.turns.views import TurnInfo
@@ -89,5 +88,4 @@ def test_ticket_screenshot(tmp_path, reception_look):
     painter = QPainter(image)
     painter.drawImage(0, 0, rendered)
     painter.end()
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert image.save(str(SHOTS / "ticket.png"))
+    assert image.save(str(tmp_path / "ticket.png"))

@@ -6,7 +6,7 @@ stderr and a non-zero exit code (2 invalid input, 3 not found, 6 Clockify's API 
 
 from __future__ import annotations
 
-from timedesk.cli.common import check_period, parse_date, record_id
+from timedesk.cli.common import check_period, cli_actor, parse_date, record_id
 
 
 def register(subparsers) -> None:
@@ -55,12 +55,6 @@ def _dates(args):
     return start, end
 
 
-def _actor():
-    from timedesk.auth.permissions import Actor
-
-    return Actor.system("cli")
-
-
 def run_webhook_add(args) -> int:
     from timedesk.cli.common import context, read_secret_input
     from timedesk.clockify.webhooks import add_webhook
@@ -68,7 +62,7 @@ def run_webhook_add(args) -> int:
     ctx = context(args)
     try:
         token = read_secret_input(f"Token Clockify shows for the {args.event} webhook: ")
-        info = add_webhook(ctx.db, _actor(), args.event, token, label=args.label,
+        info = add_webhook(ctx.db, cli_actor(), args.event, token, label=args.label,
                            bus=ctx.bus)
         print(f"webhook #{info.id} registered for {info.event}; "
               f"its URL in Clockify: {_webhook_url(ctx.settings)}")
@@ -89,7 +83,7 @@ def run_webhook_list(args) -> int:
 
     ctx = context(args)
     try:
-        hooks = list_webhooks(ctx.db, _actor())
+        hooks = list_webhooks(ctx.db, cli_actor())
         print(f"URL to paste into Clockify (every event): {_webhook_url(ctx.settings)}")
         for hook in hooks:
             last = f"{hook.last_event_at:%Y-%m-%d %H:%M} UTC" if hook.last_event_at else "never"
@@ -107,7 +101,7 @@ def run_webhook_remove(args) -> int:
 
     ctx = context(args)
     try:
-        remove_webhook(ctx.db, _actor(), args.id, bus=ctx.bus)
+        remove_webhook(ctx.db, cli_actor(), args.id, bus=ctx.bus)
         print(f"webhook #{args.id} removed")
     finally:
         ctx.close()
@@ -124,7 +118,7 @@ def run_reprocess(args) -> int:
     notices = ClockifyNotices(ctx.db, ctx.bus, ctx.settings)  # the notices of what now lands
     notices.start()
     try:
-        result = reprocess_failed(ctx.db, ctx.bus, _actor(),
+        result = reprocess_failed(ctx.db, ctx.bus, cli_actor(),
                                   rules=ClockifyRules.from_settings(ctx.settings))
     finally:
         notices.stop()
@@ -140,7 +134,7 @@ def run_users(args) -> int:
 
     ctx = context(args)
     try:
-        page = list_users(ctx.db, _actor(), limit=1000)
+        page = list_users(ctx.db, cli_actor(), limit=1000)
     finally:
         ctx.close()
     for user in page.items:
@@ -163,7 +157,7 @@ def run_report(args) -> int:
     fmt = args.fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     ctx = context(args)
     try:
-        path = write_report(ctx.db, _actor(), start=start, end=end, user=args.user, fmt=fmt,
+        path = write_report(ctx.db, cli_actor(), start=start, end=end, user=args.user, fmt=fmt,
                             lang=args.lang, out=out, settings=ctx.settings)
     finally:
         ctx.close()

@@ -29,6 +29,13 @@ def parse_date(text: str | None, option: str, default: date | None = None) -> da
     return value
 
 
+def cli_actor():
+    """Who a command acts as: the machine's administrator (a system actor named "cli")."""
+    from timedesk.auth.permissions import Actor
+
+    return Actor.system("cli")
+
+
 def check_period(start: date, end: date) -> None:
     if end < start:
         raise ValidationError(f"--to {end} is before --from {start}.", "Swap the two dates.")

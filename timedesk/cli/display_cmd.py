@@ -53,12 +53,11 @@ def _with_context(verb):
     (a system actor, like every turns command) and closes the context afterwards."""
 
     def run(args) -> int:
-        from timedesk.auth.permissions import Actor
-        from timedesk.cli.common import context
+        from timedesk.cli.common import cli_actor, context
 
         ctx = context(args)
         try:
-            verb(ctx, Actor.system("cli"), args)
+            verb(ctx, cli_actor(), args)
         finally:
             ctx.close()
         return 0

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from timedesk.cli.common import record_id, whole_number
+from timedesk.cli.common import cli_actor, record_id, whole_number
+from timedesk.outputs import LANGUAGES
 
 
 def register(subparsers) -> None:
@@ -11,7 +12,7 @@ def register(subparsers) -> None:
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     test = verbs.add_parser("test", help="send a test e-mail now (not through the outbox)")
     test.add_argument("to", metavar="TO")
-    test.add_argument("--lang", choices=("es", "en"), default=None)
+    test.add_argument("--lang", choices=LANGUAGES, default=None)
     test.set_defaults(func=run_test)
     outbox = verbs.add_parser("outbox", help="list queued, sent and failed e-mail, newest first")
     outbox.add_argument("--status", choices=("pending", "sending", "sent", "failed"))
@@ -22,12 +23,6 @@ def register(subparsers) -> None:
     retry = verbs.add_parser("retry", help="queue a failed e-mail again")
     retry.add_argument("id", type=record_id, metavar="ID")
     retry.set_defaults(func=run_retry)
-
-
-def _cli_actor():
-    from timedesk.auth.permissions import Actor
-
-    return Actor.system("cli")
 
 
 def run_test(args) -> int:
@@ -51,7 +46,7 @@ def run_outbox(args) -> int:
 
     ctx = context(args)
     try:
-        for mail in list_outbox(ctx.db, _cli_actor(), args.status, args.limit):
+        for mail in list_outbox(ctx.db, cli_actor(), args.status, args.limit):
             when = mail["sent_at"] or mail["next_attempt_at"]
             print(f"{mail['id']}\t{mail['status']}\t{mail['attempts']}\t{when:%Y-%m-%d %H:%M} UTC\t"
                   f"{', '.join(mail['to'])}\t{mail['subject']}"
@@ -85,7 +80,7 @@ def run_retry(args) -> int:
 
     ctx = context(args)
     try:
-        mail = retry_failed(ctx.db, _cli_actor(), args.id, ctx.bus)
+        mail = retry_failed(ctx.db, cli_actor(), args.id, ctx.bus)
     finally:
         ctx.close()
     print(f"mail {mail['id']} queued again: {mail['subject']}")

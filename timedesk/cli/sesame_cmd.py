@@ -34,24 +34,6 @@ def register(subparsers) -> None:
     report.set_defaults(func=run_report)
 
 
-def _date(text: str, option: str):
-    from datetime import date
-
-    from timedesk.errors import ValidationError
-
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
-                              "Write it as YYYY-MM-DD.") from None
-
-
-def _actor():
-    from timedesk.auth.permissions import Actor
-
-    return Actor.system("cli")
-
-
 def run_test(args) -> int:
     from timedesk.cli.common import context
     from timedesk.sesame.service import test_connection
@@ -68,11 +50,11 @@ def run_test(args) -> int:
 def run_report(args) -> int:
     from pathlib import Path
 
-    from timedesk.cli.common import context
+    from timedesk.cli.common import cli_actor, context, parse_date
     from timedesk.jobs import Progress
     from timedesk.sesame.service import ReportRequest, generate_report
 
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
     out = Path(args.out).expanduser().absolute()
     fmt = args.fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     ctx = context(args)
@@ -83,7 +65,7 @@ def run_report(args) -> int:
             employee_ids=_ids(args.employee), office_ids=_ids(args.office),
             department_ids=_ids(args.department), fmt=fmt.strip().lower(),
             lang=args.lang.strip().lower(), out=out, cross_check=args.cross_check)
-        report = generate_report(ctx, _actor(), request, Progress())
+        report = generate_report(ctx, cli_actor(), request, Progress())
     finally:
         ctx.close()
     print(report.path)

@@ -1,4 +1,4 @@
-"""`timedesk turns service add|list|set`, `timedesk turns desk add|list`, `timedesk turns issue`,
+"""`timedesk turns service add|list|set`, `timedesk turns desk add|list|set`, `timedesk turns issue`,
 `timedesk turns call-next`, `timedesk turns stats` and `timedesk turns export`: setting up Turns,
 using it from scripts and the manager's figures and history.
 
@@ -36,6 +36,12 @@ def register(subparsers) -> None:
     dadd.add_argument("--services", required=True, help="codes it serves, e.g. A,B")
     dadd.add_argument("--staff", default="", help="user names assigned, e.g. ana,luis")
     dadd.set_defaults(func=run_desk_add)
+    dset = dverbs.add_parser("set", help="change a desk")
+    dset.add_argument("name")
+    dset.add_argument("--services", help="the codes it serves from now on, e.g. A,B")
+    dset.add_argument("--staff", help="the user names assigned from now on ('' for nobody)")
+    dset.add_argument("--active", choices=("yes", "no"))
+    dset.set_defaults(func=run_desk_set)
     dverbs.add_parser("list", help="desks").set_defaults(func=run_desk_list)
 
     issue = groups.add_parser("issue", help="issue a turn and print its number")
@@ -67,10 +73,9 @@ def _range_arguments(parser) -> None:
 
 
 def _parts(args):
-    from timedesk.auth.permissions import Actor
-    from timedesk.cli.common import context
+    from timedesk.cli.common import cli_actor, context
 
-    return context(args), Actor.system("cli")
+    return context(args), cli_actor()
 
 
 def _codes(text: str) -> list[str]:
@@ -119,6 +124,18 @@ def run_desk_add(args) -> int:
     return 0
 
 
+def run_desk_set(args) -> int:
+    from timedesk.turns.setup import update_desk
+
+    ctx, actor = _parts(args)
+    info = update_desk(ctx.db, ctx.bus, actor, args.name,
+                       services=None if args.services is None else _codes(args.services),
+                       staff=None if args.staff is None else _codes(args.staff),
+                       active=None if args.active is None else args.active == "yes")
+    print(f"desk {info.name} changed (services {','.join(info.service_codes)})")
+    return 0
+
+
 def run_desk_list(args) -> int:
     from timedesk.turns.setup import list_desks
 
@@ -152,25 +169,12 @@ def run_call_next(args) -> int:
     return 0
 
 
-def _date(text: str | None, option: str, default):
-    from datetime import date
-
-    from timedesk.errors import ValidationError
-
-    if text is None:
-        return default
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
-                              "Write it as YYYY-MM-DD.") from None
-
-
 def _range(args, settings):
+    from timedesk.cli.common import parse_date
     from timedesk.turns.reads import today
 
-    start = _date(args.start, "--from", today(settings))
-    return start, _date(args.end, "--to", start)
+    start = parse_date(args.start, "--from", today(settings))
+    return start, parse_date(args.end, "--to", start)
 
 
 def _duration(seconds: float | None) -> str:

@@ -6,7 +6,7 @@ already read the database file.
 
 from __future__ import annotations
 
-from timedesk.cli.common import whole_number
+from timedesk.cli.common import cli_actor, whole_number
 
 MAX_TOKEN_DAYS = 3650
 
@@ -49,12 +49,6 @@ def register(subparsers) -> None:
     revoke.set_defaults(func=run_token_revoke)
 
 
-def _cli_actor():
-    from timedesk.auth.permissions import Actor
-
-    return Actor.system("cli")
-
-
 def run_add(args) -> int:
     from timedesk.auth import service
     from timedesk.auth.permissions import parse_role
@@ -63,7 +57,7 @@ def run_add(args) -> int:
     role = parse_role(args.role)  # a bad role fails before the password is asked for
     ctx = context(args)
     password = read_secret_input(f"Password for {args.name}: ", confirm=True)
-    info = service.create_user(ctx.db, _cli_actor(), args.name, password, role, args.display_name)
+    info = service.create_user(ctx.db, cli_actor(), args.name, password, role, args.display_name)
     print(f"user {info.username} created ({info.role.value})")
     return 0
 
@@ -74,7 +68,7 @@ def run_passwd(args) -> int:
 
     ctx = context(args)
     password = read_secret_input(f"New password for {args.name}: ", confirm=True)
-    service.change_password(ctx.db, _cli_actor(), args.name, password)
+    service.change_password(ctx.db, cli_actor(), args.name, password)
     print(f"password of {args.name} changed")
     return 0
 
@@ -86,7 +80,7 @@ def run_list(args) -> int:
 
     ctx = context(args)
     now = utcnow()
-    for info in service.list_users(ctx.db, _cli_actor()):
+    for info in service.list_users(ctx.db, cli_actor()):
         state = "active" if info.active else "disabled"
         if info.locked_until and info.locked_until > now:
             state += f", locked until {info.locked_until:%H:%M} UTC"
@@ -99,7 +93,7 @@ def run_set_active(args) -> int:
     from timedesk.cli.common import context
 
     ctx = context(args)
-    info = service.set_active(ctx.db, _cli_actor(), args.name, args.active)
+    info = service.set_active(ctx.db, cli_actor(), args.name, args.active)
     print(f"user {info.username} {'enabled' if info.active else 'disabled'}")
     return 0
 
@@ -132,7 +126,7 @@ def run_token_create(args) -> int:
 
     expires_at = _token_expiry(args)  # bad input fails before the database is opened
     ctx = context(args)
-    token = service.create_api_token(ctx.db, _cli_actor(), args.name, args.role, expires_at)
+    token = service.create_api_token(ctx.db, cli_actor(), args.name, args.role, expires_at)
     print(token)
     until = f" It expires on {expires_at:%Y-%m-%d %H:%M} UTC." if expires_at else ""
     print(f"This token is shown only once: store it now.{until}", file=sys.stderr)
@@ -150,7 +144,7 @@ def run_token_list(args) -> int:
     from timedesk.cli.common import context
 
     ctx = context(args)
-    tokens = service.list_api_tokens(ctx.db, _cli_actor())
+    tokens = service.list_api_tokens(ctx.db, cli_actor())
     if args.json:
         print(json.dumps([{**t, "state": _state(t), **{k: t[k] and t[k].isoformat() for k in
                                                         ("created_at", "expires_at",
@@ -173,6 +167,6 @@ def run_token_revoke(args) -> int:
     from timedesk.cli.common import context
 
     ctx = context(args)
-    service.revoke_api_token(ctx.db, _cli_actor(), args.name)
+    service.revoke_api_token(ctx.db, cli_actor(), args.name)
     print(f"token {args.name} revoked")
     return 0

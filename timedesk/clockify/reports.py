@@ -26,9 +26,8 @@ from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 from timedesk.export import write_csv, write_xlsx
 from timedesk.office import office_zone
+from timedesk.outputs import FORMATS, LANGUAGES
 
-FORMATS = ("xlsx", "csv")
-LANGUAGES = ("es", "en")
 S, U = ClockifySession, ClockifyUser
 _SHEET = {"es": "Sesiones", "en": "Sessions"}
 _LABELS = {

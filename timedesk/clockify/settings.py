@@ -5,6 +5,7 @@ only their hashes are stored (timedesk.clockify.webhooks).
 """
 
 from timedesk import setting_checks as checks
+from timedesk.outputs import LANGUAGES
 from timedesk.settings import declare
 
 declare("clockify.overtime_hours", float, 5.0,
@@ -36,7 +37,7 @@ declare("clockify.notices_enabled", bool, True,
         "E-mail notices of Clockify sessions (started, stopped, edited, deleted, overtime, "
         "review); users can still opt out one by one")
 declare("clockify.notice_language", str, "es",
-        "Language of Clockify e-mail notices and scheduled reports", choices=("es", "en"))
+        "Language of Clockify e-mail notices and scheduled reports", choices=LANGUAGES)
 declare("clockify.api_base_url", str, "https://api.clockify.me/api/v1",
         "Base URL of Clockify's REST API, used by `timedesk clockify backfill`",
         validate=checks.http_url)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shlex
 import sqlite3
 from pathlib import Path
 
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
-from timedesk.paths import PRIVATE_FILE
+from timedesk.files import atomic_path
 
 
 def backup(db: Database, target: Path) -> str:
@@ -28,20 +27,15 @@ def backup(db: Database, target: Path) -> str:
         parts.append(url.database or "")
         return ("PostgreSQL is backed up with pg_dump (the password is asked for, or taken from "
                 "PGPASSWORD / ~/.pgpass):\n  " + shlex.join(parts))
-    tmp = target.with_name(target.name + ".part")
     source = sqlite3.connect(url.database)
     try:
-        # The copy holds what the database holds: its owner only may read it.
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
-        destination = sqlite3.connect(tmp)
-        try:
-            source.backup(destination)  # consistent copy while other processes keep writing
-        finally:
-            destination.close()
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        # The copy holds what the database holds: atomic_path makes it its owner's only (0600).
+        with atomic_path(target) as temporary:
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)  # consistent copy while other processes keep writing
+            finally:
+                destination.close()
     finally:
         source.close()
     return f"backup written to {target}"

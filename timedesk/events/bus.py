@@ -143,9 +143,6 @@ class EventBus:
             ):
                 self._dispatch(lambda cb=callback: self._call(cb, published))
 
-    def has_delivered(self, event_id: int) -> bool:
-        return event_id in self._delivered
-
     @staticmethod
     def _call(callback: Subscriber, published: Event) -> None:
         try:

@@ -17,10 +17,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from timedesk.outputs import LANGUAGES
+
 TEXT, DATE, DATETIME, TIME, DURATION, NUMBER, BOOL = (
     "text", "date", "datetime", "time", "duration", "number", "bool")
 KINDS = (TEXT, DATE, DATETIME, TIME, DURATION, NUMBER, BOOL)
-LANGUAGES = ("es", "en")
 
 # Excel number formats: real dates and durations, so a sheet can be filtered and summed.
 XLSX_FORMATS = {DATE: "dd/mm/yyyy", DATETIME: "dd/mm/yyyy hh:mm:ss", TIME: "hh:mm:ss",

@@ -4,8 +4,6 @@ loop that reports progress and honours a cancel request."""
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -13,6 +11,7 @@ from typing import Any
 from timedesk import __version__
 from timedesk.db.base import utcnow
 from timedesk.errors import TimedeskError, ValidationError
+from timedesk.files import atomic_path
 from timedesk.jobs import JobCancelled
 
 ProgressCallback = Callable[[int, int], Any]  # (rows written, total rows or 0 when unknown)
@@ -33,31 +32,20 @@ class ExportFailed(TimedeskError):
 
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
-    """A temporary file next to `path`, renamed onto it when the block ends without error and
-    deleted otherwise, so a reader never sees half a file and a failure leaves nothing behind.
-    The file is private to its owner (0600): reports hold personal data."""
+    """`files.atomic_path` for a report: a missing folder is a ValidationError and a failed
+    write an ExportFailed. The file is private to its owner (0600): reports hold personal data."""
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError(f"the folder {path.parent} does not exist.",
                               "Create it first or choose another output file.")
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with atomic_path(path) as temporary:
+            yield temporary
     except OSError as exc:
-        raise ExportFailed(f"cannot write in {path.parent}: {exc.strerror or exc}.",
-                           "Choose a folder you may write to.") from None
-    os.close(fd)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise ExportFailed(f"cannot write {path}: {exc.strerror or exc}.",
-                           "Check the free space and that the file is not open in another "
-                           "program (Excel locks the files it shows).") from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+                           "Check the free space, that you may write in the folder and that the "
+                           "file is not open in another program (Excel locks the files it "
+                           "shows).") from None
 
 
 def parameter_rows(parameters: Mapping[str, Any] | None, lang: str) -> list[tuple[str, Any]]:

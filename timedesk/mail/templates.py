@@ -13,8 +13,8 @@ import string
 from dataclasses import dataclass
 
 from timedesk.errors import ValidationError
+from timedesk.outputs import LANGUAGES
 
-LANGUAGES = ("es", "en")
 DEFAULT_LANGUAGE = "es"  # the office's language, used when a person's is unknown
 EMPTY_VALUE = "—"
 _SIGNATURE = {"es": "Mensaje automático de timedesk.", "en": "Automatic message from timedesk."}

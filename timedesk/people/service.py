@@ -7,7 +7,7 @@ case the other system uses. Every change writes history and publishes `employees
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -167,9 +167,3 @@ def find_employee_link(session: Session, *, sesame_employee_id: str | None = Non
             if row is not None:
                 return row
     return None
-
-
-def as_dict(info: EmployeeInfo) -> dict:
-    data = asdict(info)
-    data["updated_at"] = info.updated_at.isoformat()
-    return data

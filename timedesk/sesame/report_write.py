@@ -21,6 +21,7 @@ from timedesk.export import (DATE, DATETIME, DURATION, TEXT, TIME, Column, Total
 from timedesk.export.columns import check_language, parameter_text, xlsx_number_format, xlsx_value
 from timedesk.export.files import parameter_rows
 from timedesk.export.xlsx import sheet_title
+from timedesk.outputs import FORMATS
 from timedesk.sesame.report_rules import EXCLUDE
 from timedesk.sesame.report_text import (INCIDENCE_HEADERS, NO_GROUP, REGULAR, SHEETS, TOTAL,
                                          column_headers, incidence_texts, label_text)
@@ -29,7 +30,6 @@ from timedesk.sesame.report_xlsx import BOLD, write_workbook
 if TYPE_CHECKING:
     from timedesk.sesame.report import Report
 
-FORMATS = ("xlsx", "csv")
 _WIDTHS = (30, 9, 13, 11, 24, 22, 10, 10, 17, 10)
 _KINDS = (TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TIME, TIME, DURATION, DURATION)
 _PARAMETERS = {"es": ("Parámetros", "Parámetro", "Valor"),

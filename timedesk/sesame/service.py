@@ -29,6 +29,7 @@ from timedesk.db.base import utcnow
 from timedesk.errors import ConfigError, NotFound, ValidationError
 from timedesk.export import parameters_path
 from timedesk.jobs import Progress
+from timedesk.outputs import FORMATS, LANGUAGES
 from timedesk.sesame import catalog
 from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
 from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
@@ -36,8 +37,6 @@ from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.sesame.models import Difference, SesameReport
 
 log = logging.getLogger(__name__)
-FORMATS = ("xlsx", "csv")
-LANGUAGES = ("es", "en")
 MAX_DAYS = 366
 PER_EMPLOYEE_FETCH = 3  # up to this many employees: ask Sesame for each one's entries only
 ENTITY = "sesame_report"

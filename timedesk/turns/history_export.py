@@ -26,13 +26,12 @@ from timedesk.db.database import Database
 from timedesk.errors import ValidationError
 from timedesk.export import (BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv,
                              write_xlsx)
-from timedesk.export.columns import LANGUAGES
+from timedesk.outputs import FORMATS, LANGUAGES
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import DONE, Desk, Turn, TurnService
 from timedesk.turns.stats import check_range
 
 MAX_EXPORT_DAYS = 3660  # ten years: streamed, so the length only costs time
-FORMATS = ("csv", "xlsx")
 READ_BATCH = 1000
 
 STATUS_TEXT = {

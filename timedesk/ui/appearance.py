@@ -11,7 +11,7 @@ import logging
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
-from timedesk.ui.resources import resource_path
+from timedesk.resources import resource
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +26,7 @@ def register_fonts() -> str:
     """Register the bundled fonts; return the family to use (DejaVu Sans unless it failed)."""
     families: list[str] = []
     for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+        font_id = QFontDatabase.addApplicationFont(str(resource("fonts", name)))
         if font_id < 0:
             log.warning("could not load bundled font %s", name)
             continue
@@ -38,15 +38,15 @@ def stylesheet() -> str:
     """The stylesheet, with `{icons}` replaced by the icons folder (QSS urls are relative to
     the working directory otherwise)."""
     try:
-        text = resource_path("styles", STYLESHEET).read_text(encoding="utf-8")
+        text = resource("styles", STYLESHEET).read_text(encoding="utf-8")
     except OSError:
         log.warning("stylesheet %s is missing; using the plain style", STYLESHEET)
         return ""
-    return text.replace("{icons}", resource_path("icons").as_posix())
+    return text.replace("{icons}", resource("icons").as_posix())
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("icons", ICON)))
+    return QIcon(str(resource("icons", ICON)))
 
 
 def apply_appearance(app: QApplication) -> None:

@@ -15,17 +15,17 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from timedesk.ui.resources import resource_path
+from timedesk.outputs import LANGUAGES
+from timedesk.resources import resource
 
 log = logging.getLogger(__name__)
 
-SUPPORTED = ("es", "en")
 SOURCE_LANGUAGE = "en"
 
 
 def choose_language(setting: str, system_locale: str | None = None) -> str:
     """'es' or 'en': the setting when given, else the system locale (es* means Spanish)."""
-    if setting in SUPPORTED:
+    if setting in LANGUAGES:
         return setting
     locale = system_locale if system_locale is not None else QLocale.system().name()
     return "es" if locale.lower().startswith("es") else "en"
@@ -40,7 +40,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return []
     installed: list[QTranslator] = []
     ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"timedesk_{language}.qm"))):
+    if ours.load(str(resource("translations", f"timedesk_{language}.qm"))):
         app.installTranslator(ours)
         installed.append(ours)
     else:

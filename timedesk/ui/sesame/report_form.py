@@ -210,10 +210,6 @@ class ReportForm(QWidget):
         self.folder.setText(short_path(str(self._folder_path)))
         self.folder.setToolTip(str(self._folder_path))
 
-    @property
-    def folder_path(self) -> Path:
-        return self._folder_path
-
     # -- the request -------------------------------------------------------------------------
     def request(self) -> ReportRequest:
         """The report the form describes; ValidationError when the period is backwards."""

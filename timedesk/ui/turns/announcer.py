@@ -14,12 +14,12 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
-from timedesk.ui.resources import resource_path
+from timedesk.outputs import LANGUAGES
+from timedesk.resources import resource
 
 log = logging.getLogger(__name__)
 
 CHIME = ("sounds", "chime.wav")
-SPEECH_LANGUAGES = ("es", "en")
 
 
 class Announcer(Protocol):
@@ -144,8 +144,8 @@ def make_announcer(speech_language: str = "", parent: QObject | None = None):
         log.info("the display is visual only: this computer has no audio output")
         return SilentAnnouncer(QCoreApplication.translate("Announcer", "no audio output"))
     sound = QSoundEffect(parent)
-    sound.setSource(QUrl.fromLocalFile(str(resource_path(*CHIME))))
+    sound.setSource(QUrl.fromLocalFile(str(resource(*CHIME))))
     sound.setVolume(0.9)
     speech = (_speech_engine(speech_language, parent)
-              if speech_language in SPEECH_LANGUAGES else None)
+              if speech_language in LANGUAGES else None)
     return QtAnnouncer(sound, speech, parent)

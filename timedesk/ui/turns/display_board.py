@@ -96,7 +96,3 @@ class DisplayBoard:
         display then warns), else None."""
         age = self._clock() - self.last_update
         return age if age > stale_after_s else None
-
-    @property
-    def total_waiting(self) -> int:
-        return sum(w.waiting for w in self.waiting)
