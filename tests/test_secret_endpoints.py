@@ -64,6 +64,21 @@ def test_saving_several_settings_clears_each_secret_once_and_says_how_to_enter_i
     assert "timedesk secret set SMTP_PASSWORD" in message
 
 
+def test_a_bad_value_among_several_saves_nothing_and_keeps_the_secret(stores):
+    """The forms save their settings with one write (Settings.set_many): a new SMTP host with a
+    port out of range changes neither the file nor the stored password."""
+    from timedesk.errors import ConfigError
+
+    settings, secrets = stores
+    secrets.set("SMTP_PASSWORD", "smtp-password-91")
+    with pytest.raises(ConfigError, match="smtp.port"):
+        save_settings(settings, secrets, {"smtp.host": "mail.example.org", "smtp.port": 99999})
+    assert secrets.get("SMTP_PASSWORD") == "smtp-password-91"
+    assert settings["smtp.host"] != "mail.example.org"
+    assert not settings.user_file.exists() or "mail.example.org" not in \
+        settings.user_file.read_text(encoding="utf-8")
+
+
 def test_the_pairs_name_the_secrets_the_modules_really_read():
     from timedesk.clockify.rest import SECRET_NAME
     from timedesk.mail.smtp import PASSWORD_SECRET

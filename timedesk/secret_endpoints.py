@@ -37,31 +37,36 @@ def _file_value(settings, key: str) -> Any:
     return stored.get(key, REGISTRY[key].default)
 
 
+def _before(settings, key: str) -> Any:
+    """The value an endpoint's change is measured from: with an environment variable in force,
+    the file's (the variable may go away)."""
+    return _file_value(settings, key) if settings.source(key).startswith("env ") else settings[key]
+
+
 def save_setting(settings, secrets, key: str, value: Any) -> SavedSetting:
-    """Persist one setting (Settings.set); when it is an endpoint and its value changes, delete
-    the secret that endpoint receives. With an environment variable in force, the change that
-    counts is the file's (the variable may go away)."""
-    secret = ENDPOINT_SECRETS.get(key)
-    before = None
-    if secret is not None:
-        env_wins = settings.source(key).startswith("env ")
-        before = _file_value(settings, key) if env_wins else settings[key]
-    saved = settings.set(key, value)
-    if secret is None or saved == before or not secrets.delete(secret):
-        return SavedSetting(key, saved, ())
-    return SavedSetting(key, saved, (secret,))
+    """Persist one setting; when it is an endpoint and its value changes, delete the secret that
+    endpoint receives."""
+    saved, cleared = _save(settings, secrets, {key: value})
+    return SavedSetting(key, saved[key], cleared)
 
 
 def save_settings(settings, secrets, values: Mapping[str, Any]) -> tuple[str, ...]:
-    """Save each of `values` that differs from the current one; the secrets deleted (each
-    once, in order)."""
+    """Save those of `values` that differ from the current ones with one write of the settings
+    file, all or nothing (Settings.set_many); returns the secrets deleted (each once, in order)
+    because the address they are sent to changed."""
+    changed = {key: value for key, value in values.items() if value != settings[key]}
+    return _save(settings, secrets, changed)[1] if changed else ()
+
+
+def _save(settings, secrets, values: Mapping[str, Any]) -> tuple[dict[str, Any], tuple[str, ...]]:
+    before = {key: _before(settings, key) for key in values if key in ENDPOINT_SECRETS}
+    saved = settings.set_many(dict(values))
     cleared: list[str] = []
-    for key, value in values.items():
-        if value != settings[key]:
-            for name in save_setting(settings, secrets, key, value).cleared:
-                if name not in cleared:
-                    cleared.append(name)
-    return tuple(cleared)
+    for key, old in before.items():
+        secret = ENDPOINT_SECRETS[key]
+        if saved[key] != old and secret not in cleared and secrets.delete(secret):
+            cleared.append(secret)
+    return saved, tuple(cleared)
 
 
 def cleared_message(cleared: tuple[str, ...]) -> str:

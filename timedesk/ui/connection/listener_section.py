@@ -71,11 +71,10 @@ class ListenerSection(TrackedConnections, QWidget):
         self.view.apply_button.setEnabled(False)
         show_message(self.view.result, self.tr("Applying…"), "hint")
         try:
-            self._settings.set("listener.enabled", enabled)
-            self._settings.set("listener.host", host)
-            self._settings.set("listener.port", port)
-            self._settings.set("listener.tls_cert", self.view.tls_cert.text().strip())
-            self._settings.set("listener.tls_key", self.view.tls_key.text().strip())
+            self._settings.set_many({"listener.enabled": enabled, "listener.host": host,
+                                     "listener.port": port,
+                                     "listener.tls_cert": self.view.tls_cert.text().strip(),
+                                     "listener.tls_key": self.view.tls_key.text().strip()})
             if self._listener is not None:
                 if enabled:
                     await self._listener.restart(host, port)
