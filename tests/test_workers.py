@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 
-
 from timedesk.workers import WorkerSpec, start_workers, stop_workers, worker_specs
 
 
