@@ -3,12 +3,11 @@
 Values come, later ones winning, from: the defaults; the machine-wide file (not read with
 TIMEDESK_HOME); the user's file (or the file named by TIMEDESK_CONFIG); TIMEDESK_<SECTION>_<KEY>
 environment variables. Modules declare their own settings with `declare()` in a `settings.py` of
-their package, listed in MODULE_SETTINGS so that every face knows every key.
+their package, imported by load_module_settings() so that every face knows every key.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import re
@@ -22,9 +21,6 @@ from typing import Any
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
 from timedesk.paths import Paths
-
-MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
-                             "timedesk.turns.settings", "timedesk.listener_settings"]  # filled as modules land
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}
@@ -142,8 +138,13 @@ declare("secrets.file_store", bool, False,
 
 
 def load_module_settings() -> None:
-    for module in MODULE_SETTINGS:
-        importlib.import_module(module)
+    """Declare every module's settings: importing a module's settings.py runs its declare()s
+    (lazy here: those modules import this one)."""
+    import timedesk.clockify.settings  # noqa: F401
+    import timedesk.listener_settings  # noqa: F401
+    import timedesk.mail.settings  # noqa: F401
+    import timedesk.sesame.settings  # noqa: F401
+    import timedesk.turns.settings  # noqa: F401
 
 
 def valid_keys() -> str:
