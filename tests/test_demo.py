@@ -37,3 +37,8 @@ def test_demo_command_says_what_it_did_and_what_the_password_is(env, capsys):
     out = capsys.readouterr().out
     assert "demo data loaded" in out and DEMO_PASSWORD in out
     assert "already present" in out
+
+
+def test_demo_loads_the_data_of_people_clockify_and_turns(ctx):
+    kinds = {line.split(" ", 1)[0] for line in load_demo(ctx)}
+    assert {"employee", "user", "clockify", "desk", "turn"} <= kinds

@@ -1,21 +1,10 @@
-"""The registry of background workers shared by the GUI and `timedesk serve`."""
+"""The background workers shared by the GUI and `timedesk serve`."""
 
 from __future__ import annotations
 
 import asyncio
 
-import pytest
-
-from timedesk import workers
-from timedesk.workers import register_worker, start_workers, stop_workers, worker_specs
-
-
-@pytest.fixture
-def registry(monkeypatch):
-    """An empty registry and no modules to import, for the test's own workers."""
-    monkeypatch.setattr(workers, "_REGISTRY", {})
-    monkeypatch.setattr(workers, "WORKER_MODULES", [])
-    return workers._REGISTRY
+from timedesk.workers import WorkerSpec, start_workers, stop_workers, worker_specs
 
 
 class Recorder:
@@ -40,50 +29,54 @@ class Recorder:
         self.calls.append(f"stop {self.name}")
 
 
-def test_the_shipped_workers_are_registered():
-    names = [spec.name for spec in worker_specs()]
-    assert names == ["mail.outbox", "clockify.overtime", "clockify.notices", "clockify.reports"]
+def test_the_shipped_workers_are_listed_in_start_order_and_each_builds(ctx):
+    specs = worker_specs()
+    assert [spec.name for spec in specs] == ["mail.outbox", "clockify.overtime",
+                                             "clockify.notices", "clockify.reports"]
+    for spec in specs:
+        worker = spec.factory(ctx)
+        assert callable(worker.start) and callable(worker.stop), spec.name
 
 
-async def test_workers_start_in_order_and_stop_in_reverse_sync_or_async(registry):
+async def test_workers_start_in_order_and_stop_in_reverse_sync_or_async():
     calls: list[str] = []
-    register_worker("b", lambda ctx: Recorder("b", calls, async_methods=True), order=2)
-    register_worker("a", lambda ctx: Recorder("a", calls), order=1)
-    running = await start_workers(ctx=None)
+    running = await start_workers(ctx=None, specs=[
+        WorkerSpec("a", lambda ctx: Recorder("a", calls)),
+        WorkerSpec("b", lambda ctx: Recorder("b", calls, async_methods=True))])
     assert calls == ["start a", "start b"]
     await stop_workers(running)
     assert calls == ["start a", "start b", "stop b", "stop a"] and running == []
 
 
-async def test_a_worker_that_cannot_start_is_logged_and_the_others_run(registry, caplog):
+async def test_a_worker_that_cannot_start_is_logged_and_the_others_run(caplog):
     calls: list[str] = []
 
     def broken(ctx):
         raise RuntimeError("no database")
 
-    register_worker("broken", broken, order=1)
-    register_worker("fine", lambda ctx: Recorder("fine", calls), order=2)
-    register_worker("nothing", lambda ctx: None, order=3)  # nothing to do on this machine
-    running = await start_workers(ctx=None)
+    running = await start_workers(ctx=None, specs=[
+        WorkerSpec("broken", broken),
+        WorkerSpec("fine", lambda ctx: Recorder("fine", calls)),
+        WorkerSpec("nothing", lambda ctx: None)])  # nothing to do on this machine
     assert [item.name for item in running] == ["fine"]
     assert "background worker broken could not start" in caplog.text
     await stop_workers(running)
 
 
-async def test_a_worker_that_does_not_stop_in_time_does_not_hold_the_others(registry, caplog):
+async def test_a_worker_that_does_not_stop_in_time_does_not_hold_the_others(caplog):
     calls: list[str] = []
-    register_worker("slow", lambda ctx: Recorder("slow", calls, async_methods=True,
-                                                 stop_hangs=True), order=1)
-    register_worker("quick", lambda ctx: Recorder("quick", calls), order=2)
-    running = await start_workers(ctx=None)
+    running = await start_workers(ctx=None, specs=[
+        WorkerSpec("slow", lambda ctx: Recorder("slow", calls, async_methods=True,
+                                                stop_hangs=True)),
+        WorkerSpec("quick", lambda ctx: Recorder("quick", calls))])
     await stop_workers(running, seconds=0.2)
     assert "stop quick" in calls and "background worker slow did not stop" in caplog.text
 
 
-async def test_only_starts_the_named_workers(registry):
+async def test_only_starts_the_named_workers():
     calls: list[str] = []
-    register_worker("a", lambda ctx: Recorder("a", calls))
-    register_worker("b", lambda ctx: Recorder("b", calls))
-    running = await start_workers(ctx=None, only={"b"})
+    running = await start_workers(ctx=None, only={"b"}, specs=[
+        WorkerSpec("a", lambda ctx: Recorder("a", calls)),
+        WorkerSpec("b", lambda ctx: Recorder("b", calls))])
     assert calls == ["start b"]
     await stop_workers(running)

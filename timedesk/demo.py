@@ -1,4 +1,4 @@
-"""Demo data: users and employees for a small office; each module adds its own demo loader.
+"""Demo data: users and employees for a small office, then each module's own demo loader.
 
 Idempotent: running it twice changes nothing the second time (rows are looked up by their
 natural key first). Demo passwords are public: never load the demo on a production database.
@@ -6,17 +6,16 @@ natural key first). Demo passwords are public: never load the demo on a producti
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-
 from sqlalchemy import select
 
 from timedesk.app import AppContext
 from timedesk.auth import service as auth
 from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Role
+from timedesk.clockify.demo import load_clockify
 from timedesk.people import service as people
 from timedesk.people.models import Employee
+from timedesk.turns.demo import load_turns
 
 DEMO_PASSWORD = "demo-pass-2026"
 DEMO_USERS = [
@@ -35,11 +34,6 @@ DEMO_EMPLOYEES = [
     ("Lucía Usuaria", "lucia.usuaria@example.com", "E005"),
     ("Jürgen Müller-Núñez", "jurgen.muller@example.com", "E006"),
 ]
-
-# Later modules append "package.module:function" loaders taking (ctx, actor) -> list[str].
-MODULE_LOADERS: list[str] = ["timedesk.clockify.demo:load_clockify",
-                             "timedesk.turns.demo:load_turns"]
-
 
 def load_people(ctx: AppContext, actor: Actor) -> list[str]:
     done: list[str] = []
@@ -63,11 +57,7 @@ def load_people(ctx: AppContext, actor: Actor) -> list[str]:
 def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
     """Load every module's demo data; returns what was added (empty when already loaded)."""
     actor = actor or Actor.system("demo")
-    loaders: list[Callable[[AppContext, Actor], list[str]]] = [load_people]
-    for spec in MODULE_LOADERS:
-        module, _, function = spec.partition(":")
-        loaders.append(getattr(importlib.import_module(module), function))
     added: list[str] = []
-    for loader in loaders:
+    for loader in (load_people, load_clockify, load_turns):
         added.extend(loader(ctx, actor))
     return added

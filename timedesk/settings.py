@@ -3,12 +3,11 @@
 Values come, later ones winning, from: the defaults; the machine-wide file (not read with
 TIMEDESK_HOME); the user's file (or the file named by TIMEDESK_CONFIG); TIMEDESK_<SECTION>_<KEY>
 environment variables. Modules declare their own settings with `declare()` in a `settings.py` of
-their package, listed in MODULE_SETTINGS so that every face knows every key.
+their package, imported by load_module_settings() so that every face knows every key.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import re
@@ -26,9 +25,6 @@ from timedesk.files import write_atomic
 from timedesk.outputs import LANGUAGES
 from timedesk.paths import Paths
 
-MODULE_SETTINGS: list[str] = ["timedesk.mail.settings", "timedesk.clockify.settings", "timedesk.sesame.settings",
-                             "timedesk.turns.settings", "timedesk.listener_settings",
-                             "timedesk.office"]  # filled as modules land
 log = logging.getLogger(__name__)
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
@@ -190,8 +186,14 @@ declare("secrets.file_store", bool, False,
 
 
 def load_module_settings() -> None:
-    for module in MODULE_SETTINGS:
-        importlib.import_module(module)
+    """Declare every module's settings: importing a module's settings.py runs its declare()s
+    (lazy here: those modules import this one)."""
+    import timedesk.clockify.settings  # noqa: F401
+    import timedesk.listener_settings  # noqa: F401
+    import timedesk.mail.settings  # noqa: F401
+    import timedesk.office  # noqa: F401
+    import timedesk.sesame.settings  # noqa: F401
+    import timedesk.turns.settings  # noqa: F401
 
 
 def valid_keys() -> str:

@@ -1,53 +1,50 @@
-"""Background workers that run beside every long-running face (the GUI and `timedesk serve`):
+"""Background workers that run beside every long-running face (the GUI, `timedesk serve`):
 the mail outbox, the Clockify overtime monitor, its e-mail notices and its scheduled reports.
 
-Modules declare theirs with `register_worker(name, factory)`, where `factory(ctx)` returns an
-object with `start()` and `stop()` (each either a plain method or a coroutine function); the
-module is named in WORKER_MODULES so that importing this file finds it. `start_workers()` never
-raises: a worker that cannot start is logged and skipped, and the others run. Every worker is
-safe to run on several PCs at once (claims and idempotency keys in the database).
+`worker_specs()` lists them, in start order, with plain imports (lazy: the domains load only
+when a face starts its workers). A factory `factory(ctx)` returns an object with `start()`
+and `stop()` (each either a plain method or a coroutine function), or None when it has nothing
+to do on this machine. `start_workers()` never raises: a worker that cannot start is logged and
+skipped, and the others run. Every worker is safe to run on several PCs at once (claims and
+idempotency keys in the database).
 """
 
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-WORKER_MODULES: list[str] = [
-    "timedesk.mail.background",
-    "timedesk.clockify.background",
-]
 STOP_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
 class WorkerSpec:
     name: str
-    factory: Callable[[Any], Any]  # (AppContext) -> object with start() and stop()
-    order: int = 100  # started in ascending order, stopped in reverse
-
-
-_REGISTRY: dict[str, WorkerSpec] = {}
-
-
-def register_worker(name: str, factory: Callable[[Any], Any], *, order: int = 100) -> None:
-    _REGISTRY[name] = WorkerSpec(name, factory, order)
+    factory: Callable[[Any], Any]  # (AppContext) -> object with start() and stop(), or None
 
 
 def worker_specs() -> list[WorkerSpec]:
-    for module in WORKER_MODULES:
-        try:
-            importlib.import_module(module)
-        except Exception:  # one broken module must not keep the others (or the app) down
-            log.exception("background workers of %s are not available", module)
-    return sorted(_REGISTRY.values(), key=lambda spec: (spec.order, spec.name))
+    """The shipped workers in start order (stopped in reverse)."""
+    from timedesk.clockify.monitor import OvertimeMonitor
+    from timedesk.clockify.notices import ClockifyNotices
+    from timedesk.clockify.schedule import ReportScheduler
+    from timedesk.mail.worker import OutboxWorker
+
+    return [
+        WorkerSpec("mail.outbox", lambda ctx: OutboxWorker(ctx.db, ctx.settings, ctx.secrets,
+                                                           ctx.bus)),
+        WorkerSpec("clockify.overtime", lambda ctx: OvertimeMonitor(ctx.db, ctx.bus, ctx.settings)),
+        WorkerSpec("clockify.notices", lambda ctx: ClockifyNotices(ctx.db, ctx.bus, ctx.settings)),
+        WorkerSpec("clockify.reports",
+                   lambda ctx: ReportScheduler(ctx.db, ctx.bus, ctx.settings,
+                                               reports_dir=ctx.paths.reports_dir / "clockify")),
+    ]
 
 
 async def _call(method: Callable[[], Any]) -> None:
@@ -62,10 +59,12 @@ class RunningWorker:
     worker: Any
 
 
-async def start_workers(ctx: Any, only: set[str] | None = None) -> list[RunningWorker]:
-    """Build and start every registered worker (or those named in `only`); never raises."""
+async def start_workers(ctx: Any, only: set[str] | None = None,
+                        specs: Iterable[WorkerSpec] | None = None) -> list[RunningWorker]:
+    """Build and start `specs` (default: worker_specs()), or those of them named in `only`, in
+    order; never raises."""
     started: list[RunningWorker] = []
-    for spec in worker_specs():
+    for spec in worker_specs() if specs is None else specs:
         if only is not None and spec.name not in only:
             continue
         try:

@@ -62,7 +62,7 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
     services = window.services
     deadline = time.monotonic() + 60
     while (services.listener is None or services.listener.state != "listening"
-           or not services.workers):
+           or services.parts is None or not services.parts.workers):
         if time.monotonic() > deadline:
             print("PROBE FAILED: the listener did not start", flush=True)
             quit_event.set()

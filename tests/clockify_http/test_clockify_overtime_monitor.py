@@ -24,7 +24,7 @@ async def test_the_monitor_flags_a_running_session_past_the_threshold(db, bus):
                 "clockify.edit_tolerance_minutes": 5.0,
                 "clockify.manual_entries_need_review": True, "clockify.workspace_id": ""}
     monitor = OvertimeMonitor(db, bus, settings, clock=lambda: now[0])
-    monitor.start()
+    await monitor.start()
     try:
         await wait_for(lambda: monitor.checks >= 2)
         assert not queries.get_session(db, VIEWER, running.session_id).overtime
@@ -57,7 +57,7 @@ async def test_a_failing_check_is_logged_and_the_next_tick_tries_again(db, bus, 
                 "clockify.manual_entries_need_review": True, "clockify.workspace_id": ""}
     monitor = OvertimeMonitor(db, bus, settings)
     caplog.set_level(logging.WARNING)
-    monitor.start()
+    await monitor.start()
     try:
         await wait_for(lambda: len(calls) >= 3)
     finally:
@@ -68,7 +68,7 @@ async def test_a_failing_check_is_logged_and_the_next_tick_tries_again(db, bus, 
 
 async def test_check_soon_runs_a_check_before_the_interval(ctx):
     monitor = OvertimeMonitor(ctx.db, ctx.bus, ctx.settings)  # default: every 60 s
-    monitor.start()
+    await monitor.start()
     try:
         await wait_for(lambda: monitor.checks == 1)
         monitor.check_soon()

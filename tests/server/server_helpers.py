@@ -11,15 +11,14 @@ import time
 
 from aiohttp import web
 
+import server_sample_routes
 from timedesk.server import create_app
-from timedesk.server.routes import ROUTE_MODULES
-
-TEST_ROUTE_MODULES = [*ROUTE_MODULES, "server_sample_routes"]
+from timedesk.server.routes import ROUTE_SETUPS
 
 
 def create_test_app(ctx) -> web.Application:
     """The production application plus tests/server/server_sample_routes.py."""
-    return create_app(ctx, route_modules=TEST_ROUTE_MODULES)
+    return create_app(ctx, routes=[*ROUTE_SETUPS, server_sample_routes.setup_routes])
 
 
 class ServeProcess:

@@ -1,6 +1,6 @@
 """Routes that exist only in the server tests: they raise, read bodies, stream, need tokens.
 
-Plugged in exactly as a real module is: listed next to ROUTE_MODULES, `setup_routes(app, ctx)`.
+Plugged in exactly as a real module is: listed next to ROUTE_SETUPS, `setup_routes(app, ctx)`.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ from yarl import URL
 
 from listener_support import sse_events
 from timedesk.auth.permissions import Actor
-from timedesk.server import create_app
+from timedesk.server import create_app, display_page
+from timedesk.server.routes import ROUTE_SETUPS
 from timedesk.turns import setup
 from timedesk.turns.displays import register_display
 from timedesk.turns.queue import TurnQueue
@@ -60,9 +61,9 @@ async def _in_thread(fn, *args, **kwargs):
 
 
 @asynccontextmanager
-async def _listener_on(ctx, port: int = 0, route_modules=None):
+async def _listener_on(ctx, port: int = 0, routes=ROUTE_SETUPS):
     """A listener on `port` (0: any); yields its port. Restartable on the same port."""
-    runner = web.AppRunner(create_app(ctx, route_modules=route_modules), shutdown_timeout=2)
+    runner = web.AppRunner(create_app(ctx, routes=routes), shutdown_timeout=2)
     await runner.setup()
     try:
         await web.TCPSite(runner, "127.0.0.1", port).start()
@@ -314,7 +315,7 @@ async def test_a_feed_that_answers_an_error_shows_offline_and_is_retried_until_i
     queue = _office(ctx)
     await _in_thread(queue.call_next, SYSTEM, "3")
     # a server without the feed (as a proxy's error page would be): EventSource gives up
-    async with _listener_on(ctx, route_modules=["timedesk.server.display_page"]) as port:
+    async with _listener_on(ctx, routes=[display_page.setup_routes]) as port:
         page = await browser.new_page(1920, 1080)
         await page.goto(f"http://127.0.0.1:{port}/display?lang=en")
         await page.wait_for("window.timedeskDisplay.connection === 'offline'")

@@ -25,9 +25,9 @@ async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin
         await eventually(lambda: services.listener is not None
                          and services.listener.state == "listening"
                          and services.feed is not None and services.feed.state == "connected"
-                         and len(services.workers) == 4)
+                         and services.parts is not None and len(services.parts.workers) == 4)
         seen.update(window=window, services=services,
-                    workers=[(item.name, item.worker) for item in services.workers])
+                    workers=[(item.name, item.worker) for item in services.parts.workers])
         quit_event.set()
 
     started = time.monotonic()

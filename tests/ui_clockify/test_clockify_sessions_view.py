@@ -8,16 +8,17 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLabel
 
 from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
 import qt_support
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.events.bus import RESYNC, Event, EventBus
 from timedesk.ui.clockify import sessions_view
+from timedesk.ui.clockify.error_log_view import ClockifyErrorLogView
 from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS
 from timedesk.ui.clockify.sessions_view import MAX_WIDTH, ClockifySessionsView
 from timedesk.ui.clockify.tab import ClockifyTab
+from timedesk.ui.clockify.users_view import ClockifyUsersView
 from timedesk.ui.tabs import tabs_for
 
 H = timedelta(hours=1)
@@ -243,11 +244,10 @@ async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, serv
     assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users",
                                                                   "Error log"]
     assert await settled(tab.sessions) == ["shown in the tab"]
-    for key in ("users", "errors"):  # another module's page, or a note while it is missing
-        page = tab.page_widgets[key]
-        assert page.objectName() == f"clockify_{key}"
-        if isinstance(page, QLabel):
-            assert page.text() == "This page is not available in this version."
+    assert [type(tab.page_widgets[key]) for key in ("users", "errors")] == [ClockifyUsersView,
+                                                                         ClockifyErrorLogView]
+    for key in ("users", "errors"):
+        assert tab.page_widgets[key].objectName() == f"clockify_{key}"
 
 
 # -- live updates in place (issue 3: the GUI thread stays responsive under webhook load) -------

@@ -72,10 +72,9 @@ async def serve(ctx, host: str, port: int) -> int:
     import sys
 
     from timedesk.app import housekeeping
-    from timedesk.events.feed import make_remote_feed
+    from timedesk.runtime import running_parts
     from timedesk.server.addresses import exposure_warning
     from timedesk.server.listener import Listener
-    from timedesk.workers import start_workers, stop_workers
 
     log = logging.getLogger("timedesk.serve")
     stop = asyncio.Event()
@@ -83,32 +82,32 @@ async def serve(ctx, host: str, port: int) -> int:
     remove_handlers = _on_stop_signals(loop, stop.set)
     await loop.run_in_executor(None, housekeeping, ctx)
     ctx.bus.set_dispatcher(loop.call_soon_threadsafe)  # subscribers run on the loop
-    # Events of other processes (GUI workstations) reach this process's subscribers (streams).
-    feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
-    feed.on_state_change = lambda state: log.info("serve: event feed %s", state)
     listener = Listener(ctx, port_advice=SERVE_PORT_ADVICE)
-    workers = []
+
+    def on_state(part: str, state: str) -> None:
+        if part == "feed":
+            log.info("serve: event feed %s", state)
+
     try:
-        await feed.start()
-        # workers first: the notices must be written by the first delivery processed
-        workers = await start_workers(ctx)  # mail outbox, overtime monitor, notices, reports
-        if await listener.start(host, port) != "listening":
-            print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
-            return 2
-        print(f"listening on {listener.url}", flush=True)
-        log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
-        warning = exposure_warning(host, listener.scheme == "https")
-        if warning is not None:
-            print(f"timedesk: warning: {warning}", file=sys.stderr, flush=True)
-            log.warning("serve: %s", warning)
-        await stop.wait()
-        log.info("serve: stop requested")
-        await listener.stop()
+        # Events of other processes (GUI workstations) reach this process's subscribers
+        # (streams); the workers (mail outbox, overtime monitor, notices, reports) start before
+        # the listener.
+        async with running_parts(ctx, listener=listener, listen_on=(host, port),
+                                 on_state=on_state):
+            if listener.state != "listening":
+                print(f"timedesk: {listener.error}", file=sys.stderr, flush=True)
+                return 2
+            print(f"listening on {listener.url}", flush=True)
+            log.info("serve: listening on %s (others use %s)", listener.url, listener.public_url)
+            warning = exposure_warning(host, listener.scheme == "https")
+            if warning is not None:
+                print(f"timedesk: warning: {warning}", file=sys.stderr, flush=True)
+                log.warning("serve: %s", warning)
+            await stop.wait()
+            log.info("serve: stop requested")
         log.info("serve: stopped")
         return 0
     finally:
-        await stop_workers(workers)
-        await feed.stop()
         remove_handlers()
 
 

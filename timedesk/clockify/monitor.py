@@ -5,7 +5,7 @@ Qt-free and aiohttp-free: an asyncio task that runs `flag_running_overtime` on a
 so it runs on the GUI's qasync loop and under `timedesk serve` alike:
 
     monitor = OvertimeMonitor(ctx.db, ctx.bus, ctx.settings)
-    monitor.start()          # on the running loop
+    await monitor.start()    # on the running loop (timedesk.periodic.PeriodicTask)
     ...
     await monitor.stop()
 
@@ -27,17 +27,21 @@ from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.overtime import flag_running_overtime
 from timedesk.db.database import Database
 from timedesk.events.bus import EventBus
+from timedesk.periodic import PeriodicTask
 
 log = logging.getLogger(__name__)
 
 
-class OvertimeMonitor:
-    """Futures and the task are made on the loop `start()` ran on, never looked up again: under
-    qasync, Qt may step a task while no loop counts as running."""
+class OvertimeMonitor(PeriodicTask):
+    """Checks at once, then every clockify.overtime_check_seconds; `check_soon()` wakes it."""
+
+    task_name = "clockify-overtime-monitor"
+    stop_timeout_s = 5.0  # a check in progress is one short transaction
 
     def __init__(self, db: Database, bus: EventBus, settings: Any, *,
                  executor: Executor | None = None,
                  clock: Callable[[], datetime] | None = None) -> None:
+        super().__init__()
         self.db, self.bus, self.settings = db, bus, settings
         self.checks = 0  # completed checks, successful or not (for tests and the status bar)
         self.flagged = 0  # sessions flagged since start
@@ -45,36 +49,20 @@ class OvertimeMonitor:
         self._executor = executor  # None: a thread of the monitor's own
         self._own_executor: ThreadPoolExecutor | None = None
         self._clock = clock  # None: flag_running_overtime's own utcnow()
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task | None = None
-        self._wake: asyncio.Future | None = None
         self._check: asyncio.Future | None = None
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
 
     def interval(self) -> float:
         return float(self.settings["clockify.overtime_check_seconds"])
 
-    def start(self) -> None:
+    async def start(self) -> None:
         """Start checking on the running loop (the first check at once); idempotent."""
-        if self.running:
-            return
-        self._loop = asyncio.get_running_loop()
         if self._executor is None and self._own_executor is None:
             self._own_executor = ThreadPoolExecutor(1, thread_name_prefix="timedesk-overtime")
-        self._task = self._loop.create_task(self._run(), name="clockify-overtime-monitor")
+        await super().start()
 
     async def stop(self) -> None:
         """Stop; a check already on its thread finishes there (one short transaction)."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await super().stop()
         check = self._check
         if check is not None and not check.done():
             # a thread finishing after the loop closed would call into a dead loop
@@ -85,8 +73,7 @@ class OvertimeMonitor:
 
     def check_soon(self) -> None:
         """Run a check now instead of at the next tick (e.g. after the threshold changed)."""
-        if self._wake is not None and not self._wake.done():
-            self._wake.set_result(None)
+        self.wake()
 
     async def check_once(self) -> list[int]:
         """One check off the loop; the ids flagged."""
@@ -101,29 +88,14 @@ class OvertimeMonitor:
             pool.submit(flag_running_overtime, self.db, self.bus, now, rules=rules), loop=loop)
         return await asyncio.shield(self._check)
 
-    async def _run(self) -> None:
-        loop = self._loop
-        while True:
-            try:
-                flagged = await self.check_once()
-                self.flagged += len(flagged)
-                self.last_error = None
-                if flagged:
-                    log.info("overtime monitor: %d running session(s) flagged", len(flagged))
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # the database may be down for a while: try next tick
-                self.last_error = f"{type(exc).__name__}: {exc}"[:300]
-                log.warning("overtime monitor: check failed: %s", self.last_error)
-            self.checks += 1
-            self._wake = wake = loop.create_future()
-            timer = loop.call_later(self.interval(), _resolve, wake)
-            try:
-                await wake
-            finally:
-                timer.cancel()
-
-
-def _resolve(future: asyncio.Future) -> None:
-    if not future.done():
-        future.set_result(None)
+    async def tick(self) -> None:
+        try:
+            flagged = await self.check_once()
+            self.flagged += len(flagged)
+            self.last_error = None
+            if flagged:
+                log.info("overtime monitor: %d running session(s) flagged", len(flagged))
+        except Exception as exc:  # the database may be down for a while: try next tick
+            self.last_error = f"{type(exc).__name__}: {exc}"[:300]
+            log.warning("overtime monitor: check failed: %s", self.last_error)
+        self.checks += 1

@@ -15,7 +15,6 @@ latest period, not a backlog).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from timedesk.db.database import Database
 from timedesk.mail import enqueue, recipients, render, split_addresses
 from timedesk.mail.models import OutboxMail
 from timedesk.office import office_zone, period, week_start
+from timedesk.periodic import PeriodicTask
 
 log = logging.getLogger(__name__)
 
@@ -150,42 +150,28 @@ def _send(db: Database, bus, settings: Any, target: _Target, kind: str, start: d
                        language=lang, attachments=[str(path)], bus=bus)
 
 
-class ReportScheduler:
+class ReportScheduler(PeriodicTask):
     """Calls `send_due_reports` every `interval_s` (first after `first_delay_s`), in the loop's
     default executor so the loop never waits on the database or openpyxl."""
+
+    task_name = "timedesk-clockify-reports"
+    stop_timeout_s = 60.0
 
     def __init__(self, db: Database, bus, settings: Any, *, reports_dir: Path | None = None,
                  interval_s: float = 3600.0, first_delay_s: float = 60.0,
                  clock: Callable[[], datetime] = utcnow) -> None:
+        super().__init__()
         self.db, self.bus, self.settings = db, bus, settings
         self.reports_dir = reports_dir
         self.interval_s, self.first_delay_s = interval_s, first_delay_s
         self.clock = clock
         self.last_result: ScheduledReports | None = None
-        self._task: asyncio.Task | None = None
-        self._stop: asyncio.Event | None = None
 
-    @property
-    def running(self) -> bool:
-        return self._task is not None and not self._task.done()
+    def interval(self) -> float:
+        return self.interval_s
 
-    async def start(self) -> None:
-        if self.running:
-            return
-        self._stop = asyncio.Event()
-        self._task = asyncio.create_task(self._run(), name="timedesk-clockify-reports")
-
-    async def stop(self, timeout_s: float = 60.0) -> None:
-        """Stop after the pass in progress, if any (bounded by `timeout_s`)."""
-        task, self._task = self._task, None
-        if task is None or self._stop is None:
-            return
-        self._stop.set()
-        try:
-            await asyncio.wait_for(asyncio.shield(task), timeout_s)
-        except asyncio.TimeoutError:
-            log.warning("clockify reports: the pass in progress did not end in %ss", timeout_s)
-            task.cancel()
+    def first_delay(self) -> float:
+        return self.first_delay_s
 
     async def run_once(self) -> ScheduledReports:
         loop = asyncio.get_running_loop()
@@ -194,18 +180,7 @@ class ReportScheduler:
         self.last_result = result
         return result
 
-    async def _run(self) -> None:
-        assert self._stop is not None
-        delay = self.first_delay_s
-        while True:
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), delay)
-            if self._stop.is_set():
-                return
-            try:
-                result = await self.run_once()
-                if result.queued:
-                    log.info("clockify reports queued: %s", ", ".join(result.queued))
-            except Exception:  # a database outage must not end the scheduler
-                log.exception("clockify reports: pass failed")
-            delay = self.interval_s
+    async def tick(self) -> None:
+        result = await self.run_once()
+        if result.queued:
+            log.info("clockify reports queued: %s", ", ".join(result.queued))

@@ -1,7 +1,8 @@
 """The HTTP listener (aiohttp): the only package that imports aiohttp.web.
 
 Public API: create_app(ctx), Listener, authenticate_request, run_blocking, add_openapi,
-public_url; route modules are listed in timedesk.server.routes.ROUTE_MODULES.
+public_url; route modules are listed in timedesk.server.routes.ROUTE_SETUPS. Modules inside the
+package import server.auth, server.blocking and server.openapi directly, not this facade.
 """
 
 from timedesk.server.addresses import public_url

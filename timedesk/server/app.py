@@ -14,13 +14,13 @@ from timedesk.app import AppContext
 from timedesk.server.blocking import executor_ctx
 from timedesk.server.keys import CONTEXT, OPEN_STREAMS, OPENAPI_FRAGMENTS
 from timedesk.server.middlewares import MAX_BODY_BYTES, setup_middlewares
-from timedesk.server.routes import ROUTE_MODULES, setup_routes
+from timedesk.server.routes import ROUTE_SETUPS, RouteSetup
 from timedesk.server.slow_clients import setup_slow_clients
 from timedesk.server.streams import OpenStreams, close_open_streams
 
 
-def create_app(ctx: AppContext, *, route_modules: Iterable[str] | None = None) -> web.Application:
-    """A fresh application serving `route_modules` (default: ROUTE_MODULES) over `ctx`.
+def create_app(ctx: AppContext, *, routes: Iterable[RouteSetup] = ROUTE_SETUPS) -> web.Application:
+    """A fresh application serving `routes` (default: ROUTE_SETUPS, every face) over `ctx`.
 
     An application runs once: build a new one for every start of a listener."""
     app = web.Application(client_max_size=MAX_BODY_BYTES)
@@ -31,5 +31,6 @@ def create_app(ctx: AppContext, *, route_modules: Iterable[str] | None = None) -
     setup_slow_clients(app)
     app.cleanup_ctx.append(executor_ctx)
     app.on_shutdown.append(close_open_streams)
-    setup_routes(app, ctx, ROUTE_MODULES if route_modules is None else route_modules)
+    for setup_routes in routes:
+        setup_routes(app, ctx)
     return app

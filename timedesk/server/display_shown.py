@@ -19,7 +19,7 @@ from aiohttp import web
 
 from timedesk.app import AppContext
 from timedesk.errors import PermissionDenied, ValidationError
-from timedesk.server import run_blocking
+from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 from timedesk.server.openapi import add_openapi

@@ -1,31 +1,29 @@
-"""Which modules serve which addresses.
+"""Which modules serve which addresses: ROUTE_SETUPS, plain imports in serving order.
 
-Each module named in ROUTE_MODULES has `setup_routes(app: web.Application, ctx: AppContext)`;
-it adds its routes with `app.router.add_*` and describes them with
+Each entry is a module's `setup_routes(app: web.Application, ctx: AppContext)`; it adds its
+routes with `app.router.add_*` and describes them with
 `timedesk.server.openapi.add_openapi(app, paths=..., components=...)`. A new face of a domain
 package (webhooks, /api/v1/turns, /display) adds one line here.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Iterable
+from collections.abc import Callable
 
 from aiohttp import web
 
 from timedesk.app import AppContext
+from timedesk.server import (clockify, display_feed, display_page, display_shown, health, openapi,
+                             turns_api)
 
-ROUTE_MODULES: list[str] = [
-    "timedesk.server.health",
-    "timedesk.server.openapi",
-    "timedesk.server.clockify",
-    "timedesk.server.turns_api",
-    "timedesk.server.display_feed",
-    "timedesk.server.display_page",
-    "timedesk.server.display_shown",
-]
+RouteSetup = Callable[[web.Application, AppContext], None]
 
-
-def setup_routes(app: web.Application, ctx: AppContext, modules: Iterable[str]) -> None:
-    for name in modules:
-        importlib.import_module(name).setup_routes(app, ctx)
+ROUTE_SETUPS: tuple[RouteSetup, ...] = (
+    health.setup_routes,
+    openapi.setup_routes,
+    clockify.setup_routes,
+    turns_api.setup_routes,
+    display_feed.setup_routes,
+    display_page.setup_routes,
+    display_shown.setup_routes,
+)

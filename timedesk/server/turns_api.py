@@ -11,7 +11,8 @@ from aiohttp import web
 
 from timedesk.app import AppContext
 from timedesk.auth.permissions import Permission
-from timedesk.server import authenticate_request, run_blocking
+from timedesk.server.auth import authenticate_request
+from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 from timedesk.turns import reads

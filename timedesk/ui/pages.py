@@ -1,11 +1,11 @@
-"""Pages that other modules build: a tab imports them by name, so that a page which cannot be
-imported or built shows a note instead of taking the whole tab (or the window) down."""
+"""Pages of a tab, built so that a page which raises while it is built shows a note instead of
+taking the whole tab (or the window) down. The tabs import their pages' modules plainly: a page
+module that cannot be imported fails its tests, it is not hidden behind a note."""
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -16,27 +16,16 @@ from timedesk.ui.widgets import role_label
 
 log = logging.getLogger(__name__)
 
-
-def note_page(text: str, role: str = "hint") -> QWidget:
-    label = role_label(text, role)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
+PageFactory = Callable[[Any, Actor, Any], QWidget]  # (ctx, actor, services) -> the page
 
 
-def optional_page(module: str, name: str, ctx: Any, actor: Actor, services: Any) -> QWidget:
-    """`module.name.create(ctx, actor, services)` when the class defines that classmethod (not
-    QWidget.create, which every widget has), else the class itself called so; or a note."""
+def build_page(factory: PageFactory, ctx: Any, actor: Actor, services: Any) -> QWidget:
+    """`factory(ctx, actor, services)`, or an error note when it raises."""
     try:
-        page = getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        log.info("page %s.%s is not available", module, name, exc_info=True)
-        return note_page(QCoreApplication.translate("Pages",
-                                                    "This page is not available in this version."))
-    try:
-        factory = (page.create if isinstance(inspect.getattr_static(page, "create", None), classmethod)
-                   else page)
         return factory(ctx, actor, services)
     except Exception:  # one broken page must not hide the others
-        log.exception("page %s could not be built", name)
-        return note_page(QCoreApplication.translate(
+        log.exception("page %s could not be built", getattr(factory, "__qualname__", factory))
+        label = role_label(QCoreApplication.translate(
             "Pages", "This page could not be opened; see the log file."), "error")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return label

@@ -1,5 +1,6 @@
 """What tabs receive besides the context and the actor: the job runner, the listener, the
-remote event feed, the background workers (timedesk.workers), and Qt signals that say when the last two change state."""
+remote event feed, the running parts (timedesk.runtime: those two and the background workers), and
+Qt signals that say when the listener and the feed change state."""
 
 from __future__ import annotations
 
@@ -24,6 +25,6 @@ class UiServices:
     jobs: JobRunner
     listener: Any | None = None  # timedesk.server Listener (None when not built)
     feed: Any | None = None  # timedesk.events.feed.RemoteEventFeed
-    workers: list[Any] = field(default_factory=list)  # timedesk.workers.RunningWorker
+    parts: Any | None = None  # timedesk.runtime.RunningParts, once started
     signals: RuntimeSignals = field(default_factory=RuntimeSignals)
     request_quit: Callable[[], None] = lambda: None

@@ -10,7 +10,8 @@ from pathlib import Path
 from aiohttp import web
 
 from timedesk.auth.permissions import Permission
-from timedesk.server import authenticate_request, run_blocking
+from timedesk.server.auth import authenticate_request
+from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 from timedesk.server.middlewares import error_response

@@ -12,7 +12,8 @@ from timedesk.clockify.manual import MAX_NOTE
 from timedesk.clockify.models import SESSION_STATUSES
 from timedesk.clockify.queries import SORTS, SessionFilter
 from timedesk.errors import ValidationError
-from timedesk.server import authenticate_request, run_blocking
+from timedesk.server.auth import authenticate_request
+from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 

@@ -1,25 +1,21 @@
 """The Clockify tab: pages for the sessions log, the Clockify users and the error log.
 
-The users and error-log pages are separate modules imported when the tab is built; a page
-that cannot be imported or built shows a note instead of taking the whole tab down.
+A page that raises while it is built shows a note instead of taking the whole tab down.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
+from timedesk.ui.clockify.error_log_view import ClockifyErrorLogView
 from timedesk.ui.clockify.sessions_view import ClockifySessionsView
-from timedesk.ui.pages import optional_page
+from timedesk.ui.clockify.users_view import ClockifyUsersView
+from timedesk.ui.pages import build_page
 from timedesk.ui.tabs import register_tab
-
-# (key, module, class) of the pages built by other modules
-OTHER_PAGES = (("users", "timedesk.ui.clockify.users_view", "ClockifyUsersView"),
-               ("errors", "timedesk.ui.clockify.error_log_view", "ClockifyErrorLogView"))
 
 
 class ClockifyTab(QWidget):
@@ -30,13 +26,12 @@ class ClockifyTab(QWidget):
         self.pages.setDocumentMode(True)
         self.sessions = ClockifySessionsView.create(ctx, actor, services)
         self.pages.addTab(self.sessions, self.tr("Sessions"))
-        titles: dict[str, Callable[[], str]] = {"users": lambda: self.tr("Users"),
-                                                "errors": lambda: self.tr("Error log")}
         self.page_widgets: dict[str, QWidget] = {"sessions": self.sessions}
-        for key, module, name in OTHER_PAGES:
-            widget = optional_page(module, name, ctx, actor, services)
+        for key, title, factory in (("users", self.tr("Users"), ClockifyUsersView.create),
+                                    ("errors", self.tr("Error log"), ClockifyErrorLogView.create)):
+            widget = build_page(factory, ctx, actor, services)
             widget.setObjectName(f"clockify_{key}")
-            self.pages.addTab(widget, titles[key]())
+            self.pages.addTab(widget, title)
             self.page_widgets[key] = widget
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)

@@ -1,9 +1,9 @@
-"""The registry of Connection-tab sections.
+"""The Connection-tab sections.
 
 A section is a group box in the Connection tab. Its factory receives the context, the actor and
 the UI services and returns the widget inside the box; it must show values read-only when
-`can_manage(actor)` is false. Register from your module's UI package and add that module to
-SECTION_MODULES (or import it from a registered tab module):
+`can_manage(actor)` is false. Register from your module's UI package and import that module in
+load_section_modules():
 
     register_connection_section("sesame", lambda: QCoreApplication.translate("Sections",
                                 "Sesame Time"), SesameSection.create, order=40)
@@ -11,7 +11,6 @@ SECTION_MODULES (or import it from a registered tab module):
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -35,16 +34,6 @@ class SectionSpec:
 
 _REGISTRY: dict[str, SectionSpec] = {}
 
-SECTION_MODULES: list[str] = [
-    "timedesk.ui.connection.database_section",
-    "timedesk.ui.connection.listener_section",
-    "timedesk.ui.connection.language_section",
-    "timedesk.ui.connection.secrets_section",
-    "timedesk.ui.connection.clockify_section",
-    "timedesk.ui.connection.sesame_section",
-    "timedesk.ui.connection.mail_section",
-]
-
 
 def register_connection_section(key: str, title: Callable[[], str], factory: SectionFactory,
                                 order: int = 100, permission: Permission | None = None
@@ -59,9 +48,19 @@ def unregister_connection_section(key: str) -> None:
     _REGISTRY.pop(key, None)
 
 
+def load_section_modules() -> None:
+    """Import the shipped section modules (lazy: they import this one)."""
+    import timedesk.ui.connection.clockify_section  # noqa: F401
+    import timedesk.ui.connection.database_section  # noqa: F401
+    import timedesk.ui.connection.language_section  # noqa: F401
+    import timedesk.ui.connection.listener_section  # noqa: F401
+    import timedesk.ui.connection.mail_section  # noqa: F401
+    import timedesk.ui.connection.secrets_section  # noqa: F401
+    import timedesk.ui.connection.sesame_section  # noqa: F401
+
+
 def sections_for(actor: Actor) -> list[SectionSpec]:
-    for name in SECTION_MODULES:
-        importlib.import_module(name)
+    load_section_modules()
     return sorted((s for s in _REGISTRY.values() if s.allowed(actor)),
                   key=lambda s: (s.order, s.key))
 

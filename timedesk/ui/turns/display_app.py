@@ -5,13 +5,11 @@ the chosen monitor. It quits on Ctrl+Shift+Q, SIGINT or SIGTERM, cleaning up ins
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger(__name__)
-FEED_STOP_SECONDS = 3.0
 
 
 @dataclass
@@ -23,7 +21,7 @@ class DisplayOptions:
 
 
 async def amain(ctx: Any, options: DisplayOptions) -> int:
-    from timedesk.events.feed import make_remote_feed
+    from timedesk.runtime import running_parts
     from timedesk.ui.gui_process import gui_process
     from timedesk.ui.turns.announcer import make_announcer
     from timedesk.ui.turns.display_window import DisplayWindow
@@ -33,22 +31,14 @@ async def amain(ctx: Any, options: DisplayOptions) -> int:
         window = DisplayWindow(ctx, make_announcer(speech), name=options.name,
                                speech_language=speech)
         window.quitRequested.connect(quit_event.set)
-        feed = make_remote_feed(ctx.bus, ctx.db, ctx.settings)
         try:
             window.show_on_screen(options.screen, windowed=options.windowed)
-            try:
-                await feed.start()  # when the database is down it keeps trying by itself
-            except Exception:
-                log.exception("the display's event feed could not start")
-            log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
-            await quit_event.wait()
+            async with running_parts(ctx, feed=True, workers=False):
+                log.info("lobby display %r shown (%s)", options.name, ctx.db.description)
+                await quit_event.wait()
+                window.hide()  # at once: stopping the feed may take a moment
             return 0
         finally:
-            window.hide()
-            try:
-                await asyncio.wait_for(feed.stop(), FEED_STOP_SECONDS)
-            except Exception:
-                log.exception("the display's event feed did not stop cleanly")
             window.deleteLater()
             log.info("lobby display stopped")
 

@@ -11,13 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
-from timedesk.ui.pages import optional_page
+from timedesk.ui.pages import build_page
 from timedesk.ui.tabs import register_tab
-
-# (key, permission, module, class) in the order the pages appear
-PAGES = (("reception", Permission.TURNS_ISSUE, "timedesk.ui.turns.reception", "ReceptionPanel"),
-         ("desk", Permission.TURNS_CALL, "timedesk.ui.turns.desk_panel", "DeskPanel"),
-         ("dashboard", Permission.TURNS_DASHBOARD, "timedesk.ui.turns.dashboard", "TurnsDashboard"))
 
 
 class TurnsTab(QWidget):
@@ -54,13 +49,19 @@ class TurnsTab(QWidget):
         Turns tab is not the one on screen (the dashboard brings QtCharts and three queries)."""
         if self.page_widgets:
             return
-        titles = {"reception": self.tr("Reception"), "desk": self.tr("Desk"),
-                  "dashboard": self.tr("Dashboard")}
-        for key, permission, module, name in PAGES:
+        from timedesk.ui.turns.dashboard import TurnsDashboard
+        from timedesk.ui.turns.desk_panel import DeskPanel
+        from timedesk.ui.turns.reception import ReceptionPanel
+
+        pages = (("reception", Permission.TURNS_ISSUE, self.tr("Reception"), ReceptionPanel),
+                 ("desk", Permission.TURNS_CALL, self.tr("Desk"), DeskPanel.create),
+                 ("dashboard", Permission.TURNS_DASHBOARD, self.tr("Dashboard"),
+                  TurnsDashboard.create))
+        for key, permission, title, factory in pages:
             if self._actor.can(permission):
-                widget = optional_page(module, name, self.ctx, self._actor, self._services)
+                widget = build_page(factory, self.ctx, self._actor, self._services)
                 widget.setObjectName(f"turns_{key}")
-                self.pages.addTab(widget, titles[key])
+                self.pages.addTab(widget, title)
                 self.page_widgets[key] = widget
 
     def open_display(self) -> None:
