@@ -3,8 +3,9 @@
 #
 #     sh packaging/test.sh [pytest arguments...]
 #
-# Without arguments: the tests in parallel (pytest-xdist, TIMEDESK_TEST_WORKERS, default one per
-# core), then tests/benchmarks on their own. With arguments: one pytest run with them.
+# Without arguments: `ruff check` ([tool.ruff] in pyproject.toml), the tests in parallel
+# (pytest-xdist, TIMEDESK_TEST_WORKERS, default one per core), then tests/benchmarks on their own;
+# any of the three failing fails the run. With arguments: one pytest run with them.
 # Creates ./.venv (Python >= 3.11) if missing and installs timedesk with its test and build
 # extras. PostgreSQL, in this order:
 #   1. TIMEDESK_TEST_POSTGRES_URL, if set, is used as it is;
@@ -125,6 +126,11 @@ if [ "$#" -gt 0 ]; then
     ( cd "$REPO" && "$VENV_PY" -m pytest "$@" )
     rc=$?
 else
+    # The lint first ([tool.ruff] in pyproject.toml: pyflakes, bugbear, import order, pyupgrade):
+    # a finding fails the run like a failing test, after the tests have run.
+    say "running: ruff check"
+    ( cd "$REPO" && "$VENV_PY" -m ruff check )
+    lint_rc=$?
     # The whole suite: the tests on every core (pytest-xdist; each test has its own home, SQLite
     # file and PostgreSQL schema), then the benchmarks alone, so that their figures are not
     # measured against the other tests' load.
@@ -136,6 +142,7 @@ else
     ( cd "$REPO" && "$VENV_PY" -m pytest tests/benchmarks )
     bench_rc=$?
     [ "$rc" -ne 0 ] || rc=$bench_rc
+    [ "$rc" -ne 0 ] || rc=$lint_rc
 fi
 set -e
 say "pytest exited with $rc"

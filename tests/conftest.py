@@ -23,6 +23,7 @@ import keyring  # noqa: E402
 import keyring.backend  # noqa: E402
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
+from throwaway_postgres import own_postgres  # noqa: E402, F401  (a fixture for every folder)
 
 POSTGRES_URL = os.environ.get("TIMEDESK_TEST_POSTGRES_URL", "")
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
@@ -213,6 +214,7 @@ def bus(ctx):
 async def listener_url(ctx):
     """The base URL of a running create_app(ctx): the real listener on 127.0.0.1, port 0."""
     from listener_support import serving
+
     from timedesk.server import create_app
 
     async with serving(create_app(ctx)) as url:

@@ -16,6 +16,8 @@ from types import SimpleNamespace
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
+from datetime import UTC
+
 from PySide6.QtCore import QObject, Signal  # noqa: E402 (after the platform is chosen)
 
 
@@ -101,15 +103,15 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
 def _sesame(app, ctx, out: Path) -> None:
     """The Sesame connection section (token saved, a test that worked) and the Reports tab
     idle, running and finished, with stand-in lists and history (no Sesame server here)."""
-    from datetime import date, datetime, timedelta, timezone
+    from datetime import date, datetime, timedelta
 
     from timedesk.auth.permissions import Actor, Role
     from timedesk.jobs import JobRunner
     from timedesk.sesame.service import GeneratedReport
     from timedesk.ui.connection.sesame_section import SesameSection
+    from timedesk.ui.services import UiServices
     from timedesk.ui.sesame.report_history import HistoryRow
     from timedesk.ui.sesame.reports_tab import ReportsTab
-    from timedesk.ui.services import UiServices
     from timedesk.ui.widgets import show_message
 
     runner = JobRunner()
@@ -132,7 +134,7 @@ def _sesame(app, ctx, out: Path) -> None:
                        [("d1", "Administración"), ("d2", "Atención al público"),
                         ("d3", "Almacén")])
     tab.form.employees.select(["1", "2"])
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     reports = [GeneratedReport(n, Path(ctx.paths.reports_dir) / name, fmt, rows, people, seconds,
                                now - timedelta(days=n), None, first, last)
                for n, (name, fmt, rows, people, seconds, first, last) in enumerate([
@@ -245,8 +247,8 @@ def main(argv: list[str]) -> int:
 
     from timedesk.app import build_context
     from timedesk.auth.permissions import Actor, Role
-    from timedesk.ui.application import create_application
     from timedesk.ui.appearance import apply_appearance
+    from timedesk.ui.application import create_application
     from timedesk.ui.i18n import install_translators, remove_translators
     from timedesk.ui.qt_log import route_qt_messages
 

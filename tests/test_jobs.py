@@ -7,8 +7,17 @@ import time
 
 import pytest
 
-from timedesk.jobs import (CANCELLED, DONE, FAILED, FINISHED, PROGRESS, STARTED, Job,
-                           JobCancelled, JobRunner)
+from timedesk.jobs import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    FINISHED,
+    PROGRESS,
+    STARTED,
+    Job,
+    JobCancelled,
+    JobRunner,
+)
 
 
 @pytest.fixture

@@ -3,13 +3,13 @@ named periods every face offers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from timedesk.errors import ConfigError, ValidationError
 from timedesk.office import SystemZone, office_zone, period, week_start
-from zoneinfo import ZoneInfo
 
 WEDNESDAY = date(2026, 3, 4)
 
@@ -61,8 +61,8 @@ def test_a_named_office_zone_is_that_zone_and_none_is_the_computers_followed_thr
     try:
         zone = office_zone({"office.timezone": ""})
         assert isinstance(zone, SystemZone)
-        july = datetime(2026, 7, 1, 10, 0, tzinfo=timezone.utc).astimezone(zone)
-        january = datetime(2026, 1, 15, 10, 0, tzinfo=timezone.utc).astimezone(zone)
+        july = datetime(2026, 7, 1, 10, 0, tzinfo=UTC).astimezone(zone)
+        january = datetime(2026, 1, 15, 10, 0, tzinfo=UTC).astimezone(zone)
         assert (july.hour, january.hour) == (12, 11)
         assert str(zone) in ("local (CET)", "local (CEST)")  # how reports name it
     finally:

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from timedesk.paths import Paths
-from timedesk.secret_endpoints import (ENDPOINT_SECRETS, cleared_message, save_setting,
-                                       save_settings)
+from timedesk.secret_endpoints import ENDPOINT_SECRETS, cleared_message, save_setting, save_settings
 from timedesk.secrets import SecretStore
 from timedesk.settings import Settings
 

@@ -56,7 +56,7 @@ class ThrowawayPostgres:
         subprocess.run(command, cwd="/", check=True, timeout=timeout, stdin=subprocess.DEVNULL,
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
-    def create(self) -> "ThrowawayPostgres":
+    def create(self) -> ThrowawayPostgres:
         pwfile = self.folder / "pwfile"
         pwfile.write_text(self.password + "\n")
         if self.owner:

@@ -46,7 +46,7 @@ class Paths:
         return self.data_dir / "timedesk.db"
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> "Paths":
+    def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ
         home = env.get("TIMEDESK_HOME")
         if home:

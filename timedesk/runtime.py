@@ -88,7 +88,7 @@ class RunningParts:
 async def _bounded(what: str, coro: Awaitable[Any], seconds: float) -> None:
     try:
         await asyncio.wait_for(coro, seconds)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         log.warning("%s did not stop within %.0f s; going on", what, seconds)
     except Exception:
         log.exception("%s failed while stopping", what)

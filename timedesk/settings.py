@@ -313,7 +313,7 @@ class Settings:
         self.notes = notes  # renamed keys still in use (take_over_renamed)
 
     @classmethod
-    def load(cls, paths: Paths, environ: dict[str, str] | None = None) -> "Settings":
+    def load(cls, paths: Paths, environ: dict[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
         load_module_settings()
         values = {key: s.default for key, s in REGISTRY.items()}

@@ -85,7 +85,7 @@ async def stop_workers(running: list[RunningWorker], seconds: float = STOP_SECON
     for item in reversed(running):
         try:
             await asyncio.wait_for(_call(item.worker.stop), seconds)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("background worker %s did not stop within %.0f s", item.name, seconds)
         except Exception:
             log.exception("background worker %s failed while stopping", item.name)

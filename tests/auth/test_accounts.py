@@ -7,8 +7,13 @@ from timedesk.audit.models import AuditEntry
 from timedesk.auth import service
 from timedesk.auth.models import LoginFailure, User
 from timedesk.auth.permissions import Actor, Role
-from timedesk.errors import (AccountLocked, AuthenticationFailed, Conflict, PermissionDenied,
-                             ValidationError)
+from timedesk.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+)
 
 PASSWORD = "s3cret-password"
 

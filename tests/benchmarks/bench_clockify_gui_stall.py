@@ -52,8 +52,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from bench_clockify_webhooks import entry_body, token_of  # noqa: E402
 from figures import percentile  # noqa: E402
-from gui_probe import (RESULT, STALL_MS, measure_lateness, print_result,  # noqa: E402
-                       stop_on_stdin)
+from gui_probe import RESULT, STALL_MS, measure_lateness, print_result, stop_on_stdin  # noqa: E402
 
 
 # -- the child: the real GUI with a lateness probe ------------------------------------------

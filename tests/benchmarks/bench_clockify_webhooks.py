@@ -29,14 +29,13 @@ import json
 import os
 import sys
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import aiohttp
 import pytest
-from sqlalchemy import func, select
-
 from figures import percentile
 from serve_support import start_serve, stop_serve
+from sqlalchemy import func, select
 
 CLIENTS = 20
 DURATION = 10.0
@@ -45,7 +44,7 @@ DRAIN_TIMEOUT = 150.0  # processing follows the answers at its own (slower) pace
 TARGET_EVENTS_PER_S = 500.0
 TARGET_P99_MS = 50.0
 EVENTS = ("NEW_TIMER_STARTED", "TIMER_STOPPED", "TIME_ENTRY_UPDATED")
-T0 = datetime(2025, 6, 16, 7, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 16, 7, 0, tzinfo=UTC)
 
 
 def token_of(event: str) -> str:

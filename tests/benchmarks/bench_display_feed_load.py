@@ -79,7 +79,7 @@ class Load:
             reader, writer = await asyncio.open_connection("127.0.0.1", self.port)
             writer.write(b"GET /display/feed HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
             status = (await asyncio.wait_for(reader.readline(), 20)).decode().split(" ")
-        except (OSError, asyncio.TimeoutError):
+        except (TimeoutError, OSError):
             # closed by the server before it answered (beyond listener.max_connections)
             self.feed_status["closed"] = self.feed_status.get("closed", 0) + 1
             return
@@ -106,7 +106,7 @@ class Load:
             while loop.time() < deadline:
                 try:
                     data = await asyncio.wait_for(reader.read(1024), SLOW_LINE_S)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     writer.write(b"X-Slow-%d: %d\r\n" % (line, line))
                     line += 1
                     continue
@@ -123,7 +123,7 @@ class Load:
         while loop.time() < until:
             try:
                 line = await asyncio.wait_for(stream.readline(), max(0.1, until - loop.time()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 return
             if line.startswith(b"event: call"):
                 self.calls_seen += 1

@@ -26,7 +26,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from figures import percentile
 
 COUNT = 200

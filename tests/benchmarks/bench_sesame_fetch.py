@@ -32,6 +32,7 @@ HERE = Path(__file__).resolve().parent.parent / "sesame"
 sys.path.insert(0, str(HERE))
 
 from fake_sesame import TOKEN, FakeSesame, many_entries  # noqa: E402
+
 from timedesk.sesame.client import RateLimiter, SesameClient  # noqa: E402
 
 PAGES = int(os.environ.get("TIMEDESK_BENCH_SESAME_PAGES", "200"))

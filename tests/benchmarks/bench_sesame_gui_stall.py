@@ -57,8 +57,16 @@ from sqlalchemy import select
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "sesame"))
-from gui_probe import (PROBE_TICK, RESULT, STALL_MS, ChildLines, lateness,  # noqa: E402
-                       measure_lateness, print_result, stop_on_stdin)
+from gui_probe import (  # noqa: E402
+    PROBE_TICK,
+    RESULT,
+    STALL_MS,
+    ChildLines,
+    lateness,
+    measure_lateness,
+    print_result,
+    stop_on_stdin,
+)
 
 ENTRIES = int(os.environ.get("TIMEDESK_BENCH_SESAME_GUI_ENTRIES", "100000"))
 FORMAT = os.environ.get("TIMEDESK_BENCH_SESAME_GUI_FORMAT", "xlsx")
@@ -213,7 +221,7 @@ def test_the_gui_thread_does_not_stall_while_a_sesame_report_runs(env, database_
           flush=True)
     if figures["stalls"]:
         lengths = [value + PROBE_TICK * 1000 for value in late if value > STALL_MS]
-        busy = sum(1 for length, cpu in zip(lengths, result["stall_cpu_ms"])
+        busy = sum(1 for length, cpu in zip(lengths, result["stall_cpu_ms"], strict=False)
                    if cpu >= 0.9 * length)
         print(f"BENCH sesame-gui: the stalls lasted {[round(v) for v in lengths]} ms; the "
               f"process ran {[round(v) for v in result['stall_cpu_ms']]} ms of CPU during them: "

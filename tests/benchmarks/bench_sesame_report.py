@@ -29,9 +29,8 @@ import subprocess
 import sys
 import time
 from array import array
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
-
 
 ENTRIES = int(os.environ.get("TIMEDESK_BENCH_SESAME_ENTRIES", "1000000"))
 TARGETS = "targets for 1,000,000 entries: XLSX < 120 s, peak < 400 MB, CSV < 30 s"
@@ -125,7 +124,7 @@ def run_child(count: int, folder: Path) -> dict:
     generated, entries_count = time.perf_counter() - started, len(entries)
     options = ReportOptions(FIRST_DAY, FIRST_DAY + timedelta(days=days))
     started = time.perf_counter()
-    report = build_report(entries, known, options, now=datetime(2030, 1, 1, tzinfo=timezone.utc))
+    report = build_report(entries, known, options, now=datetime(2030, 1, 1, tzinfo=UTC))
     built = time.perf_counter() - started
     started = time.perf_counter()
     write_report(report, folder / "bench.xlsx", fmt="xlsx")
@@ -153,10 +152,9 @@ def _peak_kib() -> int:
 
 def test_sesame_report_rows_are_counted_right_and_figures_printed(tmp_path):
     root = Path(__file__).resolve().parents[2]
-    code = ("import json, sys; sys.path.insert(0, %r); from pathlib import Path; "
-            "import bench_sesame_report as b; "
-            "print(json.dumps(b.run_child(%d, Path(%r))))"
-            % (str(Path(__file__).parent), ENTRIES, str(tmp_path)))
+    code = (f"import json, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            "from pathlib import Path; import bench_sesame_report as b; "
+            f"print(json.dumps(b.run_child({ENTRIES:d}, Path({str(tmp_path)!r}))))")
     done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
                           text=True, timeout=1800)
     assert done.returncode == 0, done.stderr[-3000:]

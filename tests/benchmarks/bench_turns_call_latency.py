@@ -46,9 +46,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
-from bench_event_latency import (POSTGRES_URL, clean_environment, postgres_schema,
-                                 run_on_qasync)
+from bench_event_latency import POSTGRES_URL, clean_environment, postgres_schema, run_on_qasync
 from figures import percentile
 
 TURNS = 200
@@ -118,7 +116,7 @@ async def display_main(out: Path, real_window: bool = False) -> int:
         print("ready", flush=True)
         try:
             await asyncio.wait_for(stop.wait(), DISPLAY_LIFE_S)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             print("display: no stop from the desk, giving up", file=sys.stderr)
         if pending:
             await asyncio.wait(pending, timeout=10)

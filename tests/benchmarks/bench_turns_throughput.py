@@ -41,7 +41,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from bench_event_latency import POSTGRES_URL, clean_environment, postgres_schema
 from figures import percentile
 

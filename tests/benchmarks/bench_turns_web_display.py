@@ -39,8 +39,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # listener_support, turns_web
 
-from bench_event_latency import (clean_environment, postgres_schema,  # noqa: E402
-                                 run_on_qasync)
+from bench_event_latency import clean_environment, postgres_schema, run_on_qasync  # noqa: E402
 from figures import percentile  # noqa: E402
 from listener_support import serving  # noqa: E402
 from turns_web.cdp import Browser, chromium_path  # noqa: E402

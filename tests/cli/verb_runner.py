@@ -149,7 +149,7 @@ def run_cases(home: Home, cases: list[Case]) -> dict[str, list[subprocess.Comple
 
 def explain(case: Case, results: list[subprocess.CompletedProcess]) -> str:
     lines = []
-    for step, result in zip(case.steps, results):
+    for step, result in zip(case.steps, results, strict=False):
         lines.append(f"$ timedesk {' '.join(result.args[3:])}  -> rc {result.returncode} "
                      f"(expected {step.rc}, saying {step.says!r})\n"
                      f"stdout: {result.stdout[-800:]}\nstderr: {result.stderr[-1500:]}")

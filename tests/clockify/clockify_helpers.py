@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from timedesk.clockify.payload import format_duration
 
 SAMPLES = Path(__file__).with_name("samples")  # copies of shared/specs/clockify/samples
 VIEWER = Actor.system("test")
-T0 = datetime(2025, 6, 16, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 16, 8, 0, tzinfo=UTC)
 
 
 def sample(name: str) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def sample(name: str) -> dict[str, Any]:
 
 
 def iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def variant(base: dict[str, Any] | None = None, *, start: datetime | None = T0,

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from clockify_helpers import T0, VIEWER, deliver, iso, session_of, variant
+
 from timedesk.clockify import backfill, queries
 from timedesk.clockify.config import ClockifyRules
 

@@ -6,8 +6,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-
 from clockify_helpers import VIEWER, session_of, variant
+
 from timedesk.audit.service import history
 from timedesk.clockify import inbox, queries, sessions
 from timedesk.clockify.config import ClockifyRules

@@ -6,6 +6,7 @@ makes that delete stale."""
 from datetime import timedelta
 
 from clockify_helpers import T0, deliver, history_of, session_of, variant
+
 from timedesk.clockify.backfill import backfill_entries
 from timedesk.clockify.config import ClockifyRules
 

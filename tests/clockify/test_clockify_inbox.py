@@ -2,8 +2,8 @@
 rejected requests and failures in one bounded error log."""
 
 import pytest
-
 from clockify_helpers import VIEWER, deliver, sample, session_of, variant
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import inbox, queries, webhooks
 from timedesk.clockify.config import ClockifyRules

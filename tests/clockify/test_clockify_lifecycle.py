@@ -4,8 +4,8 @@ start/stop, duplicates, out-of-order deliveries, manual entries, deletes and res
 from datetime import timedelta
 
 import pytest
-
 from clockify_helpers import T0, VIEWER, deliver, history_of, sample, session_of, variant
+
 from timedesk.clockify import queries
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.queries import SessionFilter

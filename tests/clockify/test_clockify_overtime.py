@@ -4,8 +4,8 @@ sessions, by the monitor that calls flag_running_overtime every minute."""
 from datetime import timedelta
 
 import pytest
-
 from clockify_helpers import T0, deliver, history_of, sample, session_of, variant
+
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.overtime import flag_running_overtime
 from timedesk.errors import ValidationError

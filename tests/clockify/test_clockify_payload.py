@@ -1,17 +1,24 @@
 """Parsing of Clockify bodies of every era (2021-2025) and of the REST shape: pure functions."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from clockify_helpers import iso, sample
 from hypothesis import given
 from hypothesis import strategies as st
 
-from clockify_helpers import iso, sample
-from timedesk.clockify.payload import (PayloadError, Tag, format_duration, parse_duration,
-                                       parse_instant, parse_rest_entry, parse_webhook_entry)
+from timedesk.clockify.payload import (
+    PayloadError,
+    Tag,
+    format_duration,
+    parse_duration,
+    parse_instant,
+    parse_rest_entry,
+    parse_webhook_entry,
+)
 from timedesk.errors import ValidationError
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_the_2025_sample_gives_every_field_with_start_and_end_in_utc():

@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 import pytest
-
 from clockify_helpers import T0, VIEWER, deliver, sample, variant
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import queries
 from timedesk.clockify.queries import SessionFilter

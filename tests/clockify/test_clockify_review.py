@@ -4,8 +4,8 @@ wait for a person, who approves (Clockify times become valid) or rejects (they d
 from datetime import timedelta
 
 import pytest
-
 from clockify_helpers import T0, deliver, history_of, session_of, variant
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.review import approve_session, reject_session

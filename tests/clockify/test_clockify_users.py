@@ -2,8 +2,8 @@
 in timedesk; e-mail addresses only when known."""
 
 import pytest
-
 from clockify_helpers import VIEWER, deliver, session_of, variant
+
 from timedesk.audit.service import history
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import backfill, users

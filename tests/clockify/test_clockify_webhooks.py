@@ -7,8 +7,13 @@ from sqlalchemy import text
 
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import webhooks
-from timedesk.errors import AuthenticationFailed, Conflict, NotFound, PermissionDenied, \
-    ValidationError
+from timedesk.errors import (
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 
 TOKEN = "Zq3tYv9KpL2mWx8NcR5bHd7FgJ4sAe6U"  # a 32-character token like Clockify's in 2022
 OTHER = "eyJhbGciOiJIUzI1NiJ9.eyJ3ZWJob29rIjoiMSJ9.c2lnbmF0dXJl"  # a JWT-looking one

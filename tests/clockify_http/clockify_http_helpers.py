@@ -8,7 +8,7 @@ import asyncio
 import copy
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from timedesk.clockify.payload import format_duration
 
 SAMPLES = Path(__file__).parent.parent / "clockify" / "samples"
 VIEWER = Actor.system("test")
-T0 = datetime(2025, 6, 16, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 16, 8, 0, tzinfo=UTC)
 STOPPED_ID = "6260fee78065a229df4561dd"
 MANUAL_ID = "68453d0cf0c88d522704ab76"
 
@@ -36,7 +36,7 @@ def sample(name: str) -> dict[str, Any]:
 
 
 def iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def variant(*, entry_id: str = STOPPED_ID, start: datetime = T0, minutes: float | None = 30,

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import asyncio
 
-import pytest
-
 from clockify_http_helpers import VIEWER, deliveries, send, variant
+
 from timedesk.clockify import inbox
 from timedesk.server.clockify.intake import INTAKE
 
@@ -24,7 +23,7 @@ async def test_a_burst_of_deliveries_is_stored_in_fewer_transactions_than_reques
     assert [status for status, _ in answers] == [200] * BURST
     ids = [answer["delivery_id"] for _, answer in answers]
     assert len(set(ids)) == BURST and deliveries(db) == BURST
-    for (_, answer), n in zip(answers, range(BURST)):  # each id is its own body
+    for (_, answer), n in zip(answers, range(BURST), strict=False):  # each id is its own body
         assert inbox.get_delivery(db, VIEWER, answer["delivery_id"]).body["id"] == f"{n:024x}"
     batches = app[INTAKE].batcher.batches
     assert 1 <= batches < BURST, f"{batches} transactions for {BURST} concurrent deliveries"

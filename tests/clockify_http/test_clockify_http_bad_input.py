@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-
 from clockify_http_helpers import store_and_process, variant
 
 SESSIONS = "/api/v1/clockify/sessions"

@@ -6,9 +6,9 @@ later delivery of the same entry does, so that they are not taken for replays of
 
 from datetime import timedelta
 
+from clockify_http_helpers import STOPPED_ID, T0, VIEWER, processed, send, variant
 from sqlalchemy import func, select
 
-from clockify_http_helpers import STOPPED_ID, T0, VIEWER, processed, send, variant
 from timedesk.clockify import inbox, queries
 from timedesk.events.models import EventRow
 

@@ -3,12 +3,11 @@
 its class and the driver's first line, never by SQLAlchemy's text with the SQL and its
 parameters; a time years away is a payload error, kept failed like any unreadable body."""
 
-import logging
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from clockify_http_helpers import VIEWER, error_rows, iso, processed, send, sessions, variant
+
 from timedesk.clockify import inbox
 
 
@@ -34,13 +33,13 @@ async def test_a_database_refusal_is_told_without_its_sql_or_parameters(
 
 
 @pytest.mark.parametrize("field,when", [
-    ("timeInterval.start", datetime(1999, 1, 4, 8, 0, tzinfo=timezone.utc)),
-    ("timeInterval.end", datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone.utc)),
-    ("timeInterval.end", datetime.now(timezone.utc) + timedelta(days=6 * 365)),
+    ("timeInterval.start", datetime(1999, 1, 4, 8, 0, tzinfo=UTC)),
+    ("timeInterval.end", datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)),
+    ("timeInterval.end", datetime.now(UTC) + timedelta(days=6 * 365)),
 ])
 async def test_a_time_years_away_is_a_payload_error_kept_failed(field, when, url, http, db,
                                                                 webhook_token):
-    body = variant(start=datetime.now(timezone.utc) - timedelta(hours=2))
+    body = variant(start=datetime.now(UTC) - timedelta(hours=2))
     if field.endswith("start"):
         body["timeInterval"]["start"] = iso(when)
     body["timeInterval"]["end"] = iso(when)

@@ -2,8 +2,8 @@
 SQLite and PostgreSQL, and the OpenAPI document that describes every Clockify route."""
 
 import pytest
-
 from clockify_http_helpers import T0, store_and_process, variant
+
 from timedesk.clockify import inbox
 
 USERS = "/api/v1/clockify/users"

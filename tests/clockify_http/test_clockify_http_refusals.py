@@ -3,9 +3,9 @@ PostgreSQL: the webhooks are compared in memory, so a refusal costs no query on 
 thread, and an address past its burst of refusals gets 429 with Retry-After while a good
 token still gets through."""
 
+from clockify_http_helpers import processed, send, variant
 from sqlalchemy import event
 
-from clockify_http_helpers import processed, send, variant
 from timedesk.server.clockify.intake import INTAKE
 from timedesk.server.clockify.security_log import RefusalLimit
 

@@ -5,10 +5,9 @@ is answered 200 with the earlier delivery's id, and nothing is stored or applied
 import json
 from datetime import timedelta
 
+from clockify_http_helpers import STOPPED_ID, T0, VIEWER, deliveries, processed, send, variant
 from sqlalchemy import update
 
-from clockify_http_helpers import (STOPPED_ID, T0, VIEWER, deliveries, processed, send,
-                                   variant)
 from timedesk.clockify import inbox, queries
 from timedesk.clockify.models import ClockifyDelivery
 from timedesk.db.base import utcnow

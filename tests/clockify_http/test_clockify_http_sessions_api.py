@@ -5,7 +5,6 @@ hand, approve / reject, history, and every bad input as a 400 that says what was
 from datetime import timedelta
 
 import pytest
-
 from clockify_http_helpers import T0, store_and_process, variant
 
 API = "/api/v1/clockify/sessions"

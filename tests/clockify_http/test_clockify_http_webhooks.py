@@ -6,10 +6,21 @@ import json
 import logging
 
 import pytest
+from clockify_http_helpers import (
+    MANUAL_ID,
+    STOPPED_ID,
+    T0,
+    VIEWER,
+    deliveries,
+    delivery_status,
+    error_rows,
+    processed,
+    raw_sample,
+    send,
+    sessions,
+    variant,
+)
 
-from clockify_http_helpers import (MANUAL_ID, STOPPED_ID, T0, VIEWER, deliveries,
-                                   delivery_status, error_rows, processed, raw_sample, send,
-                                   sessions, variant)
 from timedesk.clockify import inbox, queries
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.topics import LEGACY_PATHS
@@ -253,8 +264,9 @@ async def test_a_body_the_session_log_cannot_read_is_answered_2xx_and_kept_faile
 
 
 async def test_deliveries_left_pending_by_an_earlier_run_are_processed_at_start(ctx, db):
-    from timedesk.server import create_app
     from aiohttp import web
+
+    from timedesk.server import create_app
 
     delivery_id = inbox.store_delivery(db, "TIMER_STOPPED", {}, variant())
     app = create_app(ctx)

@@ -4,8 +4,8 @@ Clockify's edits, audited with the person as the actor and announced on the bus.
 from datetime import timedelta
 
 import pytest
-
 from clockify_http_helpers import T0, VIEWER, store_and_process, variant
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import manual, queries
 from timedesk.clockify.config import ClockifyRules

@@ -16,10 +16,9 @@ import time
 import aiohttp
 import pytest
 import sqlalchemy as sa
-
 from clockify_http_helpers import VIEWER, delivery_status, processed, send, variant
 from listener_support import serving
-from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
+
 from timedesk.app import build_context
 from timedesk.clockify import webhooks
 from timedesk.server import create_app

@@ -6,6 +6,7 @@ import logging
 from datetime import timedelta
 
 from clockify_http_helpers import T0, VIEWER, store_and_process, variant
+
 from timedesk.clockify import queries
 from timedesk.clockify.monitor import OvertimeMonitor
 

@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import aiohttp
@@ -37,7 +37,7 @@ CLIENTS = 20
 PAIRS = 3  # per client: 60 start+stop pairs in all
 OPTED_OUT = 0  # this client's user has notices off
 EVENTS = ("NEW_TIMER_STARTED", "TIMER_STOPPED")
-T0 = datetime.now(timezone.utc).replace(microsecond=0) - timedelta(hours=4)  # no overtime
+T0 = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=4)  # no overtime
 KEY = re.compile(r"^clockify:session:(\d+):event:\d+:(\w+)$")
 
 
@@ -85,7 +85,7 @@ async def burst(url: str) -> None:
                         await answer.read()
                         if answer.status != 200:
                             return
-                except (aiohttp.ClientError, asyncio.TimeoutError):
+                except (TimeoutError, aiohttp.ClientError):
                     return
 
     timeout = aiohttp.ClientTimeout(total=10)

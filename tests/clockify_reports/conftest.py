@@ -15,9 +15,8 @@ for folder in (HERE.parent / "clockify", HERE.parent / "mail", HERE):
         sys.path.insert(0, str(folder))
 
 from fake_clockify import FakeClockify  # noqa: E402
-from smtp_helpers import SmtpServer, free_port  # noqa: E402
-
 from report_support import COORDINATION  # noqa: F401  (fixtures use it)
+from smtp_helpers import SmtpServer, free_port  # noqa: E402
 
 
 @pytest.fixture

@@ -100,7 +100,7 @@ class FakeClockify:
         return response
 
     # -- running ---------------------------------------------------------------------------
-    def start(self) -> "FakeClockify":
+    def start(self) -> FakeClockify:
         ready = threading.Event()
 
         async def serve() -> None:

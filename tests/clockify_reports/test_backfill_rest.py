@@ -1,13 +1,13 @@
 """Back-fill through Clockify's REST API (faked on 127.0.0.1 with its wire format): members with
 e-mails, time entries page by page, hydrated or plain ids, idempotent, and clear errors."""
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
-
 from cli_support import one_line_error
 from fake_clockify import API_KEY, WORKSPACE
+from sqlalchemy import func, select
+
 from timedesk.audit.models import AuditEntry
 from timedesk.cli import main
 from timedesk.clockify.models import ClockifySession
@@ -16,7 +16,7 @@ from timedesk.clockify.users import list_users
 
 JP = "625cf4a6a7d9d34012f70de1"
 ANA = "625cf4a6a7d9d34012f70aaa"
-T0 = datetime(2025, 6, 16, 6, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 16, 6, tzinfo=UTC)
 WEEK = dict(start=date(2025, 6, 16), end=date(2025, 6, 22))
 
 

@@ -3,17 +3,17 @@ tokens, users, reprocessing; bad input is one line on stderr and a non-zero exit
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import openpyxl
 import pytest
-
-from clockify_helpers import deliver, variant
 from cli_support import one_line_error
+from clockify_helpers import deliver, variant
+
 from timedesk.cli import main
 from timedesk.clockify import inbox
 
-START = datetime(2025, 6, 16, 8, tzinfo=timezone.utc)
+START = datetime(2025, 6, 16, 8, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 """E-mail notices of the session log, end to end: webhook -> session log -> event -> notice in
 the outbox -> a real SMTP server (aiosmtpd) on 127.0.0.1."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from clockify_helpers import T0, deliver, variant
 from report_support import COORDINATION
+
 from timedesk.clockify import backfill
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.notices import ClockifyNotices
@@ -87,7 +88,7 @@ def test_a_duplicate_delivery_or_a_second_workstation_queues_one_mail(
 def test_overtime_goes_to_the_user_and_coordination_and_opted_out_users_are_left_out(
         ctx, db, bus, admin_actor, mail_on, notices, send_queued):
     with_email(db, bus, admin_actor, notify=False)
-    start = datetime.now(timezone.utc) - timedelta(hours=6)
+    start = datetime.now(UTC) - timedelta(hours=6)
     deliver(db, bus, "NEW_TIMER_STARTED", variant(start=start, end=None))
     flag_running_overtime(db, bus, rules=ClockifyRules())
     mails = outbox(db, admin_actor)

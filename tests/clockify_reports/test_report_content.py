@@ -5,12 +5,12 @@ days in the office's zone, and the typed XLSX cells / CSV fields that carry them
 
 import csv
 import io
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import openpyxl
 import pytest
-
 from clockify_helpers import deliver, sample, variant
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify.backfill import import_members
 from timedesk.clockify.reports import write_report
@@ -35,7 +35,7 @@ HEADERS_EN = [
 
 
 def utc(*parts):
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 @pytest.fixture

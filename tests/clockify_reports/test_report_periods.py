@@ -1,18 +1,16 @@
 """Report periods as instants of the office's zone, and the zones of "usuario" times. (Weeks and
 months themselves: tests/test_office.py.)"""
 
-from datetime import date, datetime, timedelta, timezone
-
-import pytest
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from timedesk.clockify.report_periods import period_bounds, session_zones
-from zoneinfo import ZoneInfo
 
 
 def test_period_bounds_follow_daylight_saving_time_of_the_offices_zone():
     since, until = period_bounds(date(2025, 3, 24), date(2025, 3, 30), ZoneInfo("Europe/Madrid"))
-    assert since == datetime(2025, 3, 23, 23, tzinfo=timezone.utc)
-    assert until == datetime(2025, 3, 30, 22, tzinfo=timezone.utc)  # summer time began
+    assert since == datetime(2025, 3, 23, 23, tzinfo=UTC)
+    assert until == datetime(2025, 3, 30, 22, tzinfo=UTC)  # summer time began
 
 
 def test_user_times_use_the_sessions_zone_then_its_offsets_then_the_office():

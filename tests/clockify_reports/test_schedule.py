@@ -3,24 +3,24 @@ with the report attached, once per period and recipient however often the schedu
 
 import asyncio
 import io
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import openpyxl
 import pytest
-
 from clockify_helpers import deliver, variant
 from report_support import COORDINATION
+
 from timedesk.clockify import backfill
 from timedesk.clockify.schedule import GRACE, ReportScheduler, send_due_reports
 from timedesk.mail import list_outbox
 
 JP = "625cf4a6a7d9d34012f70de1"
 OTHER = "5f0000000000000000000001"
-MONDAY_AFTER = datetime(2025, 6, 23, tzinfo=timezone.utc) + GRACE  # week 16-22 June has ended
+MONDAY_AFTER = datetime(2025, 6, 23, tzinfo=UTC) + GRACE  # week 16-22 June has ended
 
 
 def utc(*parts):
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -53,7 +53,7 @@ def test_the_copy_includes_rows_still_only_in_the_write_ahead_log(sqlite_db, tmp
     add_employees(sqlite_db, "Dolores")  # the pool keeps the connection: no final checkpoint
     wal = Path(sqlite_db.engine.url.database + "-wal")
     assert wal.stat().st_size > 0
-    assert "Dolores".encode() not in Path(sqlite_db.engine.url.database).read_bytes()
+    assert b"Dolores" not in Path(sqlite_db.engine.url.database).read_bytes()
     backup(sqlite_db, tmp_path / "copy.db")
     assert employees_in(tmp_path / "copy.db") == ["Dolores"]
 

@@ -9,8 +9,12 @@ from sqlalchemy.engine import make_url
 
 from timedesk.app import build_context, load_settings
 from timedesk.cli import main
-from timedesk.db.credentials import (PASSWORD_SECRET, save_database_url, separate_password,
-                                     with_stored_password)
+from timedesk.db.credentials import (
+    PASSWORD_SECRET,
+    save_database_url,
+    separate_password,
+    with_stored_password,
+)
 from timedesk.secrets import SecretStore
 
 

@@ -7,9 +7,9 @@ import socket
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from pg_support import PG_WHERE, url_for_database, url_with_password
 from sqlalchemy.engine import make_url
-import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from timedesk.app import build_context

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 import sqlalchemy as sa
@@ -35,13 +35,13 @@ def test_an_aware_datetime_comes_back_as_the_same_instant_in_utc(engine):
     punched = datetime(2026, 7, 1, 9, 30, 15, 123456, tzinfo=MADRID_SUMMER)
     back = store(engine, punched)
     assert back == punched
-    assert back.tzinfo == timezone.utc
+    assert back.tzinfo == UTC
     assert (back.hour, back.minute, back.microsecond) == (7, 30, 123456)
 
 
 def test_utc_in_is_utc_out(engine):
     now = utcnow()
-    assert now.tzinfo is timezone.utc
+    assert now.tzinfo is UTC
     assert store(engine, now) == now
 
 

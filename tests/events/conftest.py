@@ -8,7 +8,6 @@ from contextlib import asynccontextmanager
 
 import pytest
 import sqlalchemy as sa
-
 from event_helpers import Publisher
 
 

@@ -51,7 +51,7 @@ class Publisher:
             raise RuntimeError(f"publisher exited with {self.process.wait(5)}")
         return line.split()
 
-    async def ready(self) -> "Publisher":
+    async def ready(self) -> Publisher:
         words = await self._reply()
         assert words[0] == "ready", words
         self.origin = words[1]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import collect
 from sqlalchemy import func, select
 
-from event_helpers import collect
 from timedesk.events.models import EventRow
 
 

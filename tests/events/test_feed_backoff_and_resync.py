@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from event_helpers import collect
+
 from timedesk.events.bus import RESYNC
 from timedesk.events.feed import backoff_delays, resync_event
 
@@ -13,7 +14,7 @@ def test_reconnection_waits_double_from_half_a_second_up_to_ten_with_jitter():
     delays = list(backoff_delays(0.5, 10.0, attempts=10))
     nominal = [0.5, 1, 2, 4, 8, 10, 10, 10, 10, 10]
     assert len(delays) == 10
-    for delay, ceiling in zip(delays, nominal):
+    for delay, ceiling in zip(delays, nominal, strict=False):
         assert ceiling / 2 <= delay <= ceiling
 
 

@@ -6,8 +6,8 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-
 from event_helpers import collect, count_backends, terminate_backends, wait_until
+
 from timedesk.events.bus import RESYNC
 from timedesk.events.feed import CONNECTED, RECONNECTING, STOPPED
 
@@ -47,8 +47,8 @@ async def test_killed_listen_backend_reconnects_catches_up_and_resyncs_every_tim
         child = await publisher()
         for outage in (1, 2):
             await child.publish(2, f"before{outage}.event")
-            assert await wait_until(lambda: len([e for e in received
-                                                 if e.topic == f"before{outage}.event"]) == 2)
+            assert await wait_until(lambda outage=outage: len(
+                [e for e in received if e.topic == f"before{outage}.event"]) == 2)
 
             assert terminate_backends(pg_admin, feed.application_name) == 1
             assert await wait_until(lambda: feed.state == RECONNECTING, timeout=5)
@@ -56,7 +56,8 @@ async def test_killed_listen_backend_reconnects_catches_up_and_resyncs_every_tim
             assert feed.state == RECONNECTING  # so these really were published during the outage
 
             assert await wait_until(
-                lambda: len([e for e in received if e.topic == RESYNC]) == outage, timeout=15)
+                lambda outage=outage: len([e for e in received if e.topic == RESYNC]) == outage,
+                timeout=15)
             assert feed.state == CONNECTED
             topics = [e.topic for e in received]
             during = [i for i, t in enumerate(topics) if t == f"during{outage}.event"]

@@ -7,6 +7,7 @@ import asyncio
 import time
 
 from event_helpers import collect, wait_until
+
 from timedesk.events.feed import CONNECTED, STOPPED, start_remote_feed
 from timedesk.events.postgres_feed import PostgresEventFeed
 from timedesk.events.sqlite_feed import SqliteEventFeed

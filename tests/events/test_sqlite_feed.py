@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from event_helpers import collect, wait_until
+
 from timedesk.events.feed import CONNECTED, RECONNECTING, STOPPED
 from timedesk.events.sqlite_feed import SqliteEventFeed
 

@@ -12,8 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timedesk.errors import ValidationError
-from timedesk.export import (BOOL, DATE, DATETIME, DURATION, NUMBER, TEXT, TIME, Column,
-                             TotalRow, parameters_path, write_csv)
+from timedesk.export import (
+    BOOL,
+    DATE,
+    DATETIME,
+    DURATION,
+    NUMBER,
+    TEXT,
+    TIME,
+    Column,
+    TotalRow,
+    parameters_path,
+    write_csv,
+)
 
 COLUMNS = [Column("text", "Texto", "Text", TEXT), Column("at", "Inicio", "Start", DATETIME),
            Column("spent", "Duración", "Duration", DURATION),

@@ -1,13 +1,23 @@
 """XLSX export: real typed cells with number formats, bold header and totals, a parameters
 sheet, and text that never becomes a formula; read back with openpyxl."""
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 import openpyxl
 import pytest
 
-from timedesk.export import (BOOL, DATE, DATETIME, DURATION, NUMBER, TEXT, TIME, Column,
-                             TotalRow, write_xlsx)
+from timedesk.export import (
+    BOOL,
+    DATE,
+    DATETIME,
+    DURATION,
+    NUMBER,
+    TEXT,
+    TIME,
+    Column,
+    TotalRow,
+    write_xlsx,
+)
 
 COLUMNS = [
     Column("name", "Nombre", "Name", TEXT, 20),
@@ -20,7 +30,7 @@ COLUMNS = [
     Column("open", "Abierta", "Open", BOOL),
 ]
 ROW = {"name": "Ana Núñez", "day": date(2025, 6, 16),
-       "at": datetime(2025, 6, 16, 7, 5, 9, tzinfo=timezone.utc), "clock": time(12, 35),
+       "at": datetime(2025, 6, 16, 7, 5, 9, tzinfo=UTC), "clock": time(12, 35),
        "spent": 26 * 3600 + 3 * 60, "hours": 26.05, "count": 3, "open": True}
 
 

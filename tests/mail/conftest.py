@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from smtp_helpers import SmtpServer, free_port, self_signed_certificate
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from smtp_helpers import free_port
 from sqlalchemy import select
 
 from timedesk.audit.service import history
 from timedesk.cli import main
 from timedesk.mail import enqueue
 from timedesk.mail.models import OutboxMail
-from smtp_helpers import free_port
 
 
 @pytest.fixture

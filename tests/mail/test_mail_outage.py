@@ -11,7 +11,6 @@ import time
 import pytest
 from sqlalchemy import select
 
-from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
 from timedesk.app import build_context
 from timedesk.mail import enqueue, send_due
 from timedesk.mail.models import SENDING, OutboxMail

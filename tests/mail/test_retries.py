@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from smtp_helpers import free_port
 from sqlalchemy import select
 
 from timedesk.db.base import utcnow
 from timedesk.mail import enqueue, send_due
 from timedesk.mail.models import OutboxMail
 from timedesk.mail.sender import retry_delay
-from smtp_helpers import free_port
 
 
 def queue(db, key="notice:1", to=("ana@oficina.example",)) -> None:

@@ -11,7 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 import requests
@@ -28,7 +28,7 @@ def _stopped_entry(hours: float) -> dict:
 
     sample = Path(__file__).parent.parent / "clockify" / "samples" / "TIMER_STOPPED.2022.json"
     body = json.loads(sample.read_text(encoding="utf-8"))
-    start = datetime(2025, 6, 16, 7, 0, tzinfo=timezone.utc)
+    start = datetime(2025, 6, 16, 7, 0, tzinfo=UTC)
     body["id"] = "70000000000000000000aa01"
     body["timeInterval"].update(start=start.strftime("%Y-%m-%dT%H:%M:%SZ"),
                                 end=(start + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -9,8 +9,16 @@ import socket
 import pytest
 from sqlalchemy import select
 
-from timedesk.mail import (MailAuthFailed, MailConnectionFailed, MailNotConfigured, MailTimeout,
-                           MailTlsFailed, enqueue, send_due, send_test_email)
+from timedesk.mail import (
+    MailAuthFailed,
+    MailConnectionFailed,
+    MailNotConfigured,
+    MailTimeout,
+    MailTlsFailed,
+    enqueue,
+    send_due,
+    send_test_email,
+)
 from timedesk.mail.models import OutboxMail
 
 PASSWORD = "Kp9-correct-horse-battery"

@@ -1,4 +1,5 @@
 import pytest
+
 from timedesk.audit.service import history
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError

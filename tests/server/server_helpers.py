@@ -9,9 +9,9 @@ import sys
 import threading
 import time
 
+import server_sample_routes
 from aiohttp import web
 
-import server_sample_routes
 from timedesk.server import create_app
 from timedesk.server.routes import ROUTE_SETUPS
 

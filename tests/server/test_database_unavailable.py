@@ -10,8 +10,8 @@ import sqlite3
 
 import aiohttp
 import pytest
-
 from listener_support import serving
+
 from timedesk.app import build_context
 from timedesk.auth.permissions import Actor
 from timedesk.auth.service import create_api_token

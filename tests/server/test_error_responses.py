@@ -3,8 +3,8 @@ import logging
 
 import aiohttp
 import pytest
-
 from server_sample_routes import LEAKY_TEXT
+
 from timedesk.secrets import SecretStore
 from timedesk.server.middlewares import MAX_BODY_BYTES
 

@@ -1,8 +1,8 @@
 import dataclasses
 
+from listener_support import serving
 from sqlalchemy.engine import URL
 
-from listener_support import serving
 from timedesk import __version__
 from timedesk.db.database import Database
 from timedesk.db.engine import make_engine

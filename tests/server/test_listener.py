@@ -4,8 +4,8 @@ import socket
 
 import aiohttp
 import pytest
-
 from server_helpers import create_test_app
+
 from timedesk import __version__
 from timedesk.server import Listener, add_openapi
 

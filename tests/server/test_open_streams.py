@@ -3,8 +3,8 @@ import time
 
 import aiohttp
 import pytest
-
 from server_helpers import create_test_app
+
 from timedesk.server import Listener
 
 

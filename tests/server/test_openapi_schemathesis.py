@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 import requests
-
 from server_helpers import ServeProcess
+
 from timedesk.auth.permissions import Actor
 from timedesk.auth.service import create_api_token
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import requests
-
 from server_helpers import ServeProcess
+
 from timedesk.cli import main
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import requests
-
 from cli_support import one_line_error
 from server_helpers import ServeProcess
 

@@ -26,10 +26,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
-
-from sesame_data import (BREAK_LUNCH, COMPANY, CT_OFFICE, CT_REMOTE, DEPT_ADMIN,  # noqa: F401
-                         DEPT_FIELD, GROUP_ONSITE, GROUP_REMOTE, OFFICE_CANARIAS, OFFICE_MADRID,
-                         employee, many_entries, sample_company, work_entry)
+from sesame_data import (  # noqa: F401
+    BREAK_LUNCH,
+    COMPANY,
+    CT_OFFICE,
+    CT_REMOTE,
+    DEPT_ADMIN,
+    DEPT_FIELD,
+    GROUP_ONSITE,
+    GROUP_REMOTE,
+    OFFICE_CANARIAS,
+    OFFICE_MADRID,
+    employee,
+    many_entries,
+    sample_company,
+    work_entry,
+)
 
 TOKEN = "fake-sesame-token-7d1e0c44b2"
 ERRORS = {401: ("Unauthenticated.", "unauthenticated"),
@@ -109,7 +121,7 @@ class FakeSesame:
             self.max_in_flight = 0
 
     # -- life ----------------------------------------------------------------------------------
-    def start(self) -> "FakeSesame":
+    def start(self) -> FakeSesame:
         ready = threading.Event()
         self._loop = asyncio.new_event_loop()
 
@@ -305,5 +317,5 @@ def _meta(page: int, last: int, total: int, per_page: int) -> dict:
     return {"currentPage": page, "lastPage": last, "total": total, "perPage": per_page}
 
 
-def _public(employee: dict) -> dict:
-    return {k: v for k, v in employee.items() if not k.startswith("_")}
+def _public(row: dict) -> dict:
+    return {k: v for k, v in row.items() if not k.startswith("_")}

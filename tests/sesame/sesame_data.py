@@ -5,7 +5,7 @@ synthetic entries for paging tests and benchmarks. Re-exported by fake_sesame.""
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 COMPANY = {"id": "0c1a3f52-5e1b-4b7e-9a51-000000000001", "name": "Gestoría Ribera SL",
            "language": "es", "notificationEmail": "rrhh@ribera.example",
@@ -36,8 +36,8 @@ def work_entry(n: int, person: dict, start: str, end: str | None, *, kind: str =
              "workEntryOut": None if end is None else {
                  "date": end, "origin": "web", "officeId": person.get("_office"),
                  "coordinates": {"latitude": 40.4, "longitude": -3.7}},
-             "createdAt": begin.astimezone(timezone.utc).isoformat(),
-             "updatedAt": begin.astimezone(timezone.utc).isoformat(),
+             "createdAt": begin.astimezone(UTC).isoformat(),
+             "updatedAt": begin.astimezone(UTC).isoformat(),
              "deletedAt": "2026-03-05T10:00:00+00:00" if deleted else None}
     if seconds is not None:
         entry["workedSeconds"] = seconds

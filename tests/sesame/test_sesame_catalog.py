@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from fake_sesame import BREAK_LUNCH, CT_REMOTE, TOKEN
 from sqlalchemy import select
 
-from fake_sesame import BREAK_LUNCH, CT_REMOTE, TOKEN
 from timedesk.audit.models import AuditEntry
 from timedesk.db.base import utcnow
 from timedesk.people.models import Employee

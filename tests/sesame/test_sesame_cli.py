@@ -7,9 +7,9 @@ import csv
 
 import openpyxl
 import pytest
-
 from cli_support import one_line_error
 from fake_sesame import TOKEN
+
 from timedesk.cli import main
 
 BASE = ["sesame", "report", "--from", "2026-03-02", "--to", "2026-03-08"]

@@ -11,11 +11,11 @@ import traceback
 from datetime import date
 
 import pytest
-
 from fake_sesame import TOKEN, many_entries
+
 from timedesk.jobs import JobCancelled, Progress
-from timedesk.sesame.client import (RateLimiter, SesameClient, base_url_for, company_limiter)
-from timedesk.sesame.errors import (SesameAuthError, SesamePageFailed, SesameUnexpectedAnswer)
+from timedesk.sesame.client import RateLimiter, SesameClient, base_url_for, company_limiter
+from timedesk.sesame.errors import SesameAuthError, SesamePageFailed, SesameUnexpectedAnswer
 
 ENTRIES = "/schedule/v1/work-entries"
 PERIOD = (date(2026, 1, 1), date(2026, 12, 31))

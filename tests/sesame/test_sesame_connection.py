@@ -7,13 +7,18 @@ from __future__ import annotations
 import socket
 
 import pytest
-
 from cli_support import one_line_error
 from fake_sesame import TOKEN
+
 from timedesk.cli import main
 from timedesk.errors import ConfigError
-from timedesk.sesame.errors import (SesameAuthError, SesameNotLicensed, SesameTimeout,
-                                    SesameUnexpectedAnswer, SesameUnreachable)
+from timedesk.sesame.errors import (
+    SesameAuthError,
+    SesameNotLicensed,
+    SesameTimeout,
+    SesameUnexpectedAnswer,
+    SesameUnreachable,
+)
 from timedesk.sesame.service import test_connection as check_connection
 
 

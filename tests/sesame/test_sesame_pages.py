@@ -10,13 +10,18 @@ import tracemalloc
 from datetime import date
 
 import pytest
-
 from fake_sesame import TOKEN, many_entries
+
 from timedesk.jobs import Progress
 from timedesk.sesame.client import SesameClient
 from timedesk.sesame.entries import EntryStore, build_catalogs
-from timedesk.sesame.service import (EntryPage, ReportRequest, _work_entries, generate_report,
-                                     merge_pages)
+from timedesk.sesame.service import (
+    EntryPage,
+    ReportRequest,
+    _work_entries,
+    generate_report,
+    merge_pages,
+)
 
 PERIOD = (date(2026, 1, 1), date(2026, 12, 31))
 COUNT = 6000

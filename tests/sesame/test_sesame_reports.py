@@ -10,17 +10,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from fake_sesame import DEPT_FIELD, OFFICE_MADRID
 from sqlalchemy import select
 
-from fake_sesame import DEPT_FIELD, OFFICE_MADRID
 from timedesk.audit.models import AuditEntry
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import NotFound, PermissionDenied, ValidationError
 from timedesk.export import parameters_path
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.sesame.errors import SesamePageFailed
-from timedesk.sesame.service import (ReportRequest, delete_generated_report, generate_report,
-                                     list_generated_reports)
+from timedesk.sesame.service import (
+    ReportRequest,
+    delete_generated_report,
+    generate_report,
+    list_generated_reports,
+)
 
 WEEK = (date(2026, 3, 2), date(2026, 3, 8))
 ANA, BRUNO, CARLA = (f"e0000000-0000-4000-8000-{n:012d}" for n in (1, 2, 3))

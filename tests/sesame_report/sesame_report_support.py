@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from timedesk.sesame.entries import Catalogs, SesameEmployee, WorkEntry
 from timedesk.sesame.report import ReportOptions, build_report
 
 MADRID = timezone(timedelta(hours=1))
 PERIOD = (date(2025, 12, 1), date(2026, 1, 31))
-NOW = datetime(2026, 2, 1, 12, tzinfo=timezone.utc)
+NOW = datetime(2026, 2, 1, 12, tzinfo=UTC)
 _ids = iter(range(1, 1_000_000))
 
 

@@ -2,13 +2,18 @@
 deleted entries, unknown keys, catalogues."""
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from timedesk.sesame.entries import (WireFormatError, build_catalogs, parse_datetime,
-                                     parse_employee, parse_work_entry)
+from timedesk.sesame.entries import (
+    WireFormatError,
+    build_catalogs,
+    parse_datetime,
+    parse_employee,
+    parse_work_entry,
+)
 
 EXAMPLES = Path("/work/shared/specs/sesame/spec-examples")
 PLUS_ONE = timezone(timedelta(hours=1))
@@ -17,8 +22,8 @@ PLUS_ONE = timezone(timedelta(hours=1))
 @pytest.mark.parametrize("text, expected", [
     ("2022-03-14T12:44:45+01:00", datetime(2022, 3, 14, 12, 44, 45, tzinfo=PLUS_ONE)),
     ("2022-03-14T12:44:45+0100", datetime(2022, 3, 14, 12, 44, 45, tzinfo=PLUS_ONE)),
-    ("2025-12-10 09:37:12", datetime(2025, 12, 10, 9, 37, 12, tzinfo=timezone.utc)),
-    ("2025-12-10T08:37:12Z", datetime(2025, 12, 10, 8, 37, 12, tzinfo=timezone.utc)),
+    ("2025-12-10 09:37:12", datetime(2025, 12, 10, 9, 37, 12, tzinfo=UTC)),
+    ("2025-12-10T08:37:12Z", datetime(2025, 12, 10, 8, 37, 12, tzinfo=UTC)),
     ("2025-12-10T08:37:12.250-03:00",
      datetime(2025, 12, 10, 8, 37, 12, 250000, tzinfo=timezone(timedelta(hours=-3)))),
 ])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gc
 import tracemalloc
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from timedesk.sesame.entries import EntryStore, WorkEntry
 
@@ -23,7 +23,7 @@ def sample() -> list[WorkEntry]:
                   worked_seconds=14400),
         WorkEntry("b1", "bea", "pause", datetime(2025, 12, 10, 8, 0, 12, 250000,
                                                  tzinfo=MINUS_THREE),
-                  datetime(2025, 12, 10, 12, 30, tzinfo=timezone.utc), None, "lunch"),
+                  datetime(2025, 12, 10, 12, 30, tzinfo=UTC), None, "lunch"),
         WorkEntry("0F8E6D2A-1B3C-4D5E-8F90-A1B2C3D4E5F7", "ana", "work", start + timedelta(hours=5), None, None, None),
         WorkEntry("a3", "ana", "work", datetime(1969, 12, 31, 23, 59, 59, 1, tzinfo=NAMED),
                   datetime(1970, 1, 1, 1, tzinfo=NAMED), None, None, deleted=True,
@@ -39,7 +39,7 @@ def test_the_entries_come_back_equal_each_employee_in_order():
     assert store.entries_of("bea") == [entries[1]]
     assert store.entries_of("nobody") == []
     for got, sent in zip(store.entries_of("ana") + store.entries_of("bea"),
-                         [entries[0], entries[2], entries[3], entries[1]]):
+                         [entries[0], entries[2], entries[3], entries[1]], strict=False):
         for side in ("start", "end"):
             moment, expected = getattr(got, side), getattr(sent, side)
             assert (moment is None) == (expected is None)
@@ -72,7 +72,7 @@ def _traced_bytes(make) -> tuple[object, int]:
 def test_a_store_takes_well_under_half_the_memory_of_the_entry_objects():
     count = 20_000
     zones = [PLUS_ONE, MINUS_THREE]
-    base = datetime(2025, 1, 1, tzinfo=timezone.utc)
+    base = datetime(2025, 1, 1, tzinfo=UTC)
 
     def objects():
         return [WorkEntry(f"{n:08x}-0000-4000-8000-{n:012x}", f"emp-{n % 50}", "work",

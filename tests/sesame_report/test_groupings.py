@@ -3,7 +3,6 @@
 from datetime import date
 
 import pytest
-
 from sesame_report_support import at, data_rows, pause, report, totals, work
 
 from timedesk.errors import ValidationError

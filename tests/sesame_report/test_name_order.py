@@ -4,7 +4,6 @@ after every Z), and the Incidencias sheet tells apart two people with the same n
 from datetime import datetime
 
 import openpyxl
-
 from sesame_report_support import NOW, PERIOD, at, work
 
 from timedesk.sesame.entries import Catalogs, SesameEmployee

@@ -7,7 +7,6 @@ import random
 from datetime import timedelta
 
 import pytest
-
 from sesame_report_support import at, data_rows, pause, report, totals, work
 
 H = 3600

@@ -2,11 +2,10 @@
 Incidencias sheets; CSV with BOM, equal field counts and the last TOTAL row; all or nothing."""
 
 import csv
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import openpyxl
 import pytest
-
 from sesame_report_support import at, pause, report, work
 
 from timedesk.errors import ValidationError

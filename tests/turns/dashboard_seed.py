@@ -4,7 +4,7 @@ realistic busy day for its screenshot. Office time zone Europe/Madrid (UTC+1 in 
 from __future__ import annotations
 
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import update
 
@@ -19,7 +19,7 @@ SYSTEM = Actor.system("seed")
 
 def at(hour: int, minute: int, second: int = 0, day: date = DAY) -> datetime:
     """A UTC instant on `day` (local Madrid time is one hour later)."""
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=UTC)
 
 
 def set_estimate(ctx, number: str, low: int | None, high: int | None, day: date = DAY) -> None:

@@ -30,7 +30,7 @@ def test_four_processes_calling_next_call_every_turn_exactly_once(ctx, env, tmp_
     outs = [tmp_path / f"desk{d}.txt" for d in range(1, DESKS + 1)]
     workers = [subprocess.Popen([sys.executable, str(WORKER), str(d), str(TURNS // DESKS), str(out)],
                                 env=env, stderr=subprocess.PIPE, text=True)
-               for d, out in zip(range(1, DESKS + 1), outs)]
+               for d, out in zip(range(1, DESKS + 1), outs, strict=False)]
     for worker in workers:
         _, err = worker.communicate(timeout=120)
         assert worker.returncode == 0, err

@@ -7,9 +7,9 @@ import csv
 from datetime import datetime, timedelta
 
 import pytest
+from dashboard_seed import DAY, SYSTEM, at, known_day
 from openpyxl import load_workbook
 
-from dashboard_seed import DAY, SYSTEM, at, known_day
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import PermissionDenied, ValidationError
 from timedesk.export import ExportFailed, parameters_path
@@ -39,7 +39,7 @@ def test_csv_has_every_turn_with_local_times_waits_and_estimates(ctx, out_dir):
     assert header[:7] == ["Day", "Number", "Service", "Service name", "Issued for", "Priority",
                           "Status"]
     assert header[-2:] == ["Customer", "Note"]
-    table = {row[1]: dict(zip(header, row)) for row in rows}
+    table = {row[1]: dict(zip(header, row, strict=False)) for row in rows}
     assert list(table) == ["A001", "A002", "B001", "A003", "B002"]  # by issue time
     a1 = table["A001"]
     assert a1["Day"] == "01/12/2026" and a1["Status"] == "Served" and a1["Desk"] == "1"
@@ -75,7 +75,7 @@ def test_xlsx_has_real_dates_and_numbers_and_a_parameters_sheet(ctx, out_dir):
     book = load_workbook(out, read_only=True)
     assert book.sheetnames == ["Turns", "Parameters"]
     header, *rows = [list(r) for r in book["Turns"].iter_rows(values_only=True)]
-    table = {row[1]: dict(zip(header, row)) for row in rows}
+    table = {row[1]: dict(zip(header, row, strict=False)) for row in rows}
     b1 = table["B001"]
     assert b1["Issued"] == datetime(2026, 12, 1, 9, 10)
     assert b1["Service started"] == datetime(2026, 12, 1, 9, 22)

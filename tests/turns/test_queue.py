@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -26,7 +26,7 @@ def queue(ctx, admin_actor):
 
 
 def test_numbers_run_per_service_and_start_again_on_a_new_day(queue):
-    day1 = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    day1 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     numbers = [queue.issue_turn(RECEPTION, s, now=day1).number for s in ("A", "A", "B", "A")]
     assert numbers == ["A001", "A002", "B001", "A003"]
     assert queue.issue_turn(RECEPTION, "a", now=day1 + timedelta(days=1)).number == "A001"
@@ -135,7 +135,7 @@ def test_bad_input_is_refused_with_clear_messages(queue, ctx, admin_actor):
 
 def test_a_closed_service_issues_no_turns(queue, ctx, admin_actor):
     setup.update_service(ctx.db, ctx.bus, admin_actor, "A", hours="08:00-09:00")
-    closed = datetime(2026, 12, 1, 3, 0, tzinfo=timezone.utc).astimezone()
+    closed = datetime(2026, 12, 1, 3, 0, tzinfo=UTC).astimezone()
     inside = closed.replace(hour=8, minute=30)
     with pytest.raises(Conflict, match="closed now"):
         queue.issue_turn(RECEPTION, "A", now=closed)
@@ -155,7 +155,7 @@ def test_the_same_desk_open_on_two_pcs_is_refused_unless_taken_over(queue, ctx):
 
 
 def test_estimates_come_from_recent_service_times(queue, ctx):
-    start = datetime(2026, 12, 1, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
     desks.open_desk(ctx.db, STAFF, "1", "pc", ctx.settings, now=start)
     assert queue.issue_turn(RECEPTION, "A", now=start).estimate_low_s is None  # no data yet
     for minute in range(1, 5):
@@ -210,7 +210,7 @@ def test_call_next_is_one_statement_per_step_and_wakes_other_pcs_once(queue, ctx
         expected = [*head, "INSERT INTO audit_log", "INSERT INTO events", "SELECT pg_notify("]
     else:
         expected = [*head, *["INSERT INTO audit_log"] * 2, *["INSERT INTO events"] * 2]
-    assert [kind[:len(e)] for kind, e in zip(kinds, expected)] == expected, kinds
+    assert [kind[:len(e)] for kind, e in zip(kinds, expected, strict=False)] == expected, kinds
     assert len(kinds) == len(expected), kinds
     if postgres:  # the pick locks the row it takes, skipping those other desks hold
         assert any(s.startswith("UPDATE turns") and "FOR UPDATE SKIP LOCKED" in s

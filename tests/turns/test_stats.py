@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-
 from dashboard_seed import DAY, SYSTEM, at, known_day
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.errors import PermissionDenied, ValidationError
 from timedesk.turns.stats import percentile, turn_stats

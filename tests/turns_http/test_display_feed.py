@@ -6,8 +6,8 @@ import asyncio
 import json
 
 import aiohttp
-
 from listener_support import sse_events
+
 from timedesk.auth.permissions import Actor
 from timedesk.turns import setup
 from timedesk.turns.queue import TurnQueue

@@ -15,8 +15,8 @@ from contextlib import AsyncExitStack, asynccontextmanager
 import aiohttp
 import pytest
 import sqlalchemy as sa
-
 from listener_support import sse_events
+
 from timedesk.auth.permissions import Actor
 from timedesk.server.display_feed import FEED_HUB
 from timedesk.server.listener import Listener

@@ -9,8 +9,8 @@ import sys
 from urllib.parse import parse_qs, urlsplit
 
 import sqlalchemy as sa
-
 from cli_support import one_line_error
+
 from timedesk.turns.displays import display_key_matches
 
 

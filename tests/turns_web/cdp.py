@@ -148,7 +148,7 @@ class Browser:
     async def _close(self) -> None:
         try:
             await self.send("Browser.close", timeout=5)
-        except (CdpError, asyncio.TimeoutError, ConnectionError, aiohttp.ClientError):
+        except (TimeoutError, CdpError, ConnectionError, aiohttp.ClientError):
             pass
         await self._ws.close()
         self._reader.cancel()
@@ -156,7 +156,7 @@ class Browser:
         await self._http.close()
 
     # -- pages ---------------------------------------------------------------------------------
-    async def new_page(self, width: int = 1920, height: int = 1080) -> "Page":
+    async def new_page(self, width: int = 1920, height: int = 1080) -> Page:
         target = await self.send("Target.createTarget", {"url": "about:blank"})
         attached = await self.send("Target.attachToTarget",
                                    {"targetId": target["targetId"], "flatten": True})

@@ -4,7 +4,6 @@ headless Chromium driven over the DevTools protocol (turns_web/cdp.py)."""
 from __future__ import annotations
 
 import pytest
-
 from turns_web.cdp import Browser, chromium_path
 
 

@@ -9,9 +9,8 @@ import os
 
 import aiohttp
 import pytest
-
 from listener_support import serving
-from throwaway_postgres import own_postgres  # noqa: F401  (a fixture)
+
 from timedesk.auth.permissions import Actor
 from timedesk.server import create_app
 from timedesk.turns import setup

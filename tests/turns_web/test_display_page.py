@@ -15,9 +15,9 @@ from urllib.parse import urlencode
 import aiohttp
 import pytest
 from aiohttp import web
+from listener_support import sse_events
 from yarl import URL
 
-from listener_support import sse_events
 from timedesk.auth.permissions import Actor
 from timedesk.server import create_app, display_page
 from timedesk.server.routes import ROUTE_SETUPS

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QLabel
 from timedesk.auth.permissions import Actor, Role
 from timedesk.db.credentials import PASSWORD_SECRET, separate_password
 from timedesk.settings import read_file
-from timedesk.ui.connection.sections import (register_connection_section,
-                                             unregister_connection_section)
+from timedesk.ui.connection.sections import (
+    register_connection_section,
+    unregister_connection_section,
+)
 from timedesk.ui.connection.tab import ConnectionTab
 from timedesk.ui.runtime import start_background, stop_background
 from timedesk.ui.services import UiServices

@@ -8,7 +8,6 @@ from timedesk.jobs import CANCELLED, Job, JobCancelled
 from timedesk.ui.jobs_indicator import JobsIndicator
 
 
-
 def cooperative_job(title: str, started: threading.Event) -> Job:
     def work(progress):
         progress.update(3, 10, "step 3 of 10")

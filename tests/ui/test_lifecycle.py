@@ -14,7 +14,6 @@ from shiboken6 import Shiboken
 from timedesk.ui.application import GuiOptions, amain
 
 
-
 async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin_actor,
                                                                       eventually):
     ctx.settings.override("listener.port", 0)

@@ -13,7 +13,6 @@ from timedesk.ui.main_window import MainWindow
 from timedesk.ui.runtime import start_background, stop_background
 from timedesk.ui.tabs import register_tab, tabs_for, unregister_tab
 
-
 RECEPTIONIST = Actor("user", "rosa", Role.RECEPTIONIST, 2)
 TECHNICIAN = Actor("user", "tomas", Role.TECHNICIAN, 3)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,6 @@ from timedesk.errors import AuthenticationFailed
 from timedesk.ui.auth.first_run_dialog import FirstRunDialog
 from timedesk.ui.auth.flow import build_sign_in_dialog
 from timedesk.ui.auth.login_dialog import LoginDialog, local_unlock_time
-
 
 PASSWORD = "correct-horse-9"
 
@@ -122,7 +121,7 @@ async def test_login_to_a_locked_account_shows_the_lockout_message_with_the_time
 
 
 def test_the_unlock_time_comes_from_the_errors_locked_until_shown_in_local_time():
-    until = datetime(2026, 3, 1, 10, 5, tzinfo=timezone.utc)
+    until = datetime(2026, 3, 1, 10, 5, tzinfo=UTC)
     assert local_unlock_time(until) == until.astimezone().strftime("%H:%M")
     assert local_unlock_time(None) == ""
 
@@ -130,7 +129,7 @@ def test_the_unlock_time_comes_from_the_errors_locked_until_shown_in_local_time(
 async def test_the_lockout_message_does_not_depend_on_the_services_wording(qtbot, db):
     from timedesk.errors import AccountLocked
 
-    until = datetime(2026, 3, 1, 23, 55, tzinfo=timezone.utc)
+    until = datetime(2026, 3, 1, 23, 55, tzinfo=UTC)
     dialog, _ = build_sign_in_dialog(db, has_users=True)
     qtbot.addWidget(dialog)
     text = dialog.locked_message(AccountLocked("gesperrt", locked_until=until, max_failures=5))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QObject
@@ -159,7 +159,7 @@ def _alive(obj: QObject) -> bool:
 
 
 def _event(number: int, topic: str, **payload) -> Event:
-    return Event(number, topic, payload, "test", datetime.now(timezone.utc))
+    return Event(number, topic, payload, "test", datetime.now(UTC))
 
 
 @sqlite_only

@@ -103,9 +103,9 @@ def test_the_language_is_the_setting_or_else_the_system_locale(setting, system, 
 
 
 def test_a_widget_built_after_installing_spanish_speaks_spanish(qapp, qtbot):
+    from timedesk.jobs import JobRunner
     from timedesk.ui.i18n import install_translators, remove_translators
     from timedesk.ui.jobs_indicator import JobsIndicator
-    from timedesk.jobs import JobRunner
 
     translators = install_translators(qapp, "es")
     try:

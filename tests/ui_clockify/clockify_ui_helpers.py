@@ -3,7 +3,7 @@ bodies shaped like the captured samples."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from timedesk.auth.permissions import Actor, Role
@@ -13,7 +13,7 @@ from timedesk.clockify.payload import format_duration
 from timedesk.clockify.queries import get_session_by_clockify_id
 
 MANAGER = Actor("user", "gerente", Role.MANAGER, id=7)
-T0 = datetime(2025, 6, 16, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2025, 6, 16, 8, 0, tzinfo=UTC)
 USERS = {"ana": ("625cf4a6a7d9d34012f70a01", "Ana Pérez"),
          "jp": ("625cf4a6a7d9d34012f70de1", "JP Weijers")}
 

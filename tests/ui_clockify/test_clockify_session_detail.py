@@ -7,9 +7,9 @@ import asyncio
 from datetime import timedelta
 
 import pytest
-
-from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
 import qt_support
+from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+
 from timedesk.auth import permissions
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.clockify.queries import session_history

@@ -7,10 +7,10 @@ import asyncio
 from datetime import datetime, timedelta
 
 import pytest
+import qt_support
+from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
 from PySide6.QtCore import QDate, Qt
 
-from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
-import qt_support
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.events.bus import RESYNC, Event, EventBus
 from timedesk.ui.clockify import sessions_view
@@ -36,7 +36,7 @@ async def settled(view) -> list[str]:
     """Wait for the loads in flight; the descriptions shown, top to bottom."""
     while True:
         task = view.last_load
-        await qt_support.eventually(lambda: task.finished and view.users_load.finished)
+        await qt_support.eventually(lambda task=task: task.finished and view.users_load.finished)
         if view.last_load is task:
             return [row.description for row in view.model.rows]
 

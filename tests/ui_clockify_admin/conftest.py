@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 import qt_support
 
 TESTS = Path(__file__).resolve().parent.parent

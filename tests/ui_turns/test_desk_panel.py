@@ -3,13 +3,13 @@ desk over from another PC, and the lobby display's acknowledgement (or its absen
 
 from __future__ import annotations
 
+from turns_ui_support import open_panel, seed_office
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.turns import reads
 from timedesk.ui.turns.announcer import RecordingAnnouncer
 from timedesk.ui.turns.desk_panel import NOT_SHOWN, SHOWN, DeskPanel
 from timedesk.ui.turns.display_window import DisplayWindow
-
-from turns_ui_support import open_panel, seed_office
 
 
 def test_a_call_at_the_desk_shows_on_the_display_with_its_animation_and_comes_back_shown(

@@ -12,10 +12,10 @@ import threading
 import time
 
 from cli_support import one_line_error
-from timedesk.turns.views import TOPIC_SHOWN
-from timedesk.cli import main
-
 from turns_ui_support import seed_office
+
+from timedesk.cli import main
+from timedesk.turns.views import TOPIC_SHOWN
 
 
 def _start_display(env: dict[str, str], name: str) -> tuple[subprocess.Popen, list[str]]:

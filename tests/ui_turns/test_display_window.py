@@ -8,13 +8,12 @@ import dataclasses
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from sqlalchemy.engine import URL
+from turns_ui_support import seed_office
 
 from timedesk.db.database import Database
 from timedesk.db.engine import make_engine
 from timedesk.ui.turns.announcer import RecordingAnnouncer, call_sentence
 from timedesk.ui.turns.display_window import DisplayWindow
-
-from turns_ui_support import seed_office
 
 
 def make_display(qtbot, ctx, **kwargs) -> tuple[DisplayWindow, RecordingAnnouncer]:

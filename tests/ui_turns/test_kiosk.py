@@ -7,8 +7,8 @@ import asyncio
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from shiboken6 import Shiboken
 from reception_support import SPANISH_SERVICES, activated, add_services, eventually, save_shot
+from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Role
 from timedesk.auth.service import authenticate, create_user

@@ -8,8 +8,15 @@ import asyncio
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from reception_support import (SPANISH_SERVICES, activated, add_services, closed_hours, eventually,
-                               save_shot, shown)
+from reception_support import (
+    SPANISH_SERVICES,
+    activated,
+    add_services,
+    closed_hours,
+    eventually,
+    save_shot,
+    shown,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.turns import reads
@@ -227,8 +234,8 @@ async def test_issuing_is_quick_and_leaves_the_gui_thread_free(ctx, admin_actor,
     for n in range(1, 21):
         started = time.perf_counter()
         panel.grid.buttons[("A", False)].click()
-        await eventually(lambda: panel.number_label.text() == f"A{n:03d}" and not panel.issuer.busy,
-                         interval=0.002)
+        await eventually(lambda n=n: panel.number_label.text() == f"A{n:03d}"
+                         and not panel.issuer.busy, interval=0.002)
         latencies.append(time.perf_counter() - started)
     running = False
     await tick

@@ -3,7 +3,7 @@ and the estimate, read back from the PDF with QtPdf; a missing printer says what
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,10 +13,16 @@ from PySide6.QtPdf import QPdfDocument
 
 from timedesk.errors import TimedeskError
 from timedesk.turns.views import TurnInfo
-from timedesk.ui.turns.ticket import (WIDTH_MM, TicketPrinterMissing, TicketText, print_ticket,
-                                      ticket_pdf, wait_text)
+from timedesk.ui.turns.ticket import (
+    WIDTH_MM,
+    TicketPrinterMissing,
+    TicketText,
+    print_ticket,
+    ticket_pdf,
+    wait_text,
+)
 
-ISSUED = datetime(2025, 3, 5, 9, 42, tzinfo=timezone.utc)
+ISSUED = datetime(2025, 3, 5, 9, 42, tzinfo=UTC)
 
 pytest_plugins = ["reception_fixtures"]  # ui_services, reception_look
 
@@ -54,7 +60,7 @@ def test_the_pdf_ticket_has_one_receipt_page_with_number_service_time_and_estima
 def test_a_ticket_without_estimate_says_so_and_a_priority_one_says_priority(tmp_path,
                                                                            reception_look):
     path = ticket_pdf(TicketText.of(turn(low=None, high=None, ahead=0, priority=True),
-                                    timezone.utc), tmp_path / "t.pdf")
+                                    UTC), tmp_path / "t.pdf")
     _, words = pdf_text(path)
     assert "no estimate yet" in words and "Nobody ahead of you" in words and "Priority" in words
 
@@ -70,14 +76,14 @@ def test_wait_text_rounds_to_whole_minutes(low, high, text):
 
 def test_a_missing_printer_is_named_with_what_to_do(reception_look):
     with pytest.raises(TicketPrinterMissing) as caught:
-        print_ticket(TicketText.of(turn(), timezone.utc), "Impresora-que-no-existe")
+        print_ticket(TicketText.of(turn(), UTC), "Impresora-que-no-existe")
     assert isinstance(caught.value, TimedeskError)
     assert "Impresora-que-no-existe" in caught.value.message
     assert "The turn was issued" in caught.value.hint
 
 
 def test_ticket_screenshot(tmp_path, reception_look):
-    path = ticket_pdf(TicketText.of(turn(), timezone.utc), tmp_path / "t.pdf")
+    path = ticket_pdf(TicketText.of(turn(), UTC), tmp_path / "t.pdf")
     document, _ = pdf_text(path)
     page = document.pagePointSize(0)
     width = 640

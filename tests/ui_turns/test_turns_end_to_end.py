@@ -4,13 +4,12 @@ calls it, the lobby display shows it with its animation and the desk sees it sho
 from __future__ import annotations
 
 from reception_support import eventually
+from turns_ui_support import seed_office
 
 from timedesk.ui.turns.announcer import RecordingAnnouncer
 from timedesk.ui.turns.desk_panel import SHOWN, DeskPanel
 from timedesk.ui.turns.display_window import DisplayWindow
 from timedesk.ui.turns.reception import ReceptionPanel
-
-from turns_ui_support import seed_office
 
 pytest_plugins = ["reception_fixtures"]  # ui_services
 

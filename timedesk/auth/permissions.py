@@ -76,7 +76,7 @@ class Actor:
         return permission in MATRIX[self.role]
 
     @classmethod
-    def system(cls, name: str = "system") -> "Actor":
+    def system(cls, name: str = "system") -> Actor:
         """The machine acting on its own behalf (CLI run by the machine's administrator,
         webhooks, monitors). It holds every permission."""
         return cls("system", name, Role.ADMIN)

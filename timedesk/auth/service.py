@@ -26,13 +26,18 @@ from timedesk.audit.service import record
 from timedesk.auth import lockout
 from timedesk.auth.lockout import LOCKOUT, MAX_FAILED_LOGINS  # noqa: F401 (part of this API)
 from timedesk.auth.models import ApiToken, User
-from timedesk.auth.token_use import note_token_use
-from timedesk.auth.passwords import MIN_LENGTH, dummy_hash, hash_password, needs_rehash, verify_password
+from timedesk.auth.passwords import (
+    MIN_LENGTH,
+    dummy_hash,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from timedesk.auth.permissions import Actor, Permission, Role, parse_role, require
+from timedesk.auth.token_use import note_token_use
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import (AccountLocked, AuthenticationFailed, Conflict, NotFound,
-                             ValidationError)
+from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
 
 TOKEN_PREFIX = "tdk"
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
@@ -49,7 +54,7 @@ class UserInfo:
     last_login_at: datetime | None
 
     @classmethod
-    def of(cls, user: User) -> "UserInfo":
+    def of(cls, user: User) -> UserInfo:
         return cls(user.id, user.username, user.display_name, Role(user.role), user.active,
                    user.locked_until, user.last_login_at)
 

@@ -6,6 +6,8 @@ already read the database file.
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from timedesk.cli.common import cli_actor, whole_number
 
 MAX_TOKEN_DAYS = 3650
@@ -100,7 +102,7 @@ def run_set_active(args) -> int:
 
 def _token_expiry(args):
     """--expires DAY: the end of that day (UTC); --days N: N days from now; else None."""
-    from datetime import datetime, time, timedelta, timezone
+    from datetime import datetime, time, timedelta
 
     from timedesk.cli.common import parse_date
     from timedesk.db.base import utcnow
@@ -115,7 +117,7 @@ def _token_expiry(args):
 
         raise ValidationError(f"--expires {day} is in the past.",
                               "Give the last day the token may be used: today or later (UTC).")
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=timezone.utc)
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
 
 
 def run_token_create(args) -> int:

@@ -26,7 +26,7 @@ class ClockifyRules:
     workspace_id: str = _default("clockify.workspace_id")
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "ClockifyRules":
+    def from_settings(cls, settings: Any) -> ClockifyRules:
         """The rules in force: `settings` is a timedesk.settings.Settings (or any mapping)."""
         return cls(overtime_hours=float(settings["clockify.overtime_hours"]),
                    edit_tolerance_minutes=float(settings["clockify.edit_tolerance_minutes"]),

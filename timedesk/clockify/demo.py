@@ -6,7 +6,7 @@ are left alone (their times are relative to today, so re-applying them would loo
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
@@ -70,7 +70,7 @@ def load_clockify(ctx, actor: Actor) -> list[str]:
     today = utcnow().date()
     added: list[str] = []
     for suffix, who, days_ago, hour, minutes, event, description in missing:
-        start = datetime.combine(today - timedelta(days=days_ago), time(hour), timezone.utc)
+        start = datetime.combine(today - timedelta(days=days_ago), time(hour), UTC)
         entry = parse_webhook_entry(_body(suffix, MEMBERS[who], start, minutes, description))
         run_in_transaction(ctx.db, lambda s, e=entry, ev=event: apply_entry(
             s, ctx.bus, ev, e, rules, "demo:clockify"))

@@ -29,8 +29,15 @@ from sqlalchemy.orm import Session
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.journal import WEBHOOK_ACTOR
-from timedesk.clockify.models import (FAILED, IGNORED, PENDING, PROCESSED, ClockifyDelivery,
-                                      ClockifyErrorLog, ClockifyWebhook)
+from timedesk.clockify.models import (
+    FAILED,
+    IGNORED,
+    PENDING,
+    PROCESSED,
+    ClockifyDelivery,
+    ClockifyErrorLog,
+    ClockifyWebhook,
+)
 from timedesk.clockify.payload import check_plausible_times, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.topics import PROCESSED_EVENTS
@@ -132,7 +139,7 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> dict[int, Stored]:
         objects = [ClockifyDelivery(**row) for row in plain]
         session.add_all(objects)
         session.flush()
-        found.update((id(row), Stored(obj.id, False)) for row, obj in zip(plain, objects))
+        found.update((id(row), Stored(obj.id, False)) for row, obj in zip(plain, objects, strict=False))
     keyed = [row for row in rows if row["replay_key"] is not None]
     holders: dict[str, int] = {}  # replay key -> the delivery that holds it
     pending: dict[str, dict[str, Any]] = {}

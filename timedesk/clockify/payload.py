@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from timedesk.errors import ValidationError
@@ -110,9 +110,9 @@ def parse_instant(value: Any, field: str) -> datetime:
     except ValueError:
         raise PayloadError(field, f"not an ISO-8601 date and time ({value[:40]!r})") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     try:
-        return moment.astimezone(timezone.utc).replace(microsecond=0)
+        return moment.astimezone(UTC).replace(microsecond=0)
     except OverflowError:  # year 1 with a positive offset, year 9999 with a negative one
         raise PayloadError(field, f"out of range ({value[:40]!r})") from None
 

@@ -3,7 +3,7 @@ as UTC bounds, and each session's zone for its "usuario" times. Pure functions."
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 WEEKLY, MONTHLY = "weekly", "monthly"
@@ -15,10 +15,10 @@ def midnight(day: date, zone: tzinfo) -> datetime:
     of UTC, 9999-12-31 west of it) the first or last instant Python can hold."""
     naive = datetime.combine(day, time())
     try:
-        return naive.replace(tzinfo=zone).astimezone(timezone.utc)
+        return naive.replace(tzinfo=zone).astimezone(UTC)
     except (OverflowError, ValueError):  # the instant is in year 0 or 10000
         edge = datetime.min if day.year == 1 else datetime.max
-        return edge.replace(tzinfo=timezone.utc)
+        return edge.replace(tzinfo=UTC)
 
 
 def period_bounds(start: date, end: date, zone: tzinfo) -> tuple[datetime, datetime]:

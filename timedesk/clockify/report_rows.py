@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from timedesk.clockify.models import APPROVED, REJECTED, UNDER_REVIEW
@@ -61,7 +61,7 @@ def user_label(session: SessionInfo) -> str:
 
 
 def _utc(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.astimezone(timezone.utc)
+    return None if moment is None else moment.astimezone(UTC)
 
 
 def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:

@@ -6,8 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from timedesk.clockify.models import (ClockifyDelivery, ClockifyErrorLog, ClockifySession,
-                                      ClockifyUser, ClockifyWebhook)
+from timedesk.clockify.models import (
+    ClockifyDelivery,
+    ClockifyErrorLog,
+    ClockifySession,
+    ClockifyUser,
+    ClockifyWebhook,
+)
 
 T = TypeVar("T")
 
@@ -32,7 +37,7 @@ class UserInfo:
     updated_at: datetime
 
     @classmethod
-    def of(cls, row: ClockifyUser) -> "UserInfo":
+    def of(cls, row: ClockifyUser) -> UserInfo:
         return cls(row.id, row.clockify_id, row.name, row.email, row.clockify_status, row.notify,
                    row.active, row.employee_id, row.created_at, row.updated_at)
 
@@ -74,7 +79,7 @@ class SessionInfo:
     updated_at: datetime
 
     @classmethod
-    def of(cls, row: ClockifySession, user: ClockifyUser | None) -> "SessionInfo":
+    def of(cls, row: ClockifySession, user: ClockifyUser | None) -> SessionInfo:
         return cls(
             row.id, row.clockify_id, UserInfo.of(user) if user is not None else None,
             row.workspace_id, row.description, row.project_id, row.project_name, row.client_name,
@@ -106,7 +111,7 @@ class WebhookInfo:
     last_event_at: datetime | None
 
     @classmethod
-    def of(cls, row: ClockifyWebhook) -> "WebhookInfo":
+    def of(cls, row: ClockifyWebhook) -> WebhookInfo:
         return cls(row.id, row.event, row.label, row.created_at, row.last_event_at)
 
 
@@ -125,7 +130,7 @@ class DeliveryInfo:
     body: dict[str, Any] | None = None  # only when asked for one delivery
 
     @classmethod
-    def of(cls, row: ClockifyDelivery, *, with_body: bool = False) -> "DeliveryInfo":
+    def of(cls, row: ClockifyDelivery, *, with_body: bool = False) -> DeliveryInfo:
         return cls(row.id, row.received_at, row.event_type, row.clockify_id, row.status,
                    row.attempts, row.outcome, row.error, row.session_id, row.processed_at,
                    dict(row.body) if with_body and isinstance(row.body, dict) else None)
@@ -142,6 +147,6 @@ class ErrorLogEntry:
     delivery_id: int | None
 
     @classmethod
-    def of(cls, row: ClockifyErrorLog) -> "ErrorLogEntry":
+    def of(cls, row: ClockifyErrorLog) -> ErrorLogEntry:
         return cls(row.id, row.at, row.reason, row.detail, row.body_excerpt, row.event_type,
                    row.delivery_id)

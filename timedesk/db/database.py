@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event as sa_event
-from sqlalchemy.engine import Engine, URL
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from timedesk.db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_connection, describe, make_engine
@@ -25,7 +25,7 @@ class Database:
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> "Database":
+    def connect(cls, url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
         """Create the engine and prove the database answers (DatabaseUnavailable otherwise)."""
         engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
         try:

@@ -47,7 +47,7 @@ class Event:
                           separators=(",", ":"))
 
     @classmethod
-    def from_row(cls, row: EventRow) -> "Event":
+    def from_row(cls, row: EventRow) -> Event:
         return cls(row.id, row.topic, row.payload or {}, row.origin, row.created_at)
 
 

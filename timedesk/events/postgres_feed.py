@@ -22,8 +22,14 @@ from sqlalchemy.engine import URL
 
 from timedesk.db.database import Database
 from timedesk.events.bus import CHANNEL, Event, EventBus
-from timedesk.events.feed import (CONNECTED, DELIVERY_SLICE, RECONNECTING, STOPPED, RemoteEventFeed,
-                                  backoff_delays)
+from timedesk.events.feed import (
+    CONNECTED,
+    DELIVERY_SLICE,
+    RECONNECTING,
+    STOPPED,
+    RemoteEventFeed,
+    backoff_delays,
+)
 from timedesk.events.models import EventRow
 
 log = logging.getLogger(__name__)

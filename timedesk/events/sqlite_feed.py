@@ -17,7 +17,7 @@ import logging
 import sqlite3
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from timedesk.db.database import Database
 from timedesk.events.bus import Event, EventBus
@@ -137,5 +137,5 @@ class SqliteEventFeed(RemoteEventFeed):
 def _event_from_row(row: tuple) -> Event:
     event_id, topic, payload, origin, created_at = row
     # SQLAlchemy stores naive UTC text ('2025-01-31 08:00:00.123456') and JSON as text
-    stamp = datetime.fromisoformat(created_at).replace(tzinfo=timezone.utc)
+    stamp = datetime.fromisoformat(created_at).replace(tzinfo=UTC)
     return Event(event_id, topic, (json.loads(payload) if payload else None) or {}, origin, stamp)

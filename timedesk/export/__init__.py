@@ -11,8 +11,19 @@ timedesk.jobs.JobCancelled and leaves nothing behind; `progress(done, total)` re
 Domain only: no Qt. Long exports run off the GUI thread (timedesk.jobs).
 """
 
-from timedesk.export.columns import (BOOL, DATE, DATETIME, DURATION, KINDS, NUMBER, TEXT, TIME,
-                                     Column, TotalRow, duration_text)
+from timedesk.export.columns import (
+                                     BOOL,
+                                     DATE,
+                                     DATETIME,
+                                     DURATION,
+                                     KINDS,
+                                     NUMBER,
+                                     TEXT,
+                                     TIME,
+                                     Column,
+                                     TotalRow,
+                                     duration_text,
+)
 from timedesk.export.csvfile import DELIMITERS, parameters_path, write_csv
 from timedesk.export.files import ExportFailed, atomic_output
 from timedesk.export.xlsx import write_xlsx

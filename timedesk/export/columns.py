@@ -144,7 +144,7 @@ def csv_formatter(column: Column, *, lang: str, decimal_comma: bool) -> Callable
     if kind == DATE:
         return _typed(date, _memo(lambda value: value.strftime("%d/%m/%Y")))
     if kind == TIME:
-        clock = _memo(lambda hms: "%02d:%02d:%02d" % hms)
+        clock = _memo(lambda hms: "{:02d}:{:02d}:{:02d}".format(*hms))
         return _typed((time, datetime),
                       lambda value: clock((value.hour, value.minute, value.second)))
     if kind == DURATION:

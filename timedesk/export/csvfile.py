@@ -14,11 +14,22 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from timedesk.export.columns import (Column, TotalRow, check_language, csv_formatter,
-                                     parameter_text, row_values)
-from timedesk.export.files import (CancelCheck, ProgressCallback, atomic_output, counted,
-                                   parameter_rows)
 from timedesk.errors import ValidationError
+from timedesk.export.columns import (
+    Column,
+    TotalRow,
+    check_language,
+    csv_formatter,
+    parameter_text,
+    row_values,
+)
+from timedesk.export.files import (
+    CancelCheck,
+    ProgressCallback,
+    atomic_output,
+    counted,
+    parameter_rows,
+)
 
 DELIMITERS = (";", ",")
 ENCODING = "utf-8-sig"  # writes the BOM
@@ -54,7 +65,7 @@ def write_csv(path: Path, columns: Sequence[Column],
                        for column in columns]
             for row in counted(rows, total=total, progress=progress, cancel=cancel):
                 values = row_values(columns, row.values if isinstance(row, TotalRow) else row)
-                writer.writerow([text(value) for text, value in zip(formats, values)])
+                writer.writerow([text(value) for text, value in zip(formats, values, strict=False)])
         with open(parameters_file, "w", encoding=ENCODING, newline="") as handle:
             writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
             writer.writerow(_PARAMETER_HEADERS[lang])

@@ -18,10 +18,23 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from timedesk.export.columns import (TEXT, Column, TotalRow, check_language, parameter_text,
-                                     row_values, xlsx_number_format, xlsx_value)
-from timedesk.export.files import (CancelCheck, ProgressCallback, atomic_output, counted,
-                                   parameter_rows)
+from timedesk.export.columns import (
+    TEXT,
+    Column,
+    TotalRow,
+    check_language,
+    parameter_text,
+    row_values,
+    xlsx_number_format,
+    xlsx_value,
+)
+from timedesk.export.files import (
+    CancelCheck,
+    ProgressCallback,
+    atomic_output,
+    counted,
+    parameter_rows,
+)
 
 _BOLD = Font(bold=True)
 _PARAMETERS = {"es": ("Parámetros", "Parámetro", "Valor"),
@@ -59,7 +72,7 @@ def write_xlsx(path: Path, columns: Sequence[Column],
             bold = isinstance(row, TotalRow)
             values = row_values(columns, row.values if bold else row)
             table.append([_cell(table, column, value, bold=bold, number_format=fmt)
-                          for column, value, fmt in zip(columns, values, formats)])
+                          for column, value, fmt in zip(columns, values, formats, strict=False)])
         _parameters_sheet(workbook, parameters, lang)
         path = Path(path)
         with atomic_output(path) as temporary:

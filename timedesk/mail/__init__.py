@@ -5,11 +5,24 @@ Other modules use: `enqueue()` or `enqueue_many()` (in their transaction), `rend
 template), `recipients()` (who gets a notice), `OutboxWorker` (started by the app) and `send_test_email()` (Connection tab).
 """
 
-from timedesk.mail.errors import (MailAttachmentMissing, MailAuthFailed, MailConnectionFailed,
-                                  MailError, MailNotConfigured, MailRejected, MailTimeout,
-                                  MailTlsFailed)
-from timedesk.mail.outbox import (QUEUED_TOPIC, QueuedMail, enqueue, enqueue_many, list_outbox,
-                                  retry_failed)
+from timedesk.mail.errors import (
+                                  MailAttachmentMissing,
+                                  MailAuthFailed,
+                                  MailConnectionFailed,
+                                  MailError,
+                                  MailNotConfigured,
+                                  MailRejected,
+                                  MailTimeout,
+                                  MailTlsFailed,
+)
+from timedesk.mail.outbox import (
+                                  QUEUED_TOPIC,
+                                  QueuedMail,
+                                  enqueue,
+                                  enqueue_many,
+                                  list_outbox,
+                                  retry_failed,
+)
 from timedesk.mail.recipients import recipients, split_addresses
 from timedesk.mail.sender import SendReport, send_due, send_test_email
 from timedesk.mail.templates import RenderedMail, render

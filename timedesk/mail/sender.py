@@ -20,8 +20,7 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
 from timedesk.mail import outbox
-from timedesk.mail.errors import (MailAttachmentMissing, MailError, MailNotConfigured,
-                                  MailRejected)
+from timedesk.mail.errors import MailAttachmentMissing, MailError, MailNotConfigured, MailRejected
 from timedesk.mail.models import OutboxMail
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.smtp import SmtpConfig, build_message, close, connect, send

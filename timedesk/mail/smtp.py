@@ -17,9 +17,16 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from timedesk.logs import redact
-from timedesk.mail.errors import (MailAttachmentMissing, MailAuthFailed, MailConnectionFailed,
-                                  MailError, MailNotConfigured, MailRejected, MailTimeout,
-                                  MailTlsFailed)
+from timedesk.mail.errors import (
+    MailAttachmentMissing,
+    MailAuthFailed,
+    MailConnectionFailed,
+    MailError,
+    MailNotConfigured,
+    MailRejected,
+    MailTimeout,
+    MailTlsFailed,
+)
 from timedesk.mail.recipients import clean_address
 
 PASSWORD_SECRET = "SMTP_PASSWORD"
@@ -45,7 +52,7 @@ class SmtpConfig:
         return f"{self.host}:{self.port}"
 
     @classmethod
-    def from_settings(cls, settings, secrets) -> "SmtpConfig":
+    def from_settings(cls, settings, secrets) -> SmtpConfig:
         """The configuration in effect; MailNotConfigured names what is missing."""
         host = settings["smtp.host"].strip()
         if not host:

@@ -37,7 +37,7 @@ class EmployeeInfo:
     updated_at: datetime
 
     @classmethod
-    def of(cls, row: Employee) -> "EmployeeInfo":
+    def of(cls, row: Employee) -> EmployeeInfo:
         return cls(row.id, row.name, row.email, row.code, row.active, row.sesame_employee_id,
                    row.clockify_user_id, row.updated_at)
 

@@ -14,7 +14,7 @@ from aiohttp import web
 from timedesk.app import AppContext
 
 if TYPE_CHECKING:
-    from timedesk.server.streams import OpenStreams
+    pass
 
 CONTEXT = web.AppKey("timedesk_context", AppContext)
 # Blocking work (database, reports) of the handlers; bounded so that a burst of requests

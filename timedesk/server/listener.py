@@ -16,8 +16,7 @@ from typing import Literal
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.server.addresses import (GUI_PORT_ADVICE, bind_failure_message, format_url,
-                                       public_url)
+from timedesk.server.addresses import GUI_PORT_ADVICE, bind_failure_message, format_url, public_url
 from timedesk.server.app import create_app
 from timedesk.server.keys import OPEN_STREAMS
 from timedesk.server.slow_clients import CONNECTION_BUDGET, handler_args

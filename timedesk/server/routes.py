@@ -13,8 +13,15 @@ from collections.abc import Callable
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.server import (clockify, display_feed, display_page, display_shown, health, openapi,
-                             turns_api)
+from timedesk.server import (
+                             clockify,
+                             display_feed,
+                             display_page,
+                             display_shown,
+                             health,
+                             openapi,
+                             turns_api,
+)
 
 RouteSetup = Callable[[web.Application, AppContext], None]
 

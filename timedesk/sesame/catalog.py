@@ -25,8 +25,14 @@ from timedesk.people.models import Employee
 from timedesk.people.service import find_employee_link
 from timedesk.sesame.client import SesameClient
 from timedesk.sesame.entries import Catalogs, SesameEmployee, build_catalogs, parse_employee
-from timedesk.sesame.models import (SesameCatalogFetch, SesameCheckType, SesameCollection,
-                                    SesameEmployeeRow, SesameOrgUnit, SesameWorkBreak)
+from timedesk.sesame.models import (
+    SesameCatalogFetch,
+    SesameCheckType,
+    SesameCollection,
+    SesameEmployeeRow,
+    SesameOrgUnit,
+    SesameWorkBreak,
+)
 from timedesk.text_sort import name_key
 
 NAMES = ("employees", "check_types", "work_breaks", "collections", "offices", "departments")

@@ -31,10 +31,21 @@ from requests.adapters import HTTPAdapter
 from timedesk.errors import ValidationError
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.logs import redact_value
-from timedesk.sesame.errors import (CHECK_URL, DROPPED_HINT, RetryableFailure, SesameAuthError,
-                                    SesameConnectionDropped, SesamePageFailed, SesameTimeout,
-                                    SesameUnexpectedAnswer, SesameUnreachable, check_answer,
-                                    connection_cause, connection_dropped, connection_is_hopeless)
+from timedesk.sesame.errors import (
+    CHECK_URL,
+    DROPPED_HINT,
+    RetryableFailure,
+    SesameAuthError,
+    SesameConnectionDropped,
+    SesamePageFailed,
+    SesameTimeout,
+    SesameUnexpectedAnswer,
+    SesameUnreachable,
+    check_answer,
+    connection_cause,
+    connection_dropped,
+    connection_is_hopeless,
+)
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +192,7 @@ class SesameClient:
                  for c in collections]
         answers = self._concurrently([lambda stop, p=p: self._get(p, {}, stop) for p in paths],
                                      on_done=None)
-        for collection, answer in zip(collections, answers):
+        for collection, answer in zip(collections, answers, strict=False):
             data = answer.get("data")
             items = data if isinstance(data, list) else [data]
             detail = next((i for i in items if isinstance(i, dict)
@@ -217,7 +228,7 @@ class SesameClient:
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "SesameClient":
+    def __enter__(self) -> SesameClient:
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -7,8 +7,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import (BigInteger, Boolean, Date, ForeignKey, Integer, String, Text,
-                        UniqueConstraint)
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from timedesk.db.base import Base, UTCDateTime, utcnow
@@ -127,7 +135,7 @@ class Difference(NamedTuple):
         return {**self._asdict(), "day": self.day.isoformat() if self.day else None}
 
     @classmethod
-    def from_json(cls, data: dict) -> "Difference":
+    def from_json(cls, data: dict) -> Difference:
         day = data.get("day")
         return cls(data["employee_id"], data["employee"],
                    date.fromisoformat(day) if day else None, data["ours"], data["sesame"])

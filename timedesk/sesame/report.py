@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from timedesk.errors import ValidationError
 from timedesk.sesame.entries import Catalogs, EntryStore, WorkEntry
@@ -105,7 +105,7 @@ def build_report(entries: EntryStore | Iterable[WorkEntry], catalogs: Catalogs,
                  options: ReportOptions, *, now: datetime | None = None) -> Report:
     """The report of `entries` (any order; an EntryStore, or WorkEntry values that are
     stored in one first) for the period of `options`."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     if now.tzinfo is None:
         raise ValidationError("the report's 'now' has no time zone.",
                               "Pass an aware datetime (datetime.now(timezone.utc)).")

@@ -16,8 +16,7 @@ from typing import NamedTuple
 
 from timedesk.sesame import report_rules
 from timedesk.sesame.entries import Catalogs, SesameEmployee, WorkEntry
-from timedesk.sesame.report_rules import (DELETED, INVALID, LONG, UNKNOWN_EMPLOYEE, Block,
-                                          DayRules)
+from timedesk.sesame.report_rules import DELETED, INVALID, LONG, UNKNOWN_EMPLOYEE, Block, DayRules
 from timedesk.sesame.report_table import ReportRow, RowTable
 from timedesk.text_sort import name_key
 

@@ -232,7 +232,7 @@ def _exclusive(parts: list[tuple[Hashable, _Interval]]) -> list[tuple[Hashable, 
     ranked = sorted(parts, key=lambda part: _precedence(part[1]))
     bounds = sorted({t for _, interval in parts for t in interval[:2]})
     pieces: list[list] = []  # [start, end, (key, winner interval)]
-    for low, high in zip(bounds, bounds[1:]):
+    for low, high in zip(bounds, bounds[1:], strict=False):
         winner = next((p for p in ranked if p[1][0] <= low and p[1][1] >= high), None)
         if winner is None:
             continue

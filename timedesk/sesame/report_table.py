@@ -95,7 +95,7 @@ class RowTable(Sequence[ReportRow]):
             for row in other:
                 self.append(row)
             return
-        for mine, theirs in zip(self._columns(), other._columns()):
+        for mine, theirs in zip(self._columns(), other._columns(), strict=False):
             mine.extend(theirs)
 
     def __len__(self) -> int:
@@ -130,7 +130,7 @@ class RowTable(Sequence[ReportRow]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (RowTable, list, tuple)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=False))
         return NotImplemented
 
     def __repr__(self) -> str:

@@ -6,8 +6,17 @@ from typing import TYPE_CHECKING
 
 from timedesk.export import duration_text
 from timedesk.sesame import report_rules
-from timedesk.sesame.report_rules import (BREAK_ALONE, DELETED, EXCLUDE, INVALID, LONG, OPEN,
-                                          OPEN_TODAY, OVERLAP, UNKNOWN_EMPLOYEE)
+from timedesk.sesame.report_rules import (
+    BREAK_ALONE,
+    DELETED,
+    EXCLUDE,
+    INVALID,
+    LONG,
+    OPEN,
+    OPEN_TODAY,
+    OVERLAP,
+    UNKNOWN_EMPLOYEE,
+)
 
 if TYPE_CHECKING:
     from timedesk.sesame.report import Report
@@ -111,7 +120,7 @@ def report_parameters(report: Report, lang: str) -> list[tuple[str, str]]:
         duration_text(report.total_seconds),
         ", ".join(f"{name} {duration_text(seconds)}" for name, seconds in report.break_kinds)
         or "—", str(len(report.incidences)))
-    return list(zip(_NAMES[lang], values))
+    return list(zip(_NAMES[lang], values, strict=False))
 
 
 def column_headers(breaks: str) -> list[tuple[str, str]]:

@@ -16,15 +16,22 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 from timedesk.errors import ValidationError
-from timedesk.export import (DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalRow,
-                             write_csv)
+from timedesk.export import DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalRow, write_csv
 from timedesk.export.columns import check_language, parameter_text, xlsx_number_format, xlsx_value
 from timedesk.export.files import parameter_rows
 from timedesk.export.xlsx import sheet_title
 from timedesk.outputs import FORMATS
 from timedesk.sesame.report_rules import EXCLUDE
-from timedesk.sesame.report_text import (INCIDENCE_HEADERS, NO_GROUP, REGULAR, SHEETS, TOTAL,
-                                         column_headers, incidence_texts, label_text)
+from timedesk.sesame.report_text import (
+    INCIDENCE_HEADERS,
+    NO_GROUP,
+    REGULAR,
+    SHEETS,
+    TOTAL,
+    column_headers,
+    incidence_texts,
+    label_text,
+)
 from timedesk.sesame.report_xlsx import BOLD, write_workbook
 
 if TYPE_CHECKING:
@@ -135,7 +142,7 @@ def _parameters_sheet(workbook: Workbook, parameters: dict[str, Any], lang: str)
 
 def _incidences_sheet(workbook: Workbook, report: Report, lang: str) -> None:
     sheet = workbook.create_sheet(sheet_title(SHEETS[lang][1]))
-    for letter, width in zip("ABCDEFGHI", (26, 30, 13, 38, 11, 19, 19, 38, 50)):
+    for letter, width in zip("ABCDEFGHI", (26, 30, 13, 38, 11, 19, 19, 38, 50), strict=False):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
     sheet.append([_cell(sheet, text, bold=True) for text in INCIDENCE_HEADERS[lang]])

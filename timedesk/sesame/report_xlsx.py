@@ -141,7 +141,7 @@ def _stream_table(stream, columns, cells, rows, lang, total, progress, cancel) -
     widths = "".join(f'<col min="{i}" max="{i}" width="{c.width}" customWidth="1"/>'
                      for i, c in enumerate(columns, 1) if c.width)
     header = "".join(f'<c r="{c.letter}1" t="inlineStr"{c.text_style[True]}><is>'
-                     f'{c._text(col.header(lang))}</is></c>' for c, col in zip(cells, columns))
+                     f'{c._text(col.header(lang))}</is></c>' for c, col in zip(cells, columns, strict=False))
     stream.write((_HEAD + (f"<cols>{widths}</cols>" if widths else "") +
                   f'<sheetData><row r="1">{header}</row>').encode())
     buffer: list[str] = []
@@ -149,7 +149,7 @@ def _stream_table(stream, columns, cells, rows, lang, total, progress, cancel) -
     for values, bold in rows:
         number += 1
         parts = [f'<row r="{number}">']
-        for cell, value in zip(cells, values):
+        for cell, value in zip(cells, values, strict=False):
             if value is not None and value != "":
                 parts.append(cell.xml(number, value, bold))
         parts.append("</row>")

@@ -103,7 +103,7 @@ class GeneratedReport:
     filters: dict = field(default_factory=dict)
 
     @classmethod
-    def of(cls, row: SesameReport) -> "GeneratedReport":
+    def of(cls, row: SesameReport) -> GeneratedReport:
         differences = None if row.differences is None else tuple(
             Difference.from_json(item) for item in row.differences)
         return cls(row.id, Path(row.path), row.fmt, row.rows, row.employees, row.total_seconds,

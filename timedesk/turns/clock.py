@@ -25,7 +25,7 @@ class OfficeClock:
     reset: time = time(0, 0)
 
     @classmethod
-    def from_settings(cls, settings) -> "OfficeClock":
+    def from_settings(cls, settings) -> OfficeClock:
         return cls(office_zone(settings), parse_reset(settings["turns.reset_time"]))
 
     def local(self, moment: datetime) -> datetime:

@@ -24,8 +24,7 @@ from sqlalchemy.orm import aliased
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
-from timedesk.export import (BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv,
-                             write_xlsx)
+from timedesk.export import BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv, write_xlsx
 from timedesk.outputs import FORMATS, LANGUAGES
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import DONE, Desk, Turn, TurnService

@@ -5,8 +5,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import (Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, Time,
-                        UniqueConstraint, and_, or_)
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+    UniqueConstraint,
+    and_,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from timedesk.db.base import Base, UTCDateTime, utcnow

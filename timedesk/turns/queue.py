@@ -27,12 +27,34 @@ from timedesk.events.models import EventRow
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
-from timedesk.turns.models import (AT_DESK, CALLED, CALLING_ORDER, DONE, FINISH, MARK_NO_SHOW,
-                                   NO_SHOW, RECALL, SERVING, START, TRANSFER, WAITING, Desk, Turn,
-                                   TurnService, allowed_actions, waiting_for)
+from timedesk.turns.models import (
+    AT_DESK,
+    CALLED,
+    CALLING_ORDER,
+    DONE,
+    FINISH,
+    MARK_NO_SHOW,
+    NO_SHOW,
+    RECALL,
+    SERVING,
+    START,
+    TRANSFER,
+    WAITING,
+    Desk,
+    Turn,
+    TurnService,
+    allowed_actions,
+    waiting_for,
+)
 from timedesk.turns.setup import desk_by_name, desk_for_update, quoted, service_by_code
-from timedesk.turns.views import (TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SHOWN,
-                                  CallResult, TurnInfo)
+from timedesk.turns.views import (
+    TOPIC_CALLED,
+    TOPIC_CHANGED,
+    TOPIC_ISSUED,
+    TOPIC_SHOWN,
+    CallResult,
+    TurnInfo,
+)
 
 MAX_TEXT = 200
 _REFUSED = {START: ("is already being served", "Finish it when done."),
@@ -293,7 +315,7 @@ class TurnQueue:
                                           **_called_params(actor, desk, now)}).first()
         if row is None:  # only possible when the engine does not lock as described above
             raise Conflict(f"turn {turn.number} was just called by another desk.", "Call next again.")
-        for column, value in zip(_CALLED_WRITTEN, row):  # as written, without reading it back
+        for column, value in zip(_CALLED_WRITTEN, row, strict=False):  # as written, without reading it back
             set_committed_value(turn, column.key, value)
         record(session, actor, "turns.called", "turn", turn.id, after={"desk": desk.name})
 

@@ -14,8 +14,16 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 from timedesk.turns.clock import OfficeClock
-from timedesk.turns.models import (AT_DESK, CALLING_ORDER, STATUSES, WAITING, Desk, Turn,
-                                   TurnService, waits_for_desk)
+from timedesk.turns.models import (
+    AT_DESK,
+    CALLING_ORDER,
+    STATUSES,
+    WAITING,
+    Desk,
+    Turn,
+    TurnService,
+    waits_for_desk,
+)
 from timedesk.turns.setup import desk_by_name, quoted
 from timedesk.turns.views import DeskInfo, TurnInfo, WaitingSummary
 

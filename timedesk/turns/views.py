@@ -29,7 +29,7 @@ class ServiceInfo:
     priority_allowed: bool
 
     @classmethod
-    def of(cls, row: TurnService) -> "ServiceInfo":
+    def of(cls, row: TurnService) -> ServiceInfo:
         return cls(row.id, row.code, row.name, row.colour, row.active, row.opens_at,
                    row.closes_at, row.priority_allowed)
 
@@ -50,7 +50,7 @@ class DeskInfo:
     holder: str | None
 
     @classmethod
-    def of(cls, row: Desk, staff: tuple[str, ...] = ()) -> "DeskInfo":
+    def of(cls, row: Desk, staff: tuple[str, ...] = ()) -> DeskInfo:
         return cls(row.id, row.name, row.active, row.paused,
                    tuple(s.code for s in row.services), staff, row.holder)
 
@@ -78,7 +78,7 @@ class TurnInfo:
 
     @classmethod
     def of(cls, turn: Turn, service: TurnService, desk: Desk | None,
-           ahead: int | None = None) -> "TurnInfo":
+           ahead: int | None = None) -> TurnInfo:
         return cls(turn.id, turn.number, service.code, service.name, service.colour,
                    turn.priority, turn.status, turn.issued_at, turn.called_at, turn.started_at,
                    turn.finished_at, desk.name if desk else None, turn.calls, turn.customer_name,

@@ -15,12 +15,22 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication as qt  # lupdate reads .translate("Context", "...")
 from PySide6.QtWidgets import QLabel
 
-from timedesk.errors import DatabaseUnavailable, PermissionDenied, SecretStoreUnavailable, \
-    TimedeskError
+from timedesk.errors import (
+    DatabaseUnavailable,
+    PermissionDenied,
+    SecretStoreUnavailable,
+    TimedeskError,
+)
 from timedesk.jobs import JobCancelled
-from timedesk.sesame.errors import (SesameAuthError, SesameConnectionDropped, SesameNotLicensed,
-                                    SesamePageFailed, SesameTimeout, SesameUnexpectedAnswer,
-                                    SesameUnreachable)
+from timedesk.sesame.errors import (
+    SesameAuthError,
+    SesameConnectionDropped,
+    SesameNotLicensed,
+    SesamePageFailed,
+    SesameTimeout,
+    SesameUnexpectedAnswer,
+    SesameUnreachable,
+)
 from timedesk.ui.widgets import show_message
 
 log = logging.getLogger(__name__)

@@ -71,7 +71,7 @@ async def stop_background(services: UiServices, starting: asyncio.Task | None = 
     if starting is not None and not starting.done():
         try:
             await asyncio.wait_for(asyncio.shield(starting), LISTENER_STOP_SECONDS)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             log.warning("the start of the background parts did not end within %.0f s; going on",
                         LISTENER_STOP_SECONDS)
         except Exception:

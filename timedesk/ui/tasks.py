@@ -72,7 +72,7 @@ class _Call:
             # that holds the error: a cycle that a garbage collection on any thread would free.
             # The log keeps the traceback's text.
             exc.add_note("".join(traceback.format_tb(exc.__traceback__)).rstrip())
-            raise exc.with_traceback(None)
+            raise exc.with_traceback(None)  # noqa: B904  (the same error, without its frames)
         finally:
             del fn
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 from aiohttp import web
 
 from timedesk.app import AppContext
-from timedesk.server.clockify import (openapi_doc, receive, records_api, reports_api,
-                                      sessions_api, users_api)
+from timedesk.server.clockify import (
+    openapi_doc,
+    receive,
+    records_api,
+    reports_api,
+    sessions_api,
+    users_api,
+)
 from timedesk.server.clockify.intake import intake_ctx
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from aiohttp import web
@@ -29,7 +29,7 @@ _CONTROL = frozenset(chr(c) for c in [*range(0x20), 0x7F])
 def iso(moment: datetime | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def user_ref(user: UserInfo | None) -> dict[str, Any] | None:
@@ -150,8 +150,8 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 _MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
                      re.ASCII)
 _MOMENT_HINT = "Use YYYY-MM-DD or an ISO-8601 date and time such as 2025-06-16T07:05:00Z."
-FIRST_MOMENT = datetime.min.replace(tzinfo=timezone.utc)
-LAST_MOMENT = datetime.max.replace(tzinfo=timezone.utc)
+FIRST_MOMENT = datetime.min.replace(tzinfo=UTC)
+LAST_MOMENT = datetime.max.replace(tzinfo=UTC)
 
 
 def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
@@ -162,7 +162,7 @@ def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
     text = text.strip()
     try:
         if _DAY.fullmatch(text):
-            moment = datetime.combine(date.fromisoformat(text), time(0), tzinfo=timezone.utc)
+            moment = datetime.combine(date.fromisoformat(text), time(0), tzinfo=UTC)
             if end_of_day:
                 moment = LAST_MOMENT if moment.date() == date.max else moment + timedelta(days=1)
             return moment
@@ -172,7 +172,7 @@ def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
     except ValueError:
         raise ValidationError(f"'{name}' is not a date ('{text[:40]}').", _MOMENT_HINT) from None
     try:
-        return moment.astimezone(timezone.utc)
+        return moment.astimezone(UTC)
     except OverflowError:  # beyond year 1 or 9999 in UTC
         return FIRST_MOMENT if moment.year == 1 else LAST_MOMENT
 

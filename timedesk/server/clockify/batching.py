@@ -76,7 +76,7 @@ class StoreBatcher:
                     _settle(future, result=alone[0])
             return
         self.batches += 1
-        for (_, future), one in zip(batch, stored):
+        for (_, future), one in zip(batch, stored, strict=False):
             _settle(future, result=one)
 
     def cancel_waiting(self) -> None:

@@ -11,8 +11,8 @@ from timedesk.clockify.manual import MAX_DESCRIPTION, MAX_NOTE, MAX_PROJECT
 from timedesk.clockify.models import SESSION_STATUSES
 from timedesk.clockify.queries import SORTS
 from timedesk.clockify.topics import LEGACY_PATHS
-from timedesk.server.openapi import add_openapi, error_reply
 from timedesk.server.clockify.api_io import MAX_ID
+from timedesk.server.openapi import add_openapi, error_reply
 
 TAG = "clockify"
 _STR = {"type": "string"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from timedesk.auth.permissions import Actor, Permission
@@ -46,7 +46,7 @@ def month_bounds(settings: Any, now: datetime | None = None) -> tuple[datetime, 
                                                                      datetime]:
     """(start of last month, start of this month, start of next month), UTC, office zone."""
     office = office_zone(settings)
-    today = (now or datetime.now(timezone.utc)).astimezone(office).date()
+    today = (now or datetime.now(UTC)).astimezone(office).date()
     first, last = period("this_month", today)
     previous_first, _ = period("last_month", today)
     start_last, start_this = period_bounds(previous_first, first - timedelta(days=1), office)

@@ -7,17 +7,29 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.config import ClockifyRules
-from timedesk.clockify.inbox import ReprocessResult, list_deliveries, list_error_log, \
-    reprocess_failed
+from timedesk.clockify.inbox import (
+    ReprocessResult,
+    list_deliveries,
+    list_error_log,
+    reprocess_failed,
+)
 from timedesk.clockify.models import FAILED, PENDING
 from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
-    selected_row
+from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
@@ -233,7 +245,7 @@ class ClockifyErrorLogView(QWidget):
         self.refresh()
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyErrorLogView":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
         view = cls(ctx, actor, services)
         view.refresh()
         return view

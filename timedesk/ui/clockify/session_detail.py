@@ -10,10 +10,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.models import APPROVED
@@ -23,9 +36,18 @@ from timedesk.clockify.views import HistoryEntry, SessionInfo
 from timedesk.errors import PermissionDenied
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
-from timedesk.ui.clockify.sessions_format import (NO_VALUE, STATUS_COLOURS, elapsed_seconds,
-                                                  hours_minutes, local_time, project_text,
-                                                  status_title, tags_text, user_name, utc_now)
+from timedesk.ui.clockify.sessions_format import (
+    NO_VALUE,
+    STATUS_COLOURS,
+    elapsed_seconds,
+    hours_minutes,
+    local_time,
+    project_text,
+    status_title,
+    tags_text,
+    user_name,
+    utc_now,
+)
 from timedesk.ui.clockify.sessions_history import history_line
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background

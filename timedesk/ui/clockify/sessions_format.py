@@ -3,7 +3,7 @@ their colours (the colours of the stylesheet's success / warning / error roles).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QColor
@@ -21,7 +21,7 @@ MUTED_COLOUR = QColor("#7a8290")
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def local_time(moment: datetime | None, *, seconds: bool = False) -> str:

@@ -17,10 +17,19 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QFont
 
 from timedesk.clockify.views import SessionInfo
-from timedesk.ui.clockify.sessions_format import (MUTED_COLOUR, OVERTIME_COLOUR, RUNNING_COLOUR,
-                                                  elapsed_seconds, end_text, hours_minutes,
-                                                  local_time, project_text, status_title,
-                                                  user_name, utc_now)
+from timedesk.ui.clockify.sessions_format import (
+    MUTED_COLOUR,
+    OVERTIME_COLOUR,
+    RUNNING_COLOUR,
+    elapsed_seconds,
+    end_text,
+    hours_minutes,
+    local_time,
+    project_text,
+    status_title,
+    user_name,
+    utc_now,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,8 +12,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton,
-                               QStyle, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.clockify.queries import list_sessions
@@ -311,5 +319,5 @@ class ClockifySessionsView(QWidget):
         return dialog
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifySessionsView":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
         return cls(ctx.db, ctx.bus, actor, services.jobs)

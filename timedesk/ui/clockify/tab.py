@@ -38,7 +38,7 @@ class ClockifyTab(QWidget):
         layout.addWidget(self.pages)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifyTab":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyTab:
         return cls(ctx, actor, services)
 
 

@@ -9,16 +9,24 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS
 from timedesk.clockify.views import WebhookInfo
 from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhook
 from timedesk.ui.base_tab import TrackedConnections
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
-    selected_row
+from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.errors import show_error
@@ -227,7 +235,7 @@ class ClockifySection(TrackedConnections, QWidget):
                           title=self.tr("Removing a Clockify webhook"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ClockifySection":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifySection:
         section = cls(ctx, actor, services)
         section.refresh()
         return section

@@ -6,8 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.db.credentials import save_database_url, with_stored_password
@@ -148,7 +155,7 @@ class DatabaseSection(QWidget):
             self.url.setEnabled(self._editable)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "DatabaseSection":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> DatabaseSection:
         return cls(ctx.settings, ctx.paths.sqlite_file, ctx.db.description, services.jobs,
                    can_manage(actor), ctx.secrets)
 

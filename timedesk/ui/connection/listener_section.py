@@ -15,7 +15,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
 from timedesk.ui.async_tools import spawn
 from timedesk.ui.base_tab import TrackedConnections
-from timedesk.ui.connection.listener_view import LOCAL_HOST, LAN_HOST, ListenerView
+from timedesk.ui.connection.listener_view import LAN_HOST, LOCAL_HOST, ListenerView
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.services import UiServices
 from timedesk.ui.widgets import set_role, show_message
@@ -138,7 +138,7 @@ class ListenerSection(TrackedConnections, QWidget):
         view.lan_warning.setVisible(view.host.currentIndex() == 1)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: UiServices) -> "ListenerSection":
+    def create(cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
         return cls(ctx.settings, services, can_manage(actor))
 
 

@@ -7,15 +7,24 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
-from timedesk.ui.connection.secret_form import SecretField, SecretTexts, \
-    save_settings_and_secret
+from timedesk.ui.connection.secret_form import SecretField, SecretTexts, save_settings_and_secret
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background
@@ -238,7 +247,7 @@ class MailSection(QWidget):
                           not_sent, jobs=self._jobs, title=self.tr("Sending a test e-mail"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "MailSection":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> MailSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs, can_manage(actor))
         section.secret.refresh()
         return section

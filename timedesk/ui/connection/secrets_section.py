@@ -86,7 +86,7 @@ class SecretsSection(QWidget):
         show_message(self.result, text, "success")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "SecretsSection":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> SecretsSection:
         return cls(ctx.secrets, ctx.settings, can_manage(actor))
 
 

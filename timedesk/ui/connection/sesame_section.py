@@ -8,15 +8,23 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import TimedeskError
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
-from timedesk.ui.connection.secret_form import SecretField, SecretTexts, \
-    save_settings_and_secret
+from timedesk.ui.connection.secret_form import SecretField, SecretTexts, save_settings_and_secret
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.errors import describe_error, show_error
 from timedesk.ui.tasks import run_in_background
@@ -201,7 +209,7 @@ class SesameSection(QWidget):
             title=self.tr("Testing the Sesame connection"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "SesameSection":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> SesameSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs,
                       actor.can(Permission.SESAME_MANAGE))
         section.secret.refresh()

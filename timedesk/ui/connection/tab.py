@@ -6,8 +6,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor
 from timedesk.ui.connection.sections import can_manage, sections_for
@@ -62,7 +61,7 @@ class ConnectionTab(QScrollArea):
         self.setWidget(outer)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ConnectionTab":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ConnectionTab:
         return cls(ctx, actor, services)
 
 

@@ -10,9 +10,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QGridLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.errors import ValidationError
 from timedesk.office import period
@@ -46,7 +56,7 @@ class ReportForm(QWidget):
         self.period.setObjectName("sesamePeriod")
         for key, text in zip((*PRESETS, CUSTOM), (
                 self.tr("This week"), self.tr("Last week"), self.tr("This month"),
-                self.tr("Last month"), self.tr("Custom period"))):
+                self.tr("Last month"), self.tr("Custom period")), strict=False):
             self.period.addItem(text, key)
         self.date_from, self.date_to = self._date_edit("sesameFrom"), self._date_edit("sesameTo")
         self.employees = ChoiceList(self.tr("Employees"), self.tr(

@@ -15,10 +15,9 @@ from timedesk.auth.permissions import Actor
 from timedesk.jobs import Job, JobCancelled, JobRunner
 from timedesk.sesame.service import delete_generated_report, list_generated_reports
 from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, \
-    selected_row
-from timedesk.ui.sesame import desktop
+from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.errors import describe_error
+from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_run import hms, number
 from timedesk.ui.widgets import role_label, show_message
 

@@ -10,8 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
@@ -20,9 +19,9 @@ from timedesk.jobs import FINISHED, Job, JobCancelled
 from timedesk.office import week_start
 from timedesk.sesame.service import generate_report
 from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.errors import describe_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.sesame import desktop
-from timedesk.ui.errors import describe_error
 from timedesk.ui.sesame.report_form import ReportForm
 from timedesk.ui.sesame.report_history import ReportHistory
 from timedesk.ui.sesame.report_lists import load_lists
@@ -182,7 +181,7 @@ class ReportsTab(QScrollArea):
         self.generate_button.setEnabled(not running)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "ReportsTab":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> ReportsTab:
         tab = cls(ctx, actor, services)
         tab.reload_lists()
         tab.history.reload()

@@ -17,22 +17,41 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QDateEdit,
-                               QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSizePolicy, QSplitter,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
 from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
+from timedesk.office import period, week_start
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
-from timedesk.office import period, week_start
 from timedesk.turns.stats import TurnStats, turn_stats
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BusSignal
-from timedesk.ui.turns.dashboard_cards import (SummaryCard, count_text, duration_text,
-                                               share_text, swatch)
+from timedesk.ui.turns.dashboard_cards import (
+    SummaryCard,
+    count_text,
+    duration_text,
+    share_text,
+    swatch,
+)
 from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
 from timedesk.ui.widgets import role_label, short_path, show_message
 
@@ -79,7 +98,7 @@ class TurnsDashboard(QWidget):
         self.choose_range("today")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "TurnsDashboard":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
         return cls(ctx, actor, services)
 
     # -- layout ------------------------------------------------------------------------------
@@ -126,7 +145,7 @@ class TurnsDashboard(QWidget):
         self.cards = {key: SummaryCard(title) for key, title in zip(CARDS, (
             self.tr("Issued"), self.tr("Served"), self.tr("No-shows"), self.tr("Waiting now"),
             self.tr("Average wait"), self.tr("90% waited at most"),
-            self.tr("Within estimate")))}
+            self.tr("Within estimate")), strict=False)}
         cards = QHBoxLayout()
         cards.setSpacing(10)
         for key, card in self.cards.items():

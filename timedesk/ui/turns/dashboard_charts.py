@@ -3,8 +3,15 @@ average and 90th-percentile wait per service. Each is rebuilt from a TurnStats i
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView,
-                              QHorizontalBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
@@ -60,7 +67,7 @@ class DashboardChart(QChartView):
         self.setMinimumHeight(260)
         self.series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         self.sets = []
-        for name, colour in zip(names, colours):
+        for name, colour in zip(names, colours, strict=False):
             bars = QBarSet(name)
             bars.setColor(QColor(colour))
             bars.setBorderColor(QColor(colour))
@@ -83,7 +90,7 @@ class DashboardChart(QChartView):
         self.values: tuple[list[float], ...] = ([], [])
 
     def _show(self, categories: list[str], values: tuple[list[float], list[float]]) -> None:
-        for bars, numbers in zip(self.sets, values):
+        for bars, numbers in zip(self.sets, values, strict=False):
             bars.remove(0, bars.count())
             bars.append(numbers)
         if categories != self.categories:

@@ -18,9 +18,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.db.base import utcnow
@@ -520,7 +532,7 @@ class DeskPanel(TrackedConnections, QWidget):
             self.specific_number.setText(item.data(Qt.ItemDataRole.UserRole))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "DeskPanel":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
         return cls(ctx, actor, services)
 
 

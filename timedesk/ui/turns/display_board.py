@@ -31,13 +31,13 @@ class ShownCall:
     event_id: int | None = None
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, Any], event_id: int | None) -> "ShownCall":
+    def from_payload(cls, payload: Mapping[str, Any], event_id: int | None) -> ShownCall:
         return cls(int(payload["turn_id"]), str(payload["number"]), str(payload["desk"]),
                    str(payload.get("colour") or "#1565c0"), str(payload.get("service") or ""),
                    bool(payload.get("recall")), event_id)
 
     @classmethod
-    def from_turn(cls, turn: TurnInfo) -> "ShownCall":
+    def from_turn(cls, turn: TurnInfo) -> ShownCall:
         return cls(turn.id, turn.number, turn.desk or "", turn.colour, turn.service_code)
 
 

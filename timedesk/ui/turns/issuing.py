@@ -38,7 +38,7 @@ class _Ready:
 
     def __await__(self):
         return self.fn()
-        yield  # noqa: unreachable: makes __await__ a generator
+        yield  # never reached: makes __await__ a generator
 
 
 def run_off_thread(jobs: Any, title: str, fn: Callable[[], Any]) -> Any:

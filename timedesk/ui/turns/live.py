@@ -102,7 +102,7 @@ class Background(QObject):
             self._inbox.put(None)
 
 
-def _work(inbox: "queue.SimpleQueue", results: deque, ready, closed: threading.Event) -> None:
+def _work(inbox: queue.SimpleQueue, results: deque, ready, closed: threading.Event) -> None:
     """The worker thread: run each queued call, post its result, and let go of the call first."""
     while True:
         job = inbox.get()

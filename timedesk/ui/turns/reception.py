@@ -12,16 +12,31 @@ import asyncio
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
-from timedesk.ui.turns.issuing import (PRINT_SETTING, PRINTER_SETTING, TurnIssuer, run_off_thread,
-                                       start)
 from timedesk.ui.tasks import BusSignal
+from timedesk.ui.turns.issuing import (
+    PRINT_SETTING,
+    PRINTER_SETTING,
+    TurnIssuer,
+    run_off_thread,
+    start,
+)
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, printer_names, wait_text
 from timedesk.ui.widgets import set_role, show_message

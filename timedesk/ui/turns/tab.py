@@ -82,7 +82,7 @@ class TurnsTab(QWidget):
         self.display = None
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> "TurnsTab":
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
         return cls(ctx, actor, services)
 
 

@@ -15,8 +15,14 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
-from PySide6.QtGui import (QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter,
-                           QTextDocument)
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from timedesk.errors import TimedeskError
@@ -73,7 +79,7 @@ class TicketText:
     office: str = ""
 
     @classmethod
-    def of(cls, turn: TurnInfo, zone: tzinfo | None = None, office: str = "") -> "TicketText":
+    def of(cls, turn: TurnInfo, zone: tzinfo | None = None, office: str = "") -> TicketText:
         issued: datetime = turn.issued_at.astimezone(zone) if zone else turn.issued_at.astimezone()
         return cls(turn.number, turn.service_name, issued.strftime("%d/%m/%Y %H:%M"),
                    ahead_text(turn.ahead), wait_text(turn.estimate_low_s, turn.estimate_high_s),

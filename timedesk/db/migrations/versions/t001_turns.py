@@ -4,9 +4,8 @@ Revision ID: t001
 Revises: 0001
 Create Date: 2026-12-02
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 't001'
 down_revision = '0001'

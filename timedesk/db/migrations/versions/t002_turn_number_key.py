@@ -12,7 +12,6 @@ Create Date: 2026-12-07
 """
 from alembic import op
 
-
 revision = 't002'
 down_revision = 't001'
 branch_labels = None

@@ -4,9 +4,8 @@ Revision ID: td01
 Revises: t002
 Create Date: 2026-12-07
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = 'td01'
 down_revision = 't002'
