@@ -21,7 +21,6 @@ from server_helpers import ServeProcess
 from timedesk.auth.permissions import Actor
 from timedesk.auth.service import create_api_token
 
-pytest.importorskip("schemathesis")
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 LISTENING = re.compile(r"^listening on (http://127\.0\.0\.1:\d+)$")
 HERE = Path(__file__).parent

@@ -8,7 +8,7 @@ file, and the browser is driven over one websocket (aiohttp's client) with flat 
         page = await browser.new_page(1920, 1080)
         await page.goto(url)
         await page.wait_for("document.title === 'x'")
-        await page.screenshot("/tmp/shots/x.png")
+        await page.screenshot(folder / "x.png")
 
 Console errors and uncaught exceptions of a page are collected in `page.errors`.
 """

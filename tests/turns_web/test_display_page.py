@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from contextlib import asynccontextmanager
 from html.parser import HTMLParser
 from pathlib import Path
@@ -26,8 +27,14 @@ from timedesk.turns.displays import register_display
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN
 
-SHOTS = Path("/tmp/shots")
 SYSTEM = Actor.system("test")
+
+
+@pytest.fixture
+def shots(tmp_path_factory) -> Path:
+    """Where the page's screenshots go: $TIMEDESK_SHOTS_DIR to look at them, else a test folder."""
+    chosen = os.environ.get("TIMEDESK_SHOTS_DIR")
+    return Path(chosen) if chosen else tmp_path_factory.mktemp("shots")
 
 
 class _Assets(HTMLParser):
@@ -199,7 +206,7 @@ def _call_unheard(ctx, queue) -> None:
 SHOWN = "window.timedeskDisplay && window.timedeskDisplay.shown.length"
 
 
-async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(ctx, browser):
+async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(ctx, browser, shots):
     queue = _office(ctx, message="Office closes at 14:00", stale_s=2.0)
     first = await _in_thread(queue.call_next, SYSTEM, "3")
     async with _listener_on(ctx) as port:
@@ -235,9 +242,9 @@ async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(
         assert await page.evaluate("[...document.querySelectorAll('#history .h-number')]"
                                    ".map(e => e.textContent)") == ["A001"]
         await page.wait_for("!document.querySelector('#current').classList.contains('announce')")
-        await page.screenshot(SHOTS / f"web_display_{ctx.db.backend}.png")
+        await page.screenshot(shots / f"web_display_{ctx.db.backend}.png")
         if ctx.db.backend == "sqlite":
-            await page.screenshot(SHOTS / "web_display.png")
+            await page.screenshot(shots / "web_display.png")
         assert "Secret" not in await page.evaluate("document.body.innerText")
 
     # the listener is gone: the page says since when it is not updated
@@ -245,7 +252,7 @@ async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(
     banner = await page.text("#stale")
     assert banner.startswith("Not updated since ") and banner[18:26].count(":") == 2
     assert await page.evaluate("window.timedeskDisplay.connection") != "live"
-    await page.screenshot(SHOTS / f"web_display_stale_{ctx.db.backend}.png")
+    await page.screenshot(shots / f"web_display_stale_{ctx.db.backend}.png")
 
     async with _listener_on(ctx, port):
         third = await _in_thread(queue.call_next, SYSTEM, "3")
@@ -258,7 +265,7 @@ async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(
     assert page.errors == []
 
 
-async def test_the_page_speaks_spanish_when_asked(ctx, browser, listener_url):
+async def test_the_page_speaks_spanish_when_asked(ctx, browser, listener_url, shots):
     _office(ctx)
     page = await browser.new_page(1920, 1080)
     await page.goto(f"{listener_url}/display?lang=es")
@@ -267,7 +274,7 @@ async def test_the_page_speaks_spanish_when_asked(ctx, browser, listener_url):
     assert await page.text(".title") == "Turnos"
     assert await page.text("#current-empty") == "Espere a que le llamen"
     assert await page.text("#connection-text") == "En directo"
-    await page.screenshot(SHOTS / f"web_display_idle_es_{ctx.db.backend}.png")
+    await page.screenshot(shots / f"web_display_idle_es_{ctx.db.backend}.png")
     assert page.errors == []
 
 
@@ -293,7 +300,7 @@ async def test_reduced_motion_marks_a_new_call_without_animating_it(ctx, browser
                                "'::after').animationName") == "flash"
 
 
-async def test_a_long_desk_name_is_shrunk_to_fit_not_cut(ctx, browser, listener_url):
+async def test_a_long_desk_name_is_shrunk_to_fit_not_cut(ctx, browser, listener_url, shots):
     setup.add_service(ctx.db, ctx.bus, SYSTEM, code="A", name="Registry")
     setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="Ventanilla de atención 12",
                    services=["A"])
@@ -307,7 +314,7 @@ async def test_a_long_desk_name_is_shrunk_to_fit_not_cut(ctx, browser, listener_
     fits = await page.evaluate("(() => { const d = document.querySelector('#current-desk'); "
                                "return d.scrollWidth <= d.clientWidth + 1; })()")
     assert fits
-    await page.screenshot(SHOTS / f"web_display_long_desk_{ctx.db.backend}.png")
+    await page.screenshot(shots / f"web_display_long_desk_{ctx.db.backend}.png")
 
 
 async def test_a_feed_that_answers_an_error_shows_offline_and_is_retried_until_it_works(ctx,
