@@ -2256,9 +2256,8 @@
         <translation>Cargando los informes generados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="121" />
-        <source>Cannot list the reports: {reason}</source>
-        <translation>No se pueden listar los informes: {reason}</translation>
+        <source>Cannot list the reports:</source>
+        <translation>No se pueden listar los informes:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/report_history.py" line="129" />
@@ -2329,9 +2328,8 @@
         <translation>Cargando las listas de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="111" />
-        <source>The lists could not be read: {what}</source>
-        <translation>No se pudieron leer las listas: {what}</translation>
+        <source>The lists could not be read:</source>
+        <translation>No se pudieron leer las listas:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/reports_tab.py" line="116" />
@@ -2470,9 +2468,8 @@
         <translation>Los totales de Sesame coinciden</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="148" />
-        <source>No report was written. {what}</source>
-        <translation>No se ha escrito ningún informe. {what}</translation>
+        <source>No report was written.</source>
+        <translation>No se ha escrito ningún informe.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/report_run.py" line="154" />
