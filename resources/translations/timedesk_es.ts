@@ -1995,9 +1995,8 @@
         <translation>Cargando los servicios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/reception.py" line="191" />
-        <source>The services could not be loaded: {error}</source>
-        <translation>No se pudieron cargar los servicios: {error}</translation>
+        <source>The services could not be loaded:</source>
+        <translation>No se pudieron cargar los servicios:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/reception.py" line="203" />
@@ -2015,9 +2014,8 @@
         <translation>Espera estimada: {wait}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/reception.py" line="236" />
-        <source>No turn was issued: {message} {hint}</source>
-        <translation>No se dio ningún turno: {message} {hint}</translation>
+        <source>No turn was issued:</source>
+        <translation>No se dio ningún turno:</translation>
     </message>
 </context>
 <context>
