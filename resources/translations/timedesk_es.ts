@@ -3690,9 +3690,8 @@
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/dashboard.py" line="419" />
-        <source>No file was written. {what}</source>
-        <translation>No se ha escrito ningún archivo. {what}</translation>
+        <source>No file was written.</source>
+        <translation>No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/dashboard.py" line="422" />
