@@ -2512,6 +2512,10 @@
         <source>Secrets you save from now on are kept for this session only.</source>
         <translation>Los secretos que guarde a partir de ahora solo se conservarán durante esta sesión.</translation>
     </message>
+    <message>
+        <source>Looking for the system keyring</source>
+        <translation>Buscando el llavero del sistema</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

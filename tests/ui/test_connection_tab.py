@@ -229,16 +229,40 @@ def test_choosing_a_language_saves_it_and_says_when_it_applies(ctx, admin_tab):
     assert saved(ctx, "ui.language") == ""
 
 
-def test_with_a_keyring_the_secrets_section_says_where_secrets_go(admin_tab):
-    section = admin_tab.sections["secrets"]
+def test_a_language_that_cannot_be_saved_says_what_to_do(ctx, admin_tab, monkeypatch):
+    from timedesk.errors import ConfigError
+
+    def refuse(key, value):
+        raise ConfigError("cannot write the settings file", "Check that the disk is not full.")
+
+    monkeypatch.setattr(ctx.settings, "set", refuse)
+    section = admin_tab.sections["language"]
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    assert section.result.text() == ("Cannot write the settings file Check that the disk is "
+                                     "not full.")
+    assert section.result.property("role") == "error"
+
+
+def looked_for_the_keyring(qtbot, tab):
+    """The secrets section, shown, once it has looked for the keyring (off the GUI thread)."""
+    section = tab.sections["secrets"]
+    assert section.probing is None  # nothing at start-up: only once it is first shown
+    tab.show()
+    qtbot.waitUntil(lambda: section.probing is not None and section.probing.finished,
+                    timeout=10_000)
+    return section
+
+
+def test_with_a_keyring_the_secrets_section_says_where_secrets_go(admin_tab, qtbot):
+    section = looked_for_the_keyring(qtbot, admin_tab)
     assert "system keyring" in section.state.text()
     assert section.file_store.isHidden()
 
 
 def test_without_a_keyring_the_user_can_opt_in_to_the_unencrypted_file(ctx, build, services,
-                                                                       admin_actor):
+                                                                       admin_actor, qtbot):
     keyring.set_keyring(keyring.backends.null.Keyring())  # the autouse fixture restores it
-    section = build(admin_actor, services).sections["secrets"]
+    section = looked_for_the_keyring(qtbot, build(admin_actor, services))
     assert "no system keyring" in section.state.text()
     assert "UNENCRYPTED" in section.file_store.text() and not section.file_store.isChecked()
     section.file_store.setChecked(True)
