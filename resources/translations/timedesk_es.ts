@@ -3752,6 +3752,17 @@
     </message>
 </context>
 <context>
+    <name>SecretSection</name>
+    <message>
+        <source>The form has unsaved changes: press Save to keep them.</source>
+        <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
+        <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Saved.</source>
