@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from timedesk.jobs import FINISHED, Job, JobRunner
 
-TITLE_WIDTH = 240  # pixels ("Informe de Sesame: 03/2026" whole); the tooltip has all
+TITLE_WIDTH = 170  # pixels; the tooltip has the whole text
 
 
 class JobsIndicator(QWidget):
