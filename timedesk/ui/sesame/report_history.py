@@ -18,7 +18,7 @@ from timedesk.ui.errors import show_error
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_run import hms, number
 from timedesk.ui.tasks import BackgroundTask, run_in_background
-from timedesk.ui.widgets import role_label, show_message
+from timedesk.ui.widgets import confirm, role_label, show_message
 
 log = logging.getLogger(__name__)
 
@@ -141,22 +141,10 @@ class ReportHistory(QWidget):
         row = self.selected()
         if row is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete report"), self.tr(
+        self.confirm = confirm(self, self.tr("Delete report"), self.tr(
             "Delete the report {name}? The file is deleted too.").format(
-                name=Path(row.report.path).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmDeleteReport")
-
-        def finished(_code: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.delete(row)
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        self.confirm = box
-        box.open()  # never exec() inside the qasync loop
-        return box
+                name=Path(row.report.path).name), lambda: self.delete(row), "confirmDeleteReport")
+        return self.confirm
 
     def delete(self, row: HistoryRow) -> BackgroundTask:
         """Delete `row`'s report and its file off the GUI thread, then list the reports again."""
