@@ -204,6 +204,29 @@ async def test_listener_apply_with_the_box_unticked_stops_it(ctx, services, admi
         await stop_background(services)
 
 
+async def test_a_listener_that_fails_unexpectedly_says_what_to_do_without_echoing_its_text(
+        ctx, eventually):
+    from types import SimpleNamespace
+
+    from timedesk.ui.connection.listener_section import ListenerSection
+
+    async def restart(host, port):
+        raise RuntimeError("cannot bind 0.0.0.0:8765 with token s3cr3t-t0ken")
+
+    listener = SimpleNamespace(state="stopped", url="", error=None, public_url="",
+                               restart=restart)
+    ctx.settings.override("listener.port", free_port())
+    section = ListenerSection(ctx.settings, UiServices(jobs=None, listener=listener),
+                              editable=True)
+    section.view.enabled.setChecked(True)
+    section.view.apply_button.click()
+    await eventually(lambda: section.view.result.property("role") == "error")
+    text = section.view.result.text()
+    assert text.startswith("Something unexpected went wrong. The log file has the details")
+    assert "s3cr3t" not in text and text.endswith("Details: RuntimeError")
+    await eventually(lambda: section.view.apply_button.isEnabled())
+
+
 def test_choosing_the_lan_address_shows_a_warning(admin_tab):
     section = admin_tab.sections["listener"]
     assert section.view.lan_warning.isHidden()
