@@ -16,3 +16,10 @@ async def eventually(condition: Callable[[], object], timeout: float = 10.0,
         if time.monotonic() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(interval)
+
+
+async def settled(task, timeout: float = 10.0) -> None:
+    """Wait until a run_in_background task has handed over its result (its callbacks have run);
+    None (nothing was started) returns at once."""
+    if task is not None:
+        await eventually(lambda: task.finished, timeout)

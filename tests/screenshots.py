@@ -31,6 +31,19 @@ class GuiThreadCalls(QObject):
         self.call.connect(lambda fn: fn())
 
 
+_calls: list[GuiThreadCalls] = []
+
+
+def _job_runner():
+    """A job runner whose listeners (the status bar's jobs) hear on the GUI thread, as in the
+    app; without a dispatcher they would touch widgets from the worker threads."""
+    from timedesk.jobs import JobRunner
+
+    if not _calls:
+        _calls.append(GuiThreadCalls())
+    return JobRunner(dispatcher=_calls[0].call.emit)
+
+
 def _fake_listener() -> SimpleNamespace:
     url = "http://127.0.0.1:8765"
     return SimpleNamespace(state="listening", url=url, error=None, public_url=url, host="127.0.0.1",
@@ -41,8 +54,13 @@ def _fake_feed() -> SimpleNamespace:
     return SimpleNamespace(state="connected")
 
 
-def _settle(app, widget) -> None:
-    widget.show()
+def _settle(app, widget, seconds: float = 10.0) -> None:
+    """Show `widget` and process events until its background calls have handed over their
+    results (timedesk.ui.tasks: they come back through the event loop)."""
+    from timedesk.ui.tasks import BackgroundTask
+
+    _settle_for(app, widget, lambda: not any(
+        not task.finished for task in widget.findChildren(BackgroundTask)), seconds)
     for _ in range(5):
         app.processEvents()
 
@@ -78,16 +96,19 @@ def _dialogs(app, ctx, out: Path) -> None:
 
 
 def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
-    from timedesk.jobs import PROGRESS, Job, JobRunner
+    from PySide6.QtCore import QCoreApplication
+
+    from timedesk.jobs import PROGRESS, Job
     from timedesk.ui.main_window import MainWindow
     from timedesk.ui.services import UiServices
 
-    runner = JobRunner()
+    runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     window = MainWindow(ctx, actor, services)
     if not suffix:
-        job = Job("Sesame report", lambda progress: None)
-        job.progress.update(42, 100, "March 2026")
+        job = Job(QCoreApplication.translate("ReportsTab", "Sesame report"),  # as the tab names it
+                  lambda progress: None)
+        job.progress.update(42, 100, "03/2026")
         window.status.jobs.on_job_event(PROGRESS, job)
     _save(app, window, out / f"main_window{suffix}.png")
     for index, key in enumerate(window.tab_keys):
@@ -106,7 +127,6 @@ def _sesame(app, ctx, out: Path) -> None:
     from datetime import date, datetime, timedelta
 
     from timedesk.auth.permissions import Actor, Role
-    from timedesk.jobs import JobRunner
     from timedesk.sesame.service import GeneratedReport
     from timedesk.ui.connection.sesame_section import SesameSection
     from timedesk.ui.services import UiServices
@@ -114,11 +134,12 @@ def _sesame(app, ctx, out: Path) -> None:
     from timedesk.ui.sesame.reports_tab import ReportsTab
     from timedesk.ui.widgets import show_message
 
-    runner = JobRunner()
+    runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     admin = Actor("user", "ana", Role.ADMIN, 1)
     section = SesameSection.create(ctx, admin, services)
     section.resize(820, 10)
+    _settle(app, section)  # its own look at the secret store first, then the stand-ins
     section.secret.show("keyring")
     show_message(section.result, section.tr("Connected to Sesame: {company}").format(
         company="Oficina Central S.L."), "success")
@@ -127,6 +148,7 @@ def _sesame(app, ctx, out: Path) -> None:
     section.close()
     tab = ReportsTab.create(ctx, admin, services)
     tab.resize(1100, 720)
+    _settle(app, tab)  # its own loads (no Sesame here) first, then the stand-ins
     names = ["Ana García López", "Luis Martín Ruiz", "Marta Sánchez Gil", "Pedro Gómez Vidal",
              "Rosa Díaz Romero", "Javier Torres Moreno"]
     tab.form.set_lists([(str(n), name) for n, name in enumerate(names)],
@@ -187,13 +209,12 @@ def _seed_turns(ctx) -> None:
 def _turns(app, ctx, out: Path) -> None:
     """The desk panel after a call, the dashboard, and the lobby display at 1920x1080."""
     from timedesk.auth.permissions import Actor, Role
-    from timedesk.jobs import JobRunner
     from timedesk.ui.services import UiServices
     from timedesk.ui.turns.dashboard import TurnsDashboard
     from timedesk.ui.turns.desk_panel import DeskPanel
     from timedesk.ui.turns.display_window import DisplayWindow
 
-    runner = JobRunner()
+    runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     admin = Actor("user", "ana", Role.ADMIN, 1)
     panel = DeskPanel(ctx, admin, services)
@@ -238,7 +259,7 @@ def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 1 or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 2
     target = Path(argv[0])

@@ -1995,9 +1995,8 @@
         <translation>Cargando los servicios</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/reception.py" line="191" />
-        <source>The services could not be loaded: {error}</source>
-        <translation>No se pudieron cargar los servicios: {error}</translation>
+        <source>The services could not be loaded:</source>
+        <translation>No se pudieron cargar los servicios:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/reception.py" line="203" />
@@ -2015,9 +2014,8 @@
         <translation>Espera estimada: {wait}</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/reception.py" line="236" />
-        <source>No turn was issued: {message} {hint}</source>
-        <translation>No se dio ningún turno: {message} {hint}</translation>
+        <source>No turn was issued:</source>
+        <translation>No se dio ningún turno:</translation>
     </message>
 </context>
 <context>
@@ -2256,9 +2254,8 @@
         <translation>Cargando los informes generados</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_history.py" line="121" />
-        <source>Cannot list the reports: {reason}</source>
-        <translation>No se pueden listar los informes: {reason}</translation>
+        <source>Cannot list the reports:</source>
+        <translation>No se pueden listar los informes:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/report_history.py" line="129" />
@@ -2329,9 +2326,8 @@
         <translation>Cargando las listas de Sesame</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/reports_tab.py" line="111" />
-        <source>The lists could not be read: {what}</source>
-        <translation>No se pudieron leer las listas: {what}</translation>
+        <source>The lists could not be read:</source>
+        <translation>No se pudieron leer las listas:</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/reports_tab.py" line="116" />
@@ -2470,9 +2466,8 @@
         <translation>Los totales de Sesame coinciden</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/sesame/report_run.py" line="148" />
-        <source>No report was written. {what}</source>
-        <translation>No se ha escrito ningún informe. {what}</translation>
+        <source>No report was written.</source>
+        <translation>No se ha escrito ningún informe.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/sesame/report_run.py" line="154" />
@@ -2516,6 +2511,10 @@
         <location filename="../../timedesk/ui/connection/secrets_section.py" line="85" />
         <source>Secrets you save from now on are kept for this session only.</source>
         <translation>Los secretos que guarde a partir de ahora solo se conservarán durante esta sesión.</translation>
+    </message>
+    <message>
+        <source>Looking for the system keyring</source>
+        <translation>Buscando el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -3695,9 +3694,8 @@
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/dashboard.py" line="419" />
-        <source>No file was written. {what}</source>
-        <translation>No se ha escrito ningún archivo. {what}</translation>
+        <source>No file was written.</source>
+        <translation>No se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/dashboard.py" line="422" />
@@ -3751,6 +3749,17 @@
         <location filename="../../timedesk/ui/turns/tab.py" line="43" />
         <source>Shows the lobby display in a window here; drag it to the lobby monitor and press Ctrl+Shift+F for full screen. Other computers run: timedesk display</source>
         <translation>Muestra la pantalla de sala en una ventana de este equipo; arrástrela al monitor de la sala y pulse Ctrl+Mayús+F para pantalla completa. En otros equipos ejecute: timedesk display</translation>
+    </message>
+</context>
+<context>
+    <name>SecretSection</name>
+    <message>
+        <source>The form has unsaved changes: press Save to keep them.</source>
+        <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Environment variables set {keys}: what you save here applies only when they are not set.</source>
+        <translation>Hay variables de entorno que definen {keys}: lo que guarde aquí solo se aplica cuando no están definidas.</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,7 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
         window.tabs.setCurrentIndex(index)
         tab = window.tabs.widget(index)
         deadline = time.monotonic() + 30
-        while tab.last_lists is not None and not tab.last_lists.done():  # the lists, first
+        while tab.last_lists is not None and not tab.last_lists.finished:  # the lists, first
             if time.monotonic() > deadline:
                 print("PROBE FAILED: the Sesame lists did not load", flush=True)
                 return
@@ -111,7 +111,7 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
         tab.generate_button.click()
         run = tab.last_run
         phases: list[tuple[float, str]] = []
-        while (run is not None and not run.done() and not parent_says_stop.is_set()
+        while (run is not None and not run.finished and not parent_says_stop.is_set()
                and time.perf_counter() - began < REPORT_TIMEOUT):
             text = tab.run.phase.text().split(":")[0]
             if not phases or phases[-1][1] != text:
@@ -122,7 +122,7 @@ async def _probe(window, quit_event: asyncio.Event) -> None:
         probe_stop.set()
         result = await asyncio.wait_for(probe, 10)
         result["idle_late_ms"] = idle["late_ms"]
-        result.update(duration_s=duration, finished=run is not None and run.done(),
+        result.update(duration_s=duration, finished=run is not None and run.finished,
                       role=tab.run.outcome.property("role"), outcome=tab.run.outcome.text(),
                       figures=tab.run.figures.text(), phases=phases,
                       gc_ms=[(round(at - began, 1), generation, round(ms, 1), round(cpu, 1))

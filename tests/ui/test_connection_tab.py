@@ -204,6 +204,29 @@ async def test_listener_apply_with_the_box_unticked_stops_it(ctx, services, admi
         await stop_background(services)
 
 
+async def test_a_listener_that_fails_unexpectedly_says_what_to_do_without_echoing_its_text(
+        ctx, eventually):
+    from types import SimpleNamespace
+
+    from timedesk.ui.connection.listener_section import ListenerSection
+
+    async def restart(host, port):
+        raise RuntimeError("cannot bind 0.0.0.0:8765 with token s3cr3t-t0ken")
+
+    listener = SimpleNamespace(state="stopped", url="", error=None, public_url="",
+                               restart=restart)
+    ctx.settings.override("listener.port", free_port())
+    section = ListenerSection(ctx.settings, UiServices(jobs=None, listener=listener),
+                              editable=True)
+    section.view.enabled.setChecked(True)
+    section.view.apply_button.click()
+    await eventually(lambda: section.view.result.property("role") == "error")
+    text = section.view.result.text()
+    assert text.startswith("Something unexpected went wrong. The log file has the details")
+    assert "s3cr3t" not in text and text.endswith("Details: RuntimeError")
+    await eventually(lambda: section.view.apply_button.isEnabled())
+
+
 def test_choosing_the_lan_address_shows_a_warning(admin_tab):
     section = admin_tab.sections["listener"]
     assert section.view.lan_warning.isHidden()
@@ -229,16 +252,40 @@ def test_choosing_a_language_saves_it_and_says_when_it_applies(ctx, admin_tab):
     assert saved(ctx, "ui.language") == ""
 
 
-def test_with_a_keyring_the_secrets_section_says_where_secrets_go(admin_tab):
-    section = admin_tab.sections["secrets"]
+def test_a_language_that_cannot_be_saved_says_what_to_do(ctx, admin_tab, monkeypatch):
+    from timedesk.errors import ConfigError
+
+    def refuse(key, value):
+        raise ConfigError("cannot write the settings file", "Check that the disk is not full.")
+
+    monkeypatch.setattr(ctx.settings, "set", refuse)
+    section = admin_tab.sections["language"]
+    section.choice.setCurrentIndex(section.choice.findData("es"))
+    assert section.result.text() == ("Cannot write the settings file Check that the disk is "
+                                     "not full.")
+    assert section.result.property("role") == "error"
+
+
+def looked_for_the_keyring(qtbot, tab):
+    """The secrets section, shown, once it has looked for the keyring (off the GUI thread)."""
+    section = tab.sections["secrets"]
+    assert section.probing is None  # nothing at start-up: only once it is first shown
+    tab.show()
+    qtbot.waitUntil(lambda: section.probing is not None and section.probing.finished,
+                    timeout=10_000)
+    return section
+
+
+def test_with_a_keyring_the_secrets_section_says_where_secrets_go(admin_tab, qtbot):
+    section = looked_for_the_keyring(qtbot, admin_tab)
     assert "system keyring" in section.state.text()
     assert section.file_store.isHidden()
 
 
 def test_without_a_keyring_the_user_can_opt_in_to_the_unencrypted_file(ctx, build, services,
-                                                                       admin_actor):
+                                                                       admin_actor, qtbot):
     keyring.set_keyring(keyring.backends.null.Keyring())  # the autouse fixture restores it
-    section = build(admin_actor, services).sections["secrets"]
+    section = looked_for_the_keyring(qtbot, build(admin_actor, services))
     assert "no system keyring" in section.state.text()
     assert "UNENCRYPTED" in section.file_store.text() and not section.file_store.isChecked()
     section.file_store.setChecked(True)

@@ -1,6 +1,7 @@
 """The GUI's one way to run background work and hear bus events (timedesk.ui.tasks): callbacks
-on the GUI thread, nothing called once the owner is gone, and the thread rule of
-timedesk.ui.turns.live.Background."""
+on the GUI thread, nothing called once the owner is gone, a serial runner that keeps the order
+of a screen's calls, and the thread rule (the worker never drops the last reference to a
+window)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from timedesk.events.bus import RESYNC, Event
 from timedesk.jobs import JobCancelled, JobRunner
-from timedesk.ui.tasks import BusSignal, run_in_background
+from timedesk.ui.tasks import BusSignal, run_in_background, serial_runner
 
 sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
@@ -140,6 +141,44 @@ def test_a_window_whose_last_reference_is_a_running_call_is_destroyed_on_the_gui
     qtbot.waitUntil(lambda: bool(destroyed_on), timeout=5_000)
     assert destroyed_on == [threading.current_thread().name]
     jobs.shutdown(wait=True)
+
+
+def test_a_serial_runner_runs_a_screens_calls_one_at_a_time_in_order(qtbot):
+    owner = QObject()
+    jobs = serial_runner(owner)
+    running, overlaps, seen = [], [], []
+
+    def call(number):
+        def work(progress):
+            running.append(number)
+            overlaps.append(len(running))
+            time.sleep(0.02)
+            running.remove(number)
+            return number
+        return work
+
+    for number in range(5):
+        run_in_background(owner, call(number), seen.append, jobs=jobs)
+    qtbot.waitUntil(lambda: len(seen) == 5, timeout=5_000)
+    assert seen == [0, 1, 2, 3, 4] and max(overlaps) == 1
+
+
+def test_a_serial_runner_starts_nothing_more_once_its_owner_is_destroyed(qtbot):
+    owner = QObject()
+    jobs = serial_runner(owner)
+    ran: list[int] = []
+    gate, started = threading.Event(), threading.Event()
+    first = run_in_background(owner, lambda progress: (started.set(), gate.wait(5)), jobs=jobs)
+    job = first.job
+    run_in_background(owner, lambda progress: ran.append(1), jobs=jobs)  # queued behind it
+    assert started.wait(5)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(first), timeout=5_000)
+    gate.set()
+    qtbot.waitUntil(lambda: job.finished, timeout=5_000)  # the running call finishes
+    time.sleep(0.2)
+    qtbot.wait(50)
+    assert ran == []
 
 
 def _until_cancelled(started: threading.Event):

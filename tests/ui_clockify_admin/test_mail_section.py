@@ -195,3 +195,17 @@ async def test_people_who_may_not_change_settings_see_the_section_read_only(
     section.save()
     section.send_test()
     assert saved_file(ctx) == {} and not section.test_result.isVisibleTo(section)
+
+
+def test_settings_set_by_environment_variables_are_named_in_a_warning(ctx, build, admin_actor,
+                                                                      monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    sources = {"smtp.host": "env:TIMEDESK_SMTP_HOST", "smtp.port": "env:TIMEDESK_SMTP_PORT"}
+    real = ctx.settings.source
+    monkeypatch.setattr(ctx.settings, "source", lambda key: sources.get(key) or real(key))
+    section = build(admin_actor)
+    warnings = [label.text() for label in section.findChildren(QLabel)
+                if label.text().startswith("Environment variables set")]
+    assert warnings == ["Environment variables set smtp.host, smtp.port: what you save here "
+                        "applies only when they are not set."]

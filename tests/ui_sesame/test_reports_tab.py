@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import qt_support
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sesame_ui_support import EMPLOYEES, MONTH, grow, refuse_token, slow_down
@@ -64,7 +65,7 @@ async def test_generate_shows_progress_then_the_file_rows_and_total_time(
     tab.generate_button.click()
     assert not tab.generate_button.isEnabled()  # locked at once; the job starts on the loop
     deadline = time.monotonic() + 30
-    while not tab.last_run.done() and time.monotonic() < deadline:
+    while not tab.last_run.finished and time.monotonic() < deadline:
         phases.add(tab.run.phase.text().split(":")[0])
         await asyncio.sleep(0.005)
     stop.set()
@@ -99,7 +100,7 @@ async def test_cancel_during_the_fetch_stops_the_job_and_leaves_no_file(
     assert time.monotonic() - started < 5
     assert tab.run.outcome.text() == "Report cancelled; no file was written."
     assert report_files(ctx) == []
-    await tab.history.reload()
+    await qt_support.settled(tab.history.reload())
     assert tab.history.model.rows == []
     assert tab.generate_button.isEnabled()
 
@@ -109,7 +110,7 @@ async def test_a_finished_report_is_listed_in_the_history_and_delete_removes_it_
     tab = build(admin_actor)
     whole_month(tab)
     tab.form.fmt.setCurrentIndex(tab.form.fmt.findData("csv"))
-    await tab.start_generate()
+    await qt_support.settled(tab.start_generate(), 30)
     path = tab.run.report_path
     assert path is not None and path.suffix == ".csv"
     await eventually(lambda: len(tab.history.model.rows) == 1)
@@ -129,7 +130,7 @@ async def test_cancelling_the_delete_confirmation_keeps_the_report(
         ctx, connected, build, admin_actor, eventually):
     tab = build(admin_actor)
     whole_month(tab)
-    await tab.start_generate()
+    await qt_support.settled(tab.start_generate(), 30)
     await eventually(lambda: len(tab.history.model.rows) == 1)
     tab.history.table.selectRow(0)
     tab.history.ask_delete().button(QMessageBox.StandardButton.Cancel).click()
@@ -141,7 +142,7 @@ async def test_a_token_refused_during_a_report_says_what_went_wrong_and_what_to_
         ctx, connected, build, admin_actor, eventually):
     refuse_token(connected)
     tab = build(admin_actor)
-    await tab.start_generate()
+    await qt_support.settled(tab.start_generate(), 30)
     assert tab.run.outcome.property("role") == "error"
     assert tab.run.outcome.text().startswith("No report was written. Sesame refused the token "
                                              "(401)")
@@ -160,7 +161,7 @@ async def test_presets_fill_the_dates_and_a_backwards_custom_period_is_refused(
     assert not form.date_from.isEnabled()
     form.set_period(CUSTOM, date(2026, 3, 10), date(2026, 3, 2))
     assert form.date_from.isEnabled()
-    await tab.start_generate()
+    await qt_support.settled(tab.start_generate(), 30)
     assert tab.run.outcome.text().startswith("No report was written. The period ends before "
                                              "it starts.")
     assert tab.job is None and report_files(ctx) == []
@@ -169,7 +170,7 @@ async def test_presets_fill_the_dates_and_a_backwards_custom_period_is_refused(
 async def test_the_filter_lists_come_from_sesame_and_a_ticked_employee_limits_the_report(
         ctx, connected, build, admin_actor, eventually):
     tab = build(admin_actor)
-    await tab.reload_lists()
+    await qt_support.settled(tab.reload_lists())
     assert tab.form.employees.items.count() == 0  # nothing cached yet
     assert "not been read from Sesame yet" in tab.form.lists_state.text()
     tab.form.refresh_button.click()
@@ -182,10 +183,24 @@ async def test_the_filter_lists_come_from_sesame_and_a_ticked_employee_limits_th
     tab.form.employees.select([carla])
     assert "1 selected" in tab.form.employees.heading.text()
     whole_month(tab)
-    await tab.start_generate()
+    await qt_support.settled(tab.start_generate(), 30)
     assert "Employees: 1 ·" in tab.run.figures.text(), tab.run.outcome.text()
 
 
 async def test_only_people_who_may_make_reports_get_the_tab(admin_actor, receptionist):
     assert "sesame_reports" in [spec.key for spec in tabs_for(admin_actor)]
     assert "sesame_reports" not in [spec.key for spec in tabs_for(receptionist)]
+
+
+async def test_a_report_finishing_after_its_tab_was_closed_is_dropped_without_error(
+        ctx, connected, services, admin_actor, qtbot, eventually, caplog):
+    slow_down(connected, 0.05)
+    tab = ReportsTab(ctx, admin_actor, services, today=lambda: TODAY)
+    whole_month(tab)
+    job = tab.start_generate().job
+    await eventually(lambda: job.state == "running")
+    tab.deleteLater()  # the person closed the window while the report was being written
+    await eventually(lambda: job.finished, timeout=30)
+    await asyncio.sleep(0.1)  # the finished signal would have been delivered by now
+    assert job.state == "done" and Path(job.result.path).exists()
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]

@@ -186,3 +186,17 @@ async def test_a_receptionist_does_not_see_the_section_and_it_is_read_only_witho
     for widget in (section.token, section.region, section.base_url, section.test_button,
                    section.save_button):
         assert not widget.isEnabled(), widget.objectName()
+
+
+def test_a_region_set_by_an_environment_variable_is_named_in_a_warning(ctx, build, admin_actor,
+                                                                       monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    real = ctx.settings.source
+    monkeypatch.setattr(ctx.settings, "source", lambda key: "env:TIMEDESK_SESAME_REGION"
+                        if key == "sesame.region" else real(key))
+    section = build(admin_actor)
+    warnings = [label.text() for label in section.findChildren(QLabel)
+                if label.text().startswith("Environment variables set")]
+    assert warnings == ["Environment variables set sesame.region: what you save here applies "
+                        "only when they are not set."]

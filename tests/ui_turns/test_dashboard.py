@@ -203,3 +203,45 @@ def test_showing_new_figures_keeps_the_gui_thread_free_and_the_charts_whole(
     for chart in (dashboard.hourly_chart, dashboard.service_chart):
         assert len(chart.chart().legend().markers()) == 2
         assert len(chart.chart().series()) == 1 and len(chart.chart().axes()) == 2
+
+
+def test_an_export_finishing_after_the_dashboard_was_closed_is_dropped_without_error(
+        ctx, services, wait_until, tmp_path, qtbot, caplog):
+    from timedesk.ui.turns.dashboard import TurnsDashboard
+
+    known_day(ctx)
+    dashboard = TurnsDashboard(ctx, SYSTEM, services)
+    dashboard.set_range(DAY, DAY)
+    job = dashboard.export_to(tmp_path / "turns.csv").job
+    dashboard.deleteLater()  # the main window closes while the file is being written
+    wait_until(lambda: job.finished)
+    qtbot.wait(100)  # the result would have been handed over by now
+    assert job.state == "done" and (tmp_path / "turns.csv").exists()
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+def test_a_cancelled_export_says_so_and_writes_nothing(ctx, make_dashboard, wait_until,
+                                                       tmp_path, monkeypatch):
+    import threading
+
+    from timedesk.ui.turns import dashboard as module
+
+    started = threading.Event()
+
+    def slow_export(*args, cancel, **kwargs):
+        started.set()
+        while not cancel():
+            threading.Event().wait(0.01)
+        raise module.JobCancelled()
+
+    monkeypatch.setattr(module, "export_history", slow_export)
+    dashboard = make_dashboard()
+    results = []
+    dashboard.export_finished.connect(results.append)
+    dashboard.export_to(tmp_path / "turns.csv")
+    wait_until(started.is_set)
+    dashboard.export_cancel.click()
+    wait_until(lambda: results)
+    assert results == [None] and not (tmp_path / "turns.csv").exists()
+    assert dashboard.export_state.text() == "Export cancelled; no file was written."
+    assert dashboard.export_csv_button.isEnabled() and dashboard.export_cancel.isHidden()

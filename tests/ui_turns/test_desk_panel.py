@@ -181,3 +181,21 @@ def test_the_turn_buttons_follow_the_turns_allowed_actions(ctx, admin_actor, qtb
     assert panel.finish_button.isEnabled()
     assert not any(button.isEnabled() for button in (
         panel.recall_button, panel.start_button, panel.no_show_button, panel.transfer_button))
+
+
+def test_an_unexpected_failure_says_what_to_do_without_echoing_its_text(ctx, admin_actor, qtbot,
+                                                                       monkeypatch):
+    seed_office(ctx)
+    panel = open_panel(qtbot, ctx, admin_actor)
+
+    def broken(*args, **kwargs):
+        raise OSError("could not connect to server at 10.0.0.5, password=hunter2")
+
+    monkeypatch.setattr(panel.queue, "call_next", broken)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.message.property("role") == "error" and not panel._busy,
+                    timeout=10_000)
+    assert panel.message.text().startswith("Something unexpected went wrong. The log file has "
+                                           "the details; try again")
+    assert "hunter2" not in panel.message.text() and panel.take_over_button.isHidden()
+    assert panel.call_button.isEnabled()

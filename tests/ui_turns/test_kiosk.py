@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 
+import qt_support
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from reception_support import SPANISH_SERVICES, activated, add_services, eventually, save_shot
@@ -100,12 +101,12 @@ async def test_a_receptionist_leaves_only_with_the_combination_and_her_password(
     await eventually(lambda: kiosk.unlock.isVisible())
     assert "recepcion" in kiosk.unlock_prompt.text()
     kiosk.password.setText("not-her-password")
-    await kiosk.submit_password()
+    await qt_support.settled(kiosk.submit_password())
     assert "Wrong password" in kiosk.unlock_error.text() and kiosk.isVisible() and not left
     assert kiosk.password.text() == ""
     assert not kiosk.close()
     kiosk.password.setText(PASSWORD)
-    await kiosk.submit_password()
+    await qt_support.settled(kiosk.submit_password())
     await eventually(lambda: left == [True])
 
 
@@ -130,7 +131,7 @@ async def test_wrong_passwords_at_the_kiosk_do_not_lock_the_receptionist_out_of_
     await eventually(lambda: kiosk.unlock.isVisible())
     for _ in range(MAX_FAILED_LOGINS + 1):  # a customer trying passwords
         kiosk.password.setText("a-customer-guess")
-        await kiosk.submit_password()
+        await qt_support.settled(kiosk.submit_password())
     assert "locked" in kiosk.unlock_error.text()
     signed_in = await asyncio.to_thread(authenticate, ctx.db, "recepcion", PASSWORD)
     assert signed_in.name == "recepcion"  # her PC's sign-in window is not locked

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+import qt_support
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from reception_support import (
@@ -66,7 +67,7 @@ async def test_a_double_click_issues_one_turn(ctx, admin_actor, ui_services, qtb
     assert not button.isEnabled()  # disabled at once, before the database answers
     assert panel.issue("A") is None  # the second click of the double click
     button.click()
-    await first
+    await qt_support.settled(first)
     await eventually(lambda: button.isEnabled())
     assert [t.number for t in turns_today(ctx)] == ["A001"]
 
@@ -250,3 +251,35 @@ async def test_issuing_is_quick_and_leaves_the_gui_thread_free(ctx, admin_actor,
     assert median < 1.0
     assert stall < 0.5
     assert len(list((ctx.paths.data_dir / "tickets").glob("A0*.pdf"))) == 20
+
+
+async def test_a_turn_issued_after_the_screen_was_closed_is_dropped_without_error(
+        ctx, admin_actor, ui_services, qtbot, caplog):
+    add_services(ctx, admin_actor)
+    panel = ReceptionPanel(ctx, admin_actor, ui_services)
+    await loaded(panel, "A")
+    task = panel.issue("A")
+    job = task.job
+    panel.deleteLater()  # the window closes while the database call runs
+    await eventually(lambda: job.finished)
+    await asyncio.sleep(0.1)  # the result would have been handed over by now
+    assert [t.number for t in turns_today(ctx)] == ["A001"]  # issued, just not shown
+    assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+async def test_an_unexpected_failure_says_what_to_do_without_echoing_its_text(
+        ctx, admin_actor, ui_services, qtbot, monkeypatch):
+    add_services(ctx, admin_actor)
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    await loaded(panel, "A")
+
+    def broken(*args, **kwargs):
+        raise OSError("connection to 10.0.0.5 lost, password=hunter2")
+
+    monkeypatch.setattr(panel.issuer.queue, "issue_turn", broken)
+    panel.grid.buttons[("A", False)].click()
+    await eventually(lambda: panel.message.isVisible())
+    text = panel.message.text()
+    assert text.startswith("No turn was issued: Something unexpected went wrong.")
+    assert "The log file has the details; try again" in text and "hunter2" not in text
+    await eventually(lambda: panel.grid.buttons[("A", False)].isEnabled())

@@ -90,18 +90,18 @@ def _general(exc: TimedeskError) -> Explained:
 
 
 def _sesame(exc: TimedeskError) -> Explained | None:
-    if isinstance(exc, SesameAuthError):
-        return Explained(qt.translate(
-            "Errors", "Sesame refused the token (401): it is invalid or was revoked."),
-            qt.translate(
-                "Errors", "Create a new API token in Sesame (Settings › Integrations › "
-                "API), paste it here and save."))
-    if isinstance(exc, SesameNotLicensed):
-        return Explained(qt.translate(
-            "Errors", "Sesame says this company is not licensed for the API (403)."),
-            qt.translate(
-                "Errors", "Ask Sesame to enable the API add-on for the company, or use a "
-                "token of a company that has it."))
+    if isinstance(exc, SesameAuthError | SesameNotLicensed):  # Sesame's answer says it all
+        if isinstance(exc, SesameAuthError):
+            what = qt.translate("Errors", "Sesame refused the token (401): it is invalid or was "
+                                "revoked.")
+            to_do = qt.translate("Errors", "Create a new API token in Sesame (Settings › "
+                                 "Integrations › API), paste it here and save.")
+        else:
+            what = qt.translate("Errors", "Sesame says this company is not licensed for the API "
+                                "(403).")
+            to_do = qt.translate("Errors", "Ask Sesame to enable the API add-on for the company, "
+                                 "or use a token of a company that has it.")
+        return Explained(what, to_do)
     if isinstance(exc, SesameUnreachable):
         if "resolve" in exc.message:
             what = qt.translate("Errors", "Sesame could not be reached: its address does "

@@ -1,13 +1,14 @@
 """The one way widgets run background work and hear bus events.
 
 `run_in_background(owner, fn, on_done, on_error)` runs `fn(progress)` as a Job on the project's
-job runner (timedesk.jobs) and calls back on the GUI thread; once `owner` is destroyed the
+job runner (timedesk.jobs), or on `serial_runner(owner)` where calls must not overtake each
+other, and calls back on the GUI thread; once `owner` is destroyed the
 callbacks are dropped, so call sites need no `Shiboken.isValid` guards. `BusSignal` turns bus
 topics into a Qt signal on the GUI thread, optionally debounced, and unsubscribes with its owner.
 Neither needs a running asyncio loop: they work the same under qasync, in the stand-alone
 display process and in plain pytest-qt tests.
 
-The thread rule (as in timedesk.ui.turns.live.Background): a worker thread never drops the last
+The thread rule: a worker thread never drops the last
 reference to anything the GUI thread owns. A call and its callbacks usually hold a widget, and a
 top-level window whose last reference goes on another thread is destroyed there, leaving its
 timers registered with the GUI thread's dispatcher (a segmentation fault at the next tick). So
@@ -43,6 +44,16 @@ def default_runner() -> JobRunner:
         if _default_runner is None:
             _default_runner = JobRunner(max_workers=2)
         return _default_runner
+
+
+def serial_runner(owner: QObject) -> JobRunner:
+    """A runner of one thread for `owner`'s calls, run one at a time in the order given: for a
+    screen whose calls must not overtake each other (open a desk, beat, close it; a display's
+    reads). Once `owner` is destroyed, queued calls never start and the thread ends after the
+    running one."""
+    runner = JobRunner(max_workers=1)
+    owner.destroyed.connect(lambda *_: runner.shutdown(wait=False))  # must not touch owner
+    return runner
 
 
 class _Callbacks:

@@ -1,10 +1,12 @@
-"""Tiny widget helpers shared by dialogs and tabs (labels with a style role, primary buttons)."""
+"""Tiny widget helpers shared by dialogs and tabs (labels with a style role, primary buttons,
+a Yes / Cancel confirmation)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
 
 
 def set_role(widget: QWidget, role: str, *, name: str = "role") -> None:
@@ -41,3 +43,23 @@ def short_path(text: str) -> str:
     """Replace the home folder by ~ (status bar, labels)."""
     home = str(Path.home())
     return text.replace(home, "~", 1) if home not in ("", "/") else text
+
+
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
+            object_name: str) -> QMessageBox:
+    """Ask Yes / Cancel (Cancel the default) in a box opened with `open()`, never exec() (the
+    qasync loop must keep running); `on_yes()` runs if Yes was pressed. The box deletes itself
+    once answered."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setObjectName(object_name)
+
+    def finished(_code: int) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            on_yes()
+        box.deleteLater()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

@@ -31,7 +31,7 @@ from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webho
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
-from timedesk.ui.widgets import primary_button, role_label, show_message
+from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
 
 
 @dataclass(frozen=True)
@@ -203,23 +203,12 @@ class ClockifySection(TrackedConnections, QWidget):
         hook: WebhookInfo | None = selected_row(self.table, self.model)
         if not self.editable or hook is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove webhook"), self.tr(
+        self.confirm = confirm(self, self.tr("Remove webhook"), self.tr(
             "Remove the {event} webhook{label}? Clockify's deliveries with its token will be "
             "refused; delete the webhook in Clockify too.").format(
                 event=hook.event, label=f" “{hook.label}”" if hook.label else ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmRemoveWebhook")
-
-        def finished(_code: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self._remove(hook)
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        self.confirm = box
-        box.open()  # never exec() inside the qasync loop
-        return box
+            lambda: self._remove(hook), "confirmRemoveWebhook")
+        return self.confirm
 
     def _remove(self, hook: WebhookInfo) -> None:
         ctx, actor = self._ctx, self._actor

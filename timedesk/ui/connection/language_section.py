@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.errors import show_error
 from timedesk.ui.widgets import role_label, show_message
 
 
@@ -40,7 +41,7 @@ class LanguageSection(QWidget):
         try:
             self._settings.set("ui.language", self.choice.currentData())
         except TimedeskError as exc:
-            show_message(self.result, exc.message, "error")
+            show_error(self.result, exc)
             return
         show_message(self.result, self.tr("Saved. The new language applies the next time "
                                           "timedesk starts."), "success")

@@ -12,11 +12,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor
-from timedesk.errors import TimedeskError
 from timedesk.ui.async_tools import spawn
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.connection.listener_view import LAN_HOST, LOCAL_HOST, ListenerView
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.errors import show_error
 from timedesk.ui.services import UiServices
 from timedesk.ui.widgets import set_role, show_message
 
@@ -80,12 +80,8 @@ class ListenerSection(TrackedConnections, QWidget):
                     await self._listener.restart(host, port)
                 else:
                     await self._listener.stop()
-        except TimedeskError as exc:
-            show_message(self.view.result, exc.message, "error")
         except Exception as exc:  # the listener reports bind errors in its state; others here
-            log.exception("listener apply failed")
-            show_message(self.view.result, str(exc).splitlines()[0] if str(exc) else
-                         type(exc).__name__, "error")
+            show_error(self.view.result, exc)
         else:
             self.view.result.hide()
         finally:

@@ -10,21 +10,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from timedesk.auth.permissions import Actor
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
-from timedesk.ui.connection.secret_form import SecretField, SecretTexts, save_settings_and_secret
+from timedesk.ui.connection.secret_form import SecretField, SecretSection, SecretTexts, form_grid
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background
@@ -57,11 +55,11 @@ class FormSecrets:
         return self._base.get(name)
 
 
-class MailSection(QWidget):
+class MailSection(SecretSection):
+    KEYS = KEYS
+
     def __init__(self, settings: Any, secrets: Any, jobs: Any, editable: bool) -> None:
-        super().__init__()
-        self._settings, self._secrets, self._jobs = settings, secrets, jobs
-        self.editable = editable
+        super().__init__(settings, secrets, jobs, editable)
         self.enabled = QCheckBox(self.tr("Send e-mail (notices and reports)"))
         self.enabled.setObjectName("mailEnabled")
         self.host = QLineEdit()
@@ -91,7 +89,7 @@ class MailSection(QWidget):
         self.save_button = primary_button(self.tr("Save"))
         self.save_button.setDefault(False)
         self.save_button.setObjectName("mailSave")
-        self.saved = role_label("", "hint")
+        self.saved = self.save_result = role_label("", "hint")
         self.saved.setObjectName("mailSaved")
         self.saved.hide()
         self.test_to = QLineEdit()
@@ -113,9 +111,6 @@ class MailSection(QWidget):
             widget.setEnabled(editable)
 
     def _build_layout(self) -> None:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(self.enabled, 0, 0, 1, 2)
         server = QHBoxLayout()
         server.addWidget(self.host, 1)
         server.addSpacing(12)
@@ -129,11 +124,9 @@ class MailSection(QWidget):
             (self.tr("Coordination:"), self.coordination),
             ("", role_label(self.tr("Addresses, separated by commas, that receive alerts and "
                                     "everyone's reports."), "hint"))]
-        overridden = [k for k in KEYS if self._settings.source(k).startswith("env")]
-        if overridden:
-            rows.append(("", role_label(self.tr(
-                "Environment variables set {keys}: what you save here applies only when they "
-                "are not set.").format(keys=", ".join(overridden)), "warning")))
+        overridden = self.overridden_note()
+        if overridden is not None:
+            rows.append(("", overridden))
         save_row = QHBoxLayout()
         save_row.addWidget(self.saved, 1)
         save_row.addStretch(0)
@@ -143,14 +136,8 @@ class MailSection(QWidget):
         test_row.addWidget(self.test_to, 1)
         test_row.addWidget(self.test_button)
         rows += [("", save_row), (self.tr("Test e-mail to:"), test_row), ("", self.test_result)]
-        for number, (title, item) in enumerate(rows, start=1):
-            if title:
-                grid.addWidget(QLabel(title), number, 0)
-            if isinstance(item, QWidget):
-                grid.addWidget(item, number, 1)
-            else:
-                grid.addLayout(item, number, 1)
-        grid.setColumnStretch(1, 1)
+        grid = form_grid(rows, first_row=1)
+        grid.addWidget(self.enabled, 0, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
@@ -179,7 +166,7 @@ class MailSection(QWidget):
         if self.port.value() in USUAL_PORTS.values():
             self.port.setValue(USUAL_PORTS[self.security.currentData()])
 
-    def address_problem(self, values: dict[str, Any]) -> str:
+    def problem(self, values: dict[str, Any]) -> str:
         """Why the form's addresses cannot be saved ('' when they can)."""
         bad = [a for a in [values["smtp.from_address"]] if a and not clean_address(a)]
         parts = values["mail.coordination"].replace(";", ",").split(",")
@@ -206,18 +193,8 @@ class MailSection(QWidget):
             not_stored=self.tr("Settings saved, but not the password:"),
             stored=self.tr("Saved; the password is in the {place}."))
 
-    # -- save --------------------------------------------------------------------------------
-    def save(self) -> None:
-        if not self.editable:
-            return
-        values = self.form_values()
-        problem = self.address_problem(values)
-        if problem:
-            show_message(self.saved, problem, "error")
-            return
-        save_settings_and_secret(self, self.save_button, self.saved, self.secret,
-                                 self._settings, self._secrets, self._jobs, values,
-                                 self.tr("Saving the mail settings"))
+    def save_title(self) -> str:
+        return self.tr("Saving the mail settings")
 
     # -- test e-mail -------------------------------------------------------------------------
     def send_test(self) -> None:
@@ -232,12 +209,10 @@ class MailSection(QWidget):
 
         def sent(_result: Any) -> None:
             self.test_button.setEnabled(True)
-            unsaved = any(values[k] != self._settings[k] for k in KEYS) or self.password.text()
             text = self.tr("Test e-mail sent to {to} through {host}:{port}.").format(
                 to=to, host=values["smtp.host"], port=values["smtp.port"])
-            if unsaved:
-                text += " " + self.tr("The form has unsaved changes: press Save to keep them.")
-            show_message(self.test_result, text, "success")
+            show_message(self.test_result, f"{text} {self.unsaved_note(values)}".strip(),
+                         "success")
 
         def not_sent(exc: BaseException) -> None:
             self.test_button.setEnabled(True)

@@ -1,17 +1,18 @@
 """What the Connection sections with a secret share: the secret's field (a password box and a
-line saying where the stored one is, never its value) and the save (the settings through
+line saying where the stored one is, never its value), the save (the settings through
 timedesk.secret_endpoints.save_settings, so a new address deletes the stored secret it would
-receive, as `timedesk config set` does; then the secret typed, if any, to the secret store).
-Both run off the GUI thread: the keyring may take its time."""
+receive, as `timedesk config set` does; then the secret typed, if any, to the secret store),
+both off the GUI thread (the keyring may take its time), and SecretSection: the form around
+them (its rows, the note on environment overrides, Save, the unsaved-changes note)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QLineEdit, QPushButton, QWidget
 
 from timedesk.secret_endpoints import save_settings
 from timedesk.ui.errors import show_error
@@ -107,3 +108,83 @@ def _store(owner: QWidget, button: QPushButton, result: QLabel, field: SecretFie
 
     run_in_background(owner, lambda progress: secrets.set(name, value), stored, not_stored,
                       jobs=jobs, title=qt.translate("SecretField", "Storing a secret"))
+
+
+class SecretSection(QWidget):
+    """A Connection section saving the settings `KEYS` and one secret (mail, Sesame). A subclass
+    builds `secret`, `save_button` and `save_result` and gives form_values(), save_title() and,
+    when the form can be refused before saving, problem()."""
+
+    KEYS: tuple[str, ...] = ()
+    secret: SecretField
+    save_button: QPushButton
+    save_result: QLabel
+
+    def __init__(self, settings: Any, secrets: Any, jobs: Any, editable: bool) -> None:
+        super().__init__()
+        self._settings, self._secrets, self._jobs = settings, secrets, jobs
+        self.editable = editable
+
+    def form_values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def save_title(self) -> str:
+        """The job's title while saving."""
+        raise NotImplementedError
+
+    def problem(self, values: dict[str, Any]) -> str:
+        """Why `values` cannot be saved, what was wrong and what to do ('' when they can)."""
+        return ""
+
+    def checked_values(self) -> dict[str, Any] | None:
+        """The form's values; None, after saying what is wrong, when they cannot be used (or
+        the form is read-only)."""
+        if not self.editable:
+            return None
+        values = self.form_values()
+        problem = self.problem(values)
+        if problem:
+            show_message(self.save_result, problem, "error")
+            return None
+        return values
+
+    def save(self) -> None:
+        """Check the form, then save its settings and the secret typed (off the GUI thread)."""
+        values = self.checked_values()
+        if values is None:
+            return
+        save_settings_and_secret(self, self.save_button, self.save_result, self.secret,
+                                 self._settings, self._secrets, self._jobs, values,
+                                 self.save_title())
+
+    def unsaved_note(self, values: Mapping[str, Any]) -> str:
+        """Said after a test made with the form's values, when they are not saved yet."""
+        if any(values[k] != self._settings[k] for k in self.KEYS) or self.secret.edit.text():
+            return qt.translate("SecretSection",
+                                "The form has unsaved changes: press Save to keep them.")
+        return ""
+
+    def overridden_note(self) -> QLabel | None:
+        """A warning when environment variables set some of `KEYS` (None when none does)."""
+        overridden = [k for k in self.KEYS if self._settings.source(k).startswith("env")]
+        if not overridden:
+            return None
+        return role_label(qt.translate(
+            "SecretSection", "Environment variables set {keys}: what you save here applies only "
+            "when they are not set.").format(keys=", ".join(overridden)), "warning")
+
+
+def form_grid(rows: Sequence[tuple[str | QWidget | None, QWidget | QLayout]],
+              first_row: int = 0, grid: QGridLayout | None = None) -> QGridLayout:
+    """Rows of (title, field or layout) in two columns, the fields' column stretching."""
+    grid = grid if grid is not None else QGridLayout()
+    grid.setHorizontalSpacing(12)
+    for number, (title, item) in enumerate(rows, start=first_row):
+        if title:
+            grid.addWidget(QLabel(title) if isinstance(title, str) else title, number, 0)
+        if isinstance(item, QWidget):
+            grid.addWidget(item, number, 1)
+        else:
+            grid.addLayout(item, number, 1)
+    grid.setColumnStretch(1, 1)
+    return grid

@@ -1,8 +1,8 @@
 """Secrets storage: the OS keyring when there is one; otherwise say so and offer the explicit,
 clearly labelled, unencrypted file store (secrets.file_store).
 
-Finding the keyring loads every keyring backend and may ask D-Bus: in the app that runs on a
-worker thread after the window has painted, never on the GUI thread.
+Finding the keyring loads every keyring backend and may ask D-Bus: that runs off the GUI thread
+(timedesk.ui.tasks.run_in_background) once the section is first shown, never at start-up.
 """
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
-from timedesk.ui.async_tools import first_paint, running_loop, spawn
+from timedesk.jobs import JobRunner
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.widgets import role_label, short_path, show_message
 
 
@@ -27,11 +29,14 @@ def probe_keyring(secrets: Any) -> tuple[bool, str]:
 
 
 class SecretsSection(QWidget):
-    def __init__(self, secrets: Any, settings: Any, editable: bool) -> None:
+    def __init__(self, secrets: Any, settings: Any, editable: bool,
+                 jobs: JobRunner | None = None) -> None:
         super().__init__()
         self._secrets = secrets
         self._settings = settings
         self._editable = editable
+        self._jobs = jobs
+        self.probing: BackgroundTask | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.state = role_label(self.tr("Looking for the system keyring…"), "hint")
@@ -50,17 +55,16 @@ class SecretsSection(QWidget):
         for widget in (self.file_store, self.file_note, self.result):
             widget.hide()
         self.file_store.toggled.connect(self.save)
-        if running_loop() is None:
-            self.show_keyring_state(*probe_keyring(secrets))
-        else:
-            spawn(self._probe_later())
 
-    async def _probe_later(self) -> None:
-        await first_paint()
-        loop = running_loop()
-        available, label = await loop.run_in_executor(None, probe_keyring, self._secrets)
-        if Shiboken.isValid(self):
-            self.show_keyring_state(available, label)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if self.probing is None:
+            secrets = self._secrets
+            self.probing = run_in_background(
+                self, lambda progress: probe_keyring(secrets),
+                lambda found: self.show_keyring_state(*found),
+                lambda exc: show_error(self.state, exc), jobs=self._jobs,
+                title=self.tr("Looking for the system keyring"))
 
     def show_keyring_state(self, available: bool, label: str) -> None:
         if available:
@@ -79,7 +83,7 @@ class SecretsSection(QWidget):
         try:
             self._settings.set("secrets.file_store", bool(enabled))
         except TimedeskError as exc:
-            show_message(self.result, exc.message, "error")
+            show_error(self.result, exc)
             return
         text = (self.tr("Secrets you save from now on go to the unencrypted file.") if enabled
                 else self.tr("Secrets you save from now on are kept for this session only."))
@@ -87,7 +91,7 @@ class SecretsSection(QWidget):
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> SecretsSection:
-        return cls(ctx.secrets, ctx.settings, can_manage(actor))
+        return cls(ctx.secrets, ctx.settings, can_manage(actor), services.jobs)
 
 
 register_connection_section("secrets",

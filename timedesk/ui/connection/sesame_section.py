@@ -10,21 +10,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import TimedeskError
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
-from timedesk.ui.connection.secret_form import SecretField, SecretTexts, save_settings_and_secret
+from timedesk.ui.connection.secret_form import SecretField, SecretSection, SecretTexts, form_grid
 from timedesk.ui.connection.sections import register_connection_section
 from timedesk.ui.errors import describe_error, show_error
 from timedesk.ui.tasks import run_in_background
@@ -34,11 +32,11 @@ TOKEN_SECRET = "sesame_token"
 KEYS = ("sesame.region", "sesame.base_url")
 
 
-class SesameSection(QWidget):
+class SesameSection(SecretSection):
+    KEYS = KEYS
+
     def __init__(self, settings: Any, secrets: Any, jobs: Any, editable: bool) -> None:
-        super().__init__()
-        self._settings, self._secrets, self._jobs = settings, secrets, jobs
-        self.editable = editable
+        super().__init__(settings, secrets, jobs, editable)
         self.secret = SecretField(self, secrets, jobs, TOKEN_SECRET, self._secret_texts(),
                                   "sesameToken")
         self.token, self.token_state = self.secret.edit, self.secret.state
@@ -66,7 +64,7 @@ class SesameSection(QWidget):
         self.save_button = primary_button(self.tr("Save"))
         self.save_button.setDefault(False)
         self.save_button.setObjectName("sesameSave")
-        self.result = role_label("", "hint")
+        self.result = self.save_result = role_label("", "hint")
         self.result.setObjectName("sesameResult")
         self.result.hide()
         self._build_layout()
@@ -79,8 +77,6 @@ class SesameSection(QWidget):
             widget.setEnabled(editable)
 
     def _build_layout(self) -> None:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
         region_row = QHBoxLayout()
         region_row.addWidget(self.region)
         region_row.addStretch(1)
@@ -91,11 +87,9 @@ class SesameSection(QWidget):
                 "The code in your Sesame API address: eu1 in api-eu1.sesametime.com."),
                 "hint")), (self.base_url_label, self.base_url),
             (None, self.base_url_hint)]
-        overridden = [k for k in KEYS if self._settings.source(k).startswith("env")]
-        if overridden:
-            rows.append((None, role_label(self.tr(
-                "Environment variables set {keys}: what you save here applies only when they "
-                "are not set.").format(keys=", ".join(overridden)), "warning")))
+        overridden = self.overridden_note()
+        if overridden is not None:
+            rows.append((None, overridden))
         if self.editable:
             rows.append((None, role_label(self.tr(
                 "A Sesame administrator creates the token under Settings › Integrations › API "
@@ -110,17 +104,9 @@ class SesameSection(QWidget):
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.save_button)
         rows += [(None, buttons), (None, self.result)]
-        for number, (title, item) in enumerate(rows):
-            if title is not None:
-                grid.addWidget(title, number, 0)
-            if isinstance(item, QWidget):
-                grid.addWidget(item, number, 1)
-            else:
-                grid.addLayout(item, number, 1)
-        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addLayout(form_grid(rows))
         layout.addStretch(1)
 
     def load_values(self) -> None:
@@ -157,7 +143,7 @@ class SesameSection(QWidget):
             stored=self.tr("Saved; the token is in the {place}."),
             placeholder=self.tr("paste the token Sesame shows you"))
 
-    def _problem(self, values: dict[str, str]) -> str:
+    def problem(self, values: dict[str, Any]) -> str:
         """Why the region or base URL cannot be used ('' when they can)."""
         try:
             base_url_for(values["sesame.region"], values["sesame.base_url"])
@@ -165,27 +151,13 @@ class SesameSection(QWidget):
             return describe_error(exc).text()
         return ""
 
-    # -- save --------------------------------------------------------------------------------
-    def save(self) -> None:
-        if not self.editable:
-            return
-        values = self.form_values()
-        problem = self._problem(values)
-        if problem:
-            show_message(self.result, problem, "error")
-            return
-        save_settings_and_secret(self, self.save_button, self.result, self.secret,
-                                 self._settings, self._secrets, self._jobs, values,
-                                 self.tr("Saving the Sesame settings"))
+    def save_title(self) -> str:
+        return self.tr("Saving the Sesame settings")
 
     # -- test --------------------------------------------------------------------------------
     def test(self) -> None:
-        if not self.editable:
-            return
-        values = self.form_values()
-        problem = self._problem(values)
-        if problem:
-            show_message(self.result, problem, "error")
+        values = self.checked_values()
+        if values is None:
             return
         settings, secrets = self._settings, self._secrets
         token = self.token.text().strip() or None
@@ -195,9 +167,8 @@ class SesameSection(QWidget):
         def connected(company: Any) -> None:
             self.test_button.setEnabled(True)
             text = self.tr("Connected to Sesame: {company}").format(company=company.name)
-            if any(values[k] != self._settings[k] for k in KEYS) or token:
-                text += "\n" + self.tr("The form has unsaved changes: press Save to keep them.")
-            show_message(self.result, text, "success")
+            unsaved = self.unsaved_note(values)
+            show_message(self.result, f"{text}\n{unsaved}" if unsaved else text, "success")
 
         def failed(exc: BaseException) -> None:
             self.test_button.setEnabled(True)

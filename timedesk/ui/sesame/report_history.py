@@ -9,17 +9,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
-from timedesk.jobs import Job, JobCancelled, JobRunner
+from timedesk.jobs import JobCancelled, JobRunner
 from timedesk.sesame.service import delete_generated_report, list_generated_reports
-from timedesk.ui.async_tools import running_loop, spawn
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
-from timedesk.ui.errors import describe_error
+from timedesk.ui.errors import show_error
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_run import hms, number
-from timedesk.ui.widgets import role_label, show_message
+from timedesk.ui.tasks import BackgroundTask, run_in_background
+from timedesk.ui.widgets import confirm, role_label, show_message
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,8 @@ class ReportHistory(QWidget):
         super().__init__(parent)
         self._ctx, self._actor, self._jobs = ctx, actor, jobs
         self.confirm: QMessageBox | None = None
-        self.last_load = None
+        self.last_load: BackgroundTask | None = None
+        self.last_delete: BackgroundTask | None = None
         self.model = RowsModel([
             Column(lambda: self.tr("Generated"), lambda h: local_time(h.report.created_at),
                    sort=lambda h: h.report.created_at),
@@ -102,33 +102,27 @@ class ReportHistory(QWidget):
         self.delete_button.setEnabled(row is not None)
 
     # -- loading -----------------------------------------------------------------------------
-    def reload(self):
-        if running_loop() is None:
-            return None
-        self.last_load = spawn(self._load())
+    def reload(self, note: str = "") -> BackgroundTask:
+        """List the reports again off the GUI thread; `note` (a success message) replaces the
+        count line."""
+        ctx, actor = self._ctx, self._actor
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, JobCancelled):
+                show_error(self.status, exc, self.tr("Cannot list the reports:"))
+
+        self.last_load = run_in_background(
+            self, lambda progress: load_history(ctx, actor),
+            lambda rows: self.show_rows(rows, note), failed, jobs=self._jobs,
+            title=self.tr("Loading the generated reports"))
         return self.last_load
 
-    async def _load(self) -> None:
-        ctx, actor = self._ctx, self._actor
-        try:
-            rows = await self._jobs.run(Job(self.tr("Loading the generated reports"),
-                                            lambda progress: load_history(ctx, actor)))
-        except JobCancelled:
-            return
-        except Exception as exc:
-            if Shiboken.isValid(self):
-                show_message(self.status, self.tr("Cannot list the reports: {reason}").format(
-                    reason=describe_error(exc).text()), "error")
-            return
-        if Shiboken.isValid(self):
-            self.show_rows(rows)
-
-    def show_rows(self, rows: list[HistoryRow]) -> None:
+    def show_rows(self, rows: list[HistoryRow], note: str = "") -> None:
         self.model.set_rows(rows)
         text = (self.tr("No report generated yet.") if not rows else
                 self.tr("1 report.") if len(rows) == 1 else
                 self.tr("{count} reports, newest first.").format(count=len(rows)))
-        show_message(self.status, text, "hint")
+        show_message(self.status, note or text, "success" if note else "hint")
         self._update_buttons()
 
     # -- opening -----------------------------------------------------------------------------
@@ -147,33 +141,17 @@ class ReportHistory(QWidget):
         row = self.selected()
         if row is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete report"), self.tr(
+        self.confirm = confirm(self, self.tr("Delete report"), self.tr(
             "Delete the report {name}? The file is deleted too.").format(
-                name=Path(row.report.path).name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setObjectName("confirmDeleteReport")
+                name=Path(row.report.path).name), lambda: self.delete(row), "confirmDeleteReport")
+        return self.confirm
 
-        def finished(_code: int) -> None:
-            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
-                self.last_delete = spawn(self._delete(row))
-            box.deleteLater()
-
-        box.finished.connect(finished)
-        self.confirm = box
-        box.open()  # never exec() inside the qasync loop
-        return box
-
-    async def _delete(self, row: HistoryRow) -> None:
+    def delete(self, row: HistoryRow) -> BackgroundTask:
+        """Delete `row`'s report and its file off the GUI thread, then list the reports again."""
         ctx, actor, report_id = self._ctx, self._actor, row.report.id
-        try:
-            await self._jobs.run(Job(self.tr("Deleting a report"), lambda progress:
-                                     delete_generated_report(ctx, actor, report_id)))
-        except Exception as exc:
-            if Shiboken.isValid(self):
-                show_message(self.status, describe_error(exc).text(), "error")
-            return
-        if Shiboken.isValid(self):
-            await self._load()
-            show_message(self.status, self.tr("Report {name} deleted.").format(
-                name=Path(row.report.path).name), "success")
+        deleted = self.tr("Report {name} deleted.").format(name=Path(row.report.path).name)
+        self.last_delete = run_in_background(
+            self, lambda progress: delete_generated_report(ctx, actor, report_id),
+            lambda _result: self.reload(deleted), lambda exc: show_error(self.status, exc),
+            jobs=self._jobs, title=self.tr("Deleting a report"))
+        return self.last_delete

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.ui.errors import Explained
+from timedesk.ui.errors import show_error
 from timedesk.ui.widgets import role_label, short_path, show_message
 
 
@@ -150,10 +150,11 @@ class RunPanel(QFrame):
             figures += " · " + self.tr("Sesame's own totals agree")
         show_message(self.figures, figures, "hint")
 
-    def show_failed(self, explained: Explained) -> None:
+    def show_failed(self, exc: BaseException) -> None:
+        """What went wrong and what to do, after "No report was written."."""
         self.running_row.hide()
-        self._outcome(self.tr("No report was written. {what}").format(what=explained.text()),
-                      "error")
+        self._outcome("", "hint")
+        show_error(self.outcome, exc, self.tr("No report was written."))
 
     def show_cancelled(self) -> None:
         self.running_row.hide()

@@ -3,7 +3,6 @@ thread, with progress and Cancel), its outcome, and the reports generated before
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable
 from datetime import date
@@ -11,15 +10,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import ValidationError
-from timedesk.jobs import FINISHED, Job, JobCancelled
+from timedesk.jobs import Job, JobCancelled, Progress
 from timedesk.office import week_start
 from timedesk.sesame.service import generate_report
-from timedesk.ui.async_tools import running_loop, spawn
-from timedesk.ui.errors import describe_error
+from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_form import ReportForm
@@ -27,6 +24,7 @@ from timedesk.ui.sesame.report_history import ReportHistory
 from timedesk.ui.sesame.report_lists import load_lists
 from timedesk.ui.sesame.report_run import RunPanel
 from timedesk.ui.tabs import register_tab
+from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.widgets import primary_button, show_message
 
 log = logging.getLogger(__name__)
@@ -37,9 +35,9 @@ class ReportsTab(QScrollArea):
                  today: Callable[[], date] = date.today) -> None:
         super().__init__()
         self._ctx, self._actor, self._jobs = ctx, actor, services.jobs
-        self.job: Job | None = None
-        self.last_run: asyncio.Task | None = None
-        self.last_lists: asyncio.Task | None = None
+        self.job: Job | None = None  # the report being generated
+        self.last_run: BackgroundTask | None = None
+        self.last_lists: BackgroundTask | None = None
         self.form = ReportForm(ctx.paths.reports_dir,
                                language=choose_language(ctx.settings["ui.language"]),
                                breaks=ctx.settings["sesame.breaks"], today=today,
@@ -56,8 +54,6 @@ class ReportsTab(QScrollArea):
         self.run.open_folder_button.clicked.connect(
             lambda: self.run.report_path and desktop.open_folder(self.run.report_path))
         self.form.refresh_button.clicked.connect(lambda: self.reload_lists(refresh=True))
-        remove = self._jobs.add_listener(self._on_job_event)
-        self.destroyed.connect(lambda *_: remove())
 
     def _build_layout(self) -> None:
         self.setWidgetResizable(True)
@@ -84,34 +80,28 @@ class ReportsTab(QScrollArea):
         self.setWidget(page)
 
     # -- lists -------------------------------------------------------------------------------
-    def reload_lists(self, refresh: bool = False):
-        if running_loop() is None:
-            return None
-        self.last_lists = spawn(self._load_lists(refresh))
-        return self.last_lists
-
-    async def _load_lists(self, refresh: bool) -> None:
+    def reload_lists(self, refresh: bool = False) -> BackgroundTask:
+        """Show the employees, offices and departments to filter by: the cached catalogue, or
+        (`refresh`) read again from Sesame, off the GUI thread."""
         ctx, actor, form = self._ctx, self._actor, self.form
         form.refresh_button.setEnabled(False)
         if refresh:
             show_message(form.lists_state, self.tr("Reading the lists from Sesame…"), "hint")
-        try:
-            lists = await self._jobs.run(Job(
-                self.tr("Refreshing the Sesame lists") if refresh else
-                self.tr("Loading the Sesame lists"),
-                lambda progress: load_lists(ctx, actor, refresh=refresh)))
-        except JobCancelled:
-            lists, failure = None, None
-        except Exception as exc:
-            lists, failure = None, describe_error(exc)
-        if not Shiboken.isValid(self):
-            return
+
+        def failed(exc: BaseException) -> None:
+            form.refresh_button.setEnabled(self.job is None)
+            if not isinstance(exc, JobCancelled):
+                show_error(form.lists_state, exc, self.tr("The lists could not be read:"))
+
+        self.last_lists = run_in_background(
+            self, lambda progress: load_lists(ctx, actor, refresh=refresh), self._show_lists,
+            failed, jobs=self._jobs, title=self.tr("Refreshing the Sesame lists") if refresh
+            else self.tr("Loading the Sesame lists"))
+        return self.last_lists
+
+    def _show_lists(self, lists: Any) -> None:
+        form = self.form
         form.refresh_button.setEnabled(self.job is None)
-        if lists is None:
-            if failure is not None:
-                show_message(form.lists_state, self.tr("The lists could not be read: {what}")
-                             .format(what=failure.text()), "error")
-            return
         inactive = " (inactive)"  # the catalogue marks them in English
         employees = [(i, label[:-len(inactive)] + " " + self.tr("(inactive)")
                       if label.endswith(inactive) else label) for i, label in lists.employees]
@@ -127,53 +117,47 @@ class ReportsTab(QScrollArea):
                     when=lists.fetched_at.astimezone().strftime("%d/%m/%Y %H:%M")), "hint")
 
     # -- generating --------------------------------------------------------------------------
-    def start_generate(self):
-        """Generate from a click: the form locks at once, the job starts on the loop."""
-        if self.last_run is not None and not self.last_run.done():
+    def start_generate(self) -> BackgroundTask | None:
+        """Generate from a click: the form locks at once, the report is written off the GUI
+        thread with its progress shown. None when the form is refused (the outcome says why)."""
+        if self.last_run is not None and not self.last_run.finished:
             return self.last_run
-        self._set_running(True)
-        self.last_run = spawn(self.generate())
-        return self.last_run
-
-    async def generate(self) -> None:
-        self._set_running(True)
         try:
             request = self.form.request()
         except ValidationError as exc:
-            self._set_running(False)
-            self.run.show_failed(describe_error(exc))
-            return
+            self.run.show_failed(exc)
+            return None
         ctx, actor = self._ctx, self._actor
-        job = Job(self.tr("Sesame report"),
-                  lambda progress: generate_report(ctx, actor, request, progress))
-        self.job = job
+        self._set_running(True)
         self.run.show_running()
-        try:
-            report = await self._jobs.run(job)
-        except JobCancelled:
-            report, failure = None, None
-        except Exception as exc:
-            report, failure = None, describe_error(exc)
-        if not Shiboken.isValid(self):
-            return
+        self.last_run = run_in_background(
+            self, lambda progress: generate_report(ctx, actor, request, progress),
+            self._generated, self._not_generated, self._progress, jobs=self._jobs,
+            title=self.tr("Sesame report"))
+        self.job = self.last_run.job
+        return self.last_run
+
+    def _generated(self, report: Any) -> None:
+        self._finished()
+        self.run.show_done(report)
+        self.history.reload()
+
+    def _not_generated(self, exc: BaseException) -> None:
+        self._finished()
+        if isinstance(exc, JobCancelled):
+            self.run.show_cancelled()
+        else:
+            self.run.show_failed(exc)
+
+    def _finished(self) -> None:
         self.job = None
         self._set_running(False)
-        if report is not None:
-            self.run.show_done(report)
-            self.history.reload()
-        elif failure is not None:
-            self.run.show_failed(failure)
-        else:
-            self.run.show_cancelled()
 
     def cancel(self) -> None:
         if self.job is not None:
             self._jobs.cancel(self.job)
 
-    def _on_job_event(self, kind: str, job: Job) -> None:
-        if job is not self.job or kind == FINISHED or not Shiboken.isValid(self):
-            return
-        progress = job.progress
+    def _progress(self, progress: Progress) -> None:
         self.run.show_progress(progress.done, progress.total, progress.message)
 
     def _set_running(self, running: bool) -> None:

@@ -2,21 +2,19 @@
 cards, the figures per service, the hourly flow and the waits per service as charts, and the
 history of every turn exported to CSV or XLSX.
 
-Figures and exports are jobs on the shared runner (off the GUI thread); their results come
-back through queued signals. Bus events of today's turns refresh the figures, at most once per
+Figures and exports run with timedesk.ui.tasks.run_in_background (jobs on the shared runner,
+off the GUI thread, results on the GUI thread); errors are shown with timedesk.ui.errors. Bus events of today's turns refresh the figures, at most once per
 REFRESH_MS, so a busy reception does not keep the database busy for the dashboard.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,14 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.auth.permissions import Actor
-from timedesk.errors import TimedeskError
-from timedesk.jobs import FINISHED, Job, JobCancelled, JobRunner
+from timedesk.jobs import JobCancelled, JobRunner, Progress
 from timedesk.office import period, week_start
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
 from timedesk.turns.stats import TurnStats, turn_stats
+from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
-from timedesk.ui.tasks import BusSignal
+from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.dashboard_cards import (
     SummaryCard,
     count_text,
@@ -55,7 +53,6 @@ from timedesk.ui.turns.dashboard_cards import (
 from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
 from timedesk.ui.widgets import role_label, short_path, show_message
 
-log = logging.getLogger(__name__)
 REFRESH_MS = 2000
 TABLE_ROWS = 9  # service rows shown before the table scrolls
 RANGES = ("today", "this_week", "this_month", "custom")
@@ -67,9 +64,6 @@ COLUMNS = ("service", "issued", "served", "no_shows", "waiting", "avg_wait", "p9
 class TurnsDashboard(QWidget):
     stats_shown = Signal(object)  # the TurnStats now on screen
     export_finished = Signal(object)  # an ExportResult, or None after a failure or cancel
-    _stats_arrived = Signal(object, object)  # future, (start, end)
-    _export_arrived = Signal(object)
-    _export_progress = Signal(int, int)
 
     def __init__(self, ctx: Any, actor: Actor, services: Any, parent: QWidget | None = None,
                  *, today: Callable[[], date] | None = None) -> None:
@@ -78,23 +72,17 @@ class TurnsDashboard(QWidget):
         self._jobs: JobRunner = services.jobs
         self._today = today or (lambda: office_today(ctx.settings))
         self.stats: TurnStats | None = None
-        self.loading: Future | None = None
+        self.loading: BackgroundTask | None = None
         self._again = False
-        self.export_job: Job | None = None
-        self.export_future: Future | None = None
+        self.exporting: BackgroundTask | None = None
         self.range_kind = "today"
         self._build()
-        self._stats_arrived.connect(self._show_result)
-        self._export_arrived.connect(self._export_done)
-        self._export_progress.connect(self._show_export_progress)
         self.live_timer = QTimer(self)
         self.live_timer.setSingleShot(True)
         self.live_timer.setInterval(REFRESH_MS)
         self.live_timer.timeout.connect(self.refresh)
         self.turn_events = BusSignal(self, ctx.bus, ("turns.",))
         self.turn_events.received.connect(lambda _events: self._on_turn_event())
-        remove_listener = self._jobs.add_listener(self._on_job_event)
-        self.destroyed.connect(lambda *_: remove_listener())
         self.choose_range("today")
 
     @classmethod
@@ -268,8 +256,8 @@ class TurnsDashboard(QWidget):
         return self.from_edit.date().toPython(), self.to_edit.date().toPython()
 
     # -- figures -----------------------------------------------------------------------------
-    def refresh(self) -> Future | None:
-        """Read the figures of the current range on the job runner; a refresh asked for while
+    def refresh(self) -> BackgroundTask | None:
+        """Read the figures of the current range off the GUI thread; a refresh asked for while
         one runs happens once it ends."""
         if self.loading is not None:
             self._again = True
@@ -277,31 +265,31 @@ class TurnsDashboard(QWidget):
         self.live_timer.stop()
         start, end = self.current_range()
         ctx, actor = self._ctx, self._actor
-        job = Job(self.tr("Turns dashboard figures"),
-                  lambda progress: turn_stats(ctx.db, ctx.settings, actor, start, end))
-        try:
-            self.loading = future = self._jobs.submit(job)
-        except RuntimeError:  # the job runner has shut down: the application is quitting
-            return None
-        future.add_done_callback(lambda done: self._emit(self._stats_arrived, done,
-                                                         (start, end)))
-        return future
+        self.loading = run_in_background(
+            self, lambda progress: turn_stats(ctx.db, ctx.settings, actor, start, end),
+            self._show_result, self._show_failure, jobs=self._jobs,
+            title=self.tr("Turns dashboard figures"))
+        if self.loading.finished:  # the job runner has shut down: the application is quitting
+            self.loading = None
+        return self.loading
 
-    def _show_result(self, future: Future, asked: tuple[date, date]) -> None:
+    def _read_again(self) -> bool:
+        """The range changed or news arrived while reading: read again (True)."""
         self.loading = None
-        if self._again:  # the range changed or news arrived meanwhile: read again
+        if self._again:
             self._again = False
             self.refresh()
-            return
-        try:
-            stats = future.result()
-        except JobCancelled:
-            return
-        except Exception as exc:  # shown, never lost
-            show_message(self.message, _explain(exc), "error")
-            return
-        show_message(self.message, "", "error")
-        self.show_stats(stats)
+            return True
+        return False
+
+    def _show_result(self, stats: TurnStats) -> None:
+        if not self._read_again():
+            show_message(self.message, "", "error")
+            self.show_stats(stats)
+
+    def _show_failure(self, exc: BaseException) -> None:  # shown, never lost
+        if not self._read_again() and not isinstance(exc, JobCancelled):
+            show_error(self.message, exc)
 
     def show_stats(self, stats: TurnStats) -> None:
         self.stats = stats
@@ -385,61 +373,60 @@ class TurnsDashboard(QWidget):
         self.export_dialog = dialog
         dialog.open()
 
-    def export_to(self, path: str | Path, fmt: str | None = None) -> Future | None:
-        """Export every turn of the current range to `path` as a job; None if one runs."""
-        if self.export_future is not None:
+    def export_to(self, path: str | Path, fmt: str | None = None) -> BackgroundTask | None:
+        """Export every turn of the current range to `path` off the GUI thread; None if one
+        runs."""
+        if self.exporting is not None:
             return None
         start, end = self.current_range()
         ctx, actor, personal = self._ctx, self._actor, self.personal.isChecked()
         lang = choose_language(ctx.settings["ui.language"])
         path = Path(path)
 
-        def work(progress):
+        def work(progress: Progress) -> ExportResult:
             return export_history(ctx.db, ctx.settings, actor, start, end, path, fmt=fmt,
                                   lang=lang, personal=personal,
                                   progress=lambda done, total: progress.update(done, total),
                                   cancel=lambda: progress.cancelled)
 
-        self.export_job = Job(self.tr("Exporting the turns"), work)
-        self.export_future = future = self._jobs.submit(self.export_job)
         self._set_exporting(True)
         show_message(self.export_state, self.tr("Exporting the turns to {path}…").format(
             path=short_path(str(path))), "hint")
-        future.add_done_callback(lambda done: self._emit(self._export_arrived, done))
-        return future
+        self.exporting = run_in_background(
+            self, work, self._exported, self._not_exported, self._show_export_progress,
+            jobs=self._jobs, title=self.tr("Exporting the turns"))
+        return self.exporting
 
     def cancel_export(self) -> None:
-        if self.export_job is not None:
+        if self.exporting is not None:
             self.export_cancel.setEnabled(False)
-            self._jobs.cancel(self.export_job)
+            self._jobs.cancel(self.exporting.job)
 
-    def _on_job_event(self, kind: str, job: Job) -> None:  # the runner's dispatcher thread
-        if job is self.export_job and kind != FINISHED:
-            self._emit(self._export_progress, job.progress.done, job.progress.total)
-
-    def _show_export_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.export_bar.setRange(0, total)
-            self.export_bar.setValue(min(done, total))
+    def _show_export_progress(self, progress: Progress) -> None:
+        if progress.total > 0:
+            self.export_bar.setRange(0, progress.total)
+            self.export_bar.setValue(min(progress.done, progress.total))
         else:
             self.export_bar.setRange(0, 0)
 
-    def _export_done(self, future: Future) -> None:
-        self.export_job, self.export_future = None, None
-        self._set_exporting(False)
-        result: ExportResult | None = None
-        try:
-            result = future.result()
-        except JobCancelled:
+    def _exported(self, result: ExportResult) -> None:
+        self._export_ended()
+        show_message(self.export_state, self.tr("{rows} turns exported to {path}").format(
+            rows=count_text(result.rows), path=short_path(str(result.path))), "success")
+        self.export_finished.emit(result)
+
+    def _not_exported(self, exc: BaseException) -> None:
+        self._export_ended()
+        if isinstance(exc, JobCancelled):
             show_message(self.export_state, self.tr("Export cancelled; no file was written."),
                          "hint")
-        except Exception as exc:
-            show_message(self.export_state, self.tr("No file was written. {what}").format(
-                what=_explain(exc)), "error")
         else:
-            show_message(self.export_state, self.tr("{rows} turns exported to {path}").format(
-                rows=count_text(result.rows), path=short_path(str(result.path))), "success")
-        self.export_finished.emit(result)
+            show_error(self.export_state, exc, self.tr("No file was written."))
+        self.export_finished.emit(None)
+
+    def _export_ended(self) -> None:
+        self.exporting = None
+        self._set_exporting(False)
 
     def _set_exporting(self, running: bool) -> None:
         self.export_bar.setVisible(running)
@@ -448,20 +435,3 @@ class TurnsDashboard(QWidget):
         self.export_csv_button.setEnabled(not running)
         self.export_xlsx_button.setEnabled(not running)
         self.export_bar.setRange(0, 0)
-
-    # -- inside ------------------------------------------------------------------------------
-    @staticmethod
-    def _emit(signal: Any, *args: Any) -> None:
-        """Emit from any thread; a dashboard deleted meanwhile has nobody left to tell."""
-        try:
-            signal.emit(*args)
-        except RuntimeError:
-            pass
-
-
-def _explain(exc: BaseException) -> str:
-    if isinstance(exc, TimedeskError):
-        return f"{exc.message} {exc.hint}".strip()
-    log.error("the dashboard failed", exc_info=exc)
-    return QCoreApplication.translate("TurnsDashboard",
-                                      "Something unexpected went wrong; see the log file.")

@@ -36,14 +36,15 @@ from PySide6.QtWidgets import (
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.db.base import utcnow
-from timedesk.errors import TimedeskError
 from timedesk.turns import desks, reads, setup
 from timedesk.turns.desks import DeskInUse
 from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, TRANSFER
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN, CallResult
 from timedesk.ui.base_tab import TrackedConnections
-from timedesk.ui.turns.live import Background, TurnEvents
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import run_in_background, serial_runner
+from timedesk.ui.turns.live import TurnEvents
 from timedesk.ui.widgets import primary_button, role_label, set_role, show_message
 
 SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
@@ -78,7 +79,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self._ack_event: int | None = None  # the call whose acknowledgement is awaited
         self._shown_calls: list[int] = []  # call events some display acknowledged lately
         self._busy = False
-        self._background = Background(self, "desk-panel")
+        self._calls = serial_runner(self)  # open, beat, act, close: in the order asked
         self._build()
         self._events = TurnEvents(ctx.bus, self, ("turns.",))
         self._events.arrived.connect(self._on_event)
@@ -250,9 +251,11 @@ class DeskPanel(TrackedConnections, QWidget):
     # -- desks ---------------------------------------------------------------------------------
     def load_desks(self) -> None:
         db, actor = self.ctx.db, self.actor
-        self._background.run(lambda: (setup.list_desks(db), desks.usable_desks(db, actor),
-                                      setup.list_services(db, active_only=True)),
-                             lambda result: self._desks_loaded(*result), self._failed)
+        run_in_background(self, lambda progress: (setup.list_desks(db),
+                                                  desks.usable_desks(db, actor),
+                                                  setup.list_services(db, active_only=True)),
+                          lambda result: self._desks_loaded(*result), self._failed,
+                          jobs=self._calls)
 
     def _desks_loaded(self, desk_list, usable, service_list) -> None:
         current = self.desk_choice.currentData()
@@ -303,7 +306,8 @@ class DeskPanel(TrackedConnections, QWidget):
         self.state = None
         if name is not None:
             db, holder = self.ctx.db, self.holder
-            self._background.run(lambda: desks.close_desk(db, name, holder), None, self._failed)
+            run_in_background(self, lambda progress: desks.close_desk(db, name, holder), None,
+                              self._failed, jobs=self._calls)
         self._render()
 
     def _beat(self) -> None:
@@ -311,8 +315,9 @@ class DeskPanel(TrackedConnections, QWidget):
         if name is None:
             return
         db, holder = self.ctx.db, self.holder
-        self._background.run(lambda: desks.heartbeat(db, name, holder),
-                             lambda still_ours: self._beaten(name, still_ours), self._failed)
+        run_in_background(self, lambda progress: desks.heartbeat(db, name, holder),
+                          lambda still_ours: self._beaten(name, still_ours), self._failed,
+                          jobs=self._calls)
 
     def _beaten(self, name: str, still_ours: bool) -> None:
         if not still_ours and self.desk == name:
@@ -385,21 +390,16 @@ class DeskPanel(TrackedConnections, QWidget):
     def _run(self, work, on_done) -> None:
         self._busy = True
         self._render()
-        self._background.run(work, lambda value: (self._idle(), on_done(value)),
-                             lambda error: (self._idle(), self._failed(error)))
+        run_in_background(self, lambda progress: work(),
+                          lambda value: (self._idle(), on_done(value)),
+                          lambda error: (self._idle(), self._failed(error)), jobs=self._calls)
 
     def _idle(self) -> None:
         self._busy = False
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, DeskInUse):
-            self.say(error.message, error.hint, "error")
-            self.take_over_button.show()
-        elif isinstance(error, TimedeskError):
-            self.say(error.message, error.hint, "error")
-        else:
-            self.say(self.tr("The database did not answer: {error}").format(error=error),
-                     self.tr("Try again; the log file has the details."), "error")
+        show_error(self.message, error)
+        self.take_over_button.setVisible(isinstance(error, DeskInUse))
         self._render()
 
     def say(self, text: str, hint: str, role: str) -> None:
@@ -443,9 +443,9 @@ class DeskPanel(TrackedConnections, QWidget):
         if name is None or self._busy:
             return
         db, settings = self.ctx.db, self.ctx.settings
-        self._background.run(lambda: reads.desk_state(db, settings, name),
-                             lambda state: self._state_loaded(state) if self.desk == name else None,
-                             self._failed)
+        run_in_background(self, lambda progress: reads.desk_state(db, settings, name),
+                          lambda state: self._state_loaded(state) if self.desk == name else None,
+                          self._failed, jobs=self._calls)
 
     # -- drawing ---------------------------------------------------------------------------------
     def _state_loaded(self, state: reads.DeskState) -> None:

@@ -24,12 +24,14 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from timedesk.events.bus import RESYNC
+from timedesk.jobs import Progress
 from timedesk.turns import reads
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_SHOWN
+from timedesk.ui.tasks import run_in_background, serial_runner
 from timedesk.ui.turns.announcer import SilentAnnouncer, call_sentence
 from timedesk.ui.turns.display_board import DisplayBoard, ShownCall
-from timedesk.ui.turns.live import Background, TurnEvents
+from timedesk.ui.turns.live import TurnEvents
 from timedesk.ui.turns.service_buttons import contrast_text
 
 log = logging.getLogger(__name__)
@@ -175,7 +177,7 @@ class DisplayWindow(QWidget):
         self.setStyleSheet(DISPLAY_QSS)
         self.setMinimumSize(960, 540)
         self._build()
-        self._background = Background(self, "display")
+        self._reads = serial_runner(self)  # a read never overtakes the one asked before it
         self._events = TurnEvents(ctx.bus, self, ("turns.",))
         self._events.arrived.connect(self._on_event)
         self.flash = QVariantAnimation(self)
@@ -342,9 +344,10 @@ class DisplayWindow(QWidget):
         if self.speech_language:
             self.announcer.say(call_sentence(call.number, call.desk, self.speech_language))
         if event_id is not None:
-            self._background.run(
-                lambda: self.queue.acknowledge_shown(event_id, call.turn_id, self.display_name),
-                lambda _done: self.callShown.emit(call), self._db_failed)
+            queue, name = self.queue, self.display_name
+            run_in_background(
+                self, lambda progress: queue.acknowledge_shown(event_id, call.turn_id, name),
+                lambda _done: self.callShown.emit(call), self._db_failed, jobs=self._reads)
         self._counts_timer.start()
         return call
 
@@ -354,11 +357,12 @@ class DisplayWindow(QWidget):
         limit = self.board.recent_limit + 1
         db, settings = self.ctx.db, self.ctx.settings
 
-        def read():
+        def read(progress: Progress) -> tuple[Any, Any]:
             calls = reads.recent_calls(db, limit) if full else None
             return calls, reads.waiting_summary(db, settings)
 
-        self._background.run(read, lambda result: self._loaded(full, *result), self._db_failed)
+        run_in_background(self, read, lambda result: self._loaded(full, *result),
+                          self._db_failed, jobs=self._reads)
 
     def _loaded(self, full: bool, calls, waiting) -> None:
         if full:

@@ -7,70 +7,33 @@ reported, and the turn stays issued with its number on screen, so nothing is los
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.errors import ConfigError, TimedeskError
-from timedesk.jobs import Job
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TurnInfo
-from timedesk.ui.async_tools import running_loop, spawn
+from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.turns.ticket import TicketText, print_ticket, ticket_pdf
 
-log = logging.getLogger(__name__)
 PRINT_SETTING = "turns.ticket_print"
 PRINTER_SETTING = "turns.ticket_printer"
 
 
-class _Ready:
-    """An awaitable that runs `fn` when awaited, without suspending (no loop needed)."""
-
-    def __init__(self, fn: Callable[[], Any]) -> None:
-        self.fn = fn
-
-    def __await__(self):
-        return self.fn()
-        yield  # never reached: makes __await__ a generator
-
-
-def run_off_thread(jobs: Any, title: str, fn: Callable[[], Any]) -> Any:
-    """Await `fn()` on the job runner; with no running loop (a script, a screenshot) it runs
-    at once when awaited."""
-    if running_loop() is None:
-        return _Ready(fn)
-    return jobs.run(Job(title, lambda _progress: fn()))
-
-
-def start(coro) -> asyncio.Task | None:
-    """Run `coro` as a task on the running loop; without a loop run it to its end at once (it
-    then only awaits `run_off_thread`, which does not suspend)."""
-    if running_loop() is not None:
-        return spawn(coro)
-    try:
-        coro.send(None)
-    except StopIteration:
-        return None
-    coro.close()
-    raise RuntimeError("a coroutine suspended without an event loop")
-
-
 class TurnIssuer(QObject):
-    """`issued(TurnInfo)`, `failed(message, hint)`, `busyChanged(bool)`; after an issue,
-    `ticketDone(text)` or `ticketFailed(message, hint)` when a ticket was wanted."""
+    """`issued(TurnInfo)`, `failed(exception)`, `busyChanged(bool)`; after an issue,
+    `ticketDone(text)` or `ticketFailed(TimedeskError)` when a ticket was wanted. Screens show
+    the errors with timedesk.ui.errors (what went wrong and what to do)."""
 
     issued = Signal(object)
-    failed = Signal(str, str)
+    failed = Signal(object)
     busyChanged = Signal(bool)
     ticketDone = Signal(str)
-    ticketFailed = Signal(str, str)
+    ticketFailed = Signal(object)
 
     def __init__(self, ctx: Any, actor: Actor, jobs: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,38 +66,29 @@ class TurnIssuer(QObject):
 
     # -- issuing ------------------------------------------------------------------------------
     def issue(self, code: str, priority: bool = False, customer_name: str | None = None,
-              note: str | None = None) -> asyncio.Task | None:
-        """Issue a turn of `code`; ignored (None) while the previous one is on its way."""
+              note: str | None = None) -> BackgroundTask | None:
+        """Issue a turn of `code` off the GUI thread; ignored (None) while the previous one is
+        on its way."""
         if self.busy:
             return None
         self._set_busy(True)
-        return start(self._issue(code, priority, customer_name or None, note or None))
+        queue, actor = self.queue, self.actor
+        name, note = customer_name or None, note or None
+        return run_in_background(
+            self, lambda progress: queue.issue_turn(actor, code, priority=priority,
+                                                    customer_name=name, note=note),
+            self._issued, self._not_issued, jobs=self.jobs, title=self.tr("Issuing a turn"))
 
-    async def _issue(self, code: str, priority: bool, name: str | None, note: str | None) -> None:
-        try:
-            turn = await run_off_thread(self.jobs, self.tr("Issuing a turn"), lambda: (
-                self.queue.issue_turn(self.actor, code, priority=priority, customer_name=name,
-                                      note=note)))
-        except TimedeskError as exc:
-            if Shiboken.isValid(self):
-                self.failed.emit(exc.message, exc.hint)
-            return
-        except Exception:  # e.g. the database went away: say so, keep what was typed
-            log.exception("issuing a turn of %s failed", code)
-            if Shiboken.isValid(self):
-                self.failed.emit(self.tr("The turn could not be issued."),
-                                 self.tr("Check the connection to the database; the log file "
-                                         "has the details."))
-            return
-        finally:
-            if Shiboken.isValid(self):
-                self._set_busy(False)
-        if not Shiboken.isValid(self):
-            return
+    def _issued(self, turn: TurnInfo) -> None:
+        self._set_busy(False)
         self.last = turn
         self.issued.emit(turn)
         if self.print_enabled:
             self.print(turn)
+
+    def _not_issued(self, exc: BaseException) -> None:  # the screen keeps what was typed
+        self._set_busy(False)
+        self.failed.emit(exc)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -161,9 +115,10 @@ class TurnIssuer(QObject):
             self.ticketDone.emit(self.tr("Ticket saved as {path}.").format(path=str(path)))
             return path
         except TimedeskError as exc:
-            self.ticketFailed.emit(exc.message, exc.hint)
+            self.ticketFailed.emit(exc)
         except OSError as exc:
-            self.ticketFailed.emit(self.tr("The ticket could not be saved: {error}.")
-                                   .format(error=exc.strerror or str(exc)),
-                                   self.tr("The turn was issued; check the data folder."))
+            self.ticketFailed.emit(TimedeskError(
+                self.tr("The ticket could not be saved: {error}.").format(
+                    error=exc.strerror or str(exc)),
+                self.tr("The turn was issued; check the data folder.")))
         return None

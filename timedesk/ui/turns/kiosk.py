@@ -9,7 +9,6 @@ is written in small type at the foot, for staff.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,13 +22,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from timedesk.auth.lockout import kiosk_of_this_pc
 from timedesk.auth.service import authenticate
-from timedesk.errors import AccountLocked, AuthenticationFailed, TimedeskError
+from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.turns.views import TurnInfo
-from timedesk.ui.turns.issuing import run_off_thread, start
+from timedesk.ui.errors import describe_error
+from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, wait_text
 
@@ -163,15 +162,16 @@ class KioskWindow(QWidget):
         self.confirmation.show()
         self.confirmation_timer.start()
 
-    def _on_failed(self, message: str, hint: str) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
+        explained = describe_error(exc)
         self.number_label.setText("")
-        self.details.setText(self.tr("No number could be given: {message} {hint}")
-                             .format(message=message, hint=hint).strip())
+        self.details.setText(self.tr("No number could be given: {message} {hint}").format(
+            message=explained.what, hint=explained.what_to_do).strip())
         self.confirmation.show()
         self.confirmation_timer.start()
 
-    def _on_ticket_failed(self, message: str, _hint: str) -> None:
-        log.warning("kiosk ticket not printed: %s", message)
+    def _on_ticket_failed(self, exc: BaseException) -> None:
+        log.warning("kiosk ticket not printed: %s", exc)
         self.details.setText(self.details.text() + "\n"
                              + self.tr("The ticket could not be printed: please note your number."))
 
@@ -191,37 +191,31 @@ class KioskWindow(QWidget):
         self.password.clear()
         self.unlock.hide()
 
-    def submit_password(self) -> asyncio.Task | None:
+    def submit_password(self) -> BackgroundTask | None:
+        """Check the password typed off the GUI thread; leave kiosk mode if it is right."""
         if not self.password.text():
             self._unlock_failed(self.tr("Enter the password."))
             return None
         self.leave_button.setEnabled(False)
-        return start(self._check_password(self.password.text()))
+        db, name, password = self.panel.ctx.db, self.panel.actor.name, self.password.text()
 
-    async def _check_password(self, password: str) -> None:
-        actor = self.panel.actor
-        try:
-            checked = await run_off_thread(self.issuer.jobs, self.tr("Checking the password"),
-                                           lambda: authenticate(self.panel.ctx.db, actor.name,
-                                                                password, kiosk_of_this_pc()))
-        except AccountLocked as exc:
-            self._unlock_failed(f"{exc.message} {exc.hint}".strip())
-            return
-        except AuthenticationFailed:
-            self._unlock_failed(self.tr("Wrong password; kiosk mode goes on."))
-            return
-        except TimedeskError as exc:
-            self._unlock_failed(exc.message)
-            return
-        finally:
-            if Shiboken.isValid(self):
-                self.leave_button.setEnabled(True)
-        if Shiboken.isValid(self) and checked.name == actor.name:
-            self.leave()
+        def checked(user: object) -> None:
+            self.leave_button.setEnabled(True)
+            if getattr(user, "name", None) == name:
+                self.leave()
+
+        def refused(exc: BaseException) -> None:
+            self.leave_button.setEnabled(True)
+            if isinstance(exc, AuthenticationFailed) and not isinstance(exc, AccountLocked):
+                self._unlock_failed(self.tr("Wrong password; kiosk mode goes on."))
+            else:
+                self._unlock_failed(describe_error(exc).text())
+
+        return run_in_background(
+            self, lambda progress: authenticate(db, name, password, kiosk_of_this_pc()), checked,
+            refused, jobs=self.issuer.jobs, title=self.tr("Checking the password"))
 
     def _unlock_failed(self, text: str) -> None:
-        if not Shiboken.isValid(self):
-            return
         self.password.clear()
         self.unlock_error.setText(text)
         self.unlock_error.show()

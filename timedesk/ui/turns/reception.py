@@ -8,7 +8,6 @@ fields keep their letters: a key typed there is text). The grid rebuilds when se
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,19 +23,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
 from timedesk.auth.permissions import Actor
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
-from timedesk.ui.tasks import BusSignal
-from timedesk.ui.turns.issuing import (
-    PRINT_SETTING,
-    PRINTER_SETTING,
-    TurnIssuer,
-    run_off_thread,
-    start,
-)
+from timedesk.ui.errors import show_error
+from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
+from timedesk.ui.turns.issuing import PRINT_SETTING, PRINTER_SETTING, TurnIssuer
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, printer_names, wait_text
 from timedesk.ui.widgets import set_role, show_message
@@ -71,8 +64,7 @@ class ReceptionPanel(QWidget):
         self.issuer.issued.connect(self._on_issued)
         self.issuer.failed.connect(self._on_failed)
         self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
-        self.issuer.ticketFailed.connect(lambda message, hint: show_message(
-            self.ticket_status, f"{message[:1].upper()}{message[1:]} {hint}".strip(), "error"))
+        self.issuer.ticketFailed.connect(lambda exc: show_error(self.ticket_status, exc))
         self.setup_events = BusSignal(self, ctx.bus, (TOPIC_SETUP,), debounce_ms=50)
         self.setup_events.received.connect(lambda _events: self.reload_services())
         self.count_events = BusSignal(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
@@ -194,45 +186,42 @@ class ReceptionPanel(QWidget):
         layout.addLayout(side, 2)
 
     # -- loading ------------------------------------------------------------------------------
-    def reload_services(self) -> asyncio.Task | None:
-        return start(self._load_services())
-
-    def reload_waiting(self) -> asyncio.Task | None:
-        return start(self._load_waiting())
-
-    async def _load_services(self) -> None:
+    def reload_services(self) -> BackgroundTask:
+        """Read the active services off the GUI thread, then the waiting counts."""
         self._loads += 1
-        number = self._loads
-        try:
-            found = await run_off_thread(self.jobs, self.tr("Loading the services"),
-                                         lambda: setup.list_services(self.ctx.db, active_only=True))
-        except Exception as exc:  # the screen stays usable with the buttons it has
-            if Shiboken.isValid(self):
-                self._say(self.tr("The services could not be loaded: {error}")
-                          .format(error=getattr(exc, "message", str(exc))), "error")
-            return
-        if not Shiboken.isValid(self) or number != self._loads:
-            return
-        self.services = found
-        self.grid.set_services(found)
-        self.servicesChanged.emit(found)
-        await self._load_waiting()
+        number, db = self._loads, self.ctx.db
 
-    async def _load_waiting(self) -> None:
-        try:
-            summary = await run_off_thread(self.jobs, self.tr("Counting waiting turns"),
-                                           lambda: reads.waiting_summary(self.ctx.db,
-                                                                         self.ctx.settings))
-        except Exception:  # counts are a courtesy; the next event tries again
-            return
-        if not Shiboken.isValid(self):
-            return
-        self.waiting = {row.service_code: row.waiting for row in summary}
-        self.grid.set_waiting(self.waiting)
-        self.waitingChanged.emit(self.waiting)
+        def loaded(found: list) -> None:
+            if number != self._loads:  # a newer load is on its way
+                return
+            self.services = found
+            self.grid.set_services(found)
+            self.servicesChanged.emit(found)
+            self.reload_waiting()
+
+        def failed(exc: BaseException) -> None:  # the screen stays usable with its buttons
+            show_error(self.message, exc, self.tr("The services could not be loaded:"))
+
+        return run_in_background(self, lambda progress: setup.list_services(db, active_only=True),
+                                 loaded, failed, jobs=self.jobs,
+                                 title=self.tr("Loading the services"))
+
+    def reload_waiting(self) -> BackgroundTask:
+        """Count the waiting turns of each service off the GUI thread (a failure is ignored:
+        counts are a courtesy, the next event tries again)."""
+        db, settings = self.ctx.db, self.ctx.settings
+
+        def counted(summary: list) -> None:
+            self.waiting = {row.service_code: row.waiting for row in summary}
+            self.grid.set_waiting(self.waiting)
+            self.waitingChanged.emit(self.waiting)
+
+        return run_in_background(self, lambda progress: reads.waiting_summary(db, settings),
+                                 counted, lambda exc: None, jobs=self.jobs,
+                                 title=self.tr("Counting waiting turns"))
 
     # -- issuing ------------------------------------------------------------------------------
-    def issue(self, code: str, priority: bool = False) -> asyncio.Task | None:
+    def issue(self, code: str, priority: bool = False) -> BackgroundTask | None:
         """Issue a turn with the name and note typed (ignored while one is being issued)."""
         return self.issuer.issue(code, priority, self.name_field.text().strip(),
                                  self.note_field.text().strip())
@@ -252,10 +241,8 @@ class ReceptionPanel(QWidget):
         self.wait_label.setText(self.tr("Estimated wait: {wait}").format(
             wait=wait_text(turn.estimate_low_s, turn.estimate_high_s)))
 
-    def _on_failed(self, message: str, hint: str) -> None:
-        self._say(self.tr("No turn was issued: {message} {hint}").format(message=message,
-                                                                         hint=hint).strip(),
-                  "error")
+    def _on_failed(self, exc: BaseException) -> None:
+        show_error(self.message, exc, self.tr("No turn was issued:"))
 
     def _say(self, text: str, role: str) -> None:
         show_message(self.message, text, role)
@@ -274,7 +261,7 @@ class ReceptionPanel(QWidget):
         """Full screen for customers; this panel's buttons wait until it is left."""
         from timedesk.ui.turns.kiosk import KioskWindow
 
-        if self.kiosk is not None and Shiboken.isValid(self.kiosk):
+        if self.kiosk is not None:  # until it is left (it cannot close otherwise)
             self.kiosk.activateWindow()
             return self.kiosk
         self.kiosk = KioskWindow(self)
@@ -284,5 +271,4 @@ class ReceptionPanel(QWidget):
 
     def _on_kiosk_left(self) -> None:
         self.kiosk = None
-        if Shiboken.isValid(self):
-            self.window().activateWindow()
+        self.window().activateWindow()
