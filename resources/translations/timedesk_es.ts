@@ -1329,8 +1329,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="79" />
-        <source>Creating the account failed unexpectedly; the log file has the details.</source>
-        <translation>La creación de la cuenta falló de forma inesperada; el archivo de registro tiene los detalles.</translation>
+        <source>Creating the administrator</source>
+        <translation>Creando el administrador</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/first_run_dialog.py" line="90" />
@@ -1636,8 +1636,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/login_dialog.py" line="79" />
-        <source>Signing in failed unexpectedly; the log file has the details.</source>
-        <translation>El inicio de sesión falló de forma inesperada; el archivo de registro tiene los detalles.</translation>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/auth/login_dialog.py" line="85" />

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from datetime import UTC, datetime
 
 import pytest
+from shiboken6 import Shiboken
 
 from timedesk.auth import service as auth
 from timedesk.auth.permissions import Actor, Role
-from timedesk.errors import AuthenticationFailed
+from timedesk.errors import AuthenticationFailed, ValidationError
 from timedesk.ui.auth.first_run_dialog import FirstRunDialog
 from timedesk.ui.auth.flow import build_sign_in_dialog
 from timedesk.ui.auth.login_dialog import LoginDialog, local_unlock_time
@@ -52,11 +54,7 @@ async def test_first_run_dialog_creates_the_administrator_and_emits_it(qtbot, db
 def test_first_run_dialog_refuses_short_or_different_passwords(qtbot, password, repeat,
                                                                expected):
     calls = []
-
-    async def create(username, pw):
-        calls.append(username)
-
-    dialog = FirstRunDialog(create)
+    dialog = FirstRunDialog(lambda username, pw: calls.append(username))
     qtbot.addWidget(dialog)
     fill(dialog, username="admin", password=password, repeat=repeat)
     assert dialog.submit() is None
@@ -155,16 +153,65 @@ async def test_closing_the_login_dialog_resolves_the_sign_in_with_none(qtbot, db
     assert await asyncio.wait_for(future, 5) is None
 
 
-async def test_an_unexpected_error_while_signing_in_is_reported_and_the_form_stays_usable(
+async def test_an_unexpected_error_while_signing_in_says_what_to_do_and_the_form_stays_usable(
         qtbot, eventually):
-    async def database_gone(username, password):
-        raise RuntimeError("server closed the connection unexpectedly")
+    def database_gone(username, password):
+        raise RuntimeError("server closed the connection unexpectedly for s3cr3t-pw")
 
     dialog = LoginDialog(database_gone)
     qtbot.addWidget(dialog)
     dialog.open()
     fill(dialog, username="clerk", password=PASSWORD)
     dialog.ui.accept_button.click()
-    await eventually(lambda: "failed unexpectedly" in dialog.ui.error.text())
+    await eventually(lambda: "Something unexpected went wrong" in dialog.ui.error.text())
+    assert "log file" in dialog.ui.error.text() and "s3cr3t" not in dialog.ui.error.text()
     assert dialog.ui.accept_button.isEnabled() and dialog.username.isEnabled()
     dialog.close()
+
+
+async def test_a_first_run_failure_says_what_to_do(qtbot, eventually):
+    def name_taken(username, password):
+        raise ValidationError("the user name is taken", hint="Choose another user name.")
+
+    dialog = FirstRunDialog(name_taken)
+    qtbot.addWidget(dialog)
+    fill(dialog, username="boss", password=PASSWORD, repeat=PASSWORD)
+    dialog.ui.accept_button.click()
+    await eventually(lambda: dialog.ui.accept_button.isEnabled())
+    assert dialog.ui.error.text() == "The user name is taken Choose another user name."
+
+
+@pytest.mark.parametrize("dialog_class, fields", [
+    (LoginDialog, {"username": "clerk", "password": PASSWORD}),
+    (FirstRunDialog, {"username": "boss", "password": PASSWORD, "repeat": PASSWORD}),
+])
+@pytest.mark.parametrize("how", ["closed", "destroyed"])
+async def test_an_answer_arriving_after_the_dialog_closed_is_dropped_without_error(
+        qtbot, eventually, dialog_class, fields, how):
+    answer = threading.Event()
+    actor = Actor("user", "clerk", Role.RECEPTIONIST, 2)
+
+    def slow_check(username, password):
+        answer.wait(10)
+        return actor
+
+    dialog = dialog_class(slow_check)
+    emitted: list[Actor] = []
+    (dialog.signedIn if dialog_class is LoginDialog else dialog.adminCreated).connect(
+        emitted.append)
+    dialog.open()
+    fill(dialog, **fields)
+    task = dialog.submit()
+    job = task.job
+    if how == "closed":
+        qtbot.addWidget(dialog)
+        dialog.ui.reject_button.click()  # Quit while the password is checked
+    else:
+        dialog.deleteLater()
+        await eventually(lambda: not Shiboken.isValid(dialog))
+    answer.set()
+    await eventually(lambda: job.finished)
+    qtbot.wait(50)  # the answer's hand-over would run now
+    assert emitted == []
+    if how == "closed":
+        assert dialog.result() == dialog.DialogCode.Rejected and not dialog.isVisible()

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -12,12 +10,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from timedesk.auth.passwords import MIN_LENGTH
 from timedesk.auth.permissions import Actor
 from timedesk.auth.service import normalize_username
-from timedesk.errors import TimedeskError, ValidationError
-from timedesk.ui.async_tools import spawn
+from timedesk.errors import ValidationError
 from timedesk.ui.auth.form import CredentialsForm
+from timedesk.ui.errors import describe_error
+from timedesk.ui.tasks import BackgroundTask
 
-log = logging.getLogger(__name__)
-CreateAdmin = Callable[[str, str], Awaitable[Actor]]  # runs create_first_admin off the GUI thread
+CreateAdmin = Callable[[str, str], Actor]  # auth.create_first_admin with its database
 
 
 class FirstRunDialog(QDialog):
@@ -59,29 +57,23 @@ class FirstRunDialog(QDialog):
             return self.tr("The two passwords are different.")
         return ""
 
-    def submit(self) -> asyncio.Task | None:
+    def submit(self) -> BackgroundTask | None:
         problem = self.problem()
         if problem:
             self.ui.say(problem, "error")
             return None
-        return spawn(self._create())
-
-    async def _create(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
         self._set_busy(True)
-        try:
-            actor = await self._create_admin(self.username.text().strip(), self.password.text())
-        except TimedeskError as exc:
-            self.ui.say(exc.message, "error")
-            self._set_busy(False)
-            return
-        except Exception:  # e.g. the database went away: say so instead of hanging
-            log.exception("creating the administrator failed")
-            self.ui.say(self.tr("Creating the account failed unexpectedly; the log file has "
-                                "the details."), "error")
-            self._set_busy(False)
-            return
+        return self.ui.check(lambda: self._create_admin(username, password), self._created,
+                             self._failed, self.tr("Creating the administrator"))
+
+    def _created(self, actor: Actor) -> None:
         self.adminCreated.emit(actor)
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:  # e.g. the database went away: say so
+        self.ui.say(describe_error(exc).text(), "error")
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.username, self.password, self.repeat, self.ui.accept_button):

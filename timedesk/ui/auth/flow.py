@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable
 from typing import Any
 
 from timedesk.auth import service as auth
@@ -19,30 +18,21 @@ from timedesk.ui.tasks import default_runner
 log = logging.getLogger(__name__)
 
 
-def off_gui_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """`fn` as a coroutine function that runs as a job on the job runner (password hashing
-    takes long enough to freeze the window). The dialogs await it: they run before the main
-    window, and its services, exist."""
-
-    async def run(*args: Any) -> Any:
-        return await default_runner().run(Job("signing in", lambda progress: fn(*args)))
-
-    return run
-
-
 def build_sign_in_dialog(db: Database, has_users: bool) -> tuple[Any, Any]:
     """The dialog to show and the signal carrying its Actor."""
     if not has_users:
-        dialog = FirstRunDialog(off_gui_thread(functools.partial(auth.create_first_admin, db)))
+        dialog = FirstRunDialog(functools.partial(auth.create_first_admin, db))
         return dialog, dialog.adminCreated
-    dialog = LoginDialog(off_gui_thread(functools.partial(auth.authenticate, db)),
-                         db.description)
+    dialog = LoginDialog(functools.partial(auth.authenticate, db), db.description)
     return dialog, dialog.signedIn
 
 
 async def sign_in(db: Database) -> Actor | None:
     """The signed-in Actor, or None when the person closed the dialog (then the app quits)."""
-    has_users = await off_gui_thread(auth.has_users)(db)
+    # off the GUI thread (the database may be slow to answer), on the process's runner: the main
+    # window, and its services, do not exist yet
+    has_users = await default_runner().run(Job("looking for accounts",
+                                               lambda progress: auth.has_users(db)))
     dialog, signal = build_sign_in_dialog(db, has_users)
     try:
         result = open_dialog(dialog, signal)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
 DIALOG_WIDTH = 480
 
 
 class CredentialsForm:
-    """Builds the widgets of a sign-in dialog into `dialog`; behaviour stays in the dialog."""
+    """Builds the widgets of a sign-in dialog into `dialog` and runs its checks; what they
+    mean stays in the dialog."""
 
     def __init__(self, dialog: QDialog, heading: str, intro: str, accept_text: str,
                  reject_text: str) -> None:
@@ -64,6 +69,16 @@ class CredentialsForm:
         """Show (or with '' hide) the message line and refit the dialog's height to it."""
         show_message(self.error, text, role)
         self._dialog.adjustSize()
+
+    def check(self, call: Callable[[], Any], on_done: Callable[[Any], None],
+              on_error: Callable[[BaseException], None], title: str) -> BackgroundTask:
+        """Run `call()` off the GUI thread (password hashing takes long enough to freeze the
+        window), then `on_done(result)` or `on_error(exc)`; an answer arriving after the dialog
+        was closed (Quit, Esc) or destroyed is dropped."""
+        task = run_in_background(self._dialog, lambda progress: call(), on_done, on_error,
+                                 title=title)
+        self._dialog.finished.connect(task.cancel)
+        return task
 
     def add_field(self, label: str, name: str, *, secret: bool = False) -> QLineEdit:
         field = QLineEdit()

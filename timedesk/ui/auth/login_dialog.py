@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
@@ -12,13 +10,13 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from timedesk.auth.lockout import MAX_FAILED_LOGINS
 from timedesk.auth.permissions import Actor
-from timedesk.errors import AccountLocked, AuthenticationFailed, TimedeskError
-from timedesk.ui.async_tools import spawn
+from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.ui.auth.form import CredentialsForm
+from timedesk.ui.errors import describe_error
+from timedesk.ui.tasks import BackgroundTask
 from timedesk.ui.widgets import short_path
 
-Authenticate = Callable[[str, str], Awaitable[Actor]]  # runs authenticate off the GUI thread
-log = logging.getLogger(__name__)
+Authenticate = Callable[[str, str], Actor]  # auth.authenticate with its database; run off-thread
 
 
 def local_unlock_time(until: datetime | None) -> str:
@@ -47,31 +45,26 @@ class LoginDialog(QDialog):
         self.ui.reject_button.clicked.connect(self.reject)
         self.adjustSize()
 
-    def submit(self) -> asyncio.Task | None:
-        if not self.username.text().strip() or not self.password.text():
+    def submit(self) -> BackgroundTask | None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
             self.ui.say(self.tr("Enter your user name and password."), "error")
             return None
-        return spawn(self._sign_in())
-
-    async def _sign_in(self) -> None:
         self._set_busy(True)
-        try:
-            actor = await self._authenticate(self.username.text().strip(), self.password.text())
-        except AccountLocked as exc:
-            self._fail(self.locked_message(exc))
-            return
-        except AuthenticationFailed:
-            self._fail(self.wrong_credentials_message())
-            return
-        except TimedeskError as exc:
-            self._fail(exc.message)
-            return
-        except Exception:  # e.g. the database went away: say so instead of hanging on "Checking"
-            log.exception("sign-in failed")
-            self._fail(self.tr("Signing in failed unexpectedly; the log file has the details."))
-            return
+        return self.ui.check(lambda: self._authenticate(username, password), self._signed_in,
+                             self._refused, self.tr("Signing in"))
+
+    def _signed_in(self, actor: Actor) -> None:
         self.signedIn.emit(actor)
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        if isinstance(exc, AccountLocked):
+            self._fail(self.locked_message(exc))
+        elif isinstance(exc, AuthenticationFailed):
+            self._fail(self.wrong_credentials_message())
+        else:  # e.g. the database went away: say so instead of hanging on "Checking"
+            self._fail(describe_error(exc).text())
 
     def wrong_credentials_message(self) -> str:
         return self.tr("Wrong user name or password. Check both and try again; the account is "
