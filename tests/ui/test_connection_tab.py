@@ -227,6 +227,38 @@ async def test_a_listener_that_fails_unexpectedly_says_what_to_do_without_echoin
     await eventually(lambda: section.view.apply_button.isEnabled())
 
 
+async def test_a_listener_restart_finishing_after_the_section_was_destroyed_is_dropped(
+        ctx, caplog):
+    import asyncio
+    from types import SimpleNamespace
+
+    from shiboken6 import Shiboken
+
+    from timedesk.ui.connection.listener_section import ListenerSection
+
+    bound = asyncio.Event()
+    restarted = []
+
+    async def restart(host, port):
+        await bound.wait()
+        restarted.append(port)
+
+    listener = SimpleNamespace(state="stopped", url="", error=None, public_url="",
+                               restart=restart)
+    port = free_port()
+    ctx.settings.override("listener.port", port)
+    section = ListenerSection(ctx.settings, UiServices(jobs=None, listener=listener),
+                              editable=True)
+    section.view.enabled.setChecked(True)
+    task = section.apply()
+    await asyncio.sleep(0)  # the restart is now waiting for its port
+    Shiboken.delete(section)  # the Connection tab closed meanwhile
+    bound.set()
+    await asyncio.wait_for(task, 5)
+    assert restarted == [port] and task.exception() is None
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
 def test_choosing_the_lan_address_shows_a_warning(admin_tab):
     section = admin_tab.sections["listener"]
     assert section.view.lan_warning.isHidden()

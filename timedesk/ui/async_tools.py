@@ -1,5 +1,9 @@
 """Small bridges between Qt signals and asyncio on the qasync loop.
 
+`run_on_loop(owner, coro, on_done, on_error)` is `spawn` bound to a widget like the kit's
+`run_in_background`: for work that must run on the loop (the listener's aiohttp server), the
+callbacks are dropped once `owner` is destroyed.
+
 Never `dialog.exec()` inside a coroutine (qasync then fails with "Cannot enter into task"):
 `open_dialog()` opens it window-modal and returns a Future resolved by its signals.
 """
@@ -8,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
 log = logging.getLogger(__name__)
@@ -31,6 +36,32 @@ def _forget(task: asyncio.Task) -> None:
     _tasks.discard(task)
     if not task.cancelled() and task.exception() is not None:
         log.error("background task failed", exc_info=task.exception())
+
+
+def run_on_loop(owner: QObject, coro: Coroutine[Any, Any, Any],
+                on_done: Callable[[Any], None],
+                on_error: Callable[[BaseException], None]) -> asyncio.Task:
+    """Run `coro` (which must not touch `owner`) on the loop, then `on_done(result)` or
+    `on_error(exc)`; neither once `owner` was destroyed meanwhile (an error is then logged)."""
+    gone: list[bool] = []
+    connection = owner.destroyed.connect(lambda *_: gone.append(True))  # must not touch owner
+
+    async def run() -> None:
+        try:
+            result = await coro
+        except Exception as exc:
+            if gone:
+                log.error("work on the loop failed after its window closed", exc_info=exc)
+            else:
+                on_error(exc)
+        else:
+            if not gone:
+                on_done(result)
+        finally:
+            if not gone:
+                owner.destroyed.disconnect(connection)
+
+    return spawn(run())
 
 
 def open_dialog(dialog: QDialog, result_signal: Any) -> asyncio.Future:

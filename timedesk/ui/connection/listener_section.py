@@ -4,6 +4,7 @@ use (with Copy)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor
-from timedesk.ui.async_tools import spawn
+from timedesk.ui.async_tools import run_on_loop
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.connection.listener_view import LAN_HOST, LOCAL_HOST, ListenerView
 from timedesk.ui.connection.sections import can_manage, register_connection_section
@@ -33,6 +34,15 @@ def others_url(settings: Any, listener: Any) -> str:
     from timedesk.server.addresses import public_url
 
     return public_url(settings)
+
+
+async def _apply(settings: Any, listener: Any, values: dict[str, Any]) -> None:
+    settings.set_many(values)
+    if listener is not None:
+        if values["listener.enabled"]:
+            await listener.restart(values["listener.host"], values["listener.port"])
+        else:
+            await listener.stop()
 
 
 class ListenerSection(TrackedConnections, QWidget):
@@ -63,30 +73,25 @@ class ListenerSection(TrackedConnections, QWidget):
         host = LAN_HOST if self.view.host.currentIndex() == 1 else LOCAL_HOST
         return self.view.enabled.isChecked(), host, self.view.port.value()
 
-    def apply(self):
-        return spawn(self._apply())
-
-    async def _apply(self) -> None:
+    def apply(self) -> asyncio.Task:
+        """Save the choices and restart (or stop) the listener on the loop; what follows is
+        dropped if the section is destroyed meanwhile."""
         enabled, host, port = self.chosen()
+        values = {"listener.enabled": enabled, "listener.host": host, "listener.port": port,
+                  "listener.tls_cert": self.view.tls_cert.text().strip(),
+                  "listener.tls_key": self.view.tls_key.text().strip()}
         self.view.apply_button.setEnabled(False)
         show_message(self.view.result, self.tr("Applying…"), "hint")
-        try:
-            self._settings.set_many({"listener.enabled": enabled, "listener.host": host,
-                                     "listener.port": port,
-                                     "listener.tls_cert": self.view.tls_cert.text().strip(),
-                                     "listener.tls_key": self.view.tls_key.text().strip()})
-            if self._listener is not None:
-                if enabled:
-                    await self._listener.restart(host, port)
-                else:
-                    await self._listener.stop()
-        except Exception as exc:  # the listener reports bind errors in its state; others here
-            show_error(self.view.result, exc)
-        else:
+        return run_on_loop(self, _apply(self._settings, self._listener, values),
+                           lambda _: self._applied(None), self._applied)
+
+    def _applied(self, error: BaseException | None) -> None:
+        if error is None:
             self.view.result.hide()
-        finally:
-            self.view.apply_button.setEnabled(True)
-            self.refresh()
+        else:  # the listener reports bind errors in its state; others here
+            show_error(self.view.result, error)
+        self.view.apply_button.setEnabled(True)
+        self.refresh()
 
     def refresh(self) -> None:
         listener = self._listener
