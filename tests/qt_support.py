@@ -10,7 +10,8 @@ from collections.abc import Callable
 async def eventually(condition: Callable[[], object], timeout: float = 10.0,
                      interval: float = 0.02) -> None:
     """Poll `condition` on the running (qasync) loop until it holds, at most `timeout` s.
-    Never qtbot.wait* inside a coroutine (PLATFORM-NOTES)."""
+    Never qtbot.wait* inside a coroutine: its nested Qt loop makes the loop's other tasks fail
+    with "Cannot enter into task ... while another task is being executed" and hang."""
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:

@@ -8,7 +8,8 @@ pool and returns a `concurrent.futures.Future`; `await runner.run(job)` is the a
 Listeners hear `started`, `progress` and `finished` through a dispatcher: the GUI passes the
 event loop's `call_soon_threadsafe`, so widgets are only touched on their own thread. Progress
 events are throttled so that a tight loop in a worker cannot flood the GUI. Qt-free on purpose:
-the HTTP listener and the command line can run the same jobs.
+the domain's long functions (Sesame reports, exports) take a `Progress` whether the GUI runs them
+as jobs or the command line calls them directly.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""The durable inbox. The HTTP face stores each accepted request (`store_delivery`, one short
-transaction) before answering 2xx, then processes it (`process_delivery`); a delivery whose
+"""The durable inbox. The HTTP face stores each accepted request (`store_deliveries`, through
+server/clockify/batching.py: the requests arriving together share one short transaction) before
+answering 2xx, then processes it (`process_delivery`); a delivery whose
 processing fails stays as `failed` for `reprocess_failed` (`timedesk clockify reprocess`).
 Rejected requests (bad JSON, too large...) go to the error log with a bounded excerpt.
 

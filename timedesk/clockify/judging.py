@@ -12,9 +12,9 @@ def is_first_small_correction(old_start: datetime, old_end: datetime | None,
     """True when this change of times may go straight into the valid times.
 
     Only the first edit of a session no person has decided on qualifies, and only when start,
-    end and duration each move by strictly less than `tolerance` (the seed compared only the
-    duration, so an entry shifted as a whole went unnoticed). A running session has no end yet:
-    only its start is compared."""
+    end and duration each move by strictly less than `tolerance` (the legacy service compared
+    only the duration, so an entry shifted as a whole went unnoticed). A running session has no
+    end yet: only its start is compared."""
     if earlier_edits > 0 or decided:
         return False
     moves = [abs(new_start - old_start)]

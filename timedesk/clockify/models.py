@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from timedesk.db.base import Base, UTCDateTime, utcnow
 from timedesk.db.types import BigIntPK, JSONType
 
-# session statuses (the seed's APROBADO / EN OBSERVACION / REPROBADO)
+# session statuses (the legacy service's APROBADO / EN OBSERVACION / REPROBADO)
 APPROVED = "approved"
 UNDER_REVIEW = "under_review"
 REJECTED = "rejected"
@@ -97,7 +97,8 @@ class ClockifyUser(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     clockify_id: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    # Only a known address (REST API or typed in timedesk): the seed's invented ones bounced.
+    # Only a known address (REST API or typed in timedesk): the legacy service's invented ones
+    # bounced.
     email: Mapped[str | None] = mapped_column(String(254), nullable=True)
     clockify_status: Mapped[str | None] = mapped_column(String(20), nullable=True)
     notify: Mapped[bool] = mapped_column(Boolean, default=True)

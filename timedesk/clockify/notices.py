@@ -1,4 +1,4 @@
-"""E-mail notices of the session log (the seed's notices, without its defects).
+"""E-mail notices of the session log (those of the legacy webhook service, without its defects).
 
 `ClockifyNotices` queues one mail per clockify.session.* event and template in the outbox, in
 the very transaction that changes the session and publishes the event (a transactional outbox):

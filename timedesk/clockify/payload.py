@@ -145,7 +145,8 @@ def _seconds(value: Any) -> int | None:
 
 
 def _tags(body: Mapping[str, Any]) -> tuple[Tag, ...]:
-    """Webhooks send tag objects; the seed assumed names as strings; REST sends `tagIds`."""
+    """Webhooks send tag objects (the legacy service assumed names as strings); REST sends
+    `tagIds`."""
     tags: list[Tag] = []
     raw = body.get("tags")
     for item in raw if isinstance(raw, list) else ():

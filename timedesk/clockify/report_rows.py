@@ -1,5 +1,5 @@
-"""The columns of the Clockify report (the seed's 21, in its order, then Usuario and ID Clockify)
-and how one session becomes one row; totals are summed as the rows go by."""
+"""The columns of the Clockify report (the legacy service's 21, in its order, then Usuario and
+ID Clockify) and how one session becomes one row; totals are summed as the rows go by."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
 """Clockify reports: the sessions of a period, for one user or for everyone, as XLSX or CSV with
-the seed's 21 columns, Usuario, ID Clockify and a TOTALES row (timedesk.clockify.report_rows).
+the legacy service's 21 columns, Usuario, ID Clockify and a TOTALES row
+(timedesk.clockify.report_rows).
 
 A session belongs to the period when it starts inside it, the period's days being counted in the
 office's zone (office.timezone); deleted sessions are left out; running ones are listed

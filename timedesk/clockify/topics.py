@@ -19,7 +19,7 @@ BACKFILL = "BACKFILL"
 PROCESSED_EVENTS = (TIMER_STARTED, TIMER_STOPPED, ENTRY_CREATED, ENTRY_UPDATED, ENTRY_DELETED,
                     ENTRY_SPLIT, ENTRY_RESTORED)
 
-# The seed's one-URL-per-event paths (/webhook/clockify/<name>).
+# The legacy service's one-URL-per-event paths (/webhook/clockify/<name>).
 LEGACY_PATHS = {"start": TIMER_STARTED, "end": TIMER_STOPPED, "edit": ENTRY_UPDATED,
                 "delete": ENTRY_DELETED, "manual": ENTRY_CREATED}
 

@@ -2,7 +2,7 @@
 timedesk employees by Clockify id or e-mail, and edited in timedesk (e-mail, notices, active).
 
 Webhooks never carry an e-mail; one is stored only when the REST API gives it or a person types
-it (the seed invented addresses, and its notices bounced)."""
+it (the legacy webhook service invented addresses, and its notices bounced)."""
 
 from __future__ import annotations
 

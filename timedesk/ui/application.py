@@ -1,11 +1,13 @@
-"""The GUI process: one QApplication, one qasync loop, one quit event (PLATFORM-NOTES).
+"""The GUI process: one QApplication, one qasync loop, one quit event.
 
     run_gui() -> QApplication, fonts, style, translator, context -> qasync.run(amain())
-    amain()   -> listener + event feed, sign in, main window, await the quit event, clean up
+    amain()   -> sign in, main window (the listener, event feed and workers start once the
+                 first window has painted), await the quit event, clean up
 
 The quit event is set by closing the main window, File > Quit, SIGINT/SIGTERM, or closing the
 sign-in dialog. Cleanup happens inside amain, while the loop still runs (after aboutToQuit it
-would be too late): stop the listener (short timeout), stop the event feed, dispose the DB.
+would be too late): stop the jobs, then the listener (short timeout), the workers and the event
+feed (runtime.stop_background); gui_process then closes the database's connections.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The main window: the tabs the actor may see, the menu and the status bar.
 
 Closing the window or File > Quit emits `quitRequested`; the application's lifecycle (not the
-window) decides what happens next (PLATFORM-NOTES: one quit event, cleanup inside amain).
+window) decides what happens next: one quit event, and the cleanup inside amain while the loop
+still runs.
 """
 
 from __future__ import annotations

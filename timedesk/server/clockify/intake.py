@@ -33,8 +33,8 @@ T = TypeVar("T")
 STOP_WAIT_SECONDS = 2.0  # bounded: a query stuck on an unreachable server must not stall exit
 # One store transaction at a time on both engines: the group commit then takes every request
 # that arrived during the transaction before. On PostgreSQL three concurrent writers split the
-# bursts into three times as many small commits: 604 events/s with p99 58 ms, against 993/s
-# with p99 33 ms for one writer (bench_clockify_webhooks, 20 clients, this 2-core machine).
+# bursts into three times as many small commits, with a lower throughput and a longer tail
+# (bench_clockify_webhooks measures both).
 STORE_THREADS = 1
 
 

@@ -223,9 +223,10 @@ def paths() -> dict[str, Any]:
         "/webhooks/clockify": _webhook("Receive a Clockify webhook", [
             {"name": "clockify-webhook-event-type", "in": "header", "required": True,
              "description": "the event, e.g. TIMER_STOPPED", "schema": _STR}]),
-        "/webhook/clockify/{name}": _webhook("Receive a Clockify webhook (the seed's URLs)", [
-            {"name": "name", "in": "path", "required": True, "description": legacy_names,
-             "schema": {"type": "string", "enum": sorted(LEGACY_PATHS)}}],
+        "/webhook/clockify/{name}": _webhook(
+            "Receive a Clockify webhook (the URLs of the legacy service timedesk replaced)",
+            [{"name": "name", "in": "path", "required": True, "description": legacy_names,
+              "schema": {"type": "string", "enum": sorted(LEGACY_PATHS)}}],
             **{"404": error_reply("No such name: the names are listed above")}),
         sessions: {
             "get": _op("List sessions (needs clockify.view)",

@@ -1,5 +1,6 @@
 """Clockify's webhooks: `POST /webhooks/clockify` (event type in the
-`clockify-webhook-event-type` header) and the seed's `POST /webhook/clockify/<name>`.
+`clockify-webhook-event-type` header) and `POST /webhook/clockify/<name>`, the URLs of the legacy
+webhook service timedesk replaced.
 
 In this order: the token (`clockify-signature`, registered for this event) or 401, nothing
 stored and one rate-limited security log line (429 with Retry-After once an address has had

@@ -1,6 +1,6 @@
 """How the lobby display makes itself heard: a chime and, optionally, a spoken call.
 
-The display talks to an `Announcer`, never to QtMultimedia directly (PLATFORM-NOTES):
+The display talks to an `Announcer`, never to QtMultimedia directly:
 QtMultimedia and QtTextToSpeech may not import (no libpulse), a machine may have no audio
 device (QSoundEffect then silently plays nothing) or no speech engine. `make_announcer()`
 returns the best one that works and always returns one; the display stays correct, only

@@ -188,8 +188,8 @@ class TurnsDashboard(QWidget):
                             " padding: 3px 10px; }")
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # sized once per refresh (_fill_table): ResizeToContents re-measured every cell on
-        # every setItem, 70 ms of GUI thread for a 5-row table
+        # sized once per refresh (_fill_table): ResizeToContents re-measures every cell on
+        # every setItem, a visible stall of the GUI thread even for a few rows
         for column in range(1, len(headers)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

@@ -1,7 +1,7 @@
 """The stand-alone lobby display process (`timedesk display`): no sign-in, no listener; one
 QApplication, one qasync loop, the remote event feed, and the display window full screen on
 the chosen monitor. It quits on Ctrl+Shift+Q, SIGINT or SIGTERM, cleaning up inside the loop
-(PLATFORM-NOTES)."""
+(after aboutToQuit the loop has stopped and nothing awaited runs)."""
 
 from __future__ import annotations
 

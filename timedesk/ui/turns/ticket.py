@@ -1,8 +1,8 @@
 """The paper ticket a customer takes from reception: the number very large, the service, the
 local issue time, the people ahead and the estimated wait, on an 80 mm receipt.
 
-One QTextDocument is laid out on the device it is printed on (PLATFORM-NOTES: without
-`setPaintDevice` first the text comes out ~3x too small) and drawn on a single page whose
+One QTextDocument is laid out on the device it is printed on (without `setPaintDevice` first
+the text comes out ~3x too small) and drawn on a single page whose
 height fits the ticket, so a receipt printer cuts one slip and a PDF has one page.
 """
 
@@ -122,7 +122,7 @@ def ticket_document(text: TicketText) -> QTextDocument:
 
 def _draw(document: QTextDocument, device: QPagedPaintDevice, dpi: int) -> None:
     """Lay `document` out on `device` at the receipt width, size the page to it, paint it."""
-    document.documentLayout().setPaintDevice(device)  # before any size: see PLATFORM-NOTES
+    document.documentLayout().setPaintDevice(device)  # before any size, else text ~3x too small
     inner_mm = WIDTH_MM - 2 * MARGIN_MM
     document.setTextWidth(inner_mm / 25.4 * dpi)
     height_mm = document.size().height() / dpi * 25.4 + 2 * MARGIN_MM
