@@ -77,7 +77,7 @@ def _dialogs(app, ctx, out: Path) -> None:
     from timedesk.ui.auth.first_run_dialog import FirstRunDialog
     from timedesk.ui.auth.login_dialog import LoginDialog
 
-    async def never(*_args):
+    def never(*_args):
         raise AssertionError("screenshots do not sign in")
 
     login = LoginDialog(never, ctx.db.description)
