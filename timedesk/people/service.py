@@ -30,7 +30,9 @@ from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFo
 from timedesk.events.bus import EventBus
 from timedesk.people.models import Employee
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# No spaces, @ or control characters in its parts (EMAIL_PART is also the API document's).
+EMAIL_PART = "[^@\\s\\x00-\\x1f\\x7f-\\x9f]+"
+_EMAIL_RE = re.compile(f"^{EMAIL_PART}@{EMAIL_PART}\\.{EMAIL_PART}$")
 _PIN_RE = re.compile(r"[0-9]{4,8}", re.ASCII)
 EDITABLE = ("name", "email", "code", "active", "sesame_employee_id", "clockify_user_id",
             "department", "schedule", "user_id")
@@ -61,6 +63,12 @@ class EmployeeInfo:
         return cls(row.id, row.name, row.email, row.code, row.active, row.sesame_employee_id,
                    row.clockify_user_id, row.updated_at, row.department, row.schedule,
                    row.user_id, row.pin_hash is not None)
+
+    def for_api(self) -> dict:
+        """What the API and `timedesk employee list --json` show: never the PIN or its hash."""
+        return {"id": self.id, "name": self.name, "email": self.email, "code": self.code,
+                "department": self.department, "active": self.active,
+                "schedule": self.schedule, "user_id": self.user_id, "has_pin": self.has_pin}
 
 
 def _clean(field: str, value):
