@@ -19,6 +19,7 @@ from timedesk.server import (
                              display_page,
                              display_shown,
                              health,
+                             office_api,
                              openapi,
                              turns_api,
 )
@@ -30,6 +31,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     openapi.setup_routes,
     clockify.setup_routes,
     turns_api.setup_routes,
+    office_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
