@@ -30,3 +30,10 @@ def test_the_demo_stores_this_years_national_holidays_once(ctx):
     assert calendar.holidays == spanish_national_holidays(year)
     assert calendar.holiday(date(year, 1, 6)) == "Epifanía del Señor"
     assert load_office(ctx, Actor.system("demo")) == []
+
+
+def test_the_demo_leaves_out_a_holiday_that_is_today_so_its_turns_can_be_issued(ctx):
+    added = load_office(ctx, Actor.system("demo"), today=date(2026, 12, 8))
+    assert added == ["holidays 2026: 9 Spanish national holidays"]
+    holidays = current_calendar(ctx.db, ctx.settings).holidays
+    assert date(2026, 12, 8) not in holidays and date(2026, 12, 6) in holidays

@@ -1,6 +1,7 @@
 """Demo data of the office calendar: Spain's national holidays of the demo year (this year,
 as the other demo data is relative to today). The week stays the default one and the zone the
-office.timezone setting's. Idempotent: only missing holidays are added."""
+office.timezone setting's. Idempotent: only missing holidays are added (today's never: the
+demo's turns are issued today)."""
 
 from __future__ import annotations
 
@@ -37,11 +38,13 @@ def spanish_national_holidays(year: int) -> dict[date, str]:
     return dict(sorted(holidays.items()))
 
 
-def load_office(ctx: Any, actor: Actor) -> list[str]:
-    year = utcnow().year
-    stored = current_calendar(ctx.db, ctx.settings).holidays
-    added = {day: name for day, name in spanish_national_holidays(year).items()
-             if day not in stored}
+def load_office(ctx: Any, actor: Actor, today: date | None = None) -> list[str]:
+    """Add the missing national holidays of this year, but for today's: the demo's turns are
+    issued today, and the office issues none on a holiday."""
+    calendar = current_calendar(ctx.db, ctx.settings)
+    today = today or calendar.local_day(utcnow())
+    added = {day: name for day, name in spanish_national_holidays(today.year).items()
+             if day not in calendar.holidays and day != today}
     for day, name in added.items():
         add_holiday(ctx.db, ctx.bus, actor, day, name)
-    return [f"holidays {year}: {len(added)} Spanish national holidays"] if added else []
+    return [f"holidays {today.year}: {len(added)} Spanish national holidays"] if added else []

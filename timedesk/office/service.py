@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -73,6 +73,16 @@ def load_calendar(session: Session, settings: Any) -> OfficeCalendar:
             named[row.name] = schedule
     holidays = {row.day: row.name for row in session.scalars(select(OfficeHoliday))}
     return OfficeCalendar(_zone(zone_name, settings), office, named, holidays)
+
+
+def holiday_at(session: Session, settings: Any, moment: datetime) -> str | None:
+    """The name of the holiday `moment` falls on in the office's zone; None on other days
+    (two small reads, for use cases that only ask "is the office closed today?")."""
+    name = session.scalar(select(OfficeSchedule.timezone).where(
+        OfficeSchedule.is_office.is_(True)))
+    day = moment.astimezone(_zone(name, settings)).date()
+    holiday = session.get(OfficeHoliday, day)
+    return None if holiday is None else holiday.name
 
 
 def current_calendar(db: Database, settings: Any) -> OfficeCalendar:
