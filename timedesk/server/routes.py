@@ -20,6 +20,7 @@ from timedesk.server import (
                              display_shown,
                              employees_api,
                              health,
+                             office_api,
                              openapi,
                              turns_api,
 )
@@ -32,6 +33,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     clockify.setup_routes,
     turns_api.setup_routes,
     employees_api.setup_routes,
+    office_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
