@@ -24,6 +24,9 @@ def test_add_reads_the_pin_from_stdin_and_list_shows_the_employee(env, ctx, stdi
 def test_set_changes_fields_by_code_or_email_and_replaces_or_removes_the_pin(env, ctx, stdin,
                                                                             capsys):
     assert main(["employee", "add", "Ana", "--code", "B-1", "--email", "ana@example.com"]) == 0
+    from timedesk.office.service import add_schedule
+
+    add_schedule(ctx.db, ctx.bus, _admin(), "tarde", week={0: ((900, 1140),)})
     stdin("1234\n")
     assert main(["employee", "set", "B-1", "--department", "Taller", "--schedule", "tarde",
                  "--pin-stdin"]) == 0
@@ -58,11 +61,13 @@ def test_bad_input_is_one_line_and_stores_nothing(env, ctx, stdin, capsys):
     assert main(["employee", "add", "Ana", "--pin-stdin"]) == 2
     assert main(["employee", "set", "nobody@example.com", "--name", "X"]) == 3
     assert main(["employee", "add", "Ana", "--user", "ghost"]) == 3
+    assert main(["employee", "add", "Ana", "--schedule", "nights"]) == 3
     main(["employee", "add", "Bea", "--code", "B-1"])
     assert main(["employee", "add", "Carla", "--code", "B-1"]) == 3
     err = capsys.readouterr().err
     assert "4 to 8 digits" in err and "no employee 'nobody@example.com'" in err
     assert "no user account 'ghost'" in err and "badge code 'B-1'" in err
+    assert "no schedule 'nights'" in err
     assert [e.name for e in people.search_employees(ctx.db, _admin())] == ["Bea"]
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from timedesk.auth import service as auth
 from timedesk.auth.permissions import Role
+from timedesk.office.service import add_schedule
 from timedesk.people import service as people
 from timedesk.people.models import Employee
 
@@ -31,8 +32,9 @@ async def call(http, method, url, headers, **kw):
         return r.status, await r.json()
 
 
-async def test_post_creates_an_employee_with_201_and_never_shows_the_pin(api, ctx):
+async def test_post_creates_an_employee_with_201_and_never_shows_the_pin(api, ctx, admin_actor):
     url, h, http = api
+    add_schedule(ctx.db, ctx.bus, admin_actor, "mañanas", week={0: ((480, 840),)})
     status, body = await call(http, "POST", f"{url}/api/v1/employees", h["manager"], json={
         "name": "Ana Pérez", "email": "Ana@Example.com", "code": "B-1", "pin": "0427",
         "department": "Ventas", "schedule": "mañanas"})
@@ -108,6 +110,7 @@ async def test_put_changes_only_what_is_sent_links_an_account_and_removes_the_pi
                                                                                  admin_actor):
     url, h, http = api
     user = auth.create_user(ctx.db, admin_actor, "ana", "a-long-password", Role.STAFF)
+    add_schedule(ctx.db, ctx.bus, admin_actor, "tardes", week={0: ((900, 1140),)})
     ana = people.create_employee(ctx.db, ctx.bus, admin_actor, "Ana", code="A1", pin="1234",
                                  department="Ventas")
     status, body = await call(http, "PUT", f"{url}/api/v1/employees/{ana.id}", h["manager"],
@@ -128,6 +131,9 @@ async def test_put_changes_only_what_is_sent_links_an_account_and_removes_the_pi
     status, body = await call(http, "PUT", f"{url}/api/v1/employees/{ana.id}", h["manager"],
                               json={"user": "ghost"})
     assert status == 404 and "no user account 'ghost'" in body["error"]["message"]
+    status, body = await call(http, "PUT", f"{url}/api/v1/employees/{ana.id}", h["manager"],
+                              json={"schedule": "nights"})
+    assert status == 404 and "no schedule 'nights'" in body["error"]["message"]
 
 
 @pytest.mark.parametrize(("payload", "says"), [

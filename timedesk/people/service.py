@@ -28,6 +28,8 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
+from timedesk.office.calendar import OFFICE
+from timedesk.office.models import OfficeSchedule
 from timedesk.people.models import Employee
 
 # No spaces, @ or control characters in its parts (EMAIL_PART is also the API document's).
@@ -114,6 +116,19 @@ def _user_id(session: Session, ref: int | str | None) -> int | None:
     return found
 
 
+def _schedule(session: Session, name: str | None) -> str | None:
+    """A named schedule of the stored office calendar; None (or the office's own): the office
+    calendar."""
+    if name is None or name == OFFICE:
+        return None
+    found = session.scalar(select(OfficeSchedule.is_office).where(OfficeSchedule.name == name))
+    if found is None:
+        raise NotFound(f"there is no schedule '{name}' in the office calendar.",
+                       "See them with `timedesk hours show`, add one with `timedesk hours "
+                       "schedule add`, or give none for the office hours.")
+    return None if found else name
+
+
 def _pin_hash(pin: str | None) -> str | None:
     """The slow hash of a new PIN (None: no PIN). Refuses anything but 4-8 digits."""
     if pin is None:
@@ -155,6 +170,7 @@ def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, ema
     pin_hash = _pin_hash(pin)
     with db.unit_of_work() as session:
         values["user_id"] = _user_id(session, values["user_id"])
+        values["schedule"] = _schedule(session, values["schedule"])
         _check_unique(session, values, None)
         row = Employee(**values, pin_hash=pin_hash, pin_failures=0, created_at=utcnow(),
                        updated_at=utcnow())
@@ -182,6 +198,8 @@ def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
         row = _employee(session, employee_id)
         if "user_id" in values:
             values["user_id"] = _user_id(session, values["user_id"])
+        if "schedule" in values:
+            values["schedule"] = _schedule(session, values["schedule"])
         before = _snapshot(row)
         values = {f: v for f, v in values.items() if before[f] != v}
         if not values and not new_pin:

@@ -85,7 +85,7 @@ def paths() -> dict[str, Any]:
             "post": {"summary": "Add an employee (needs employees.manage)", "tags": [TAG],
                      "requestBody": _body({"name": NAME, **FIELDS}, ["name"]),
                      "responses": {"201": _json("Added"), **_BAD, **_AUTH, **_CONFLICT,
-                                   "404": error_reply("No such user account")}},
+                                   "404": error_reply("No such user account or schedule")}},
             "get": {"summary": f"Employees by name, at most {MAX_LISTED} (needs employees.view)",
                     "tags": [TAG], "parameters": [
                         _query("active", "true, false or any (default: any)",
@@ -115,7 +115,8 @@ def paths() -> dict[str, Any]:
                     "requestBody": _body({"name": NAME, **FIELDS, "active": _BOOL}, []),
                     "responses": {"200": _json("The employee after the change"), **_BAD, **_AUTH,
                                   **_CONFLICT,
-                                  "404": error_reply("No such employee or user account")}}},
+                                  "404": error_reply("No such employee, user account or "
+                                                     "schedule")}}},
     }
 
 
