@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
+from openapi_support import conforms
 
 from timedesk.auth import service as auth
 from timedesk.auth.permissions import Role
@@ -178,8 +179,9 @@ async def test_unknown_is_404_and_permissions_are_checked(api, ctx, admin_actor)
     assert [e.name for e in people.search_employees(ctx.db, admin_actor)] == ["Ana"]
 
 
-async def test_every_route_is_in_the_openapi_document(api):
-    url, _, http = api
+async def test_every_route_is_in_the_openapi_document_and_answers_match_it(api, ctx,
+                                                                           admin_actor):
+    url, h, http = api
     async with http.get(f"{url}/api/v1/openapi.json") as r:
         document = await r.json()
     paths = document["paths"]
@@ -188,3 +190,16 @@ async def test_every_route_is_in_the_openapi_document(api):
     assert "get" in paths["/api/v1/employees/by-email"]
     employee = document["components"]["schemas"]["Employee"]
     assert set(employee["required"]) == FIELDS and "pin" not in employee["properties"]
+    user = auth.create_user(ctx.db, admin_actor, "ana", "a-long-password", Role.STAFF)
+    status, created = await call(http, "POST", f"{url}/api/v1/employees", h["manager"], json={
+        "name": "Ana", "email": "ana@example.com", "pin": "1234", "user": user.id})
+    assert status == 201
+    answers = [(created, "Employee")]
+    for path, schema in ((f"/api/v1/employees/{created['id']}", "Employee"),
+                         ("/api/v1/employees/by-email?email=ana@example.com", "Employee"),
+                         ("/api/v1/employees", "EmployeeList")):
+        status, body = await call(http, "GET", url + path, h["receptionist"])
+        assert status == 200
+        answers.append((body, schema))
+    for body, schema in answers:
+        conforms(body, {"$ref": f"#/components/schemas/{schema}"}, document)
