@@ -244,3 +244,14 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_a_right_pin_of_an_older_cost_is_hashed_again(db, bus, admin_actor, monkeypatch):
+    info = people.create_employee(db, bus, admin_actor, "Ana", pin="4821")
+    old = stored(db, info.id).pin_hash
+    monkeypatch.setenv("TIMEDESK_TEST_PASSWORD_COST", "11")
+    people.check_pin(db, info.id, "4821")
+    new = stored(db, info.id)
+    assert new.pin_hash != old and new.pin_hash.startswith("scrypt$2048$")
+    assert new.updated_at == info.updated_at
+    assert people.check_pin(db, info.id, "4821").id == info.id

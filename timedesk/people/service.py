@@ -264,6 +264,8 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
         stored = row.pin_hash if row.active else None
         until = row.pin_locked_until if row.pin_locked_until and row.pin_locked_until > now \
             else None
+        info = EmployeeInfo.of(row)
+        to_clear = bool(row.pin_failures or row.pin_locked_until)
     correct = verify_password(pin, stored or dummy_hash()) and stored is not None
     if until is not None:
         raise _pin_locked(until, now)
@@ -274,14 +276,15 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
         raise _count_pin_failure(db, employee_id, now) or AuthenticationFailed(
             "wrong PIN.", f"Check it and try again; it locks for {PIN_LOCKOUT.seconds // 60} "
                           f"minutes after {MAX_PIN_FAILURES} wrong PINs in a row.")
-    with db.unit_of_work() as session:
-        values: dict = {"pin_failures": 0, "pin_locked_until": None}
-        if needs_rehash(stored):
-            values["pin_hash"] = hash_password(pin)
-        # updated_at kept: a PIN check is not a change of the employee
-        session.execute(update(Employee).where(Employee.id == employee_id).values(
-            **values, updated_at=Employee.updated_at))
-        return EmployeeInfo.of(_employee(session, employee_id))
+    values: dict = {"pin_failures": 0, "pin_locked_until": None} if to_clear else {}
+    if needs_rehash(stored):
+        values["pin_hash"] = hash_password(pin)  # before the transaction: the KDF is slow
+    if values:
+        with db.unit_of_work() as session:
+            # updated_at kept: a PIN check is not a change of the employee
+            session.execute(update(Employee).where(Employee.id == employee_id).values(
+                **values, updated_at=Employee.updated_at))
+    return info
 
 
 def _count_pin_failure(db: Database, employee_id: int, now: datetime) -> AccountLocked | None:
