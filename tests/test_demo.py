@@ -36,6 +36,7 @@ def test_demo_command_says_what_it_did_and_what_the_password_is(env, capsys):
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     assert "demo data loaded" in out and DEMO_PASSWORD in out
+    assert "kiosk PIN: 1234" in out
     assert "already present" in out
 
 
