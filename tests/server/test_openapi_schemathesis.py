@@ -1,4 +1,5 @@
-"""The API document is the API: schemathesis (every check) runs against a live
+"""The API document is the API: schemathesis (every check but use_after_free: timedesk's
+DELETEs are soft and documented so) runs against a live
 `timedesk serve` with an admin token and must find nothing. Whatever
 /api/v1/openapi.json lists is tested, except the endless /display/feed stream.
 
@@ -40,6 +41,9 @@ def test_the_api_answers_as_its_openapi_document_says(ctx, env, tmp_path):
              "run", f"{url}/api/v1/openapi.json",
              "--header", f"Authorization: Bearer {token}",
              "--checks", "all",
+             # DELETE on Clockify users and sessions is a soft delete, documented as "it stays
+             # readable, and GET answers it"; use_after_free assumes a deleted resource is 404.
+             "--exclude-checks", "use_after_free",
              "--max-examples", os.environ.get("SCHEMATHESIS_EXAMPLES", "12"),
              "--seed", os.environ.get("SCHEMATHESIS_SEED", "1"),
              # One worker: Python 3.11's compile() is not thread-safe inside hypothesis.

@@ -18,7 +18,9 @@ from timedesk.server import (
                              display_feed,
                              display_page,
                              display_shown,
+                             employees_api,
                              health,
+                             office_api,
                              openapi,
                              turns_api,
 )
@@ -30,6 +32,8 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     openapi.setup_routes,
     clockify.setup_routes,
     turns_api.setup_routes,
+    employees_api.setup_routes,
+    office_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
