@@ -19,10 +19,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
-from bench_event_latency import POSTGRES_URL, clean_environment, postgres_schema, run_on_qasync
+from bench_event_latency import clean_environment, on_both_engines, run_on_qasync
 from figures import percentile
 
 EMPLOYEES = 8
@@ -130,15 +129,7 @@ async def measure(engine: str, database_url: str, home: Path) -> dict[str, float
 
 
 async def measure_all(workdir: Path) -> dict[str, dict[str, float]]:
-    sqlite_file = workdir / "sqlite-home" / "data" / "timedesk.db"
-    results = {"sqlite": await measure("sqlite", f"sqlite+pysqlite:///{quote(str(sqlite_file))}",
-                                       workdir / "sqlite-home")}
-    if POSTGRES_URL:
-        with postgres_schema() as url:
-            results["postgresql"] = await measure("postgresql", url, workdir / "pg-home")
-    else:
-        print("BENCH punch board postgresql: skipped (TIMEDESK_TEST_POSTGRES_URL is not set)")
-    return results
+    return await on_both_engines(measure, workdir, "punch board")
 
 
 def missed_targets(results: dict[str, dict[str, float]]) -> list[str]:
