@@ -148,6 +148,17 @@ CASES: list[Case] = [
         Step(["turns", "stats", "--from", "2026-02-30"], 2, "not a date"),
         Step(["turns", "export", "--from", "2026-02-30", "--out", "{home}/x.csv"], 2,
              "not a date")), kinds=BAD_INPUT),
+    Case("punch", (
+        Step(["punch", "in", "E006"], 0, "now working"),
+        Step(["punch", "break-start", "jurgen.muller@example.com"], 0, "now on_break"),
+        Step(["punch", "break-end", "E006"], 0, "now working"),
+        Step(["punch", "out", "E006"], 0, "now out"),
+        Step(["punch", "out", "E006"], 3, "is already out since"),
+        Step(["punch", "status", "E006", "--json"], 0, '"state": "out"'),
+        Step(["punch", "list", "--employee", "E006", "--json"], 0, '"action": "break_end"'),
+        Step(["punch", "in", HUGE], 3, "no employee"),
+        Step(["punch", "list", "--from", "2026-02-30"], 2, "not a date")),
+        kinds=("demo",), own_home=True),
     Case("employee", (
         Step(["employee", "add", "Emp {tag}", "--code", "V-{tag}", "--pin-stdin"], 0,
              "Emp {tag} added (with a PIN)", "4821\n"),

@@ -22,6 +22,7 @@ from timedesk.server import (
                              health,
                              office_api,
                              openapi,
+                             punches_api,
                              turns_api,
 )
 
@@ -32,6 +33,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     openapi.setup_routes,
     clockify.setup_routes,
     turns_api.setup_routes,
+    punches_api.setup_routes,
     employees_api.setup_routes,
     office_api.setup_routes,
     display_feed.setup_routes,
