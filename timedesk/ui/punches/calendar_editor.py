@@ -34,7 +34,13 @@ from timedesk.office.service import (
     set_office_hours,
     zone_name,
 )
-from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import (
+    Column,
+    RowsModel,
+    rows_table,
+    select_where,
+    selected_row,
+)
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -210,12 +216,7 @@ class CalendarEditor(QWidget):
                           title=self.tr("Removing a holiday"))
 
     def select_holiday(self, day: date) -> bool:
-        for number, row in enumerate(self.holidays.rows):
-            if row[0] == day:
-                index = self.holiday_table.model().mapFromSource(self.holidays.index(number, 0))
-                self.holiday_table.selectRow(index.row())
-                return True
-        return False
+        return select_where(self.holiday_table, self.holidays, lambda row: row[0] == day)
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> CalendarEditor:
