@@ -159,4 +159,4 @@ CASES: list[Case] = [
 ]
 
 # Verbs that keep running (serve, display, the window): test_every_verb.py starts and stops them.
-LONG_RUNNING = ("serve", "display", "gui", "--self-test")
+LONG_RUNNING = ("serve", "display", "kiosk", "gui", "--self-test")

@@ -89,6 +89,7 @@ async def test_a_punch_from_the_card_updates_the_board(ctx, services, keep, even
     page = keep(TodayPage.create(ctx, boss.actor, services))
     await eventually(lambda: page.board.states() == {"Marta Gil": "Not yet in",
                                                      "Luis Martín": "Not yet in"})
+    await eventually(lambda: page.card.buttons["in"].isEnabled())  # the card is read too
     page.card.buttons["in"].click()
     await eventually(lambda: page.board.states()["Marta Gil"] == "In")
     assert "In: 1" in page.board.summary.text()
