@@ -16,7 +16,8 @@ SERVED = [
     "/api/v1/clockify/sessions/{id}/reject", "/api/v1/clockify/users",
     "/api/v1/clockify/users/{id}", "/api/v1/desks/{desk}/call-next", "/api/v1/desks/{desk}/finish",
     "/api/v1/desks/{desk}/no-show", "/api/v1/desks/{desk}/recall", "/api/v1/desks/{desk}/start",
-    "/api/v1/desks/{desk}/transfer", "/api/v1/openapi.json", "/api/v1/turns", "/display",
+    "/api/v1/desks/{desk}/transfer", "/api/v1/openapi.json", "/api/v1/punches",
+    "/api/v1/punches/status/{employee}", "/api/v1/turns", "/display",
     "/display/", "/display/feed", "/display/shown", "/display/static/{name}", "/health",
     "/webhook/clockify/{name}", "/webhooks/clockify",
 ]
