@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 import schemathesis
 
 from timedesk.errors import ValidationError
+from timedesk.office.service import business_hours_from_json
 from timedesk.server.clockify.api_io import parse_moment
 
 
@@ -31,6 +32,14 @@ def _in_order(first, last, *, whole_last_day: bool, strict: bool) -> bool:
     return start < end if strict else start <= end
 
 
+def _business_hours(body) -> bool:
+    try:
+        business_hours_from_json(body)
+    except ValidationError:
+        return False
+    return True
+
+
 @schemathesis.hook
 def filter_case(context, case) -> bool:
     query = case.query if isinstance(case.query, dict) else {}
@@ -43,6 +52,8 @@ def filter_case(context, case) -> bool:
     punched_at = _moment(body["at"]) if "at" in body else None
     if punched_at is not None and punched_at > datetime.now(UTC):
         return False  # "a punch cannot be in the future": it depends on when the case runs
+    if case.path == "/api/v1/business-hours" and not _business_hours(body):
+        return False  # overlapping or backward intervals, an unknown zone, a date twice
     if "start" in body and "end" in body and not _in_order(
             body["start"], body["end"], whole_last_day=False, strict=False):
         return False  # "the session ends before it starts"

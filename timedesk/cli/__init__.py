@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "timedesk.cli.turns_cmd",
     "timedesk.cli.display_cmd",
     "timedesk.cli.kiosk_cmd",
+    "timedesk.cli.hours_cmd",
 ]
 
 

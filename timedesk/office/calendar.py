@@ -17,6 +17,7 @@ Interval = tuple[int, int]  # minutes of the day, 0 <= start < end <= 1440 (24:0
 DAY_MINUTES = 24 * 60
 WEEK_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 OFFICE = "office"  # the name of the default schedule
+TOLERANCE_MAX = 240  # minutes late or early a schedule may tolerate
 # add_office_time gives up after this many days in a row without any working time
 _IDLE_DAYS_LIMIT = 400
 

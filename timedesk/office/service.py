@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -25,6 +25,7 @@ from timedesk.office import office_zone
 from timedesk.office.calendar import (
     DEFAULT_WEEK,
     OFFICE,
+    TOLERANCE_MAX,
     WEEK_KEYS,
     Interval,
     OfficeCalendar,
@@ -40,7 +41,6 @@ from timedesk.office.models import OfficeException, OfficeHoliday, OfficeSchedul
 TOPIC = "office.calendar_changed"
 EDIT = Permission.SETTINGS_MANAGE
 ENTITY = "office_calendar"
-TOLERANCE_MAX = 240
 Week = Mapping[int, tuple[Interval, ...]]  # weekday (0 = Monday) -> its intervals
 
 
@@ -73,6 +73,16 @@ def load_calendar(session: Session, settings: Any) -> OfficeCalendar:
             named[row.name] = schedule
     holidays = {row.day: row.name for row in session.scalars(select(OfficeHoliday))}
     return OfficeCalendar(_zone(zone_name, settings), office, named, holidays)
+
+
+def holiday_at(session: Session, settings: Any, moment: datetime) -> str | None:
+    """The name of the holiday `moment` falls on in the office's zone; None on other days
+    (two small reads, for use cases that only ask "is the office closed today?")."""
+    name = session.scalar(select(OfficeSchedule.timezone).where(
+        OfficeSchedule.is_office.is_(True)))
+    day = moment.astimezone(_zone(name, settings)).date()
+    holiday = session.get(OfficeHoliday, day)
+    return None if holiday is None else holiday.name
 
 
 def current_calendar(db: Database, settings: Any) -> OfficeCalendar:
@@ -187,13 +197,13 @@ def _json_intervals(value: Any, where: str) -> tuple[Interval, ...]:
 
 @dataclass(frozen=True)
 class BusinessHours:
-    """What POST /api/v1/business-hours sets: the office's zone, tolerance and week, and the
-    holidays (None: keep those stored)."""
+    """What POST /api/v1/business-hours sets: the office's week and, when given (None: keep
+    the stored ones), its zone ("" : the office.timezone setting), tolerance and holidays."""
 
-    timezone: str | None
-    tolerance_minutes: int
     week: Week
-    holidays: Mapping[date, str] | None
+    timezone: str | None = None
+    tolerance_minutes: int | None = None
+    holidays: Mapping[date, str] | None = None
 
 
 def business_hours_from_json(data: Any) -> BusinessHours:
@@ -205,9 +215,12 @@ def business_hours_from_json(data: Any) -> BusinessHours:
     if unknown:
         raise ValidationError(f"Unknown fields: {', '.join(unknown)[:80]}.",
                               'Send only "timezone", "tolerance_minutes", "week" and "holidays".')
-    timezone = data.get("timezone", "")
-    if not isinstance(timezone, str):
-        raise ValidationError("timezone is not a text.", 'Send a name such as "Europe/Madrid".')
+    timezone = data.get("timezone")
+    if timezone is not None:
+        if not isinstance(timezone, str):
+            raise ValidationError("timezone is not a text.",
+                                  'Send a name such as "Europe/Madrid".')
+        check_timezone(timezone)
     week = data.get("week")
     if not isinstance(week, dict) or set(week) != set(WEEK_KEYS):
         raise ValidationError("week must give every weekday, mon to sun.",
@@ -218,9 +231,10 @@ def business_hours_from_json(data: Any) -> BusinessHours:
             and isinstance(h.get("name"), str) for h in holidays)):
         raise ValidationError("holidays is not a list of {date, name}.",
                               'Send [{"date": "2026-12-25", "name": "Navidad"}].')
+    tolerance = data.get("tolerance_minutes")
     return BusinessHours(
-        check_timezone(timezone), check_tolerance(data.get("tolerance_minutes", 5)),
         {index: _json_intervals(week[key], f"week.{key}") for index, key in enumerate(WEEK_KEYS)},
+        timezone, None if tolerance is None else check_tolerance(tolerance),
         None if holidays is None else _holidays(holidays))
 
 
