@@ -4339,6 +4339,10 @@
         <translation>Aún no ha llegado</translation>
     </message>
     <message>
+        <source>expected at {time}</source>
+        <translation>se le espera a las {time}</translation>
+    </message>
+    <message>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours} h {minutes:02d} min</translation>
     </message>

@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import asyncio
 import time
+from datetime import datetime
 from types import SimpleNamespace
 
+import pytest
 import qt_support
-from punch_support import person
+from punch_support import PIN, person
 
 from timedesk.app import build_context
 from timedesk.auth.permissions import Actor, Role
 from timedesk.events.feed import start_remote_feed
+from timedesk.office.service import add_schedule, current_calendar, set_office_hours
+from timedesk.people.service import update_employee
 from timedesk.punches.service import PunchClock
 from timedesk.ui.punches import card as card_module
-from timedesk.ui.punches.board import WhoIsInBoard
+from timedesk.ui.punches.board import WhoIsInBoard, since_text
 from timedesk.ui.punches.card import PunchCard
 from timedesk.ui.punches.tab import PunchesTab, TodayPage
 from timedesk.ui.tabs import tabs_for
@@ -83,12 +87,18 @@ async def test_a_user_linked_to_no_employee_is_told_so_and_cannot_punch(
     assert enabled(card) == set()
 
 
+def no_working_days(ctx) -> None:
+    """Nobody is expected, whatever the time the test runs at."""
+    set_office_hours(ctx.db, ctx.bus, ctx.settings, Actor.system("test"),
+                     week={day: () for day in range(7)})
+
+
 async def test_a_punch_from_the_card_updates_the_board(ctx, services, keep, eventually):
+    no_working_days(ctx)
     boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
     person(ctx, "Luis Martín", code="L2")
     page = keep(TodayPage.create(ctx, boss.actor, services))
-    await eventually(lambda: page.board.states() == {"Marta Gil": "Not yet in",
-                                                     "Luis Martín": "Not yet in"})
+    await eventually(lambda: page.board.states() == {"Marta Gil": "Out", "Luis Martín": "Out"})
     await eventually(lambda: page.card.buttons["in"].isEnabled())  # the card is read too
     page.card.buttons["in"].click()
     await eventually(lambda: page.board.states()["Marta Gil"] == "In")
@@ -101,14 +111,15 @@ async def test_a_punch_on_another_pc_reaches_the_board_through_the_event_feed(
         ctx, env, services, keep, eventually):
     boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
     luis = person(ctx, "Luis Martín", code="L2")
+    no_working_days(ctx)
     board = keep(WhoIsInBoard.create(ctx, boss.actor, services))
-    await eventually(lambda: board.states().get("Luis Martín") == "Not yet in")
+    await eventually(lambda: board.states().get("Luis Martín") == "Out")
     board.timer.stop()  # only the event may bring the news
     feed = await start_remote_feed(ctx.bus, ctx.db, ctx.settings)
     other_pc = build_context(env)
     try:
         PunchClock(other_pc.db, other_pc.bus, other_pc.settings).punch(
-            Actor.system("other-pc"), luis.employee_id, "in", source="kiosk")
+            Actor.system("other-pc"), luis.employee_id, "in", source="kiosk", pin=PIN)
         await eventually(lambda: board.states()["Luis Martín"] == "In")
     finally:
         other_pc.close()
@@ -123,3 +134,23 @@ async def test_the_tab_shows_the_pages_each_role_may_use(ctx, services, keep):
     assert mine.page_widgets["today"].board is None  # staff see their own card only
     boss = keep(PunchesTab.create(ctx, Actor("user", "marta", Role.MANAGER, 8), services))
     assert list(boss.page_widgets)[:2] == ["today", "history"]
+
+
+async def test_the_board_says_who_is_expected_and_who_is_late(ctx, services, keep, eventually):
+    system = Actor.system("test")
+    calendar = current_calendar(ctx.db, ctx.settings)
+    now = datetime.now(calendar.zone)
+    minutes = now.hour * 60 + now.minute
+    if minutes < 10 or minutes > 1380:
+        pytest.skip("needs a time of day with room before and after it")
+    add_schedule(ctx.db, ctx.bus, system, "later", week={now.weekday(): ((minutes + 30, 1440),)})
+    set_office_hours(ctx.db, ctx.bus, ctx.settings, system, week={now.weekday(): ((0, 1440),)})
+    boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
+    luis = person(ctx, "Luis Martín", code="L2")
+    update_employee(ctx.db, ctx.bus, system, luis.employee_id, schedule="later")
+    board = keep(WhoIsInBoard.create(ctx, boss.actor, services))
+    await eventually(lambda: board.states() == {"Marta Gil": "Late, not yet in",
+                                                "Luis Martín": "Not yet in"})
+    [luis_row] = [r for r in board.model.rows if r.name == "Luis Martín"]
+    assert since_text(luis_row).startswith("expected at ")
+    assert "not yet in: 2, of them late: 1" in board.summary.text()

@@ -4,7 +4,7 @@ through the event feed) and read again every minute (late and not yet in change 
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -22,26 +22,27 @@ REFRESH_MS = 60_000
 STATE_ORDER = {"working": 0, "on_break": 1, "out": 2}
 
 
-def not_yet_in(row: BoardRow, today: date, zone: tzinfo) -> bool:
-    """Out and no punch today (in the office's zone)."""
-    return row.state == "out" and (row.since is None or row.since.astimezone(zone).date() < today)
-
-
-def board_state(row: BoardRow, today: date, zone: tzinfo) -> str:
-    """The state column: In, On a break, Out, Not yet in, or Late, not yet in."""
+def board_state(row: BoardRow) -> str:
+    """The state column: In, On a break, Out, Not yet in (expected today), or Late, not yet
+    in (expected, and the schedule's start and tolerance have passed)."""
     if row.late:
         return QCoreApplication.translate("Punches", "Late, not yet in")
-    if not_yet_in(row, today, zone):
+    if row.expected_at is not None:
         return QCoreApplication.translate("Punches", "Not yet in")
     return state_title(row.state)
 
 
-def since_text(row: BoardRow, today: date, zone: tzinfo) -> str:
-    """The time of the last punch; its date too when it was not today."""
+def since_text(row: BoardRow) -> str:
+    """The time of the last punch (this PC's wall time); its date too when not today; for
+    someone expected, when."""
+    if row.expected_at is not None:
+        return QCoreApplication.translate("Punches", "expected at {time}").format(
+            time=row.expected_at.astimezone().strftime("%H:%M"))
     if row.since is None:
         return ""
-    local = row.since.astimezone(zone)
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")
+    local = row.since.astimezone()
+    return local.strftime("%H:%M") if local.date() == datetime.now().astimezone().date() \
+        else local.strftime("%Y-%m-%d %H:%M")
 
 
 class WhoIsInBoard(QWidget):
@@ -53,11 +54,10 @@ class WhoIsInBoard(QWidget):
         self._generation = 0
         self.model = RowsModel([
             Column(lambda: self.tr("Name"), lambda r: r.name),
-            Column(lambda: self.tr("State"), lambda r: self.state_text(r),
+            Column(lambda: self.tr("State"), board_state,
                    sort=lambda r: f"{STATE_ORDER.get(r.state, 3)}{r.name.lower()}"),
-            Column(lambda: self.tr("Since"), lambda r: since_text(r, self.today(),
-                                                                  self.clock.zone),
-                   sort=lambda r: r.since),
+            Column(lambda: self.tr("Since"), since_text,
+                   sort=lambda r: r.expected_at or r.since),
         ])
         self.table = rows_table(self.model, "whoIsInTable", stretch=0)
         self.title = role_label(self.tr("Who is in"), "title")
@@ -95,8 +95,7 @@ class WhoIsInBoard(QWidget):
         self.model.set_rows(rows)
         counts = {state: sum(1 for r in rows if r.state == state) for state in STATE_ORDER}
         late = sum(1 for r in rows if r.late)
-        today, zone = self.today(), self.clock.zone
-        not_in = sum(1 for r in rows if not_yet_in(r, today, zone))
+        not_in = sum(1 for r in rows if r.expected_at is not None)
         show_message(self.summary, self.tr(
             "In: {working} · on a break: {on_break} · not yet in: {not_in}, of them late: {late}")
             .format(working=counts["working"], on_break=counts["on_break"], late=late,
@@ -104,13 +103,7 @@ class WhoIsInBoard(QWidget):
 
     def states(self) -> dict[str, str]:
         """name -> the state column's text (what the board shows)."""
-        return {row.name: self.state_text(row) for row in self.model.rows}
-
-    def today(self) -> date:
-        return datetime.now(self.clock.zone).date()
-
-    def state_text(self, row: BoardRow) -> str:
-        return board_state(row, self.today(), self.clock.zone)
+        return {row.name: board_state(row) for row in self.model.rows}
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> WhoIsInBoard:

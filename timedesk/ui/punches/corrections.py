@@ -5,7 +5,7 @@ required."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.auth.permissions import Actor, Permission
+from timedesk.office.calendar import OfficeCalendar
+from timedesk.office.service import current_calendar
 from timedesk.people.service import EmployeeInfo, search_employees
 from timedesk.punches.service import ACTIONS, PunchClock, PunchInfo
 from timedesk.ui.clockify.admin_table import (
@@ -103,6 +105,7 @@ class CorrectionsPage(QWidget):
         self._ctx, self._actor, self._jobs = ctx, actor, services.jobs
         self.clock = PunchClock(ctx.db, ctx.bus, ctx.settings)
         self.editable = actor.can(Permission.PUNCHES_MANAGE)
+        self.calendar: OfficeCalendar | None = None  # read with the employees
         self.dialog: FormDialog | None = None
         self._generation = 0
         self.employee = QComboBox()
@@ -141,8 +144,8 @@ class CorrectionsPage(QWidget):
         self.amend_button.clicked.connect(self.amend_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
-        self.live = BusSignal(self, ctx.bus, ("punches.changed", "employees.changed"),
-                              debounce_ms=BURST_MS)
+        self.live = BusSignal(self, ctx.bus, ("punches.changed", "employees.changed",
+                                              "office.calendar_changed"), debounce_ms=BURST_MS)
         self.live.received.connect(lambda _events: self.load_employees())
 
     def _build_layout(self) -> None:
@@ -162,8 +165,12 @@ class CorrectionsPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
 
+    def zone(self) -> tzinfo | None:
+        """The office's zone (None, this PC's, until the calendar is read)."""
+        return self.calendar.zone if self.calendar is not None else None
+
     def _time(self, moment: datetime) -> str:
-        return moment.astimezone(self.clock.zone).strftime("%Y-%m-%d %H:%M")
+        return moment.astimezone(self.zone()).strftime("%Y-%m-%d %H:%M")
 
     # -- loading -----------------------------------------------------------------------------
     def employee_id(self) -> int | None:
@@ -171,14 +178,16 @@ class CorrectionsPage(QWidget):
         return int(data) if data is not None else None
 
     def load_employees(self) -> None:
-        db, actor = self._ctx.db, self._actor
-        run_in_background(self, lambda progress: search_employees(db, actor, active=True),
-                          self.show_employees,
+        db, settings, actor = self._ctx.db, self._ctx.settings, self._actor
+        run_in_background(self, lambda progress: (search_employees(db, actor, active=True),
+                                                  current_calendar(db, settings)),
+                          lambda loaded: self.show_employees(*loaded),
                           lambda exc: show_error(self.status, exc,
                                                  self.tr("Cannot read the employees:")),
                           jobs=self._jobs, title=self.tr("Reading the employees"))
 
-    def show_employees(self, employees: list[EmployeeInfo]) -> None:
+    def show_employees(self, employees: list[EmployeeInfo], calendar: OfficeCalendar) -> None:
+        self.calendar = calendar
         chosen = self.employee_id()
         self.employee.blockSignals(True)
         self.employee.clear()
@@ -189,22 +198,22 @@ class CorrectionsPage(QWidget):
         self.employee.blockSignals(False)
         self.refresh()
 
-    def period(self) -> tuple[datetime, datetime]:
+    def period(self, calendar: OfficeCalendar) -> tuple[datetime, datetime]:
         first, last = self.start.date(), self.end.date()
-        start, _ = self.clock.day_bounds(date(first.year(), first.month(), first.day()))
-        _, end = self.clock.day_bounds(date(last.year(), last.month(), last.day()))
+        start, _ = calendar.day_bounds(date(first.year(), first.month(), first.day()))
+        _, end = calendar.day_bounds(date(last.year(), last.month(), last.day()))
         return start, end
 
     def refresh(self, note: str = "") -> None:
         employee_id = self.employee_id()
         self._generation += 1
         generation = self._generation
-        if employee_id is None:
+        if employee_id is None or self.calendar is None:
             self.model.set_rows([])
             show_message(self.status, self.tr("No employee yet."), "hint")
             return
         clock, actor = self.clock, self._actor
-        start, end = self.period()
+        start, end = self.period(self.calendar)
 
         def loaded(punches: list[PunchInfo]) -> None:
             if generation == self._generation:
@@ -239,7 +248,7 @@ class CorrectionsPage(QWidget):
 
     def open_dialog(self, original: PunchInfo | None) -> CorrectionDialog | None:
         employee_id = self.employee_id()
-        if not self.editable or employee_id is None:
+        if not self.editable or employee_id is None or self.calendar is None:
             return None
         clock, actor = self.clock, self._actor
         replaces = original.id if original is not None else None
@@ -248,7 +257,8 @@ class CorrectionsPage(QWidget):
             self.refresh(self.tr("Saved: {action} at {time}.").format(
                 action=action_title(info.action), time=self._time(info.at)))
 
-        dialog = CorrectionDialog(self.employee.currentText(), original, self.clock.zone, self)
+        dialog = CorrectionDialog(self.employee.currentText(), original, self.calendar.zone,
+                                  self)
         open_form(self, dialog, lambda values: clock.punch(
             actor, employee_id, values["action"], at=values["at"], reason=values["reason"],
             replaces_id=replaces), saved, jobs=self._jobs, title=self.tr("Correcting a punch"))

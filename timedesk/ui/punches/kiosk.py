@@ -10,7 +10,7 @@ nothing."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -49,6 +49,7 @@ IDLE, CHOICE, CONFIRMED = range(3)
 class Identified:
     employee: EmployeeInfo
     status: StatusInfo
+    pin: str = field(repr=False)  # what the kiosk punch is checked with again
 
 
 def identify(clock: PunchClock, actor: Actor, ref: str, pin: str) -> Identified:
@@ -68,7 +69,7 @@ def identify(clock: PunchClock, actor: Actor, ref: str, pin: str) -> Identified:
                            "Check it, or use your badge code.") from None
         employee_id = named[0].id
     employee = check_pin(db, employee_id, pin)
-    return Identified(employee, clock.status(actor, employee.id))
+    return Identified(employee, clock.status(actor, employee.id), pin)
 
 
 def check_manager(db: Any, username: str, password: str) -> Actor:
@@ -312,7 +313,7 @@ class PunchKiosk(LockedWindow):
         if key == "break":
             action = "break_end" if self.person.status.state == "on_break" else "break_start"
         clock, actor, employee_id = self.clock, self.actor, self.person.employee.id
-        name = self.person.employee.name
+        name, pin = self.person.employee.name, self.person.pin
         self._set_busy(True)
         self.idle_timer.start(CHOICE_IDLE_MS)
 
@@ -325,7 +326,7 @@ class PunchKiosk(LockedWindow):
             show_error(self.choice_error, exc)
 
         run_in_background(self, lambda progress: clock.punch(actor, employee_id, action,
-                                                             source="kiosk"),
+                                                             source="kiosk", pin=pin),
                           done, failed, jobs=self.jobs, title=self.tr("Punching"))
 
     def show_confirmation(self, name: str, info: PunchInfo) -> None:
