@@ -51,6 +51,7 @@ async def test_a_missing_punch_needs_a_reason_and_is_added_as_a_correction(
     assert abs((added.at - an_hour_ago).total_seconds()) < 120
     await eventually(lambda: len(page.model.rows) == 1)
     assert page.status.text().startswith("Saved: In at ")
+    assert page.model.data(page.model.index(0, 3)) == "Correction"  # the source, in words
 
 
 async def test_amending_keeps_the_original_marked_amended_beside_the_correction(

@@ -36,7 +36,7 @@ from timedesk.ui.clockify.admin_table import (
 )
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
-from timedesk.ui.punches.texts import action_title, state_title
+from timedesk.ui.punches.texts import action_title, source_title, state_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -122,7 +122,7 @@ class CorrectionsPage(QWidget):
             Column(lambda: self.tr("Time"), lambda p: self._time(p.at), sort=lambda p: p.at),
             Column(lambda: self.tr("Action"), lambda p: action_title(p.action)),
             Column(lambda: self.tr("State after"), lambda p: state_title(p.state)),
-            Column(lambda: self.tr("Source"), lambda p: p.source),
+            Column(lambda: self.tr("Source"), lambda p: source_title(p.source)),
             Column(lambda: self.tr("Correction"), lambda p: yes if p.correction else ""),
             Column(lambda: self.tr("Amended"), lambda p: yes if p.voided else ""),
             Column(lambda: self.tr("Reason"), lambda p: p.reason or ""),

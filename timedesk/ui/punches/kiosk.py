@@ -225,6 +225,8 @@ class PunchKiosk(LockedWindow):
         self.manager_password.setPlaceholderText(self.tr("Password"))
         self.manager_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.manager_password.returnPressed.connect(self.submit_password)
+        for line in (self.manager_name, self.manager_password):
+            line.setMinimumWidth(240)
         self.leave_button = QPushButton(self.tr("Leave the kiosk"))
         self.leave_button.setObjectName("kioskLeave")
         self.leave_button.clicked.connect(self.submit_password)

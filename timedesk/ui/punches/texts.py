@@ -29,6 +29,16 @@ def action_title(action: str) -> str:
     return titles.get(action, action)
 
 
+def source_title(source: str) -> str:
+    """Where a punch was made."""
+    titles = {"pc": QCoreApplication.translate("PunchSources", "PC"),
+              "kiosk": QCoreApplication.translate("PunchSources", "Kiosk"),
+              "api": QCoreApplication.translate("PunchSources", "API"),
+              "cli": QCoreApplication.translate("PunchSources", "Command line"),
+              "correction": QCoreApplication.translate("PunchSources", "Correction")}
+    return titles.get(source, source)
+
+
 def duration_text(seconds: int) -> str:
     """'3 h 05 min', '12 min'."""
     minutes = max(0, int(seconds)) // 60
