@@ -1,0 +1,8 @@
+"""Settings of the punch clock."""
+
+from timedesk.settings import declare
+
+declare("punches.open_margin_minutes", int, 120,
+        "Minutes after the end of a day's schedule (midnight on a day without one) after which "
+        "a cycle without an out is flagged open and counts nothing until it is corrected",
+        minimum=0, maximum=24 * 60)
