@@ -4,11 +4,12 @@ months themselves: tests/test_office.py.)"""
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from timedesk.clockify.report_periods import period_bounds, session_zones
+from timedesk.clockify.report_periods import session_zones
+from timedesk.office import days_bounds
 
 
 def test_period_bounds_follow_daylight_saving_time_of_the_offices_zone():
-    since, until = period_bounds(date(2025, 3, 24), date(2025, 3, 30), ZoneInfo("Europe/Madrid"))
+    since, until = days_bounds(date(2025, 3, 24), date(2025, 3, 30), ZoneInfo("Europe/Madrid"))
     assert since == datetime(2025, 3, 23, 23, tzinfo=UTC)
     assert until == datetime(2025, 3, 30, 22, tzinfo=UTC)  # summer time began
 

@@ -1,29 +1,13 @@
-"""The instants of report periods and the zones of sessions: the office's days (timedesk.office)
-as UTC bounds, and each session's zone for its "usuario" times. Pure functions."""
+"""The report periods and the zones of sessions: each session's zone for its "usuario" times
+(the office's days become UTC bounds through timedesk.office.days_bounds). Pure functions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 WEEKLY, MONTHLY = "weekly", "monthly"
 LAST_FINISHED = {WEEKLY: "last_week", MONTHLY: "last_month"}  # the office.period of a report
-
-
-def midnight(day: date, zone: tzinfo) -> datetime:
-    """The instant `day` begins in `zone`, in UTC; at the ends of the calendar (0001-01-01 east
-    of UTC, 9999-12-31 west of it) the first or last instant Python can hold."""
-    naive = datetime.combine(day, time())
-    try:
-        return naive.replace(tzinfo=zone).astimezone(UTC)
-    except (OverflowError, ValueError):  # the instant is in year 0 or 10000
-        edge = datetime.min if day.year == 1 else datetime.max
-        return edge.replace(tzinfo=UTC)
-
-
-def period_bounds(start: date, end: date, zone: tzinfo) -> tuple[datetime, datetime]:
-    """[since, until) in UTC covering the whole days start..end of `zone`."""
-    return midnight(start, zone), midnight(end + timedelta(days=1), zone)
 
 
 def offset_label(seconds: int) -> str:

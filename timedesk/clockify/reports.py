@@ -19,13 +19,12 @@ from sqlalchemy import func, select
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.models import ClockifySession, ClockifyUser
-from timedesk.clockify.report_periods import period_bounds
 from timedesk.clockify.report_rows import COLUMNS, Totals, report_rows
 from timedesk.clockify.views import SessionInfo, UserInfo
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 from timedesk.export import write_csv, write_xlsx
-from timedesk.office import office_zone
+from timedesk.office import days_bounds, office_zone
 from timedesk.outputs import FORMATS, LANGUAGES
 
 S, U = ClockifySession, ClockifyUser
@@ -135,7 +134,7 @@ def write_report(db: Database, actor: Actor, *, start: date, end: date, user: st
     require(actor, Permission.CLOCKIFY_VIEW)
     request = check_request(db, start=start, end=end, user=user, fmt=fmt, lang=lang)
     office = office_zone(settings)
-    since, until = period_bounds(request.start, request.end, office)
+    since, until = days_bounds(request.start, request.end, office)
     user_id = request.user.id if request.user is not None else None
     count = count_sessions(db, since, until, user_id)
     rows = report_rows(_sessions(db, since, until, user_id), request.lang, office, Totals())

@@ -22,9 +22,8 @@ import requests
 
 from timedesk.clockify.backfill import backfill_entries, import_members
 from timedesk.clockify.config import ClockifyRules
-from timedesk.clockify.report_periods import period_bounds
 from timedesk.errors import TimedeskError, ValidationError
-from timedesk.office import office_zone
+from timedesk.office import days_bounds, office_zone
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +175,7 @@ def backfill_period(db, bus, settings: Any, secrets: Any, *, start: date, end: d
             raise ValidationError(f"'{user[:80]}' is not a member of the Clockify workspace.",
                                   "Give a member's Clockify id or e-mail; `timedesk clockify "
                                   "users` lists those seen so far.")
-    since, until = period_bounds(start, end, office_zone(settings))
+    since, until = days_bounds(start, end, office_zone(settings))
     rules = ClockifyRules.from_settings(settings)
     report = BackfillReport(users=len(wanted))
     for member_id in wanted:

@@ -26,13 +26,13 @@ from sqlalchemy import select
 
 from timedesk.auth.permissions import Actor
 from timedesk.clockify.models import ClockifySession, ClockifyUser
-from timedesk.clockify.report_periods import LAST_FINISHED, MONTHLY, WEEKLY, period_bounds
+from timedesk.clockify.report_periods import LAST_FINISHED, MONTHLY, WEEKLY
 from timedesk.clockify.reports import report_file_name, write_report
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.mail import enqueue, recipients, render, split_addresses
 from timedesk.mail.models import OutboxMail
-from timedesk.office import office_zone, period, week_start
+from timedesk.office import days_bounds, office_zone, period, week_start
 from timedesk.periodic import PeriodicTask
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def send_due_reports(db: Database, bus, settings: Any, now: datetime | None = No
         if not settings[setting]:
             continue
         start, end = period(LAST_FINISHED[kind], today, week_start(settings))
-        since, until = period_bounds(start, end, office)
+        since, until = days_bounds(start, end, office)
         if now < until + GRACE:
             continue
         for target in _targets(db, settings, kind, start, since, until, lang):

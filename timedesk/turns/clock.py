@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from timedesk.errors import ConfigError
-from timedesk.office import office_zone
+from timedesk.office import days_bounds, office_zone
 from timedesk.setting_checks import parse_time_of_day
 
 
@@ -39,9 +39,7 @@ class OfficeClock:
 
     def day_bounds(self, day: date) -> tuple[datetime, datetime]:
         """UTC-aware start and end of a calendar day in the office's zone."""
-        start = datetime.combine(day, time(0, 0), self.zone)
-        end = datetime.combine(day + timedelta(days=1), time(0, 0), self.zone)
-        return start, end
+        return days_bounds(day, day, self.zone)
 
     def is_open(self, opens: time | None, closes: time | None, moment: datetime) -> bool:
         if opens is None or closes is None:

@@ -16,11 +16,10 @@ from typing import Any
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify.queries import SessionFilter, list_sessions
-from timedesk.clockify.report_periods import period_bounds
 from timedesk.clockify.users import list_users
 from timedesk.clockify.views import UserInfo
 from timedesk.db.database import Database
-from timedesk.office import office_zone, period
+from timedesk.office import days_bounds, office_zone, period
 
 PAGE = 1000
 MAX_USERS = 1000
@@ -49,8 +48,8 @@ def month_bounds(settings: Any, now: datetime | None = None) -> tuple[datetime, 
     today = (now or datetime.now(UTC)).astimezone(office).date()
     first, last = period("this_month", today)
     previous_first, _ = period("last_month", today)
-    start_last, start_this = period_bounds(previous_first, first - timedelta(days=1), office)
-    _, start_next = period_bounds(first, last, office)
+    start_last, start_this = days_bounds(previous_first, first - timedelta(days=1), office)
+    _, start_next = days_bounds(first, last, office)
     return start_last, start_this, start_next
 
 

@@ -1,17 +1,19 @@
 """The office's calendar, one for every module: its time zone (office.timezone, or this computer's
-followed instant by instant), the first day of its week (office.week_start) and the named periods
-the faces offer ("today", "this week", "last month"...)."""
+followed instant by instant), the first day of its week (office.week_start), the named periods
+the faces offer ("today", "this week", "last month"...) and, in timedesk.office.calendar, the
+working week, holidays and business-time arithmetic every module asks."""
 
 from __future__ import annotations
 
-import calendar
 import time as _time
+from calendar import monthrange
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError, ValidationError
+from timedesk.office.calendar import days_bounds
 from timedesk.settings import declare, rename
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -102,5 +104,8 @@ def period(name: str, today: date, first_weekday: int = 0, *,
         first = today.replace(day=1)
         if name == "last_month":
             first = (first - timedelta(days=1)).replace(day=1)
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        last = first.replace(day=monthrange(first.year, first.month)[1])
     return first, min(last, today) if to_date else last
+
+__all__ = ["PRESETS", "WEEKDAYS", "SystemZone", "days_bounds", "office_zone", "period",
+           "week_start"]
