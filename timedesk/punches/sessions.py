@@ -151,41 +151,65 @@ def iter_sessions(punches: Iterable[PunchRecord], calendar: CalendarLike,
                   judge: SessionRules = SessionRules(), start: date | None = None,
                   end: date | None = None) -> Iterator[WorkSession]:
     """compute_sessions, one employee's punches in memory at a time (for streamed exports)."""
+    days = _Days(calendar)
     for employee_id, own in groupby(punches, key=lambda punch: punch.employee_id):
+        schedule = schedule_of(employee_id)
         by_day = groupby(_cycles(own), key=lambda cycle: calendar.local_day(cycle.start))
         previous_end: datetime | None = None
         for day, cycles in by_day:
             day_cycles = list(cycles)
-            session = _session(employee_id, day, day_cycles, calendar,
-                               schedule_of(employee_id), now, judge, previous_end)
+            if (start is None or day >= start) and (end is None or day <= end):
+                yield _session(employee_id, day, day_cycles, days.plan(day, schedule), now,
+                               judge, previous_end)
             ends = [cycle.end for cycle in day_cycles if cycle.end is not None]
             previous_end = max(ends) if ends else None
-            if (start is None or day >= start) and (end is None or day <= end):
-                yield session
 
 
-def _is_open(cycle: _Cycle, day: date, intervals: list[tuple[datetime, datetime]],
-             calendar: CalendarLike, now: datetime, margin: timedelta) -> bool:
+@dataclass(frozen=True)
+class _DayPlan:
+    """What the calendar says of one day for one schedule."""
+
+    intervals: list[tuple[datetime, datetime]]
+    holiday: bool
+    scheduled_s: int
+    tolerance_s: int
+    closes: datetime  # the end of the last interval, else the day's end
+
+
+class _Days:
+    """The calendar's day plans, each asked once per day and schedule (500 people share them)."""
+
+    def __init__(self, calendar: CalendarLike) -> None:
+        self.calendar = calendar
+        self.plans: dict[tuple[date, str | None], _DayPlan] = {}
+
+    def plan(self, day: date, schedule: str | None) -> _DayPlan:
+        key = (day, schedule)
+        if key not in self.plans:
+            calendar = self.calendar
+            intervals = calendar.working_intervals(day, schedule)
+            self.plans[key] = _DayPlan(
+                intervals, calendar.holiday(day) is not None,
+                calendar.scheduled_seconds(day, schedule) if intervals else 0,
+                calendar.schedule(schedule).tolerance_minutes * 60,
+                intervals[-1][1] if intervals else calendar.day_bounds(day)[1])
+        return self.plans[key]
+
+
+def _is_open(cycle: _Cycle, plan: _DayPlan, now: datetime, margin: timedelta) -> bool:
     if cycle.end is not None:
         return False
-    if cycle.superseded:
-        return True
-    closes = intervals[-1][1] if intervals else calendar.day_bounds(day)[1]
-    return _utc(now) > _utc(closes) + margin
+    return cycle.superseded or _utc(now) > _utc(plan.closes) + margin
 
 
-def _session(employee_id: int, day: date, cycles: list[_Cycle], calendar: CalendarLike,
-             schedule: str | None, now: datetime, judge: SessionRules,
-             previous_end: datetime | None) -> WorkSession:
-    intervals = calendar.working_intervals(day, schedule)
-    holiday = calendar.holiday(day) is not None
-    scheduled = calendar.scheduled_seconds(day, schedule) if intervals else 0
-    tolerance = calendar.schedule(schedule).tolerance_minutes * 60
+def _session(employee_id: int, day: date, cycles: list[_Cycle], plan: _DayPlan,
+             now: datetime, judge: SessionRules, previous_end: datetime | None) -> WorkSession:
+    intervals, scheduled, tolerance = plan.intervals, plan.scheduled_s, plan.tolerance_s
     worked = breaks = 0
     pauses: list[int] = []
     is_open = False
     for index, cycle in enumerate(cycles):
-        if _is_open(cycle, day, intervals, calendar, now, judge.open_margin):
+        if _is_open(cycle, plan, now, judge.open_margin):
             is_open = True  # counts nothing until confirmed or corrected
             continue
         until = cycle.end or _utc(now)
@@ -207,11 +231,9 @@ def _session(employee_id: int, day: date, cycles: list[_Cycle], calendar: Calend
             early = early if early > tolerance else 0
     overtime = max(worked - scheduled, 0)
     flags = [name for name, raised in (("late", late > 0), ("early", early > 0),
-                                       ("overtime", overtime > 0), ("holiday", holiday),
+                                       ("overtime", overtime > 0), ("holiday", plan.holiday),
                                        ("open", is_open)) if raised]
     rest = _seconds(first_in, previous_end) if previous_end is not None else None
     flags += broken_flags(judge.rules, DayFacts(worked, max(pauses, default=0), rest))
-    zone = calendar.zone
-    return WorkSession(employee_id, day, first_in.astimezone(zone),
-                       last_out.astimezone(zone) if last_out else None, worked, breaks,
+    return WorkSession(employee_id, day, first_in, last_out, worked, breaks,
                        len(cycles), scheduled, late, early, overtime, tuple(flags))
