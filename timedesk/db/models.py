@@ -5,6 +5,7 @@ from timedesk.auth import models as auth_models  # noqa: F401
 from timedesk.clockify import models as clockify_models  # noqa: F401
 from timedesk.events import models as event_models  # noqa: F401
 from timedesk.mail import models as mail_models  # noqa: F401
+from timedesk.office import models as office_models  # noqa: F401
 from timedesk.people import models as people_models  # noqa: F401
 from timedesk.punches import models as punches_models  # noqa: F401
 from timedesk.punches import rules_store as punch_rules_models  # noqa: F401

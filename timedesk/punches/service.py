@@ -1,13 +1,62 @@
-"""Punching in and out, breaks, corrections, status and "who is in"."""
+"""Punching in and out, breaks, corrections, status and "who is in".
+
+Why the time is the database's: every PC punches by the same clock, the database server's,
+read in the punch's own transaction (a PC's clock may be wrong, or set back on purpose).
+
+Why two PCs punching one person cannot both win: the punch is checked against the person's
+last punch and stored in one transaction that holds the person for itself: on PostgreSQL the
+employee row is locked (`FOR UPDATE`), on SQLite every write transaction starts with BEGIN
+IMMEDIATE (timedesk.db.engine). The second PC then sees the first one's punch and gets the
+refusal ("Ana is already in since 09:02").
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
 
-from timedesk.punches.models import ACTIONS, STATES, Punch
+from sqlalchemy import ColumnElement, func, select, type_coerce
+from sqlalchemy.orm import Session
 
-__all__ = ["ACTIONS", "STATES", "PunchInfo"]
+from timedesk.audit.service import record
+from timedesk.auth.models import User
+from timedesk.auth.permissions import Actor, Permission, require
+from timedesk.db.base import UTCDateTime
+from timedesk.db.database import Database
+from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.events.bus import EventBus
+from timedesk.office import office_zone
+from timedesk.people.models import Employee
+from timedesk.punches.models import (
+    ACTIONS,
+    BREAK_END,
+    BREAK_START,
+    IN,
+    ON_BREAK,
+    OUT,
+    OUT_STATE,
+    SOURCES,
+    STATES,
+    WORKING,
+    Punch,
+)
+
+__all__ = ["ACTIONS", "STATES", "TOPIC_CHANGED", "BoardRow", "PunchClock", "PunchInfo",
+           "StatusInfo", "counted_punches", "state_after"]
+
+TOPIC_CHANGED = "punches.changed"
+MAX_REASON = 500
+_AFTER = {IN: WORKING, BREAK_END: WORKING, BREAK_START: ON_BREAK, OUT: OUT_STATE}
+_ALLOWED_FROM = {IN: (OUT_STATE,), OUT: (WORKING, ON_BREAK), BREAK_START: (WORKING,),
+                 BREAK_END: (ON_BREAK,)}
+
+
+def state_after(action: str) -> str:
+    """The state an action leaves: in and break_end -> working, break_start -> on_break,
+    out -> out."""
+    return _AFTER[action]
 
 
 @dataclass(frozen=True)
@@ -31,7 +80,336 @@ class PunchInfo:
                    row.correction, row.reason, row.source, row.replaces_id, row.voided)
 
 
-def state_after(action: str) -> str:
-    """The state an action leaves: in and break_end -> working, break_start -> on_break,
-    out -> out."""
-    return {"in": "working", "break_end": "working", "break_start": "on_break"}.get(action, "out")
+@dataclass(frozen=True)
+class StatusInfo:
+    """Where an employee is now, since when, and their time today (in the office's zone)."""
+
+    employee_id: int
+    state: str
+    since: datetime | None
+    worked_today_s: int
+    break_today_s: int
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One line of "who is in": `late` when the person is out, has not punched in today and
+    their first scheduled start (plus the tolerance) has passed."""
+
+    employee_id: int
+    name: str
+    state: str
+    since: datetime | None
+    late: bool = False
+
+
+def counted_punches(session: Session, employee_ids: Iterable[int] | None, start: datetime,
+                    end: datetime) -> Iterator[PunchInfo]:
+    """The punches that count (amended originals left out) of `employee_ids` (None: everyone)
+    at or after `start` and before `end`, by employee then time: what work sessions are
+    computed from. Streamed, so that a year of punches is never held at once."""
+    query = select(Punch).where(Punch.voided.is_(False), Punch.at >= start, Punch.at < end)
+    if employee_ids is not None:
+        query = query.where(Punch.employee_id.in_(list(employee_ids)))
+    query = query.order_by(Punch.employee_id, Punch.at, Punch.id).execution_options(
+        yield_per=2000)
+    for row in session.scalars(query):
+        yield PunchInfo.of(row)
+
+
+def _db_now(session: Session) -> datetime:
+    """The database server's clock now, to the millisecond or better (PostgreSQL's
+    clock_timestamp is the time of the statement, after any lock wait; SQLite's CURRENT_TIMESTAMP
+    would drop the milliseconds)."""
+    expression: ColumnElement[Any]
+    if session.get_bind().dialect.name == "postgresql":
+        expression = func.clock_timestamp()
+    else:
+        expression = func.strftime("%Y-%m-%d %H:%M:%f", "now")
+    now: datetime = session.execute(select(type_coerce(expression, UTCDateTime))).scalar_one()
+    return now
+
+
+def find_employee(session: Session, ref: str | int) -> Employee:
+    """The employee `ref` names: an id, an e-mail address or a badge code; NotFound else."""
+    text = str(ref).strip()
+    row: Employee | None = None
+    if isinstance(ref, int) or text.isdigit():
+        row = session.get(Employee, int(text))
+    if row is None and "@" in text:
+        row = session.scalar(select(Employee).where(Employee.email == text.lower()))
+    if row is None and text:
+        row = session.scalar(select(Employee).where(Employee.code == text))
+    if row is None:
+        raise NotFound(f"there is no employee '{text[:80]}'.",
+                       "Give the employee's id, e-mail address or badge code.")
+    return row
+
+
+def _check_action(action: str) -> str:
+    if action not in ACTIONS:
+        raise ValidationError(f"'{str(action)[:40]}' is not a punch action.",
+                              "Use one of: " + ", ".join(ACTIONS) + ".")
+    return action
+
+
+@dataclass(frozen=True)
+class _Step:
+    """A punch in a replayed sequence (id None: the one being added)."""
+
+    id: int | None
+    action: str
+    at: datetime
+
+
+class PunchClock:
+    """The punch clock's use cases over one database, event bus and the office's settings."""
+
+    def __init__(self, db: Database, bus: EventBus, settings: Any) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+
+    @property
+    def zone(self) -> tzinfo:
+        return office_zone(self.settings)
+
+    # -- punching ----------------------------------------------------------------------------
+    def punch(self, actor: Actor, employee: str | int, action: str, *,
+              at: datetime | None = None, reason: str | None = None, source: str = "pc",
+              replaces_id: int | None = None) -> PunchInfo:
+        """Punch `action` for `employee` now, by the database's clock; refused (Conflict,
+        nothing stored) when the person's state does not allow it. Out while on a break ends
+        the break too (both stored).
+
+        A correction (needs punches.manage): `at` in the past and a `reason` add a missing
+        punch, or with `replaces_id` amend one (the original stays, voided); it must fit the
+        punches before and after it."""
+        _check_action(action)
+        if source not in SOURCES:
+            raise ValidationError(f"'{source[:20]}' is not a punch source.",
+                                  "Use one of: " + ", ".join(SOURCES) + ".")
+        correcting = at is not None or replaces_id is not None
+        if correcting:
+            require(actor, Permission.PUNCHES_MANAGE)
+            reason = (reason or "").strip()
+            if not reason or len(reason) > MAX_REASON:
+                raise ValidationError(f"a correction needs a reason of 1-{MAX_REASON} "
+                                      "characters.", "Say why the punch is added or amended.")
+            if at is None:
+                raise ValidationError("an amendment needs the time the punch should have.",
+                                      "Give `at` with the corrected time.")
+            if at.tzinfo is None:
+                raise ValidationError("the time of a correction needs its UTC offset.",
+                                      "Give it like 2026-12-07T09:00:00+01:00.")
+        else:
+            require(actor, Permission.PUNCHES_PUNCH)
+            reason = None
+        with self.db.unit_of_work() as session:
+            row = self._employee_for_update(session, employee)
+            self._check_may_punch(session, actor, row)
+            now = _db_now(session)
+            if correcting:
+                assert at is not None
+                if at > now:
+                    raise ValidationError(
+                        f"a punch cannot be in the future ({self._when(at, now)}).",
+                        "Give a time that has passed.")
+                stored = self._correct(session, actor, row, action, at, reason, replaces_id, now)
+            else:
+                stored = self._punch_now(session, actor, row, action, now, source)
+            self.bus.publish(session, TOPIC_CHANGED, {"employee_id": row.id})
+            return PunchInfo.of(stored)
+
+    def _employee_for_update(self, session: Session, ref: str | int) -> Employee:
+        row = find_employee(session, ref)
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(Employee.id).where(Employee.id == row.id).with_for_update())
+        return row
+
+    def _check_may_punch(self, session: Session, actor: Actor, row: Employee) -> None:
+        """Punching needs the person to be yourself unless you manage punches."""
+        if actor.can(Permission.PUNCHES_MANAGE):
+            return
+        own = None
+        if actor.kind == "user" and actor.id is not None:
+            own = session.scalar(select(User.employee_id).where(User.id == actor.id))
+        if own != row.id:
+            raise PermissionDenied(f"{actor.name} may punch only for themselves, not for "
+                                   f"{row.name}.", "Punch with your own account, or at the kiosk.")
+
+    def _last(self, session: Session, employee_id: int, *, before: datetime | None = None,
+              after: datetime | None = None) -> Punch | None:
+        query = select(Punch).where(Punch.employee_id == employee_id, Punch.voided.is_(False))
+        if before is not None:
+            query = query.where(Punch.at <= before)
+        if after is not None:
+            return session.scalars(query.where(Punch.at > after)
+                                   .order_by(Punch.at, Punch.id).limit(1)).first()
+        return session.scalars(query.order_by(Punch.at.desc(), Punch.id.desc()).limit(1)).first()
+
+    def _punch_now(self, session: Session, actor: Actor, row: Employee, action: str,
+                   now: datetime, source: str) -> Punch:
+        last = self._last(session, row.id)
+        state = state_after(last.action) if last else OUT_STATE
+        if state not in _ALLOWED_FROM[action]:
+            raise Conflict(self._refusal(row, action, state, last.at if last else None, now),
+                           _HINTS[action, state])
+        stored = []
+        if action == OUT and state == ON_BREAK:
+            stored.append(self._add(session, actor, row, BREAK_END, now, source))
+        stored.append(self._add(session, actor, row, action, now, source))
+        return stored[-1]
+
+    def _add(self, session: Session, actor: Actor, row: Employee, action: str, at: datetime,
+             source: str, *, reason: str | None = None, replaces_id: int | None = None,
+             now: datetime | None = None) -> Punch:
+        punch = Punch(employee_id=row.id, action=action, at=at, recorded_at=now or at,
+                      recorded_by=actor.id if actor.kind == "user" else None, source=source,
+                      correction=reason is not None, reason=reason, replaces_id=replaces_id,
+                      voided=False)
+        session.add(punch)
+        session.flush()
+        record(session, actor, "punches.corrected" if reason else "punches.punched", "punch",
+               punch.id, after={"employee_id": row.id, "action": action, "at": at.isoformat(),
+                                "source": source, "replaces_id": replaces_id},
+               note=reason)
+        return punch
+
+    def _correct(self, session: Session, actor: Actor, row: Employee, action: str,
+                 at: datetime, reason: str | None, replaces_id: int | None,
+                 now: datetime) -> Punch:
+        replaced = None
+        if replaces_id is not None:
+            replaced = session.get(Punch, replaces_id)
+            if replaced is None or replaced.employee_id != row.id:
+                raise NotFound(f"{row.name} has no punch #{replaces_id}.",
+                               "List the person's punches to find the one to amend.")
+            if replaced.voided:
+                raise Conflict(f"punch #{replaces_id} was already amended.",
+                               "Amend the punch that replaced it instead.")
+        steps = [_Step(p.id, p.action, p.at) for p in session.scalars(
+            select(Punch).where(Punch.employee_id == row.id, Punch.voided.is_(False))
+            .order_by(Punch.at, Punch.id)) if replaced is None or p.id != replaced.id]
+        position = sum(1 for s in steps if s.at <= at)
+        before_state = state_after(steps[position - 1].action) if position else OUT_STATE
+        added = [_Step(None, action, at)]
+        if action == OUT and before_state == ON_BREAK:
+            added.insert(0, _Step(None, BREAK_END, at))
+        self._check_sequence(row, steps[:position] + added + steps[position:], now)
+        if replaced is not None:
+            replaced.voided = True
+            record(session, actor, "punches.voided", "punch", replaced.id,
+                   before={"voided": False}, after={"voided": True}, note=reason)
+        stored = [self._add(session, actor, row, step.action, at, "correction", reason=reason,
+                            replaces_id=replaces_id if step.action == action else None, now=now)
+                  for step in added]
+        return stored[-1]
+
+    def _check_sequence(self, row: Employee, steps: Sequence[_Step], now: datetime) -> None:
+        """Conflict naming the first punch that would not fit once the correction is in."""
+        state, since = OUT_STATE, None
+        for step in steps:
+            if state not in _ALLOWED_FROM[step.action]:
+                if step.id is None:
+                    raise Conflict(f"at {self._when(step.at, now)}: "
+                                   + self._refusal(row, step.action, state, since, now),
+                                   "Correct the punches around it first, or pick another time.")
+                raise Conflict(f"{row.name}'s later punch '{step.action}' at "
+                               f"{self._when(step.at, now)} would no longer fit: "
+                               f"{row.name} would be {_STATE_WORDS[state]} then.",
+                               "Amend that punch too, or pick another time.")
+            state, since = state_after(step.action), step.at
+
+    def _refusal(self, row: Employee, action: str, state: str, since: datetime | None,
+                 now: datetime) -> str:
+        """"Ana is already in since 09:02": who, the state and since when."""
+        already = "already " if state_after(action) == state else ""
+        if action == BREAK_END and state == WORKING:
+            already = "not on a break: "
+        words = _STATE_WORDS[state]
+        if since is None:
+            return f"{row.name} is {already}{words} (no punch yet)."
+        return f"{row.name} is {already}{words} since {self._when(since, now)}."
+
+    def _when(self, moment: datetime, now: datetime) -> str:
+        """A time in the office's zone: 09:02 today, else 2026-12-03 09:02."""
+        local, today = moment.astimezone(self.zone), now.astimezone(self.zone).date()
+        return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+
+    # -- reading -----------------------------------------------------------------------------
+    def status(self, actor: Actor, employee: str | int) -> StatusInfo:
+        """The employee's state now, since when, and today's worked and break time."""
+        with self.db.session_factory() as session:
+            row = find_employee(session, employee)
+            self._check_may_read(session, actor, row)
+            now = _db_now(session)
+            start, _ = self.day_bounds(now.astimezone(self.zone).date())
+            last = self._last(session, row.id)
+            carried = self._last(session, row.id, before=start)
+            punches = list(counted_punches(session, [row.id], start, now + timedelta(seconds=1)))
+        worked = on_break = 0
+        state = state_after(carried.action) if carried else OUT_STATE
+        moment = start
+        for punch in [*punches, None]:
+            until = min(punch.at, now) if punch else now
+            seconds = max(0, int((until - moment).total_seconds()))
+            if state == WORKING:
+                worked += seconds
+            elif state == ON_BREAK:
+                on_break += seconds
+            if punch:
+                state, moment = punch.state, max(punch.at, start)
+        return StatusInfo(row.id, state_after(last.action) if last else OUT_STATE,
+                          last.at if last else None, worked, on_break)
+
+    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
+        """The start and end of `day` in the office's zone (aware)."""
+        return (datetime.combine(day, time(0, 0), self.zone),
+                datetime.combine(day + timedelta(days=1), time(0, 0), self.zone))
+
+    def _check_may_read(self, session: Session, actor: Actor, row: Employee) -> None:
+        if not actor.can(Permission.PUNCHES_VIEW_ALL):
+            self._check_may_punch(session, actor, row)
+
+    def list_punches(self, actor: Actor, *, employee: str | int | None = None,
+                     start: datetime | None = None, end: datetime | None = None
+                     ) -> list[PunchInfo]:
+        """Every punch (amended originals and corrections included), by time then id."""
+        with self.db.session_factory() as session:
+            query = select(Punch)
+            if employee is not None:
+                row = find_employee(session, employee)
+                self._check_may_read(session, actor, row)
+                query = query.where(Punch.employee_id == row.id)
+            else:
+                require(actor, Permission.PUNCHES_VIEW_ALL)
+            if start is not None:
+                query = query.where(Punch.at >= start)
+            if end is not None:
+                query = query.where(Punch.at < end)
+            return [PunchInfo.of(p) for p in session.scalars(query.order_by(Punch.at, Punch.id))]
+
+    def board(self, actor: Actor) -> list[BoardRow]:
+        """Who is in: every active employee's state and since when, by name."""
+        require(actor, Permission.PUNCHES_VIEW_ALL)
+        last_id = (select(Punch.id).where(Punch.employee_id == Employee.id,
+                                          Punch.voided.is_(False))
+                   .order_by(Punch.at.desc(), Punch.id.desc()).limit(1)
+                   .correlate(Employee).scalar_subquery())
+        query = (select(Employee.id, Employee.name, Punch.action, Punch.at)
+                 .outerjoin(Punch, Punch.id == last_id)
+                 .where(Employee.active.is_(True)).order_by(func.lower(Employee.name)))
+        with self.db.session_factory() as session:
+            return [BoardRow(id_, name, state_after(action) if action else OUT_STATE, at)
+                    for id_, name, action, at in session.execute(query)]
+
+
+_STATE_WORDS = {OUT_STATE: "out", WORKING: "in", ON_BREAK: "on a break"}
+_HINTS = {(IN, WORKING): "Punch out first, or take no action.",
+          (IN, ON_BREAK): "End the break instead.",
+          (OUT, OUT_STATE): "Punch in first; a manager can add a forgotten punch.",
+          (BREAK_START, OUT_STATE): "Punch in first.",
+          (BREAK_START, ON_BREAK): "End the break first.",
+          (BREAK_END, OUT_STATE): "Punch in instead.",
+          (BREAK_END, WORKING): "Start a break first."}
