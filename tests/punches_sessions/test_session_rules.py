@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from support import add_employee, add_punches, in_madrid, local, sessions_of
+from support import SYSTEM, add_employee, add_punches, in_madrid, local, sessions_of
 
 TUESDAY = date(2026, 12, 1)
 WEDNESDAY = TUESDAY + timedelta(days=1)
@@ -147,3 +147,14 @@ def test_voided_punches_do_not_count(ctx):
                         .values(voided=True))
     [work] = sessions_of(ctx, TUESDAY, now=LATER)
     assert work.break_s == 0 and work.worked_s == 9 * 3600
+
+
+def test_on_a_holiday_nothing_is_scheduled_nobody_is_late_and_all_is_overtime(ctx):
+    from timedesk.office.service import add_holiday
+
+    holiday = date(2026, 12, 8)
+    add_holiday(ctx.db, ctx.bus, SYSTEM, holiday, "Inmaculada Concepción")
+    work = one_day(ctx, ("in", local(holiday, 10)), ("out", local(holiday, 13)), day=holiday)
+    assert (work.scheduled_s, work.late_s, work.early_s) == (0, 0, 0)
+    assert (work.worked_s, work.overtime_s, work.flags) == (3 * 3600, 3 * 3600,
+                                                            ("overtime", "holiday"))

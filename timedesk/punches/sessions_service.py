@@ -12,21 +12,19 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import NotFound
-from timedesk.office import office_zone
-from timedesk.office.calendar import OfficeCalendar, default_calendar
-from timedesk.people.models import Employee
-from timedesk.punches.models import Punch
+from timedesk.office.calendar import OfficeCalendar
+from timedesk.office.service import load_calendar
 from timedesk.punches.rules import Rule
 from timedesk.punches.rules_store import load_rules
+from timedesk.punches.service import counted_punches, find_employee
 from timedesk.punches.sessions import SessionRules, WorkSession, iter_sessions
 from timedesk.turns.stats import check_range
 
 MAX_RANGE_DAYS = 3660  # ten years: streamed, so the length only costs time
-READ_BATCH = 5000
 
 
 @dataclass(frozen=True)
@@ -48,20 +46,23 @@ class SessionScope:
 
 def load_scope(session: Session, settings: Any, now: datetime | None = None) -> SessionScope:
     margin = timedelta(minutes=settings["punches.open_margin_minutes"])
-    return SessionScope(default_calendar(office_zone(settings)),
+    return SessionScope(load_calendar(session, settings),
                         SessionRules(margin, tuple(load_rules(session))), now or utcnow())
 
 
-def visible_employee(session: Session, actor: Actor, employee: int | None) -> int | None:
-    """The employee whose sessions `actor` asked for (None: everyone's). Everyone's, or another
-    person's, needs punches.view_all."""
-    if employee is None:
+def visible_employee(session: Session, actor: Actor, employee: str | int | None) -> int | None:
+    """The id of the employee whose sessions `actor` asked for (an id, e-mail or badge code),
+    None for everyone's. Without punches.view_all only one's own: asking for nobody in
+    particular means oneself."""
+    wanted = find_employee(session, employee).id if employee is not None else None
+    if actor.can(Permission.PUNCHES_VIEW_ALL):
+        return wanted
+    own = None
+    if actor.kind == "user" and actor.id is not None:
+        own = session.scalar(select(User.employee_id).where(User.id == actor.id))
+    if own is None or wanted not in (None, own):
         require(actor, Permission.PUNCHES_VIEW_ALL)
-        return None
-    if session.get(Employee, employee) is None:
-        raise NotFound(f"There is no employee {employee}.", "List the employees to find the id.")
-    require(actor, Permission.PUNCHES_VIEW_ALL)
-    return employee
+    return own
 
 
 def stream_sessions(session: Session, scope: SessionScope, start: date, end: date,
@@ -69,18 +70,13 @@ def stream_sessions(session: Session, scope: SessionScope, start: date, end: dat
     """The sessions of the days `start`..`end`, by employee then day, streamed."""
     first = scope.calendar.day_bounds(start - timedelta(days=1))[0]  # the rest before `start`
     last = scope.calendar.day_bounds(end + timedelta(days=1))[1]  # night shifts after `end`
-    query = (select(Punch.employee_id, Punch.action, Punch.at)
-             .where(Punch.at >= first, Punch.at < last, Punch.voided.is_(False))
-             .order_by(Punch.employee_id, Punch.at, Punch.id)
-             .execution_options(yield_per=READ_BATCH))
-    if employee is not None:
-        query = query.where(Punch.employee_id == employee)
-    rows = session.execute(query)
-    yield from iter_sessions(rows, scope.calendar, lambda _id: None, now=scope.now,
+    punches = counted_punches(session, None if employee is None else [employee], first, last)
+    yield from iter_sessions(punches, scope.calendar, lambda _id: None, now=scope.now,
                              judge=scope.judge, start=start, end=end)
 
 
-def sessions(db: Database, actor: Actor, start: date, end: date, employee: int | None = None,
+def sessions(db: Database, actor: Actor, start: date, end: date,
+             employee: str | int | None = None,
              *, settings: Any, now: datetime | None = None) -> list[WorkSession]:
     """One row per employee and day worked in `start`..`end` (see timedesk.punches.sessions for
     the rules); everyone's needs punches.view_all, else only the actor's own."""
