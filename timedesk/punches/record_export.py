@@ -27,6 +27,7 @@ from timedesk.export import (
     write_csv,
     write_xlsx,
 )
+from timedesk.export.files import output_format
 from timedesk.export.pdf import PdfSection, write_pdf
 from timedesk.outputs import LANGUAGES
 from timedesk.punches.reports import employee_names
@@ -109,15 +110,6 @@ class ExportResult:
     rows: int  # sessions written
 
 
-def export_format(path: Path, fmt: str | None = None) -> str:
-    """'xlsx', 'csv' or 'pdf': as given, else from the file's extension."""
-    chosen = (fmt or Path(path).suffix.lstrip(".")).strip().lower()
-    if chosen not in EXPORT_FORMATS:
-        raise ValidationError(f"'{chosen[:20] or Path(path).name}' is not an export format.",
-                              "Use xlsx, csv or pdf (or name the file so).")
-    return chosen
-
-
 def _rule_texts(scope: SessionScope) -> dict[str, str]:
     return {rule.flag: rule.text for rule in scope.rules}
 
@@ -189,7 +181,7 @@ def export_sessions(db: Database, actor: Actor, start: date, end: date, path: Pa
     if lang not in LANGUAGES:
         raise ValidationError(f"'{lang[:10]}' is not an export language.", "Use es or en.")
     path = Path(path)
-    fmt = export_format(path, fmt)
+    fmt = output_format(path, fmt, EXPORT_FORMATS)
     words = _WORDS[lang]
     written = [0]
     with db.session_factory() as session:
