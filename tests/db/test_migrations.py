@@ -149,3 +149,21 @@ def test_a_database_behind_the_shipped_heads_is_still_upgraded(empty_db):
     upgrade(empty_db.engine)
     assert is_at_shipped_heads(empty_db.engine)
     assert current_revision(empty_db.engine) == head_revision()
+
+
+def test_people_pe01_makes_an_account_linked_in_0001_the_employees_account(empty_db):
+    upgrade(empty_db.engine, "0001")
+    with empty_db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO employees (id, name, active, created_at, updated_at) "
+                             "VALUES (1, 'Ana', true, '2026-01-01', '2026-01-01'), "
+                             "(2, 'Bea', true, '2026-01-01', '2026-01-01')"))
+        conn.execute(sa.text(
+            "INSERT INTO users (id, username, display_name, role, password_hash, active, "
+            "failed_logins, employee_id, created_at, updated_at) VALUES "
+            "(5, 'ana', 'Ana', 'staff', 'x', true, 0, 1, '2026-01-01', '2026-01-01'), "
+            "(3, 'ana2', 'Ana', 'staff', 'x', true, 0, 1, '2026-01-01', '2026-01-01')"))
+    upgrade(empty_db.engine, "pe01")  # SQLite: without copying employees, which users refer to
+    with empty_db.engine.connect() as conn:
+        rows = conn.execute(sa.text("SELECT id, user_id, pin_failures, pin_hash FROM employees "
+                                    "ORDER BY id")).all()
+    assert [tuple(r) for r in rows] == [(1, 3, 0, None), (2, None, 0, None)]

@@ -3,7 +3,8 @@ the state and since when, nothing stored; who may punch for whom (both engines).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -19,7 +20,7 @@ def stored(db) -> list[tuple[str, bool]]:
 
 
 def local_hm(clock, moment) -> str:
-    return f"{moment.astimezone(clock.zone):%H:%M}"
+    return f"{moment.astimezone(ZoneInfo('Europe/Madrid')):%H:%M}"
 
 
 def test_in_then_in_again_is_refused_naming_the_person_state_and_time(db, clock, ana, manager):
@@ -125,7 +126,8 @@ def test_status_counts_todays_work_and_breaks(db, clock, ana, manager):
     assert clock.status(manager, ana.id) == type(clock.status(manager, ana.id))(
         ana.id, "out", None, 0, 0)
     now = datetime.now(UTC)
-    day_start, _ = clock.day_bounds(now.astimezone(clock.zone).date())
+    madrid = ZoneInfo("Europe/Madrid")
+    day_start = datetime.combine(now.astimezone(madrid).date(), time(0), madrid)
     marks = [now - timedelta(minutes=m) for m in (50, 30, 20)]
     for action, at in zip(("in", "break_start", "break_end"), marks, strict=True):
         clock.punch(manager, ana.id, action, at=at, reason="the kiosk was off")
@@ -142,15 +144,15 @@ def test_status_counts_todays_work_and_breaks(db, clock, ana, manager):
     assert pause - 1 <= status.break_today_s <= pause + 1
 
 
-def test_the_board_shows_who_is_in_on_a_break_and_out(db, clock, ana, ben, manager, ctx,
-                                                      admin_actor):
-    from timedesk.people import service as people
+def test_the_refusal_gives_the_time_in_the_office_calendars_zone(ctx, clock, ana, manager,
+                                                                admin_actor):
+    from timedesk.office import service as office
 
-    cleo = people.create_employee(ctx.db, ctx.bus, admin_actor, "Cleo")
-    clock.punch(manager, ana.id, "in")
-    clock.punch(manager, ben.id, "in")
-    pause = clock.punch(manager, ben.id, "break_start")
-    rows = clock.board(manager)
-    assert [(r.name, r.state) for r in rows] == [("Ana", "working"), ("Ben", "on_break"),
-                                                 ("Cleo", "out")]
-    assert rows[1].since == pause.at and rows[2].since is None and rows[2].employee_id == cleo.id
+    office.set_office_hours(ctx.db, ctx.bus, ctx.settings, admin_actor,
+                            timezone="America/New_York")
+    first = clock.punch(manager, ana.id, "in")
+    with pytest.raises(Conflict) as excinfo:
+        clock.punch(manager, ana.id, "in")
+    new_york = first.at.astimezone(ZoneInfo("America/New_York"))
+    assert excinfo.value.message == f"Ana is already in since {new_york:%H:%M}."
+    assert new_york.strftime("%H:%M") != local_hm(clock, first.at)

@@ -64,9 +64,12 @@ def clear(session: Session, name: str, source: str | None = None) -> None:
     session.execute(query)
 
 
-def locked_error(until: datetime, now: datetime) -> AccountLocked:
+def locked_error(until: datetime, now: datetime, *,
+                 what: str = "too many failed sign-ins with this name here: signing in",
+                 hint: str = "Wait and try again, or ask an administrator to reset the password.",
+                 max_failures: int = MAX_FAILED_LOGINS) -> AccountLocked:
+    """`what` is locked until `until` (also the kiosk PIN of an employee: timedesk.people)."""
     minutes = max(1, round((until - now).total_seconds() / 60))
-    return AccountLocked(f"too many failed sign-ins with this name here: signing in is locked "
-                         f"for about {minutes} more minute(s) (until {until:%H:%M} UTC).",
-                         "Wait and try again, or ask an administrator to reset the password.",
-                         locked_until=until, max_failures=MAX_FAILED_LOGINS)
+    return AccountLocked(f"{what} is locked for about {minutes} more minute(s) "
+                         f"(until {until:%H:%M} UTC).", hint,
+                         locked_until=until, max_failures=max_failures)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, type_coerce
@@ -27,7 +27,8 @@ from timedesk.db.base import UTCDateTime
 from timedesk.db.database import Database
 from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from timedesk.events.bus import EventBus
-from timedesk.office import office_zone
+from timedesk.office.calendar import OfficeCalendar
+from timedesk.office.service import load_calendar
 from timedesk.people.models import Employee
 from timedesk.punches.models import (
     ACTIONS,
@@ -93,13 +94,14 @@ class StatusInfo:
 
 @dataclass(frozen=True)
 class BoardRow:
-    """One line of "who is in": `late` when the person is out, has not punched in today and
-    their first scheduled start (plus the tolerance) has passed."""
+    """One line of "who is in". `expected_at`: the first scheduled start today of someone out
+    who has not punched in today; `late` once it and the tolerance have passed."""
 
     employee_id: int
     name: str
     state: str
     since: datetime | None
+    expected_at: datetime | None = None
     late: bool = False
 
 
@@ -170,10 +172,6 @@ class PunchClock:
         self.bus = bus
         self.settings = settings
 
-    @property
-    def zone(self) -> tzinfo:
-        return office_zone(self.settings)
-
     # -- punching ----------------------------------------------------------------------------
     def punch(self, actor: Actor, employee: str | int, action: str, *,
               at: datetime | None = None, reason: str | None = None, source: str = "pc",
@@ -213,7 +211,7 @@ class PunchClock:
                 assert at is not None
                 if at > now:
                     raise ValidationError(
-                        f"a punch cannot be in the future ({self._when(at, now)}).",
+                        f"a punch cannot be in the future ({self._when(session, at, now)}).",
                         "Give a time that has passed.")
                 stored = self._correct(session, actor, row, action, at, reason, replaces_id, now)
             else:
@@ -253,7 +251,8 @@ class PunchClock:
         last = self._last(session, row.id)
         state = state_after(last.action) if last else OUT_STATE
         if state not in _ALLOWED_FROM[action]:
-            raise Conflict(self._refusal(row, action, state, last.at if last else None, now),
+            raise Conflict(self._refusal(session, row, action, state,
+                                         last.at if last else None, now),
                            _HINTS[action, state])
         stored = []
         if action == OUT and state == ON_BREAK:
@@ -296,7 +295,7 @@ class PunchClock:
         added = [_Step(None, action, at)]
         if action == OUT and before_state == ON_BREAK:
             added.insert(0, _Step(None, BREAK_END, at))
-        self._check_sequence(row, steps[:position] + added + steps[position:], now)
+        self._check_sequence(session, row, steps[:position] + added + steps[position:], now)
         if replaced is not None:
             replaced.voided = True
             record(session, actor, "punches.voided", "punch", replaced.id,
@@ -306,23 +305,24 @@ class PunchClock:
                   for step in added]
         return stored[-1]
 
-    def _check_sequence(self, row: Employee, steps: Sequence[_Step], now: datetime) -> None:
+    def _check_sequence(self, session: Session, row: Employee, steps: Sequence[_Step],
+                        now: datetime) -> None:
         """Conflict naming the first punch that would not fit once the correction is in."""
         state, since = OUT_STATE, None
         for step in steps:
             if state not in _ALLOWED_FROM[step.action]:
                 if step.id is None:
-                    raise Conflict(f"at {self._when(step.at, now)}: "
-                                   + self._refusal(row, step.action, state, since, now),
+                    raise Conflict(f"at {self._when(session, step.at, now)}: "
+                                   + self._refusal(session, row, step.action, state, since, now),
                                    "Correct the punches around it first, or pick another time.")
                 raise Conflict(f"{row.name}'s later punch '{step.action}' at "
-                               f"{self._when(step.at, now)} would no longer fit: "
+                               f"{self._when(session, step.at, now)} would no longer fit: "
                                f"{row.name} would be {_STATE_WORDS[state]} then.",
                                "Amend that punch too, or pick another time.")
             state, since = state_after(step.action), step.at
 
-    def _refusal(self, row: Employee, action: str, state: str, since: datetime | None,
-                 now: datetime) -> str:
+    def _refusal(self, session: Session, row: Employee, action: str, state: str,
+                 since: datetime | None, now: datetime) -> str:
         """"Ana is already in since 09:02": who, the state and since when."""
         already = "already " if state_after(action) == state else ""
         if action == BREAK_END and state == WORKING:
@@ -330,11 +330,13 @@ class PunchClock:
         words = _STATE_WORDS[state]
         if since is None:
             return f"{row.name} is {already}{words} (no punch yet)."
-        return f"{row.name} is {already}{words} since {self._when(since, now)}."
+        return f"{row.name} is {already}{words} since {self._when(session, since, now)}."
 
-    def _when(self, moment: datetime, now: datetime) -> str:
-        """A time in the office's zone: 09:02 today, else 2026-12-03 09:02."""
-        local, today = moment.astimezone(self.zone), now.astimezone(self.zone).date()
+    def _when(self, session: Session, moment: datetime, now: datetime) -> str:
+        """A time in the office's zone: 09:02 today, else 2026-12-03 09:02 (only messages
+        need the zone: the calendar is read for them alone)."""
+        zone = load_calendar(session, self.settings).zone
+        local, today = moment.astimezone(zone), now.astimezone(zone).date()
         return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
 
     # -- reading -----------------------------------------------------------------------------
@@ -344,7 +346,8 @@ class PunchClock:
             row = find_employee(session, employee)
             self._check_may_read(session, actor, row)
             now = _db_now(session)
-            start, _ = self.day_bounds(now.astimezone(self.zone).date())
+            calendar = load_calendar(session, self.settings)
+            start, _ = calendar.day_bounds(calendar.local_day(now))
             last = self._last(session, row.id)
             carried = self._last(session, row.id, before=start)
             punches = list(counted_punches(session, [row.id], start, now + timedelta(seconds=1)))
@@ -362,11 +365,6 @@ class PunchClock:
                 state, moment = punch.state, max(punch.at, start)
         return StatusInfo(row.id, state_after(last.action) if last else OUT_STATE,
                           last.at if last else None, worked, on_break)
-
-    def day_bounds(self, day: date) -> tuple[datetime, datetime]:
-        """The start and end of `day` in the office's zone (aware)."""
-        return (datetime.combine(day, time(0, 0), self.zone),
-                datetime.combine(day + timedelta(days=1), time(0, 0), self.zone))
 
     def _check_may_read(self, session: Session, actor: Actor, row: Employee) -> None:
         if not actor.can(Permission.PUNCHES_VIEW_ALL):
@@ -391,19 +389,45 @@ class PunchClock:
             return [PunchInfo.of(p) for p in session.scalars(query.order_by(Punch.at, Punch.id))]
 
     def board(self, actor: Actor) -> list[BoardRow]:
-        """Who is in: every active employee's state and since when, by name."""
+        """Who is in: every active employee's state and since when, by name; those out who
+        have not punched in today get their first scheduled start, and are late once it and
+        the tolerance have passed."""
         require(actor, Permission.PUNCHES_VIEW_ALL)
         last_id = (select(Punch.id).where(Punch.employee_id == Employee.id,
                                           Punch.voided.is_(False))
                    .order_by(Punch.at.desc(), Punch.id.desc()).limit(1)
                    .correlate(Employee).scalar_subquery())
-        query = (select(Employee.id, Employee.name, Punch.action, Punch.at)
+        query = (select(Employee, Punch.action, Punch.at)
                  .outerjoin(Punch, Punch.id == last_id)
                  .where(Employee.active.is_(True)).order_by(func.lower(Employee.name)))
         with self.db.session_factory() as session:
-            return [BoardRow(id_, name, state_after(action) if action else OUT_STATE, at)
-                    for id_, name, action, at in session.execute(query)]
+            now = _db_now(session)
+            calendar = load_calendar(session, self.settings)
+            today = calendar.local_day(now)
+            start, _ = calendar.day_bounds(today)
+            rows = []
+            for employee, action, at in session.execute(query):
+                state = state_after(action) if action else OUT_STATE
+                expected, late = None, False
+                if state == OUT_STATE and (at is None or at < start):
+                    expected, tolerance = _first_start(calendar, today, employee)
+                    late = expected is not None and now > expected + tolerance
+                rows.append(BoardRow(employee.id, employee.name, state, at, expected, late))
+            return rows
 
+
+def _first_start(calendar: OfficeCalendar, day: date, employee: Employee
+                 ) -> tuple[datetime | None, timedelta]:
+    """The first scheduled start of `employee` on `day` (None on a day off) and the
+    schedule's tolerance. A schedule name the calendar no longer has falls back to the
+    office's: the board shows everyone rather than fail for one."""
+    try:
+        schedule = calendar.schedule(getattr(employee, "schedule", None))
+    except NotFound:
+        schedule = calendar.office
+    intervals = calendar.working_intervals(day, schedule.name)
+    return (intervals[0][0] if intervals else None,
+            timedelta(minutes=schedule.tolerance_minutes))
 
 _STATE_WORDS = {OUT_STATE: "out", WORKING: "in", ON_BREAK: "on a break"}
 _HINTS = {(IN, WORKING): "Punch out first, or take no action.",
