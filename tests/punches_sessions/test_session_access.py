@@ -36,10 +36,11 @@ def test_a_manager_sees_everyone_and_picks_one_by_id_or_email(ctx, two_people):
 
 def test_staff_see_only_their_own_employee_and_are_refused_another(ctx, two_people):
     from timedesk.auth.service import create_user
+    from timedesk.people.service import update_employee
 
     ana, bea = two_people
-    user = create_user(ctx.db, Actor.system("test"), "ana", "a long pass phrase 42", "staff",
-                       employee_id=ana)
+    user = create_user(ctx.db, Actor.system("test"), "ana", "a long pass phrase 42", "staff")
+    update_employee(ctx.db, ctx.bus, Actor.system("test"), ana, user_id=user.id)
     actor = Actor("user", "ana", Role.STAFF, id=user.id)
     assert [w.employee_id for w in read(ctx, actor)] == [ana]
     assert [w.employee_id for w in read(ctx, actor, ana)] == [ana]

@@ -158,3 +158,17 @@ def test_on_a_holiday_nothing_is_scheduled_nobody_is_late_and_all_is_overtime(ct
     assert (work.scheduled_s, work.late_s, work.early_s) == (0, 0, 0)
     assert (work.worked_s, work.overtime_s, work.flags) == (3 * 3600, 3 * 3600,
                                                             ("overtime", "holiday"))
+
+
+def test_an_employee_on_a_named_schedule_is_judged_by_it(ctx):
+    from timedesk.office.service import add_schedule
+    from timedesk.people.service import update_employee
+
+    add_schedule(ctx.db, ctx.bus, SYSTEM, "mañanas", week={1: ((8 * 60, 13 * 60),)},
+                 tolerance_minutes=0)
+    in_madrid(ctx)
+    ana = add_employee(ctx.db)
+    update_employee(ctx.db, ctx.bus, SYSTEM, ana, schedule="mañanas")
+    add_punches(ctx.db, ana, ("in", local(TUESDAY, 8, 1)), ("out", local(TUESDAY, 13)))
+    [work] = sessions_of(ctx, TUESDAY, now=LATER)
+    assert (work.scheduled_s, work.late_s, work.overtime_s) == (5 * 3600, 60, 0)

@@ -12,15 +12,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.office.calendar import OfficeCalendar
 from timedesk.office.service import load_calendar
+from timedesk.people.models import Employee
+from timedesk.people.service import employee_for_user, find_employee
 from timedesk.punches.rules import Rule
 from timedesk.punches.rules_store import load_rules
-from timedesk.punches.service import counted_punches, find_employee
+from timedesk.punches.service import counted_punches
 from timedesk.punches.sessions import SessionRules, WorkSession, iter_sessions
 from timedesk.turns.stats import check_range
 
@@ -59,10 +60,18 @@ def visible_employee(session: Session, actor: Actor, employee: str | int | None)
         return wanted
     own = None
     if actor.kind == "user" and actor.id is not None:
-        own = session.scalar(select(User.employee_id).where(User.id == actor.id))
+        row = employee_for_user(session, actor.id)
+        own = row.id if row is not None else None
     if own is None or wanted not in (None, own):
         require(actor, Permission.PUNCHES_VIEW_ALL)
     return own
+
+
+def schedules(session: Session) -> dict[int, str]:
+    """The schedule each employee follows, for those who follow a named one."""
+    query = select(Employee.id, Employee.schedule).where(Employee.schedule.is_not(None),
+                                                         Employee.schedule != "")
+    return {id_: name for id_, name in session.execute(query) if name}
 
 
 def stream_sessions(session: Session, scope: SessionScope, start: date, end: date,
@@ -71,7 +80,7 @@ def stream_sessions(session: Session, scope: SessionScope, start: date, end: dat
     first = scope.calendar.day_bounds(start - timedelta(days=1))[0]  # the rest before `start`
     last = scope.calendar.day_bounds(end + timedelta(days=1))[1]  # night shifts after `end`
     punches = counted_punches(session, None if employee is None else [employee], first, last)
-    yield from iter_sessions(punches, scope.calendar, lambda _id: None, now=scope.now,
+    yield from iter_sessions(punches, scope.calendar, schedules(session).get, now=scope.now,
                              judge=scope.judge, start=start, end=end)
 
 
