@@ -16,7 +16,10 @@ SERVED = [
     "/api/v1/clockify/sessions/{id}/reject", "/api/v1/clockify/users",
     "/api/v1/clockify/users/{id}", "/api/v1/desks/{desk}/call-next", "/api/v1/desks/{desk}/finish",
     "/api/v1/desks/{desk}/no-show", "/api/v1/desks/{desk}/recall", "/api/v1/desks/{desk}/start",
-    "/api/v1/desks/{desk}/transfer", "/api/v1/openapi.json", "/api/v1/turns", "/display",
+    "/api/v1/desks/{desk}/transfer", "/api/v1/openapi.json", "/api/v1/punches/export",
+    "/api/v1/punches/reports/daily", "/api/v1/punches/reports/employees",
+    "/api/v1/punches/reports/overview", "/api/v1/punches/rules", "/api/v1/punches/sessions",
+    "/api/v1/turns", "/display",
     "/display/", "/display/feed", "/display/shown", "/display/static/{name}", "/health",
     "/webhook/clockify/{name}", "/webhooks/clockify",
 ]

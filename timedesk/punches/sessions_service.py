@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import select
@@ -96,11 +96,15 @@ def sessions(db: Database, actor: Actor, start: date, end: date,
         return list(stream_sessions(session, scope, start, end, wanted))
 
 
-def session_json(work: WorkSession, zone: tzinfo) -> dict[str, Any]:
-    """The API's and the CLI's form of a session: instants in the office's zone, ISO-8601."""
+def _instant(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def session_json(work: WorkSession) -> dict[str, Any]:
+    """The API's and the CLI's form of a session: the day is the office's, instants are
+    ISO-8601 UTC (as everywhere in the API)."""
     return {"employee_id": work.employee_id, "date": work.date.isoformat(),
-            "first_in": work.first_in.astimezone(zone).isoformat(),
-            "last_out": work.last_out.astimezone(zone).isoformat() if work.last_out else None,
+            "first_in": _instant(work.first_in), "last_out": _instant(work.last_out),
             "worked_s": work.worked_s, "break_s": work.break_s, "cycles": work.cycles,
             "scheduled_s": work.scheduled_s, "late_s": work.late_s, "early_s": work.early_s,
             "overtime_s": work.overtime_s, "flags": list(work.flags)}

@@ -20,6 +20,7 @@ from timedesk.server import (
                              display_shown,
                              health,
                              openapi,
+                             punch_reports_api,
                              turns_api,
 )
 
@@ -30,6 +31,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     openapi.setup_routes,
     clockify.setup_routes,
     turns_api.setup_routes,
+    punch_reports_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
