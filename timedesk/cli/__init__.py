@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "timedesk.cli.clockify_cmd",
     "timedesk.cli.sesame_cmd",
     "timedesk.cli.turns_cmd",
+    "timedesk.cli.punches_cmd",
     "timedesk.cli.display_cmd",
 ]
 
