@@ -1,4 +1,5 @@
-"""A fast XLSX writer for the report's big sheet, on top of openpyxl's write-only workbook.
+"""A fast XLSX writer for a big sheet, on top of openpyxl's write-only workbook (the Sesame
+report's and the punch clock's year of sessions).
 
 openpyxl spends ~100 µs on each styled cell here (a cell object, a style lookup, lxml calls):
 a million-entry report would take many minutes. So openpyxl builds the workbook as usual
@@ -23,8 +24,16 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from timedesk.export import DATE, DURATION, TIME, Column, atomic_output
-from timedesk.export.columns import XLSX_MAX_TEXT, xlsx_number_format, xlsx_value
+from timedesk.export.columns import (
+    DATE,
+    DURATION,
+    TIME,
+    XLSX_MAX_TEXT,
+    Column,
+    xlsx_number_format,
+    xlsx_value,
+)
+from timedesk.export.files import atomic_output
 from timedesk.export.xlsx import sheet_title
 
 BOLD = Font(bold=True)
