@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 
 from timedesk.export.columns import (
     DATE,
+    DATETIME,
     DURATION,
     TIME,
     XLSX_MAX_TEXT,
@@ -66,6 +67,8 @@ class _ColumnCells:
             number = repr(value / 86400)
         elif kind == TIME and isinstance(value, (datetime, time)):
             number = repr((value.hour * 3600 + value.minute * 60 + value.second) / 86400)
+        elif kind == DATETIME and isinstance(value, datetime):
+            number = _serial(value)  # its wall time: the zone is dropped, as xlsx_value does
         elif kind == DATE and isinstance(value, date):
             number = str(value.toordinal() - _EXCEL_EPOCH)
         else:

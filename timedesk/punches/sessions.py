@@ -91,7 +91,7 @@ class _Cycle:
 
 def _utc(moment: datetime) -> datetime:
     # aware instants with one shared tzinfo subtract as wall times: always compare in UTC
-    return moment.astimezone(UTC)
+    return moment if moment.tzinfo is UTC else moment.astimezone(UTC)
 
 
 def _seconds(later: datetime, earlier: datetime) -> int:

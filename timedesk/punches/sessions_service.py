@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Any
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from timedesk.auth.permissions import Actor, Permission, require
@@ -75,12 +75,26 @@ def schedules(session: Session) -> dict[int, str]:
     return {id_: name for id_, name in session.execute(query) if name}
 
 
+class PunchRow(NamedTuple):
+    employee_id: int
+    action: str
+    at: datetime
+
+
+def _from_sqlite(text: Any) -> datetime:
+    return datetime.fromisoformat(str(text)).replace(tzinfo=UTC)
+
+
 def stream_sessions(session: Session, scope: SessionScope, start: date, end: date,
                     employee: int | None = None) -> Iterator[WorkSession]:
     """The sessions of the days `start`..`end`, by employee then day, streamed."""
     first = scope.calendar.day_bounds(start - timedelta(days=1))[0]  # the rest before `start`
     last = scope.calendar.day_bounds(end + timedelta(days=1))[1]  # night shifts after `end`
-    query = (select(Punch.employee_id, Punch.action, Punch.at)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    # SQLite keeps instants as text, which SQLAlchemy parses with a regular expression: read the
+    # text and let fromisoformat (C) parse it, ten times faster
+    at = type_coerce(Punch.at, String) if sqlite else Punch.at
+    query = (select(Punch.employee_id, Punch.action, at)
              .where(Punch.voided.is_(False), Punch.at >= first, Punch.at < last)
              .order_by(Punch.employee_id, Punch.at, Punch.id)
              .execution_options(yield_per=READ_BATCH))
@@ -88,7 +102,9 @@ def stream_sessions(session: Session, scope: SessionScope, start: date, end: dat
         query = query.where(Punch.employee_id == employee)
     # the counted punches (as service.counted_punches) as plain rows: a year of 500 people is
     # half a million punches, and ORM objects would cost more than the sessions themselves
-    punches = session.execute(query)
+    rows = session.execute(query)
+    punches = (PunchRow(id_, action, _from_sqlite(moment) if sqlite else cast(datetime, moment))
+               for id_, action, moment in rows)
     yield from iter_sessions(punches, scope.calendar, schedules(session).get, now=scope.now,
                              judge=scope.judge, start=start, end=end)
 
