@@ -30,8 +30,8 @@ def ben(ctx, admin_actor):
 @pytest.fixture
 def ana_user(ctx, admin_actor, ana):
     """Ana's own account (role staff: punches.punch only), linked to her employee."""
-    info = create_user(ctx.db, admin_actor, "ana", "a long password 1", Role.STAFF,
-                       employee_id=ana.id)
+    info = create_user(ctx.db, admin_actor, "ana", "a long password 1", Role.STAFF)
+    people.update_employee(ctx.db, ctx.bus, admin_actor, ana.id, user_id=info.id)
     return Actor("user", info.username, Role.STAFF, info.id)
 
 

@@ -156,3 +156,20 @@ def test_the_refusal_gives_the_time_in_the_office_calendars_zone(ctx, clock, ana
     new_york = first.at.astimezone(ZoneInfo("America/New_York"))
     assert excinfo.value.message == f"Ana is already in since {new_york:%H:%M}."
     assert new_york.strftime("%H:%M") != local_hm(clock, first.at)
+
+
+def test_the_kiosk_punches_anyone_with_their_pin(ctx, clock, ana, ben, ana_user, admin_actor):
+    from timedesk.errors import AuthenticationFailed
+    from timedesk.people import service as people
+
+    people.set_pin(ctx.db, admin_actor, ben.id, "4321")
+    kiosk = ana_user  # a staff account signed in on the kiosk PC: not Ben's
+    with pytest.raises(ValidationError, match="needs the employee's PIN"):
+        clock.punch(kiosk, "B-18", "in", source="kiosk")
+    with pytest.raises(AuthenticationFailed, match="wrong PIN"):
+        clock.punch(kiosk, "B-18", "in", source="kiosk", pin="1111")
+    info = clock.punch(kiosk, "B-18", "in", source="kiosk", pin="4321")
+    assert (info.employee_id, info.source, info.state) == (ben.id, "kiosk", "working")
+    with pytest.raises(ValidationError, match="not a punch source"):
+        clock.punch(kiosk, ana.id, "in", source="correction")
+    assert [p.source for p in clock.list_punches(admin_actor)] == ["kiosk"]

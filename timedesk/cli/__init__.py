@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "timedesk.cli.sesame_cmd",
     "timedesk.cli.turns_cmd",
     "timedesk.cli.punches_cmd",
+    "timedesk.cli.punch_cmd",
     "timedesk.cli.display_cmd",
 ]
 

@@ -17,7 +17,8 @@ IN, OUT, BREAK_START, BREAK_END = "in", "out", "break_start", "break_end"
 ACTIONS = (IN, OUT, BREAK_START, BREAK_END)
 OUT_STATE, WORKING, ON_BREAK = "out", "working", "on_break"
 STATES = (OUT_STATE, WORKING, ON_BREAK)
-SOURCES = ("pc", "kiosk", "api", "cli", "correction")
+CORRECTION = "correction"
+SOURCES = ("pc", "kiosk", "api", "cli", CORRECTION)  # a correction is last: never a live source
 
 
 class Punch(Base):

@@ -13,15 +13,14 @@ refusal ("Ana is already in since 09:02").
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
-from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import UTCDateTime
 from timedesk.db.database import Database
@@ -30,10 +29,12 @@ from timedesk.events.bus import EventBus
 from timedesk.office.calendar import OfficeCalendar
 from timedesk.office.service import load_calendar
 from timedesk.people.models import Employee
+from timedesk.people.service import check_pin, employee_for_user, find_employee
 from timedesk.punches.models import (
     ACTIONS,
     BREAK_END,
     BREAK_START,
+    CORRECTION,
     IN,
     ON_BREAK,
     OUT,
@@ -52,6 +53,10 @@ MAX_REASON = 500
 _AFTER = {IN: WORKING, BREAK_END: WORKING, BREAK_START: ON_BREAK, OUT: OUT_STATE}
 _ALLOWED_FROM = {IN: (OUT_STATE,), OUT: (WORKING, ON_BREAK), BREAK_START: (WORKING,),
                  BREAK_END: (ON_BREAK,)}
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def state_after(action: str) -> str:
@@ -80,6 +85,10 @@ class PunchInfo:
         return cls(row.id, row.employee_id, row.action, row.at, state_after(row.action),
                    row.correction, row.reason, row.source, row.replaces_id, row.voided)
 
+    def to_json(self) -> dict[str, Any]:
+        """The punch for the API and `timedesk punch list --json` (times in UTC, with Z)."""
+        return {**asdict(self), "at": _iso(self.at)}
+
 
 @dataclass(frozen=True)
 class StatusInfo:
@@ -90,6 +99,9 @@ class StatusInfo:
     since: datetime | None
     worked_today_s: int
     break_today_s: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "since": _iso(self.since)}
 
 
 @dataclass(frozen=True)
@@ -132,22 +144,6 @@ def _db_now(session: Session) -> datetime:
     return now
 
 
-def find_employee(session: Session, ref: str | int) -> Employee:
-    """The employee `ref` names: an id, an e-mail address or a badge code; NotFound else."""
-    text = str(ref).strip()
-    row: Employee | None = None
-    if isinstance(ref, int) or text.isdigit():
-        row = session.get(Employee, int(text))
-    if row is None and "@" in text:
-        row = session.scalar(select(Employee).where(Employee.email == text.lower()))
-    if row is None and text:
-        row = session.scalar(select(Employee).where(Employee.code == text))
-    if row is None:
-        raise NotFound(f"there is no employee '{text[:80]}'.",
-                       "Give the employee's id, e-mail address or badge code.")
-    return row
-
-
 def _check_action(action: str) -> str:
     if action not in ACTIONS:
         raise ValidationError(f"'{str(action)[:40]}' is not a punch action.",
@@ -175,18 +171,19 @@ class PunchClock:
     # -- punching ----------------------------------------------------------------------------
     def punch(self, actor: Actor, employee: str | int, action: str, *,
               at: datetime | None = None, reason: str | None = None, source: str = "pc",
-              replaces_id: int | None = None) -> PunchInfo:
+              replaces_id: int | None = None, pin: str | None = None) -> PunchInfo:
         """Punch `action` for `employee` now, by the database's clock; refused (Conflict,
         nothing stored) when the person's state does not allow it. Out while on a break ends
-        the break too (both stored).
+        the break too (both stored). Your own employee only, unless you manage punches or
+        punch at the kiosk (`source="kiosk"`) with the employee's `pin`.
 
         A correction (needs punches.manage): `at` in the past and a `reason` add a missing
         punch, or with `replaces_id` amend one (the original stays, voided); it must fit the
         punches before and after it."""
         _check_action(action)
-        if source not in SOURCES:
+        if source not in SOURCES or source == CORRECTION:
             raise ValidationError(f"'{source[:20]}' is not a punch source.",
-                                  "Use one of: " + ", ".join(SOURCES) + ".")
+                                  "Use one of: " + ", ".join(SOURCES[:-1]) + ".")
         correcting = at is not None or replaces_id is not None
         if correcting:
             require(actor, Permission.PUNCHES_MANAGE)
@@ -203,9 +200,13 @@ class PunchClock:
         else:
             require(actor, Permission.PUNCHES_PUNCH)
             reason = None
+        kiosk = source == "kiosk" and not correcting
+        if kiosk:
+            employee = self._check_pin(employee, pin)
         with self.db.unit_of_work() as session:
             row = self._employee_for_update(session, employee)
-            self._check_may_punch(session, actor, row)
+            if not kiosk:
+                self._check_may_punch(session, actor, row)
             now = _db_now(session)
             if correcting:
                 assert at is not None
@@ -219,6 +220,15 @@ class PunchClock:
             self.bus.publish(session, TOPIC_CHANGED, {"employee_id": row.id})
             return PunchInfo.of(stored)
 
+    def _check_pin(self, employee: str | int, pin: str | None) -> int:
+        """The id of `employee` once `pin` is theirs (check_pin: 5 wrong PINs lock it)."""
+        if not pin:
+            raise ValidationError("punching at the kiosk needs the employee's PIN.",
+                                  "Type the PIN after the badge code or name.")
+        with self.db.session_factory() as session:
+            employee_id = find_employee(session, employee).id
+        return check_pin(self.db, employee_id, pin).id
+
     def _employee_for_update(self, session: Session, ref: str | int) -> Employee:
         row = find_employee(session, ref)
         if session.get_bind().dialect.name == "postgresql":
@@ -231,19 +241,16 @@ class PunchClock:
             return
         own = None
         if actor.kind == "user" and actor.id is not None:
-            own = session.scalar(select(User.employee_id).where(User.id == actor.id))
-        if own != row.id:
+            own = employee_for_user(session, actor.id)
+        if own is None or own.id != row.id:
             raise PermissionDenied(f"{actor.name} may punch only for themselves, not for "
                                    f"{row.name}.", "Punch with your own account, or at the kiosk.")
 
-    def _last(self, session: Session, employee_id: int, *, before: datetime | None = None,
-              after: datetime | None = None) -> Punch | None:
+    def _last(self, session: Session, employee_id: int, *,
+              before: datetime | None = None) -> Punch | None:
         query = select(Punch).where(Punch.employee_id == employee_id, Punch.voided.is_(False))
         if before is not None:
             query = query.where(Punch.at <= before)
-        if after is not None:
-            return session.scalars(query.where(Punch.at > after)
-                                   .order_by(Punch.at, Punch.id).limit(1)).first()
         return session.scalars(query.order_by(Punch.at.desc(), Punch.id.desc()).limit(1)).first()
 
     def _punch_now(self, session: Session, actor: Actor, row: Employee, action: str,
@@ -300,7 +307,7 @@ class PunchClock:
             replaced.voided = True
             record(session, actor, "punches.voided", "punch", replaced.id,
                    before={"voided": False}, after={"voided": True}, note=reason)
-        stored = [self._add(session, actor, row, step.action, at, "correction", reason=reason,
+        stored = [self._add(session, actor, row, step.action, at, CORRECTION, reason=reason,
                             replaces_id=replaces_id if step.action == action else None, now=now)
                   for step in added]
         return stored[-1]
@@ -422,7 +429,7 @@ def _first_start(calendar: OfficeCalendar, day: date, employee: Employee
     schedule's tolerance. A schedule name the calendar no longer has falls back to the
     office's: the board shows everyone rather than fail for one."""
     try:
-        schedule = calendar.schedule(getattr(employee, "schedule", None))
+        schedule = calendar.schedule(employee.schedule)
     except NotFound:
         schedule = calendar.office
     intervals = calendar.working_intervals(day, schedule.name)

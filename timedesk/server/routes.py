@@ -21,6 +21,7 @@ from timedesk.server import (
                              health,
                              openapi,
                              punch_reports_api,
+                             punches_api,
                              turns_api,
 )
 
@@ -32,6 +33,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     clockify.setup_routes,
     turns_api.setup_routes,
     punch_reports_api.setup_routes,
+    punches_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
