@@ -13,6 +13,7 @@ from timedesk.auth import service as auth
 from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify.demo import load_clockify
+from timedesk.office.demo import load_office
 from timedesk.people import service as people
 from timedesk.people.models import Employee
 from timedesk.punches.demo import load_punches
@@ -59,6 +60,6 @@ def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
     """Load every module's demo data; returns what was added (empty when already loaded)."""
     actor = actor or Actor.system("demo")
     added: list[str] = []
-    for loader in (load_people, load_clockify, load_turns, load_punches):
+    for loader in (load_people, load_office, load_clockify, load_turns, load_punches):
         added.extend(loader(ctx, actor))
     return added

@@ -10,7 +10,8 @@ from timedesk.server import create_app
 from timedesk.server.routes import ROUTE_SETUPS
 
 SERVED = [
-    "/api/v1/clockify/error-log", "/api/v1/clockify/history", "/api/v1/clockify/reports",
+    "/api/v1/business-hours", "/api/v1/business-hours/current", "/api/v1/clockify/error-log",
+    "/api/v1/clockify/history", "/api/v1/clockify/reports",
     "/api/v1/clockify/sessions", "/api/v1/clockify/sessions/{id}",
     "/api/v1/clockify/sessions/{id}/approve", "/api/v1/clockify/sessions/{id}/history",
     "/api/v1/clockify/sessions/{id}/reject", "/api/v1/clockify/users",

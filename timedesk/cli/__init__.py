@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "timedesk.cli.punches_cmd",
     "timedesk.cli.punch_cmd",
     "timedesk.cli.display_cmd",
+    "timedesk.cli.hours_cmd",
 ]
 
 

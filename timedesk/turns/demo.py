@@ -1,7 +1,7 @@
 """Turns demo data: three services, three desks (desk 1 assigned to the demo desk clerk) and,
 on a day with no turns yet, a few waiting turns and one called, so that every Turns screen and
 the lobby display have something to show. Idempotent: services and desks are looked up by code
-and name; turns are added only when today has none.
+and name; turns are added only when today has none and is no holiday of the office calendar.
 """
 
 from __future__ import annotations
@@ -30,13 +30,21 @@ def load_turns(ctx, actor: Actor) -> list[str]:
             setup.add_desk(ctx.db, ctx.bus, actor, name=name, services=services,
                            staff=[u for u in staff if u in known_users])
             done.append(f"desk {name} ({', '.join(services)})")
-    if not reads.list_turns(ctx.db, ctx.settings, actor, per_page=1).total:
+    if not _holiday_today(ctx) and not reads.list_turns(ctx.db, ctx.settings, actor, per_page=1).total:
         queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
         for code in TURNS:
             queue.issue_turn(actor, code)
         called = queue.call_next(actor, "2")
         done.append(f"{len(TURNS)} turns today ({called.turn.number} called at desk 2)")
     return done
+
+
+def _holiday_today(ctx) -> bool:
+    from timedesk.db.base import utcnow
+    from timedesk.office.service import holiday_at
+
+    with ctx.db.session_factory() as session:
+        return holiday_at(session, ctx.settings, utcnow()) is not None
 
 
 def _usernames(ctx) -> set[str]:

@@ -24,6 +24,7 @@ from timedesk.db.database import Database
 from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
 from timedesk.events.models import EventRow
+from timedesk.office.service import holiday_at
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
@@ -80,7 +81,8 @@ class TurnQueue:
                    now: datetime | None = None) -> TurnInfo:
         """The next number of `service` today (A001, A002...), with people ahead and an estimate.
 
-        Refused for an unknown, inactive or closed service; name and note stay private."""
+        Refused for an unknown, inactive or closed service and on the office calendar's
+        holidays; name and note stay private."""
         require(actor, Permission.TURNS_ISSUE)
         customer_name = _short(customer_name, "customer name")
         note = _short(note, "note", 1000)
@@ -92,6 +94,12 @@ class TurnQueue:
             if not svc.active:
                 raise Conflict(f"service {svc.code} ({svc.name}) is not active.",
                                "An administrator can activate it in the Turns set-up.")
+            holiday = holiday_at(session, self.settings, now)
+            if holiday is not None:
+                raise Conflict(f"the office is closed today ({holiday}): no turns are issued "
+                               "on the office calendar's holidays.",
+                               "Come back on a working day, or remove the holiday from the "
+                               "calendar (timedesk hours holiday remove).")
             if not clock.is_open(svc.opens_at, svc.closes_at, now):
                 raise Conflict(f"service {svc.code} ({svc.name}) is closed now (open "
                                f"{svc.opens_at:%H:%M}-{svc.closes_at:%H:%M}).",
