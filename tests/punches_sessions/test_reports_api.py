@@ -1,5 +1,5 @@
 """The sessions and reports API through the real listener, on both engines: what each route
-answers, the export's files, and the refusals."""
+answers (checked against /api/v1/openapi.json too), the export's files, and the refusals."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 
 import aiohttp
 import pytest
+from openapi_support import conforms
 from support import add_employee, add_punches, in_madrid, local
 
 from timedesk.auth.permissions import Actor
@@ -24,13 +25,21 @@ async def api(ctx, listener_url):
     tokens = {role: create_api_token(ctx.db, Actor.system("test"), role, role)
               for role in ("manager", "staff")}
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+        async with http.get(f"{listener_url}/api/v1/openapi.json") as response:
+            document = await response.json()
 
         async def get(path, status=200, role="manager"):
             async with http.get(listener_url + path, headers={
                     "Authorization": f"Bearer {tokens[role]}"}) as response:
                 assert response.status == status, await response.text()
+                answers = document["paths"][path.split("?")[0]]["get"]["responses"]
+                assert str(status) in answers, (path, status)
                 if response.content_type == "application/json":
-                    return await response.json()
+                    found = await response.json()
+                    conforms(found, answers[str(status)]["content"]["application/json"]
+                             ["schema"], document)
+                    return found
+                assert response.content_type in answers[str(status)]["content"]
                 return response.content_type, await response.read()
 
         yield get, ana
