@@ -32,6 +32,8 @@ from array import array
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+from figures import peak_kib
+
 ENTRIES = int(os.environ.get("TIMEDESK_BENCH_SESAME_ENTRIES", "1000000"))
 TARGETS = "targets for 1,000,000 entries: XLSX < 120 s, peak < 400 MB, CSV < 30 s"
 ZONES = [timezone(timedelta(hours=h)) for h in (1, 2, -3)]
@@ -139,15 +141,7 @@ def run_child(count: int, folder: Path) -> dict:
             "incidences": len(report.incidences), "generate_s": generated, "build_s": built,
             "xlsx_s": xlsx, "csv_s": csv_time,
             "xlsx_mb": (folder / "bench.xlsx").stat().st_size / 1e6,
-            "peak_mb": _peak_kib() / 1024}
-
-
-def _peak_kib() -> int:
-    """This process's peak resident memory in KiB (VmHWM in /proc/self/status)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    raise RuntimeError("no VmHWM in /proc/self/status")
+            "peak_mb": peak_kib() / 1024}
 
 
 def test_sesame_report_rows_are_counted_right_and_figures_printed(tmp_path):

@@ -116,6 +116,14 @@ def test_the_api_json_replaces_week_and_holidays(ctx, db, bus, admin_actor):
     ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
       "holidays": [{"date": "2026-12-25", "name": "A"}, {"date": "2026-12-25", "name": "B"}]},
      "given twice"),
+    ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+      "holidays": [{"date": "2026-12-25", "name": "A", "x": 1}]}, "list of {date, name}"),
+    ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+      "holidays": None}, "list of {date, name}"),
+    ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+      "timezone": None}, "not a text"),
+    ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+      "tolerance_minutes": None}, "tolerance"),
 ])
 def test_bad_api_json_says_what_is_wrong(data, said):
     with pytest.raises(ValidationError) as caught:

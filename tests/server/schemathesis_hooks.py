@@ -1,21 +1,28 @@
 """Schemathesis hooks of test_openapi_schemathesis.py (loaded by `st` through
 SCHEMATHESIS_HOOKS): the API's rules that join two fields, which JSON Schema cannot state.
 
-A case that breaks one ('from' after 'to', a session that ends before it starts) is not
-generated, since the API rightly refuses it with a 400; nor is a correction of only one end of
-a session, which is checked against the stored other end, nor a punch in the future (which
-depends on when the case runs). Every other case is checked as the document says.
+A case that breaks one ('from' after 'to', a punch report longer than ten years, a session
+that ends before it starts) is not generated, since the API rightly refuses it with a 400; nor
+is a correction of only one end of a session, which is checked against the stored other end,
+nor a punch in the future (which depends on when the case runs). Business hours are put right
+instead (see _business_hours). Every other case is checked as the document says.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import schemathesis
 
 from timedesk.errors import ValidationError
-from timedesk.office.service import business_hours_from_json
+from timedesk.office.calendar import format_minutes, parse_minutes
+from timedesk.office.service import check_timezone
+from timedesk.punches.sessions_service import MAX_RANGE_DAYS
 from timedesk.server.clockify.api_io import parse_moment
+
+_TIME = re.compile(r"(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)")
+_ZONE = re.compile(r"[A-Za-z0-9_+/-]*")
 
 
 def _moment(value, *, end_of_day: bool = False) -> datetime | None:
@@ -32,12 +39,62 @@ def _in_order(first, last, *, whole_last_day: bool, strict: bool) -> bool:
     return start < end if strict else start <= end
 
 
-def _business_hours(body) -> bool:
-    try:
-        business_hours_from_json(body)
-    except ValidationError:
-        return False
-    return True
+def _days_apart(query: dict) -> int:
+    start, end = _moment(query.get("from")), _moment(query.get("to"))
+    return 0 if start is None or end is None else (end - start).days + 1
+
+
+def _apart(pairs: list) -> list:
+    """The well-formed [start, end] pairs in order, without those that overlap a kept one;
+    any other item stays (it breaks the document on purpose)."""
+    kept, taken = [], []
+    for pair in pairs:
+        if not (isinstance(pair, list) and len(pair) == 2
+                and all(isinstance(t, str) and _TIME.fullmatch(t) for t in pair)):
+            kept.append(pair)
+            continue
+        start, end = sorted(parse_minutes(t) for t in pair)
+        if start == end or any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        kept.append([format_minutes(start), format_minutes(end)])
+    return kept
+
+
+def _business_hours(body: dict) -> None:
+    """Generated business hours break at random the rules JSON Schema cannot state (intervals
+    in order and apart, a known zone, each date once): those parts are put right in place
+    (filtering such cases out would leave too few), every schema violation stays as it was."""
+    week = body.get("week")
+    if isinstance(week, dict):
+        for key, pairs in week.items():
+            if isinstance(pairs, list):
+                week[key] = _apart(pairs)
+    zone = body.get("timezone")
+    if isinstance(zone, str) and len(zone) <= 64 and _ZONE.fullmatch(zone):
+        try:
+            check_timezone(zone)
+        except ValidationError:
+            body["timezone"] = ""
+    holidays = body.get("holidays")
+    if isinstance(holidays, list):
+        seen, kept = set(), []
+        for item in holidays:
+            plain = (isinstance(item, dict) and set(item) == {"date", "name"}
+                     and isinstance(item["date"], str))
+            if plain and item["date"] in seen:
+                continue
+            if plain:
+                seen.add(item["date"])
+            kept.append(item)
+        body["holidays"] = kept
+
+
+@schemathesis.hook
+def map_case(context, case):
+    if case.path == "/api/v1/business-hours" and isinstance(case.body, dict):
+        _business_hours(case.body)
+    return case
 
 
 @schemathesis.hook
@@ -46,6 +103,8 @@ def filter_case(context, case) -> bool:
     if "from" in query and "to" in query and not _in_order(
             query["from"], query["to"], whole_last_day=True, strict=True):
         return False  # "'from' must be before 'to'"
+    if case.path.startswith("/api/v1/punches/") and _days_apart(query) > MAX_RANGE_DAYS:
+        return False  # "the range has N days; at most 3660 are allowed"
     body = case.body if isinstance(case.body, dict) else {}
     if case.method.upper() == "PATCH" and ("start" in body) != ("end" in body):
         return False  # judged against the session's stored start or end

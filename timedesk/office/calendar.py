@@ -7,6 +7,7 @@ time, daylight-saving days included); every instant it takes must be aware."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -21,6 +22,7 @@ TOLERANCE_MAX = 240  # minutes late or early a schedule may tolerate
 # add_office_time gives up after this many days in a row without any working time
 _IDLE_DAYS_LIMIT = 400
 
+_TIME_RE = re.compile(r"([0-9]{1,2}):([0-9]{2})")
 _FORMAT_HINT = "Write intervals like 09:00-14:00,15:00-18:00 (24:00 may end a day)."
 
 
@@ -46,16 +48,12 @@ def format_minutes(minutes: int) -> str:
 
 
 def parse_minutes(text: str) -> int:
-    """Minutes of the day of "HH:MM" (00:00 to 24:00)."""
-    hours, sep, minutes = text.strip().partition(":")
-    if (not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2
-            or len(hours) > 2):
+    """Minutes of the day of "HH:MM" (00:00 to 24:00; the hour may have one digit)."""
+    match = _TIME_RE.fullmatch(text.strip())
+    value = int(match[1]) * 60 + int(match[2]) if match else -1
+    if not match or int(match[2]) > 59 or value > DAY_MINUTES:
         raise ValidationError(f"'{text.strip()[:20]}' is not a time of day.",
-                              "Write times as HH:MM, such as 09:00 or 24:00.")
-    value = int(hours) * 60 + int(minutes)
-    if int(minutes) > 59 or value > DAY_MINUTES:
-        raise ValidationError(f"'{text.strip()[:20]}' is not a time of day.",
-                              "Hours go from 00:00 to 24:00.")
+                              "Write times as HH:MM from 00:00 to 24:00, such as 09:00.")
     return value
 
 

@@ -7,6 +7,7 @@ follow it), like office.timezone, not a punches-only matter. Every change writes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
@@ -41,6 +42,7 @@ from timedesk.office.models import OfficeException, OfficeHoliday, OfficeSchedul
 TOPIC = "office.calendar_changed"
 EDIT = Permission.SETTINGS_MANAGE
 ENTITY = "office_calendar"
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 Week = Mapping[int, tuple[Interval, ...]]  # weekday (0 = Monday) -> its intervals
 
 
@@ -119,7 +121,6 @@ def calendar_json(calendar: OfficeCalendar) -> dict[str, Any]:
 
 def check_timezone(name: str) -> str | None:
     """An IANA zone name, or None for "follow the office.timezone setting" ("")."""
-    name = name.strip()
     if not name:
         return None
     try:
@@ -142,15 +143,17 @@ def check_tolerance(minutes: Any) -> int:
 
 def _check_name(text: str, what: str, limit: int) -> str:
     text = text.strip()
-    if not text or len(text) > limit:
+    if not text or len(text) > limit or "\x00" in text:
         raise ValidationError(f"The {what} needs a name of 1 to {limit} characters.",
-                              f"Give the {what} a short name.")
+                              f"Give the {what} a short name (no control characters).")
     return text
 
 
 def parse_day(text: str, what: str = "date") -> date:
     try:
-        return date.fromisoformat(text.strip())
+        if not _DATE_RE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(f"The {what} '{text.strip()[:20]}' is not a date.",
                               "Write dates as YYYY-MM-DD, such as 2026-12-25.") from None
@@ -185,8 +188,8 @@ def parse_week_assignment(text: str) -> dict[int, tuple[Interval, ...]]:
 
 def _json_intervals(value: Any, where: str) -> tuple[Interval, ...]:
     if not isinstance(value, list) or not all(
-            isinstance(pair, list) and len(pair) == 2 and all(isinstance(t, str) for t in pair)
-            for pair in value):
+            isinstance(pair, list) and len(pair) == 2
+            and all(isinstance(t, str) and t == t.strip() for t in pair) for pair in value):
         raise ValidationError(f"{where} is not a list of [start, end] pairs.",
                               'Write it like [["09:00", "14:00"], ["15:00", "18:00"]].')
     try:
@@ -216,7 +219,7 @@ def business_hours_from_json(data: Any) -> BusinessHours:
         raise ValidationError(f"Unknown fields: {', '.join(unknown)[:80]}.",
                               'Send only "timezone", "tolerance_minutes", "week" and "holidays".')
     timezone = data.get("timezone")
-    if timezone is not None:
+    if "timezone" in data:
         if not isinstance(timezone, str):
             raise ValidationError("timezone is not a text.",
                                   'Send a name such as "Europe/Madrid".')
@@ -226,15 +229,15 @@ def business_hours_from_json(data: Any) -> BusinessHours:
         raise ValidationError("week must give every weekday, mon to sun.",
                               'Send {"mon": [["09:00", "14:00"]], ..., "sun": []}.')
     holidays = data.get("holidays")
-    if holidays is not None and not (isinstance(holidays, list) and all(
-            isinstance(h, dict) and isinstance(h.get("date"), str)
-            and isinstance(h.get("name"), str) for h in holidays)):
+    if "holidays" in data and not (isinstance(holidays, list) and all(
+            isinstance(h, dict) and set(h) == {"date", "name"} and isinstance(h["date"], str)
+            and isinstance(h["name"], str) for h in holidays)):
         raise ValidationError("holidays is not a list of {date, name}.",
                               'Send [{"date": "2026-12-25", "name": "Navidad"}].')
     tolerance = data.get("tolerance_minutes")
     return BusinessHours(
         {index: _json_intervals(week[key], f"week.{key}") for index, key in enumerate(WEEK_KEYS)},
-        timezone, None if tolerance is None else check_tolerance(tolerance),
+        timezone, check_tolerance(tolerance) if "tolerance_minutes" in data else None,
         None if holidays is None else _holidays(holidays))
 
 

@@ -13,8 +13,8 @@ refusal ("Ana is already in since 09:02").
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, select, type_coerce
@@ -55,6 +55,10 @@ _ALLOWED_FROM = {IN: (OUT_STATE,), OUT: (WORKING, ON_BREAK), BREAK_START: (WORKI
                  BREAK_END: (ON_BREAK,)}
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def state_after(action: str) -> str:
     """The state an action leaves: in and break_end -> working, break_start -> on_break,
     out -> out."""
@@ -81,6 +85,10 @@ class PunchInfo:
         return cls(row.id, row.employee_id, row.action, row.at, state_after(row.action),
                    row.correction, row.reason, row.source, row.replaces_id, row.voided)
 
+    def to_json(self) -> dict[str, Any]:
+        """The punch for the API and `timedesk punch list --json` (times in UTC, with Z)."""
+        return {**asdict(self), "at": _iso(self.at)}
+
 
 @dataclass(frozen=True)
 class StatusInfo:
@@ -91,6 +99,9 @@ class StatusInfo:
     since: datetime | None
     worked_today_s: int
     break_today_s: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "since": _iso(self.since)}
 
 
 @dataclass(frozen=True)

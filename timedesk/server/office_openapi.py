@@ -14,7 +14,7 @@ from timedesk.server.office_api import PATH
 from timedesk.server.openapi import add_openapi, error_reply
 
 TAG = "office"
-_TIME = {"type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$",
+_TIME = {"type": "string", "pattern": "^(([01]?[0-9]|2[0-3]):[0-5][0-9]|24:00)$",
          "description": "HH:MM; 24:00 ends a day"}
 _INTERVALS = {"type": "array", "description": "[start, end] pairs in order, not overlapping",
               "items": {"type": "array", "items": _TIME, "minItems": 2, "maxItems": 2}}

@@ -11,7 +11,7 @@ from aiohttp import web
 from timedesk.app import AppContext
 from timedesk.auth.permissions import Permission
 from timedesk.errors import ValidationError
-from timedesk.punches.service import PunchClock, PunchInfo, StatusInfo
+from timedesk.punches.service import PunchClock
 from timedesk.server.auth import authenticate_request
 from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
@@ -23,19 +23,6 @@ FIELDS = ("employee", "action", "at", "reason", "replaces_id")
 def _clock(request: web.Request) -> PunchClock:
     ctx = request.app[CONTEXT]
     return PunchClock(ctx.db, ctx.bus, ctx.settings)
-
-
-def punch_json(punch: PunchInfo) -> dict[str, Any]:
-    return {"id": punch.id, "employee_id": punch.employee_id, "action": punch.action,
-            "at": io.iso(punch.at), "state": punch.state, "correction": punch.correction,
-            "reason": punch.reason, "source": punch.source, "replaces_id": punch.replaces_id,
-            "voided": punch.voided}
-
-
-def status_json(status: StatusInfo) -> dict[str, Any]:
-    return {"employee_id": status.employee_id, "state": status.state,
-            "since": io.iso(status.since), "worked_today_s": status.worked_today_s,
-            "break_today_s": status.break_today_s}
 
 
 def _employee(value: Any) -> str | int:
@@ -64,14 +51,14 @@ async def punch(request: web.Request) -> web.Response:
                               at=io.body_moment(body, "at", required=False),
                               reason=io.body_text(body, "reason"), source="api",
                               replaces_id=replaces_id)
-    return web.json_response(punch_json(info), status=201)
+    return web.json_response(info.to_json(), status=201)
 
 
 async def status(request: web.Request) -> web.Response:
     actor = await authenticate_request(request)  # the service checks whose status it is
     info = await run_blocking(request, _clock(request).status, actor,
                               request.match_info["employee"])
-    return web.json_response(status_json(info))
+    return web.json_response(info.to_json())
 
 
 async def list_punches(request: web.Request) -> web.Response:
@@ -80,7 +67,7 @@ async def list_punches(request: web.Request) -> web.Response:
     punches = await run_blocking(request, _clock(request).list_punches, actor,
                                  employee=io.query_text(request, "employee", 254),
                                  start=start, end=end)
-    return web.json_response({"items": [punch_json(p) for p in punches]})
+    return web.json_response({"items": [p.to_json() for p in punches]})
 
 
 def setup_routes(app: web.Application, ctx: AppContext) -> None:

@@ -1,6 +1,6 @@
 """The OpenAPI description of /api/v1/punches, registered with add_openapi so that
 /api/v1/openapi.json documents it (the schemas are exactly what timedesk.server.punches_api
-answers: punch_json and status_json)."""
+answers: PunchInfo.to_json and StatusInfo.to_json)."""
 
 from __future__ import annotations
 
