@@ -4354,12 +4354,32 @@
 <context>
     <name>Punches</name>
     <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
         <source>Late, not yet in</source>
         <translation>Con retraso, aún no ha llegado</translation>
     </message>
     <message>
         <source>Not yet in</source>
         <translation>Aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>expected at {time}</source>
@@ -4397,12 +4417,119 @@
         <translation>Fichajes</translation>
     </message>
     <message>
+        <source>Sessions</source>
+        <translation>Jornadas</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
         <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs a manager's password. Other computers run: timedesk kiosk</source>
         <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hace falta la contraseña de un responsable. En otros ordenadores: timedesk kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Cannot compute the sessions:</source>
+        <translation>No se pueden calcular las jornadas:</translation>
+    </message>
+    <message>
+        <source>Cannot read the employees:</source>
+        <translation>No se pueden leer los empleados:</translation>
+    </message>
+    <message>
+        <source>Computing sessions</source>
+        <translation>Calculando jornadas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Export the sessions</source>
+        <translation>Exportar las jornadas</translation>
+    </message>
+    <message>
+        <source>Exported {rows} sessions to {path}</source>
+        <translation>Se han exportado {rows} jornadas a {path}</translation>
+    </message>
+    <message>
+        <source>Exporting punch sessions</source>
+        <translation>Exportando jornadas de fichaje</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting… {done} of {total}</source>
+        <translation>Exportando… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Última salida</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Reading the employees</source>
+        <translation>Leyendo los empleados</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación ha fallado:</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Trabajado</translation>
+    </message>
+    <message>
+        <source>{count} sessions from {start} to {end}</source>
+        <translation>{count} jornadas del {start} al {end}</translation>
     </message>
 </context>
 <context>

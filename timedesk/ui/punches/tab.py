@@ -57,9 +57,12 @@ class PunchesTab(PagedTab):
         from timedesk.ui.punches.calendar_editor import CalendarEditor
         from timedesk.ui.punches.corrections import CorrectionsPage
         from timedesk.ui.punches.employees_editor import EmployeesEditor
+        from timedesk.ui.punches.sessions_page import SessionsPage
 
         return [("today", (Permission.PUNCHES_PUNCH, Permission.PUNCHES_VIEW_ALL),
                  self.tr("Today"), TodayPage.create),
+                ("sessions", (Permission.PUNCHES_VIEW_ALL,), self.tr("Sessions"),
+                 SessionsPage.create),
                 ("history", (Permission.PUNCHES_VIEW_ALL,), self.tr("Punches"),
                  CorrectionsPage.create),
                 ("employees", (Permission.EMPLOYEES_MANAGE,), self.tr("Employees"),
