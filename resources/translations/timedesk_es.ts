@@ -4430,6 +4430,33 @@
     </message>
 </context>
 <context>
+    <name>SessionFlags</name>
+    <message>
+        <source>holiday</source>
+        <translation>festivo</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>retraso</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>salida anticipada</translation>
+    </message>
+    <message>
+        <source>no out yet</source>
+        <translation>sin salida aún</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>horas extra</translation>
+    </message>
+    <message>
+        <source>rule {name}</source>
+        <translation>regla {name}</translation>
+    </message>
+</context>
+<context>
     <name>SessionsPage</name>
     <message>
         <source>Breaks</source>

@@ -47,6 +47,19 @@ def preset_title(name: str) -> str:
     return titles.get(name, name)
 
 
+def flag_title(flag: str) -> str:
+    """A session's flag in words; a broken rule by its name (its text is the tooltip)."""
+    titles = {"late": QCoreApplication.translate("SessionFlags", "late"),
+              "early": QCoreApplication.translate("SessionFlags", "left early"),
+              "overtime": QCoreApplication.translate("SessionFlags", "overtime"),
+              "holiday": QCoreApplication.translate("SessionFlags", "holiday"),
+              "open": QCoreApplication.translate("SessionFlags", "no out yet")}
+    if flag.startswith("rule:"):
+        return QCoreApplication.translate("SessionFlags", "rule {name}").format(
+            name=flag.removeprefix("rule:"))
+    return titles.get(flag, flag)
+
+
 def _time(seconds: int) -> str:
     return duration_text(seconds) if seconds else ""
 
@@ -87,7 +100,8 @@ class SessionsPage(QWidget):
                    sort=lambda s: s.early_s, align_right=True),
             Column(lambda: self.tr("Overtime"), lambda s: _time(s.overtime_s),
                    sort=lambda s: s.overtime_s, align_right=True),
-            Column(lambda: self.tr("Flags"), lambda s: ", ".join(s.flags),
+            Column(lambda: self.tr("Flags"),
+                   lambda s: ", ".join(flag_title(flag) for flag in s.flags),
                    tooltip=lambda s: self.flag_texts(s.flags)),
         ])
         self.table = rows_table(self.model, "sessionsTable")
