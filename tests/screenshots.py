@@ -247,6 +247,80 @@ def _turns(app, ctx, out: Path) -> None:
     runner.shutdown()
 
 
+def _seed_punches(ctx) -> None:
+    """Employees with PINs; the signed-in administrator is Ana's account; a morning of
+    punches: some in, one on a break, one gone home, the others not in yet."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.auth.service import create_user
+    from timedesk.people.service import create_employee
+    from timedesk.punches.service import PunchClock
+
+    system = Actor.system("screens")
+    clock = PunchClock(ctx.db, ctx.bus, ctx.settings)
+    user = create_user(ctx.db, system, "ana", "capturas-de-pantalla-2026", Role.ADMIN)
+    people = [("Ana García López", "A01", "Administración", ()),
+              ("Luis Martín Ruiz", "L02", "Almacén", ("in",)),
+              ("Marta Sánchez Gil", "M03", "Atención al público", ("in", "break_start")),
+              ("Pedro Gómez Vidal", "P04", "Almacén", ("in", "out")),
+              ("Rosa Díaz Romero", "R05", "Atención al público", ("in",)),
+              ("Javier Torres Moreno", "J06", "Administración", ())]
+    for name, code, department, actions in people:
+        employee = create_employee(ctx.db, ctx.bus, system, name, code=code, pin="1234",
+                                   department=department,
+                                   user_id=user.id if code == "A01" else None)
+        for action in actions:
+            clock.punch(system, employee.id, action)
+
+
+def _punches(app, ctx, out: Path) -> None:
+    """The Punches tab's Today page (my card after punching in, who is in) and the kiosk at
+    1920x1080: idle, a person's buttons, the confirmation."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.jobs import JobRunner
+    from timedesk.ui.punches.kiosk import PunchKiosk
+    from timedesk.ui.punches.tab import PunchesTab
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.tasks import BackgroundTask
+
+    runner = JobRunner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    tab = PunchesTab.create(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    tab.resize(1280, 720)
+    tab.show()
+    today = tab.page_widgets["today"]
+    _settle_for(app, tab, lambda: today.card.card is not None and bool(today.board.model.rows))
+    _save(app, tab, out / "punches_today.png")
+    for index, key in enumerate(tab.page_widgets):
+        if key != "today":
+            tab.pages.setCurrentIndex(index)
+            page = tab.page_widgets[key]
+            _settle_for(app, tab, lambda page=page: not page.findChildren(BackgroundTask),
+                        seconds=3.0)
+            _save(app, tab, out / f"punches_{key}.png")
+    tab.close()
+    kiosk = PunchKiosk(ctx, runner)
+    kiosk.go_idle()
+    kiosk.resize(1920, 1080)
+    _save(app, kiosk, out / "punch_kiosk_idle.png")
+    kiosk.code.setText("R05")
+    kiosk.pin.setText("1234")
+    kiosk.submit()
+    _settle_for(app, kiosk, lambda: kiosk.person is not None)
+    _save(app, kiosk, out / "punch_kiosk_choice.png")
+    kiosk.buttons["break"].click()
+    _settle_for(app, kiosk, lambda: kiosk.person is None and not kiosk.busy)
+    _save(app, kiosk, out / "punch_kiosk_confirmed.png")
+    kiosk.go_idle()
+    kiosk.code.setText("R05")
+    kiosk.pin.setText("9999")
+    kiosk.submit()
+    _settle_for(app, kiosk, lambda: kiosk.idle_error.isVisible())
+    kiosk.request_leave()
+    _save(app, kiosk, out / "punch_kiosk_wrong_pin_and_leave.png")
+    kiosk.leave()
+    runner.shutdown()
+
+
 def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
     """Show `widget` and process events until `condition()` holds (background reads)."""
     import time
@@ -280,6 +354,7 @@ def main(argv: list[str]) -> int:
     invoker = GuiThreadCalls()  # as in the app: bus subscribers run on the GUI thread
     ctx.bus.set_dispatcher(invoker.call.emit)
     _seed_turns(ctx)
+    _seed_punches(ctx)
     try:
         for language in ("en", "es"):
             translators = install_translators(app, language)
@@ -289,6 +364,7 @@ def main(argv: list[str]) -> int:
             _main_window(app, ctx, out, Actor("user", "rosa", Role.RECEPTIONIST, 2), "_readonly")
             _sesame(app, ctx, out)
             _turns(app, ctx, out)
+            _punches(app, ctx, out)
             remove_translators(app, translators)
     finally:
         ctx.close()

@@ -192,6 +192,7 @@ def load_module_settings() -> None:
     import timedesk.listener_settings  # noqa: F401
     import timedesk.mail.settings  # noqa: F401
     import timedesk.office  # noqa: F401
+    import timedesk.punches.settings  # noqa: F401
     import timedesk.sesame.settings  # noqa: F401
     import timedesk.turns.settings  # noqa: F401
 

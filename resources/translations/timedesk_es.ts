@@ -3789,4 +3789,822 @@
         <translation>el archivo de secretos sin cifrar</translation>
     </message>
 </context>
+<!-- punch clock screens (issue 15): begin -->
+<context>
+    <name>CalendarEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Añadir festivo</translation>
+    </message>
+    <message>
+        <source>Adding a holiday</source>
+        <translation>Añadiendo un festivo</translation>
+    </message>
+    <message>
+        <source>Cannot read the office calendar:</source>
+        <translation>No se puede leer el calendario de la oficina:</translation>
+    </message>
+    <message>
+        <source>Changing the office calendar needs the settings management permission.</source>
+        <translation>Cambiar el calendario de la oficina requiere el permiso de gestión de la configuración.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Holiday added.</source>
+        <translation>Festivo añadido.</translation>
+    </message>
+    <message>
+        <source>Holiday removed.</source>
+        <translation>Festivo quitado.</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Late/early tolerance:</source>
+        <translation>Tolerancia de retraso/salida anticipada:</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Navidad</source>
+        <translation>Nombre, p. ej. Navidad</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>No se ha guardado nada:</translation>
+    </message>
+    <message>
+        <source>Office week</source>
+        <translation>Semana de la oficina</translation>
+    </message>
+    <message>
+        <source>Reading the office calendar</source>
+        <translation>Leyendo el calendario de la oficina</translation>
+    </message>
+    <message>
+        <source>Remove the selected holiday</source>
+        <translation>Quitar el festivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Removing a holiday</source>
+        <translation>Quitando un festivo</translation>
+    </message>
+    <message>
+        <source>Save the week</source>
+        <translation>Guardar la semana</translation>
+    </message>
+    <message>
+        <source>Saving the office week</source>
+        <translation>Guardando la semana de la oficina</translation>
+    </message>
+    <message>
+        <source>Select the holiday to remove.</source>
+        <translation>Seleccione el festivo que quiere quitar.</translation>
+    </message>
+    <message>
+        <source>The office week was saved.</source>
+        <translation>Se ha guardado la semana de la oficina.</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>closed (e.g. 09:00-14:00,15:00-18:00)</source>
+        <translation>cerrado (p. ej. 09:00-14:00,15:00-18:00)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>Add a missing punch</source>
+        <translation>Añadir un fichaje olvidado</translation>
+    </message>
+    <message>
+        <source>Amend a punch</source>
+        <translation>Corregir un fichaje</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction: it is kept with the punch.</source>
+        <translation>Indique el motivo de la corrección: se guarda con el fichaje.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>The original punch stays in the history, marked as amended.</source>
+        <translation>El fichaje original se conserva en el historial, marcado como corregido.</translation>
+    </message>
+    <message>
+        <source>Time (office time):</source>
+        <translation>Hora (de la oficina):</translation>
+    </message>
+    <message>
+        <source>Why the punch is added or amended (required)</source>
+        <translation>Por qué se añade o corrige el fichaje (obligatorio)</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Add a missing punch…</source>
+        <translation>Añadir un fichaje olvidado…</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Corregido</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Cannot read the employees:</source>
+        <translation>No se pueden leer los empleados:</translation>
+    </message>
+    <message>
+        <source>Cannot read the punches:</source>
+        <translation>No se pueden leer los fichajes:</translation>
+    </message>
+    <message>
+        <source>Correcting a punch</source>
+        <translation>Corrigiendo un fichaje</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>No employee yet.</source>
+        <translation>Aún no hay empleados.</translation>
+    </message>
+    <message>
+        <source>No punch in this period.</source>
+        <translation>No hay fichajes en este periodo.</translation>
+    </message>
+    <message>
+        <source>Reading punches</source>
+        <translation>Leyendo fichajes</translation>
+    </message>
+    <message>
+        <source>Reading the employees</source>
+        <translation>Leyendo los empleados</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Saved: {action} at {time}.</source>
+        <translation>Guardado: {action} a las {time}.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>Estado después</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>{count} punches</source>
+        <translation>{count} fichajes</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>4 to 8 digits, for the kiosk</source>
+        <translation>De 4 a 8 cifras, para el quiosco</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; empty keeps the current one</source>
+        <translation>De 4 a 8 cifras; vacío conserva el actual</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Badge code:</source>
+        <translation>Código de tarjeta:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Edit employee</source>
+        <translation>Editar empleado</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN:</source>
+        <translation>PIN del quiosco:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Nuevo empleado</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>The office calendar</source>
+        <translation>El calendario de la oficina</translation>
+    </message>
+    <message>
+        <source>User account:</source>
+        <translation>Cuenta de usuario:</translation>
+    </message>
+    <message>
+        <source>the user name of their timedesk account, if any</source>
+        <translation>el nombre de usuario de su cuenta de timedesk, si tiene</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesEditor</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>Código de tarjeta</translation>
+    </message>
+    <message>
+        <source>Cannot read the employees:</source>
+        <translation>No se pueden leer los empleados:</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Disabling an employee</source>
+        <translation>Desactivando un empleado</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Reading the employees</source>
+        <translation>Leyendo los empleados</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Se ha guardado a {name}.</translation>
+    </message>
+    <message>
+        <source>Saving an employee</source>
+        <translation>Guardando un empleado</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail or badge code</source>
+        <translation>Buscar por nombre, correo o código de tarjeta</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>{count} empleados</translation>
+    </message>
+    <message>
+        <source>{name} is disabled: they no longer punch.</source>
+        <translation>{name} está desactivado: ya no ficha.</translation>
+    </message>
+</context>
+<context>
+    <name>PunchActions</name>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>End break</source>
+        <translation>Fin de pausa</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+</context>
+<context>
+    <name>PunchCard</name>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Cannot read your punches:</source>
+        <translation>No se pueden leer sus fichajes:</translation>
+    </message>
+    <message>
+        <source>End break</source>
+        <translation>Fin de pausa</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>My punch card</source>
+        <translation>Mi ficha</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Punching</source>
+        <translation>Fichando</translation>
+    </message>
+    <message>
+        <source>Reading my punches</source>
+        <translation>Leyendo mis fichajes</translation>
+    </message>
+    <message>
+        <source>Worked today: {time}</source>
+        <translation>Trabajado hoy: {time}</translation>
+    </message>
+    <message>
+        <source>Your user is linked to no employee, so you cannot punch here. Ask a manager to link it (Punches › Employees).</source>
+        <translation>Su usuario no está vinculado a ningún empleado, así que no puede fichar aquí. Pida a un responsable que lo vincule (Fichajes › Empleados).</translation>
+    </message>
+    <message>
+        <source>{action} at {time}.</source>
+        <translation>{action} a las {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>PunchKiosk</name>
+    <message>
+        <source>A manager leaves the kiosk:</source>
+        <translation>Un responsable sale del quiosco:</translation>
+    </message>
+    <message>
+        <source>Badge code or name</source>
+        <translation>Código de tarjeta o nombre</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the PIN</source>
+        <translation>Comprobando el PIN</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>End break</source>
+        <translation>Fin de pausa</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hola, {name}</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <source>Manager's user name</source>
+        <translation>Usuario del responsable</translation>
+    </message>
+    <message>
+        <source>Managers: {keys} leaves the kiosk.</source>
+        <translation>Responsables: {keys} sale del quiosco.</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Punch in or out</source>
+        <translation>Fiche su entrada o salida</translation>
+    </message>
+    <message>
+        <source>Punching</source>
+        <translation>Fichando</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <source>Type a manager's user name and password.</source>
+        <translation>Escriba el usuario y la contraseña de un responsable.</translation>
+    </message>
+    <message>
+        <source>Type your badge code or name and your PIN.</source>
+        <translation>Escriba su código de tarjeta o su nombre, y su PIN.</translation>
+    </message>
+    <message>
+        <source>{action} at {time}</source>
+        <translation>{action} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PunchSources</name>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Línea de órdenes</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>PC</source>
+        <translation>PC</translation>
+    </message>
+</context>
+<context>
+    <name>PunchStates</name>
+    <message>
+        <source>In</source>
+        <translation>Dentro</translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Fuera</translation>
+    </message>
+</context>
+<context>
+    <name>Punches</name>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <source>Late, not yet in</source>
+        <translation>Con retraso, aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>Not yet in</source>
+        <translation>Aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>expected at {time}</source>
+        <translation>se le espera a las {time}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{state} since {time}</source>
+        <translation>{state} desde las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PunchesTab</name>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Office calendar</source>
+        <translation>Calendario de la oficina</translation>
+    </message>
+    <message>
+        <source>Open the punch kiosk</source>
+        <translation>Abrir el quiosco de fichaje</translation>
+    </message>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Jornadas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs a manager's password. Other computers run: timedesk kiosk</source>
+        <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hace falta la contraseña de un responsable. En otros ordenadores: timedesk kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlags</name>
+    <message>
+        <source>holiday</source>
+        <translation>festivo</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>retraso</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>salida anticipada</translation>
+    </message>
+    <message>
+        <source>no out yet</source>
+        <translation>sin salida aún</translation>
+    </message>
+    <message>
+        <source>overtime</source>
+        <translation>horas extra</translation>
+    </message>
+    <message>
+        <source>rule {name}</source>
+        <translation>regla {name}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Cannot compute the sessions:</source>
+        <translation>No se pueden calcular las jornadas:</translation>
+    </message>
+    <message>
+        <source>Cannot read the employees:</source>
+        <translation>No se pueden leer los empleados:</translation>
+    </message>
+    <message>
+        <source>Computing sessions</source>
+        <translation>Calculando jornadas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Salida anticipada</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Empleado:</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Export the sessions</source>
+        <translation>Exportar las jornadas</translation>
+    </message>
+    <message>
+        <source>Exported {rows} sessions to {path}</source>
+        <translation>Se han exportado {rows} jornadas a {path}</translation>
+    </message>
+    <message>
+        <source>Exporting punch sessions</source>
+        <translation>Exportando jornadas de fichaje</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting… {done} of {total}</source>
+        <translation>Exportando… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>First in</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Last out</source>
+        <translation>Última salida</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Reading the employees</source>
+        <translation>Leyendo los empleados</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación ha fallado:</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>Trabajado</translation>
+    </message>
+    <message>
+        <source>{count} sessions from {start} to {end}</source>
+        <translation>{count} jornadas del {start} al {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+</context>
+<context>
+    <name>WhoIsInBoard</name>
+    <message>
+        <source>Cannot read who is in:</source>
+        <translation>No se puede leer quién está:</translation>
+    </message>
+    <message>
+        <source>In: {working} · on a break: {on_break} · not yet in: {not_in}, of them late: {late}</source>
+        <translation>Dentro: {working} · en pausa: {on_break} · aún no han llegado: {not_in}, de ellos con retraso: {late}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Reading who is in</source>
+        <translation>Leyendo quién está</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Who is in</source>
+        <translation>Quién está</translation>
+    </message>
+</context>
+<!-- punch clock screens (issue 15): end -->
 </TS>

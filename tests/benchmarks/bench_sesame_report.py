@@ -33,6 +33,8 @@ from array import array
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
+from figures import peak_kib
+
 ENTRIES = int(os.environ.get("TIMEDESK_BENCH_SESAME_ENTRIES", "1000000"))
 TARGET_ENTRIES, XLSX_TARGET_S, PEAK_TARGET_MB, CSV_TARGET_S = 1_000_000, 120.0, 400.0, 30.0
 TARGETS = (f"targets for {TARGET_ENTRIES:,} entries: XLSX < {XLSX_TARGET_S:.0f} s, "
@@ -142,7 +144,7 @@ def run_child(count: int, folder: Path) -> dict:
             "incidences": len(report.incidences), "generate_s": generated, "build_s": built,
             "xlsx_s": xlsx, "csv_s": csv_time,
             "xlsx_mb": (folder / "bench.xlsx").stat().st_size / 1e6,
-            "peak_mb": _peak_kib() / 1024}
+            "peak_mb": peak_kib() / 1024}
 
 
 def missed_targets(figures: dict) -> list[str]:
@@ -152,14 +154,6 @@ def missed_targets(figures: dict) -> list[str]:
                 ("build + CSV", figures["build_s"] + figures["csv_s"], CSV_TARGET_S, "s"))
     return [f"{name} {value:.1f} {unit} (target < {target:.0f} {unit})"
             for name, value, target, unit in measured if value >= target]
-
-
-def _peak_kib() -> int:
-    """This process's peak resident memory in KiB (VmHWM in /proc/self/status)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1])
-    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def test_sesame_report_rows_are_counted_right_and_figures_printed(tmp_path):

@@ -170,6 +170,30 @@ CASES: list[Case] = [
         Step(["employee", "add", "x", "--pin-stdin"], 2, "NUL", "12\x0034\n"),
         Step(["employee", "set", HUGE, "--name", "x"], 3, "no employee"),
         Step(["employee", "disable", "nobody@example.com"], 3, "no employee")), kinds=BAD_INPUT),
+    Case("punches", (
+        Step(["punches", "sessions", "--from", "2026-12-01", "--to", "2026-12-31"], 0,
+             "employee\tdate"),
+        Step(["punches", "sessions", "--from", "2026-12-01", "--json"], 0, "["),
+        Step(["punches", "report", "--from", "2026-12-01", "--to", "2026-12-31", "--format",
+              "pdf", "--out", "{home}/record-{tag}.pdf"], 0, "record-{tag}.pdf"),
+        Step(["punches", "rules"], 0, "rule:max_9h"))),
+    Case("punches bad input", (
+        *_bad_dates("punches", "sessions"),
+        Step(["punches", "sessions", "--from", "2026-12-01", "--employee", HUGE], 3,
+             "no employee"),
+        Step(["punches", "report", "--from", "2026-12-01", "--out", "{home}/x.docx"], 2,
+             "not a .xlsx or .csv or .pdf file")), kinds=BAD_INPUT),
+    Case("punch", (
+        Step(["punch", "in", "E006"], 0, "now working"),
+        Step(["punch", "break-start", "jurgen.muller@example.com"], 0, "now on_break"),
+        Step(["punch", "break-end", "E006"], 0, "now working"),
+        Step(["punch", "out", "E006"], 0, "now out"),
+        Step(["punch", "out", "E006"], 3, "is already out since"),
+        Step(["punch", "status", "E006", "--json"], 0, '"state": "out"'),
+        Step(["punch", "list", "--employee", "E006", "--json"], 0, '"action": "break_end"'),
+        Step(["punch", "in", HUGE], 3, "no employee"),
+        Step(["punch", "list", "--from", "2026-02-30"], 2, "not a date")),
+        kinds=("demo",), own_home=True),
     Case("hours", (
         Step(["hours", "show"], 0, "tolerance"),
         Step(["hours", "set", "--week", "mon-thu=08:00-15:00", "--week", "fri=08:00-14:00",
@@ -210,4 +234,4 @@ CASES: list[Case] = [
 ]
 
 # Verbs that keep running (serve, display, the window): test_every_verb.py starts and stops them.
-LONG_RUNNING = ("serve", "display", "gui", "--self-test")
+LONG_RUNNING = ("serve", "display", "kiosk", "gui", "--self-test")

@@ -10,7 +10,8 @@ from timedesk.server import create_app
 from timedesk.server.routes import ROUTE_SETUPS
 
 SERVED = [
-    "/api/v1/business-hours", "/api/v1/business-hours/current", "/api/v1/clockify/error-log", "/api/v1/clockify/history", "/api/v1/clockify/reports",
+    "/api/v1/business-hours", "/api/v1/business-hours/current", "/api/v1/clockify/error-log",
+    "/api/v1/clockify/history", "/api/v1/clockify/reports",
     "/api/v1/clockify/sessions", "/api/v1/clockify/sessions/{id}",
     "/api/v1/clockify/sessions/{id}/approve", "/api/v1/clockify/sessions/{id}/history",
     "/api/v1/clockify/sessions/{id}/reject", "/api/v1/clockify/users",
@@ -18,7 +19,10 @@ SERVED = [
     "/api/v1/desks/{desk}/no-show", "/api/v1/desks/{desk}/recall", "/api/v1/desks/{desk}/start",
     "/api/v1/desks/{desk}/transfer", "/api/v1/employees", "/api/v1/employees/by-email",
     "/api/v1/employees/{id}", "/api/v1/openapi.json", "/api/v1/punches",
-    "/api/v1/punches/status/{employee}", "/api/v1/turns", "/display",
+    "/api/v1/punches/export", "/api/v1/punches/reports/daily",
+    "/api/v1/punches/reports/employees", "/api/v1/punches/reports/overview",
+    "/api/v1/punches/rules", "/api/v1/punches/sessions", "/api/v1/punches/status/{employee}",
+    "/api/v1/turns", "/display",
     "/display/", "/display/feed", "/display/shown", "/display/static/{name}", "/health",
     "/webhook/clockify/{name}", "/webhooks/clockify",
 ]

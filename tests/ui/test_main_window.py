@@ -39,10 +39,10 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     tech = MainWindow(ctx, TECHNICIAN, services)
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
-    assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Fake turns",
-                             "Fake tickets"]
-    assert titles(desk) == ["Connection", "Turns", "Fake turns"]
-    assert titles(tech) == ["Connection", "Fake tickets"]
+    assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Punches",
+                             "Fake turns", "Fake tickets"]
+    assert titles(desk) == ["Connection", "Turns", "Punches", "Fake turns"]  # all may punch
+    assert titles(tech) == ["Connection", "Punches", "Fake tickets"]
 
 
 def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_actor):

@@ -5,13 +5,11 @@ SIGTERM; bad options get one clear line."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import threading
 import time
 
-from cli_support import one_line_error
+from cli_support import one_line_error, start_gui_process, stop_with_sigterm
 from turns_ui_support import seed_office
 
 from timedesk.cli import main
@@ -19,14 +17,7 @@ from timedesk.turns.views import TOPIC_SHOWN
 
 
 def _start_display(env: dict[str, str], name: str) -> tuple[subprocess.Popen, list[str]]:
-    child_env = dict(env, QT_QPA_PLATFORM="offscreen",
-                     PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
-    proc = subprocess.Popen([sys.executable, "-m", "timedesk", "-v", "display", "--windowed",
-                             "--name", name], env=child_env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
-    return proc, lines
+    return start_gui_process(["display", "--windowed", "--name", name], env)
 
 
 def _wait(condition, seconds: float, what: str) -> None:
@@ -54,12 +45,7 @@ def test_a_display_process_shows_and_acknowledges_a_call_made_in_this_one(ctx, e
 
         _wait(acknowledged, 20, "the other process did not show the call")
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            code = proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            raise
+        code = stop_with_sigterm(proc)
     assert code == 0, "".join(lines)
     assert any("lobby display stopped" in line for line in lines)
 

@@ -29,8 +29,10 @@ COMMAND_MODULES = [
     "timedesk.cli.clockify_cmd",
     "timedesk.cli.sesame_cmd",
     "timedesk.cli.turns_cmd",
+    "timedesk.cli.punches_cmd",
     "timedesk.cli.punch_cmd",
     "timedesk.cli.display_cmd",
+    "timedesk.cli.kiosk_cmd",
     "timedesk.cli.hours_cmd",
 ]
 

@@ -8,6 +8,7 @@ from timedesk.mail import models as mail_models  # noqa: F401
 from timedesk.office import models as office_models  # noqa: F401
 from timedesk.people import models as people_models  # noqa: F401
 from timedesk.punches import models as punches_models  # noqa: F401
+from timedesk.punches import rules_store as punch_rules_models  # noqa: F401
 from timedesk.sesame import models as sesame_models  # noqa: F401
 from timedesk.turns import displays as turn_display_models  # noqa: F401
 from timedesk.turns import models as turns_models  # noqa: F401

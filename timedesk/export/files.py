@@ -4,7 +4,7 @@ loop that reports progress and honours a cancel request."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,17 @@ def atomic_output(path: Path) -> Iterator[Path]:
                            "Check the free space, that you may write in the folder and that the "
                            "file is not open in another program (Excel locks the files it "
                            "shows).") from None
+
+
+def output_format(path: Path, fmt: str | None = None,
+                  formats: Sequence[str] = ("csv", "xlsx")) -> str:
+    """One of `formats`: `fmt` as given, else the file's extension ("xlsx" for "a.XLSX")."""
+    chosen = (fmt or Path(path).suffix.lstrip(".")).strip().lower()
+    if chosen not in formats:
+        names = " or ".join("." + name for name in formats)
+        raise ValidationError(f"'{Path(path).name}' is not a {names} file.",
+                              f"Name the output file {names}.")
+    return chosen
 
 
 def parameter_rows(parameters: Mapping[str, Any] | None, lang: str) -> list[tuple[str, Any]]:

@@ -73,7 +73,7 @@ def write_xlsx(path: Path, columns: Sequence[Column],
             values = row_values(columns, row.values if bold else row)
             table.append([_cell(table, column, value, bold=bold, number_format=fmt)
                           for column, value, fmt in zip(columns, values, formats, strict=False)])
-        _parameters_sheet(workbook, parameters, lang)
+        parameters_sheet(workbook, parameters, lang)
         path = Path(path)
         with atomic_output(path) as temporary:
             workbook.save(temporary)
@@ -98,8 +98,9 @@ def _cell(sheet, column: Column, value: Any, *, bold: bool = False,
     return cell
 
 
-def _parameters_sheet(workbook: Workbook, parameters: Mapping[str, Any] | None,
-                      lang: str) -> None:
+def parameters_sheet(workbook: Workbook, parameters: Mapping[str, Any] | None,
+                     lang: str) -> None:
+    """The sheet that says how the file was made: the caller's parameters, when, which version."""
     title, label_header, value_header = _PARAMETERS[lang]
     sheet = workbook.create_sheet(sheet_title(title))
     sheet.column_dimensions["A"].width = 28

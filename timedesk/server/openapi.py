@@ -39,6 +39,21 @@ def error_reply(description: str) -> dict[str, Any]:
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
+def schema_ref(name: str) -> dict[str, Any]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def closed_object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
+    """An object schema with exactly these properties, all required."""
+    schema = {"type": "object", "required": sorted(properties), "properties": properties,
+              "additionalProperties": False}
+    return {**schema, "description": description} if description else schema
+
+
+def json_reply(schema: dict[str, Any], description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
 def skeleton() -> dict[str, Any]:
     return {
         "openapi": "3.1.0",

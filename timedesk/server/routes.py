@@ -22,6 +22,7 @@ from timedesk.server import (
                              health,
                              office_api,
                              openapi,
+                             punch_reports_api,
                              punches_api,
                              turns_api,
 )
@@ -33,6 +34,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     openapi.setup_routes,
     clockify.setup_routes,
     turns_api.setup_routes,
+    punch_reports_api.setup_routes,
     punches_api.setup_routes,
     employees_api.setup_routes,
     office_api.setup_routes,

@@ -10,6 +10,9 @@ from aiohttp import web
 
 from timedesk.server.clockify.openapi_doc import query_text_schema, text_schema
 from timedesk.server.openapi import add_openapi, error_reply
+from timedesk.server.openapi import closed_object as _object
+from timedesk.server.openapi import json_reply as _json
+from timedesk.server.openapi import schema_ref as _ref
 from timedesk.turns.models import STATUSES
 from timedesk.turns.reads import MAX_PAGE, MAX_PER_PAGE
 
@@ -21,20 +24,6 @@ _NINT = {"type": ["integer", "null"]}
 _BOOL = {"type": "boolean"}
 _TIME = {"type": "string", "format": "date-time"}
 _NTIME = {"type": ["string", "null"], "format": "date-time"}
-
-
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _object(properties: dict[str, Any], description: str = "") -> dict[str, Any]:
-    schema = {"type": "object", "required": sorted(properties), "properties": properties,
-              "additionalProperties": False}
-    return {**schema, "description": description} if description else schema
-
-
-def _json(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
 
 
 TURN_PROPERTIES = {

@@ -20,6 +20,7 @@ from timedesk.export import DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalR
 from timedesk.export.columns import check_language, parameter_text, xlsx_number_format, xlsx_value
 from timedesk.export.files import parameter_rows
 from timedesk.export.xlsx import sheet_title
+from timedesk.export.xlsx_stream import BOLD, write_workbook
 from timedesk.outputs import FORMATS
 from timedesk.sesame.report_rules import EXCLUDE
 from timedesk.sesame.report_text import (
@@ -32,7 +33,6 @@ from timedesk.sesame.report_text import (
     incidence_texts,
     label_text,
 )
-from timedesk.sesame.report_xlsx import BOLD, write_workbook
 
 if TYPE_CHECKING:
     from timedesk.sesame.report import Report

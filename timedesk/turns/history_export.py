@@ -25,7 +25,8 @@ from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
 from timedesk.export import BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv, write_xlsx
-from timedesk.outputs import FORMATS, LANGUAGES
+from timedesk.export.files import output_format
+from timedesk.outputs import LANGUAGES
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import DONE, Desk, Turn, TurnService
 from timedesk.turns.stats import check_range
@@ -84,11 +85,7 @@ def columns_for(personal: bool) -> tuple[Column, ...]:
 
 def format_of(path: Path, fmt: str | None = None) -> str:
     """'csv' or 'xlsx': as given, else from the file's extension."""
-    chosen = (fmt or Path(path).suffix.lstrip(".")).strip().lower()
-    if chosen not in FORMATS:
-        raise ValidationError(f"'{Path(path).name}' is not a .csv or .xlsx file.",
-                              "Name the output file .csv or .xlsx.")
-    return chosen
+    return output_format(path, fmt)
 
 
 def _seconds(later, earlier) -> int | None:

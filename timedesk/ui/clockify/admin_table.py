@@ -134,6 +134,15 @@ def selected_row(table: QTableView, model: RowsModel) -> Any | None:
     return model.rows[source.row()] if source.isValid() else None
 
 
+def select_where(table: QTableView, model: RowsModel, match: Callable[[Any], bool]) -> bool:
+    """Select the first row object for which `match(row)` holds; False when there is none."""
+    for number, row in enumerate(model.rows):
+        if match(row):
+            table.selectRow(table.model().mapFromSource(model.index(number, 0)).row())
+            return True
+    return False
+
+
 def local_time(moment: datetime | None) -> str:
     """An aware instant as this computer's wall time, to the minute ('' for None)."""
     return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -11,10 +11,17 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify import topics
 from timedesk.clockify.users import update_user
-from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import (
+    Column,
+    RowsModel,
+    rows_table,
+    select_where,
+    selected_row,
+)
 from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
 from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
-from timedesk.ui.errors import describe_error, show_error
+from timedesk.ui.errors import show_error
+from timedesk.ui.form_dialog import open_form
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -121,12 +128,7 @@ class ClockifyUsersView(QWidget):
         self._selection_changed()
 
     def select_user(self, user_id: int) -> bool:
-        for number, row in enumerate(self.model.rows):
-            if row.user.id == user_id:
-                index = self.table.model().mapFromSource(self.model.index(number, 0))
-                self.table.selectRow(index.row())
-                return True
-        return False
+        return select_where(self.table, self.model, lambda row: row.user.id == user_id)
 
     # -- editing -----------------------------------------------------------------------------
     def _selection_changed(self, *_: Any) -> None:
@@ -137,29 +139,13 @@ class ClockifyUsersView(QWidget):
         row: UserRow | None = selected_row(self.table, self.model)
         if not self.editable or row is None:
             return None
-        dialog = EditUserDialog(row.user, self)
-        dialog.submitted.connect(lambda changes: self._save(dialog, changes))
-        dialog.finished.connect(lambda _code: self._forget_dialog(dialog))
-        self.dialog = dialog
-        dialog.open()  # never exec(): the qasync loop must keep running
-        return dialog
-
-    def _forget_dialog(self, dialog: EditUserDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
-
-    def _save(self, dialog: EditUserDialog, changes: dict) -> None:
-        ctx, actor, user_id = self._ctx, self._actor, dialog.user.id
-
-        def saved(user: Any) -> None:
-            dialog.accept()
-            self.refresh(self.tr("Saved {name}.").format(name=user.name or user.clockify_id))
-
-        run_in_background(dialog, lambda progress: update_user(ctx.db, ctx.bus, actor, user_id,
-                                                               **changes),
-                          saved, lambda exc: dialog.show_error(describe_error(exc).text()),
-                          jobs=self._jobs, title=self.tr("Saving a Clockify user"))
+        ctx, actor, user_id = self._ctx, self._actor, row.user.id
+        return open_form(
+            self, EditUserDialog(row.user, self),
+            lambda changes: update_user(ctx.db, ctx.bus, actor, user_id, **changes),
+            lambda user: self.refresh(self.tr("Saved {name}.").format(
+                name=user.name or user.clockify_id)),
+            jobs=self._jobs, title=self.tr("Saving a Clockify user"))
 
     @classmethod
     def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyUsersView:

@@ -44,29 +44,6 @@ async def amain(ctx: Any, options: DisplayOptions) -> int:
 
 
 def run_display(options: DisplayOptions) -> int:
-    import sys
+    from timedesk.ui.gui_process import run_standalone
 
-    import qasync
-
-    from timedesk.app import build_context, load_settings
-    from timedesk.errors import TimedeskError
-    from timedesk.logs import setup_logging
-    from timedesk.ui.application import create_application, prepare_application
-    from timedesk.ui.i18n import remove_translators
-
-    paths, settings = load_settings()
-    setup_logging(paths.log_dir, settings["log.level"], verbose=options.verbose,
-                  max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
-    app = create_application()
-    translators = prepare_application(app, settings["ui.language"])
-    try:
-        ctx = build_context(paths=paths, settings=settings)
-    except TimedeskError as exc:
-        print(f"timedesk: the display cannot open the database: {exc}", file=sys.stderr)
-        remove_translators(app, translators)
-        return exc.exit_code
-    try:
-        return int(qasync.run(amain(ctx, options)) or 0)
-    finally:
-        ctx.close()
-        remove_translators(app, translators)
+    return run_standalone("display", options.verbose, lambda ctx: amain(ctx, options))

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from timedesk.auth.lockout import kiosk_of_this_pc
@@ -28,30 +26,22 @@ from timedesk.auth.service import authenticate
 from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.turns.views import TurnInfo
 from timedesk.ui.errors import describe_error
+from timedesk.ui.locked_window import LEAVE_KEYS, LockedWindow
 from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, wait_text
 
 log = logging.getLogger(__name__)
-LEAVE_KEYS = "Ctrl+Shift+Q"
 CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
-UNLOCK_IDLE_MS = 30_000  # the staff prompt goes away by itself
 
 
-class KioskWindow(QWidget):
+class KioskWindow(LockedWindow):
     """`left()` once staff have left kiosk mode (the window then closes)."""
 
-    left = Signal()
-
     def __init__(self, panel) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
-                         | Qt.WindowType.WindowStaysOnTopHint)
-        self.setObjectName("kioskWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet("QWidget#kioskWindow { background: #f4f6f9; }")
+        super().__init__("kioskWindow")
         self.panel = panel
         self.issuer = panel.issuer
-        self.unlocked = False
         self.needs_password = panel.actor.kind == "user"
         self.title = QLabel(self.tr("Take your number"))
         self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
@@ -77,9 +67,6 @@ class KioskWindow(QWidget):
         layout.addWidget(self.confirmation)
         layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
-        self.leave_shortcut = QShortcut(QKeySequence(LEAVE_KEYS), self)
-        self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        self.leave_shortcut.activated.connect(self.request_leave)
         panel.servicesChanged.connect(self.grid.set_services)
         panel.waitingChanged.connect(self.grid.set_waiting)
         self.issuer.busyChanged.connect(self.grid.set_busy)
@@ -111,10 +98,6 @@ class KioskWindow(QWidget):
         self.confirmation_timer.timeout.connect(self.confirmation.hide)
 
     def _build_unlock(self) -> None:
-        self.unlock = QFrame()
-        self.unlock.setObjectName("kioskUnlock")
-        self.unlock.setStyleSheet("QFrame#kioskUnlock { background: #ffffff; "
-                                  "border: 1px solid #b9c0cb; border-radius: 8px; }")
         self.password = QLineEdit()
         self.password.setObjectName("kioskPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,28 +105,13 @@ class KioskWindow(QWidget):
         self.password.returnPressed.connect(self.submit_password)
         self.unlock_prompt = QLabel(self.tr("Password of {user} to leave kiosk mode:")
                                     .format(user=self.panel.actor.name))
-        self.unlock_error = QLabel("")
-        self.unlock_error.setObjectName("kioskUnlockError")
-        self.unlock_error.setStyleSheet("color: #b3261e;")
-        self.unlock_error.hide()
         self.leave_button = QPushButton(self.tr("Leave kiosk mode"))
         self.leave_button.setObjectName("kioskLeave")
         self.leave_button.clicked.connect(self.submit_password)
         self.stay_button = QPushButton(self.tr("Stay"))
-        self.stay_button.clicked.connect(self._hide_unlock)
-        row = QHBoxLayout()
-        for widget in (self.unlock_prompt, self.password, self.leave_button, self.stay_button):
-            row.addWidget(widget)
-        box = QVBoxLayout(self.unlock)
-        box.setContentsMargins(16, 10, 16, 10)
-        box.addLayout(row)
-        box.addWidget(self.unlock_error)
-        self.unlock.hide()
-        self.unlock_timer = QTimer(self)
-        self.unlock_timer.setSingleShot(True)
-        self.unlock_timer.setInterval(UNLOCK_IDLE_MS)
-        self.unlock_timer.timeout.connect(self._hide_unlock)
-        self.password.textEdited.connect(lambda *_: self.unlock_timer.start())
+        self.stay_button.clicked.connect(self.hide_unlock)
+        self.build_unlock("kioskUnlock", (self.unlock_prompt, self.password, self.leave_button,
+                                          self.stay_button), (self.password,))
 
     # -- showing --------------------------------------------------------------------------------
     def show_kiosk(self) -> None:
@@ -181,15 +149,7 @@ class KioskWindow(QWidget):
         if not self.needs_password:
             self.leave()
             return
-        self.unlock_error.hide()
-        self.password.clear()
-        self.unlock.show()
-        self.password.setFocus()
-        self.unlock_timer.start()
-
-    def _hide_unlock(self) -> None:
-        self.password.clear()
-        self.unlock.hide()
+        self.show_unlock()
 
     def submit_password(self) -> BackgroundTask | None:
         """Check the password typed off the GUI thread; leave kiosk mode if it is right."""
@@ -220,20 +180,3 @@ class KioskWindow(QWidget):
         self.unlock_error.setText(text)
         self.unlock_error.show()
         self.unlock_timer.start()
-
-    def leave(self) -> None:
-        self.unlocked = True
-        self.close()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
-        if not self.unlocked:
-            event.ignore()  # Alt+F4, the window manager, a stray close(): kiosk mode goes on
-            return
-        event.accept()
-        self.left.emit()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()  # Esc must not leave or close anything
-            return
-        super().keyPressEvent(event)

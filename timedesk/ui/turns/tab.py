@@ -8,61 +8,34 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton
 
 from timedesk.auth.permissions import Actor, Permission
-from timedesk.ui.pages import build_page
+from timedesk.ui.pages import PagedTab, PageSpec
 from timedesk.ui.tabs import register_tab
 
 
-class TurnsTab(QWidget):
+class TurnsTab(PagedTab):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
-        super().__init__()
-        self.ctx = ctx
+        super().__init__(ctx, actor, services, "turns")
         self.display = None
-        self.pages = QTabWidget()
-        self.pages.setObjectName("turnsPages")
-        self.pages.setDocumentMode(True)
-        self._actor, self._services = actor, services
-        self.page_widgets: dict[str, QWidget] = {}
         self.display_button = QPushButton(self.tr("Open lobby display"))
         self.display_button.setObjectName("openDisplay")
         self.display_button.setToolTip(self.tr(
             "Shows the lobby display in a window here; drag it to the lobby monitor and press "
             "Ctrl+Shift+F for full screen. Other computers run: timedesk display"))
         self.display_button.clicked.connect(self.open_display)
-        corner = QWidget()
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 4, 2)
-        corner_layout.addWidget(self.display_button)
-        self.pages.setCornerWidget(corner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 6, 4, 4)
-        layout.addWidget(self.pages)
+        self.add_corner_button(self.display_button)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.ensure_pages()
-        super().showEvent(event)
-
-    def ensure_pages(self) -> None:
-        """Build the pages the first time the tab is shown: the window starts faster when the
-        Turns tab is not the one on screen (the dashboard brings QtCharts and three queries)."""
-        if self.page_widgets:
-            return
+    def page_specs(self) -> list[PageSpec]:
         from timedesk.ui.turns.dashboard import TurnsDashboard
         from timedesk.ui.turns.desk_panel import DeskPanel
         from timedesk.ui.turns.reception import ReceptionPanel
 
-        pages = (("reception", Permission.TURNS_ISSUE, self.tr("Reception"), ReceptionPanel),
-                 ("desk", Permission.TURNS_CALL, self.tr("Desk"), DeskPanel.create),
-                 ("dashboard", Permission.TURNS_DASHBOARD, self.tr("Dashboard"),
-                  TurnsDashboard.create))
-        for key, permission, title, factory in pages:
-            if self._actor.can(permission):
-                widget = build_page(factory, self.ctx, self._actor, self._services)
-                widget.setObjectName(f"turns_{key}")
-                self.pages.addTab(widget, title)
-                self.page_widgets[key] = widget
+        return [("reception", (Permission.TURNS_ISSUE,), self.tr("Reception"), ReceptionPanel),
+                ("desk", (Permission.TURNS_CALL,), self.tr("Desk"), DeskPanel.create),
+                ("dashboard", (Permission.TURNS_DASHBOARD,), self.tr("Dashboard"),
+                 TurnsDashboard.create)]
 
     def open_display(self) -> None:
         """One display window per tab, raised when it is already open; closed with the tab."""

@@ -1,4 +1,5 @@
-"""A fast XLSX writer for the report's big sheet, on top of openpyxl's write-only workbook.
+"""A fast XLSX writer for a big sheet, on top of openpyxl's write-only workbook (the Sesame
+report's and the punch clock's year of sessions).
 
 openpyxl spends ~100 µs on each styled cell here (a cell object, a style lookup, lxml calls):
 a million-entry report would take many minutes. So openpyxl builds the workbook as usual
@@ -23,8 +24,17 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from timedesk.export import DATE, DURATION, TIME, Column, atomic_output
-from timedesk.export.columns import XLSX_MAX_TEXT, xlsx_number_format, xlsx_value
+from timedesk.export.columns import (
+    DATE,
+    DATETIME,
+    DURATION,
+    TIME,
+    XLSX_MAX_TEXT,
+    Column,
+    xlsx_number_format,
+    xlsx_value,
+)
+from timedesk.export.files import atomic_output
 from timedesk.export.xlsx import sheet_title
 
 BOLD = Font(bold=True)
@@ -57,6 +67,8 @@ class _ColumnCells:
             number = repr(value / 86400)
         elif kind == TIME and isinstance(value, (datetime, time)):
             number = repr((value.hour * 3600 + value.minute * 60 + value.second) / 86400)
+        elif kind == DATETIME and isinstance(value, datetime):
+            number = _serial(value)  # its wall time: the zone is dropped, as xlsx_value does
         elif kind == DATE and isinstance(value, date):
             number = str(value.toordinal() - _EXCEL_EPOCH)
         else:

@@ -1,0 +1,253 @@
+"""Work sessions: one row per employee and day of a period (a preset: today, this or last week
+or month) and employee, with the worked, break, late, early and overtime time and the flags;
+and their export (XLSX, CSV or the PDF monthly record) as a job with progress, cancellable
+from the jobs indicator."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timedesk.auth.permissions import Actor
+from timedesk.jobs import Progress
+from timedesk.office import PRESETS, office_zone, period, week_start
+from timedesk.people.service import EmployeeInfo, search_employees
+from timedesk.punches.record_export import ExportResult, export_sessions
+from timedesk.punches.rules_store import load_rules
+from timedesk.punches.sessions import WorkSession
+from timedesk.punches.sessions_service import sessions
+from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
+from timedesk.ui.errors import show_error
+from timedesk.ui.i18n import choose_language
+from timedesk.ui.punches.texts import clock_time, duration_text
+from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
+from timedesk.ui.widgets import role_label, show_message
+
+FORMATS = ("xlsx", "csv", "pdf")
+
+
+def preset_title(name: str) -> str:
+    titles = {"today": QCoreApplication.translate("Punches", "Today"),
+              "this_week": QCoreApplication.translate("Punches", "This week"),
+              "last_week": QCoreApplication.translate("Punches", "Last week"),
+              "this_month": QCoreApplication.translate("Punches", "This month"),
+              "last_month": QCoreApplication.translate("Punches", "Last month")}
+    return titles.get(name, name)
+
+
+def flag_title(flag: str) -> str:
+    """A session's flag in words; a broken rule by its name (its text is the tooltip)."""
+    titles = {"late": QCoreApplication.translate("SessionFlags", "late"),
+              "early": QCoreApplication.translate("SessionFlags", "left early"),
+              "overtime": QCoreApplication.translate("SessionFlags", "overtime"),
+              "holiday": QCoreApplication.translate("SessionFlags", "holiday"),
+              "open": QCoreApplication.translate("SessionFlags", "no out yet")}
+    if flag.startswith("rule:"):
+        return QCoreApplication.translate("SessionFlags", "rule {name}").format(
+            name=flag.removeprefix("rule:"))
+    return titles.get(flag, flag)
+
+
+def _time(seconds: int) -> str:
+    return duration_text(seconds) if seconds else ""
+
+
+class SessionsPage(QWidget):
+    def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
+        super().__init__()
+        self.setObjectName("punchSessions")
+        self._ctx, self._actor, self._jobs = ctx, actor, services.jobs
+        self._generation = 0
+        self.names: dict[int, str] = {}
+        self.rule_texts: dict[str, str] = {}  # "rule:<name>" -> the rule's text
+        self.export_dialog: QFileDialog | None = None
+        self.exporting = False
+        self.preset = QComboBox()
+        self.preset.setObjectName("sessionsPeriod")
+        for name in PRESETS:
+            self.preset.addItem(preset_title(name), name)
+        self.preset.setCurrentIndex(self.preset.findData("this_week"))
+        self.employee = QComboBox()
+        self.employee.setObjectName("sessionsEmployee")
+        self.employee.setMinimumWidth(220)
+        self.employee.addItem(self.tr("Everybody"), None)
+        self.model = RowsModel([
+            Column(lambda: self.tr("Employee"), lambda s: self.names.get(s.employee_id, "")),
+            Column(lambda: self.tr("Date"), lambda s: s.date.isoformat()),
+            Column(lambda: self.tr("First in"), lambda s: clock_time(s.first_in),
+                   sort=lambda s: s.first_in),
+            Column(lambda: self.tr("Last out"), lambda s: clock_time(s.last_out),
+                   sort=lambda s: s.last_out),
+            Column(lambda: self.tr("Worked"), lambda s: duration_text(s.worked_s),
+                   sort=lambda s: s.worked_s, align_right=True),
+            Column(lambda: self.tr("Breaks"), lambda s: _time(s.break_s),
+                   sort=lambda s: s.break_s, align_right=True),
+            Column(lambda: self.tr("Late"), lambda s: _time(s.late_s), sort=lambda s: s.late_s,
+                   align_right=True),
+            Column(lambda: self.tr("Early"), lambda s: _time(s.early_s),
+                   sort=lambda s: s.early_s, align_right=True),
+            Column(lambda: self.tr("Overtime"), lambda s: _time(s.overtime_s),
+                   sort=lambda s: s.overtime_s, align_right=True),
+            Column(lambda: self.tr("Flags"),
+                   lambda s: ", ".join(flag_title(flag) for flag in s.flags),
+                   tooltip=lambda s: self.flag_texts(s.flags)),
+        ])
+        self.table = rows_table(self.model, "sessionsTable")
+        self.format = QComboBox()
+        self.format.setObjectName("sessionsFormat")
+        for fmt in FORMATS:
+            self.format.addItem(fmt.upper(), fmt)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("sessionsExport")
+        self.export_button.clicked.connect(self.ask_export_path)
+        self.status = role_label("", "hint")
+        self.status.setObjectName("sessionsStatus")
+        self.export_status = role_label("", "hint")
+        self.export_status.setObjectName("sessionsExportStatus")
+        self.export_status.hide()
+        bar = QHBoxLayout()
+        for widget in (QLabel(self.tr("Period:")), self.preset, QLabel(self.tr("Employee:")),
+                       self.employee):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.format, self.export_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.export_status)
+        self.preset.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.employee.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.live = BusSignal(self, ctx.bus, ("punches.changed", "office.calendar_changed"),
+                              debounce_ms=BURST_MS)
+        self.live.received.connect(lambda _events: self.refresh())
+
+    def current_range(self) -> tuple[date, date]:
+        settings = self._ctx.settings
+        today = datetime.now(office_zone(settings)).date()
+        return period(self.preset.currentData(), today, week_start(settings))
+
+    def employee_id(self) -> int | None:
+        return self.employee.currentData()
+
+    def flag_texts(self, flags: tuple[str, ...]) -> str | None:
+        """The texts of the working-time rules a session broke, one a line."""
+        texts = [self.rule_texts[flag] for flag in flags if flag in self.rule_texts]
+        return "\n".join(texts) or None
+
+    def load_employees(self) -> None:
+        db, actor = self._ctx.db, self._actor
+
+        def load(progress: Progress) -> tuple[list[EmployeeInfo], dict[str, str]]:
+            with db.session_factory() as session:
+                texts = {rule.flag: rule.text for rule in load_rules(session)}
+            return search_employees(db, actor), texts
+
+        run_in_background(self, load, lambda loaded: self.show_employees(*loaded),
+                          lambda exc: show_error(self.status, exc,
+                                                 self.tr("Cannot read the employees:")),
+                          jobs=self._jobs, title=self.tr("Reading the employees"))
+
+    def show_employees(self, employees: list[EmployeeInfo], rule_texts: dict[str, str]
+                       ) -> None:
+        self.rule_texts = rule_texts
+        self.names = {e.id: e.name for e in employees}
+        self.employee.blockSignals(True)
+        for employee in employees:
+            self.employee.addItem(employee.name, employee.id)
+        self.employee.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        db, settings, actor = self._ctx.db, self._ctx.settings, self._actor
+        start, end = self.current_range()
+        employee = self.employee_id()
+
+        def loaded(rows: list[WorkSession]) -> None:
+            if generation == self._generation:
+                self.model.set_rows(rows)
+                show_message(self.status, self.tr("{count} sessions from {start} to {end}")
+                             .format(count=len(rows), start=start, end=end), "hint")
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                show_error(self.status, exc, self.tr("Cannot compute the sessions:"))
+
+        run_in_background(self, lambda progress: sessions(db, actor, start, end, employee,
+                                                          settings=settings),
+                          loaded, failed, jobs=self._jobs, title=self.tr("Computing sessions"))
+
+    # -- export ------------------------------------------------------------------------------
+    def ask_export_path(self) -> None:
+        """Ask where to save (a dialog opened, never exec'd), then export there."""
+        fmt = self.format.currentData()
+        start, end = self.current_range()
+        folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
+        dialog = QFileDialog(self, self.tr("Export the sessions"),
+                             str(folder / f"punches_{start}_{end}.{fmt}"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
+        dialog.finished.connect(dialog.deleteLater)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str | Path, fmt: str) -> None:
+        """Export the sessions of the period and employee to `path` as a job with progress."""
+        if self.exporting:
+            return
+        start, end = self.current_range()
+        ctx, actor, employee = self._ctx, self._actor, self.employee_id()
+        lang = choose_language(ctx.settings["ui.language"])
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        show_message(self.export_status, self.tr("Exporting…"), "hint")
+
+        def work(progress: Progress) -> ExportResult:
+            return export_sessions(ctx.db, actor, start, end, Path(path), settings=ctx.settings,
+                                   fmt=fmt, employee=employee, lang=lang,
+                                   progress=lambda done, total: progress.update(done, total),
+                                   cancel=lambda: progress.cancelled)
+
+        def done(result: ExportResult) -> None:
+            self._export_ended()
+            show_message(self.export_status, self.tr("Exported {rows} sessions to {path}").format(
+                rows=result.rows, path=result.path), "success")
+
+        def failed(exc: BaseException) -> None:
+            self._export_ended()
+            show_error(self.export_status, exc, self.tr("The export failed:"))
+
+        def moved(progress: Progress) -> None:
+            if progress.total:
+                show_message(self.export_status, self.tr("Exporting… {done} of {total}").format(
+                    done=progress.done, total=progress.total), "hint")
+
+        run_in_background(self, work, done, failed, moved, jobs=self._jobs,
+                          title=self.tr("Exporting punch sessions"))
+
+    def _export_ended(self) -> None:
+        self.exporting = False
+        self.export_button.setEnabled(True)
+
+    @classmethod
+    def create(cls, ctx: Any, actor: Actor, services: Any) -> SessionsPage:
+        page = cls(ctx, actor, services)
+        page.load_employees()
+        return page

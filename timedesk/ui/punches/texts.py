@@ -1,0 +1,62 @@
+"""The words the punch clock's screens share: states, actions, durations and times of day."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+# What each state allows (the service refuses anything else with a sentence of its own).
+ALLOWED = {"out": ("in",), "working": ("out", "break_start"), "on_break": ("break_end", "out")}
+
+
+def allowed_actions(state: str) -> tuple[str, ...]:
+    return ALLOWED.get(state, ())
+
+
+def state_title(state: str) -> str:
+    titles = {"out": QCoreApplication.translate("PunchStates", "Out"),
+              "working": QCoreApplication.translate("PunchStates", "In"),
+              "on_break": QCoreApplication.translate("PunchStates", "On a break")}
+    return titles.get(state, state)
+
+
+def action_title(action: str) -> str:
+    titles = {"in": QCoreApplication.translate("PunchActions", "In"),
+              "out": QCoreApplication.translate("PunchActions", "Out"),
+              "break_start": QCoreApplication.translate("PunchActions", "Break"),
+              "break_end": QCoreApplication.translate("PunchActions", "End break")}
+    return titles.get(action, action)
+
+
+def source_title(source: str) -> str:
+    """Where a punch was made."""
+    titles = {"pc": QCoreApplication.translate("PunchSources", "PC"),
+              "kiosk": QCoreApplication.translate("PunchSources", "Kiosk"),
+              "api": QCoreApplication.translate("PunchSources", "API"),
+              "cli": QCoreApplication.translate("PunchSources", "Command line"),
+              "correction": QCoreApplication.translate("PunchSources", "Correction")}
+    return titles.get(source, source)
+
+
+def duration_text(seconds: int) -> str:
+    """'3 h 05 min', '12 min'."""
+    minutes = max(0, int(seconds)) // 60
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return QCoreApplication.translate("Punches", "{hours} h {minutes:02d} min").format(
+            hours=hours, minutes=minutes)
+    return QCoreApplication.translate("Punches", "{minutes} min").format(minutes=minutes)
+
+
+def clock_time(moment: datetime | None) -> str:
+    """An aware instant as this computer's wall time, 'HH:MM' ('' for None)."""
+    return "" if moment is None else moment.astimezone().strftime("%H:%M")
+
+
+def state_since(state: str, since: datetime | None) -> str:
+    """'In since 09:02', 'On a break since 11:00', 'Out'."""
+    if since is None:
+        return state_title(state)
+    return QCoreApplication.translate("Punches", "{state} since {time}").format(
+        state=state_title(state), time=clock_time(since))
