@@ -37,11 +37,13 @@ import pytest
 
 RUNS = 5
 TARGET_SECONDS = 1.0  # everyday start to the sign-in window
-# As the other benchmarks: the target is asserted with TIMEDESK_BENCH_ENFORCE=1 (a quiet
-# machine); otherwise only twice the target, which catches a real regression, not a busy box
-# (on this 2-core machine, shared, the same code measured 0.8 s one minute and 1.7 s the next).
+# As the other benchmarks: the target is asserted on the wall time with TIMEDESK_BENCH_ENFORCE=1
+# (a quiet machine); otherwise twice the target on the CPU time the start used, which catches a
+# real regression, not a busy box (on this 2-core machine, shared by a whole test session, the
+# same code took 1.0 s of wall time one minute and 4.5 s the next, and 0.75-1.0 s of CPU).
 LOOSE_FACTOR = 2.0
-MARKER = re.compile(r"self-test ok: (?:main|sign-in) window shown in ([0-9.]+) s")
+MARKER = re.compile(
+    r"self-test ok: (?:main|sign-in) window shown in ([0-9.]+) s \(cpu ([0-9.]+) s\)")
 IMPORT_LINE = re.compile(r"^import time:\s+(\d+) \|\s+\d+ \|( *)(\S+)")
 PASSWORD = "bench-password-1"
 
@@ -57,8 +59,10 @@ def child_env(pycache: str, home: str | None = None) -> dict[str, str]:
 
 def one_start(env: dict[str, str], window: str = "sign-in",
               python_flags: tuple[str, ...] = ()) -> tuple[float, float, str]:
-    """(wall seconds until the 'shown' line, seconds the process itself reported, what it wrote
-    on stderr before that line: stderr is merged into stdout to keep the order)."""
+    """(wall seconds until the 'shown' line, the CPU seconds the process reported using until
+    then, what it wrote on stderr before that line: stderr is merged into stdout to keep the
+    order). On a shared machine the CPU time is the steadier figure: the wall time also counts
+    the time other processes had the cores."""
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, *python_flags, "-m", "timedesk", "--self-test",
                                 window], env=env, stdout=subprocess.PIPE,
@@ -71,7 +75,7 @@ def one_start(env: dict[str, str], window: str = "sign-in",
                 wall = time.perf_counter() - started
                 process.communicate(timeout=30)
                 assert process.returncode == 0, f"self-test exited with {process.returncode}"
-                return wall, float(match[1]), "".join(before)
+                return wall, float(match[2]), "".join(before)
             before.append(line)
         process.communicate(timeout=30)
         raise AssertionError(f"no self-test line (exit {process.returncode}):\n"
@@ -92,7 +96,7 @@ def add_account(env: dict[str, str], home: str) -> None:
 
 def _medians(results: list[tuple[float, float, str]]) -> tuple[float, float]:
     return (statistics.median(wall for wall, _, _ in results),
-            statistics.median(own for _, own, _ in results))
+            statistics.median(cpu for _, cpu, _ in results))
 
 
 def imports_by_package(importtime: str, top: int = 6) -> list[tuple[str, float]]:
@@ -128,10 +132,10 @@ def report(results: dict) -> str:
     everyday, first, main = results["everyday"], results["first"], results["main"]
     remains = ", ".join(f"{name} {ms:.0f} ms" for name, ms in results["remains"])
     return (f"BENCH cold start (process start -> window shown), medians over {RUNS} runs: "
-            f"everyday start to the sign-in window {everyday[0]:.2f} s (self-reported "
-            f"{everyday[1]:.2f} s; target < {TARGET_SECONDS:.1f} s); first start with a new "
-            f"database to the first-run window {first[0]:.2f} s (self-reported {first[1]:.2f} s);"
-            f" main window without signing in {main[0]:.2f} s (self-reported {main[1]:.2f} s). "
+            f"everyday start to the sign-in window {everyday[0]:.2f} s (cpu {everyday[1]:.2f} s;"
+            f" target < {TARGET_SECONDS:.1f} s); first start with a new database to the first-run"
+            f" window {first[0]:.2f} s (cpu {first[1]:.2f} s); main window without signing in "
+            f"{main[0]:.2f} s (cpu {main[1]:.2f} s). "
             f"What remains before the sign-in window, import time by package (-X importtime, "
             f"inflated by its own bookkeeping): {remains}")
 
@@ -140,9 +144,10 @@ def report(results: dict) -> str:
 def test_cold_start_shows_the_sign_in_window_in_under_a_second():
     results = measure()
     print(report(results))
-    enforce = os.environ.get("TIMEDESK_BENCH_ENFORCE") == "1"
-    limit = TARGET_SECONDS * (1.0 if enforce else LOOSE_FACTOR)
-    assert results["everyday"][0] < limit, report(results)
+    if os.environ.get("TIMEDESK_BENCH_ENFORCE") == "1":
+        assert results["everyday"][0] < TARGET_SECONDS, report(results)
+    else:
+        assert results["everyday"][1] < TARGET_SECONDS * LOOSE_FACTOR, report(results)
 
 
 if __name__ == "__main__":
