@@ -19,7 +19,9 @@ def insert_unless_present(session: Session, model: Any,
     """`insert(model)` of the session's database that skips rows conflicting on
     `index_elements` (None: on any unique constraint)."""
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(model).on_conflict_do_nothing(index_elements=index_elements)
+        from sqlalchemy.dialects import postgresql
+
+        return postgresql.insert(model).on_conflict_do_nothing(index_elements=index_elements)
+    from sqlalchemy.dialects import sqlite
+
+    return sqlite.insert(model).on_conflict_do_nothing(index_elements=index_elements)
