@@ -3,27 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 
 from timedesk.workers import WorkerSpec, start_workers, stop_workers, worker_specs
 
 
 class Recorder:
-    def __init__(self, name: str, calls: list[str], *, async_methods: bool = False,
-                 stop_hangs: bool = False) -> None:
+    def __init__(self, name: str, calls: list[str], *, stop_hangs: bool = False) -> None:
         self.name, self.calls, self.stop_hangs = name, calls, stop_hangs
-        if async_methods:
-            self.start, self.stop = self._astart, self._astop
 
-    def start(self) -> None:
+    async def start(self) -> None:
         self.calls.append(f"start {self.name}")
 
-    def stop(self) -> None:
-        self.calls.append(f"stop {self.name}")
-
-    async def _astart(self) -> None:
-        self.calls.append(f"start {self.name}")
-
-    async def _astop(self) -> None:
+    async def stop(self) -> None:
         if self.stop_hangs:
             await asyncio.sleep(30)
         self.calls.append(f"stop {self.name}")
@@ -35,14 +27,16 @@ def test_the_shipped_workers_are_listed_in_start_order_and_each_builds(ctx):
                                              "clockify.notices", "clockify.reports"]
     for spec in specs:
         worker = spec.factory(ctx)
-        assert callable(worker.start) and callable(worker.stop), spec.name
+        # one interface: coroutine methods (timedesk.workers.Worker)
+        assert inspect.iscoroutinefunction(worker.start), spec.name
+        assert inspect.iscoroutinefunction(worker.stop), spec.name
 
 
-async def test_workers_start_in_order_and_stop_in_reverse_sync_or_async():
+async def test_workers_start_in_order_and_stop_in_reverse():
     calls: list[str] = []
     running = await start_workers(ctx=None, specs=[
         WorkerSpec("a", lambda ctx: Recorder("a", calls)),
-        WorkerSpec("b", lambda ctx: Recorder("b", calls, async_methods=True))])
+        WorkerSpec("b", lambda ctx: Recorder("b", calls))])
     assert calls == ["start a", "start b"]
     await stop_workers(running)
     assert calls == ["start a", "start b", "stop b", "stop a"] and running == []
@@ -66,8 +60,7 @@ async def test_a_worker_that_cannot_start_is_logged_and_the_others_run(caplog):
 async def test_a_worker_that_does_not_stop_in_time_does_not_hold_the_others(caplog):
     calls: list[str] = []
     running = await start_workers(ctx=None, specs=[
-        WorkerSpec("slow", lambda ctx: Recorder("slow", calls, async_methods=True,
-                                                stop_hangs=True)),
+        WorkerSpec("slow", lambda ctx: Recorder("slow", calls, stop_hangs=True)),
         WorkerSpec("quick", lambda ctx: Recorder("quick", calls))])
     await stop_workers(running, seconds=0.2)
     assert "stop quick" in calls and "background worker slow did not stop" in caplog.text

@@ -4,6 +4,9 @@ Lookup order: TIMEDESK_SECRET_<NAME> in the environment (headless servers), valu
 session only, the OS keyring, and — only when the user opted in with `secrets.file_store` — an
 UNENCRYPTED file (mode 0600) in the data folder. Values never reach the database, a settings file,
 a log or an exception message: every value read or written is registered with the log redactor.
+
+`keyring` is imported by the functions that use it: loading it (it looks up its backends) takes
+about 50 ms, which a start that reads no secret, as the sign-in window on SQLite, does not pay.
 """
 
 from __future__ import annotations
@@ -14,9 +17,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import keyring
-import keyring.errors
 
 from timedesk.errors import SecretStoreUnavailable, ValidationError
 from timedesk.files import write_atomic
@@ -49,6 +49,8 @@ def normalize_name(name: str) -> str:
 def _keyring_errors(what: str) -> Iterator[None]:
     """A keyring that exists but fails (locked, no D-Bus session) becomes SecretStoreUnavailable,
     worded from names only: backends' messages are not trusted to leave values out."""
+    import keyring.errors
+
     try:
         yield
     except keyring.errors.KeyringError as exc:
@@ -60,6 +62,8 @@ def _keyring_errors(what: str) -> Iterator[None]:
 
 def keyring_available() -> bool:
     """True when keyring has a real backend (not the 'fail' or 'null' ones)."""
+    import keyring
+
     backend = keyring.get_keyring()
     module = type(backend).__module__
     if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
@@ -91,6 +95,8 @@ class SecretStore:
         return self._file
 
     def backend_label(self) -> str:
+        import keyring
+
         if self.keyring_available:
             return f"OS keyring ({type(keyring.get_keyring()).__name__})"
         if self.file_store_enabled:
@@ -99,6 +105,8 @@ class SecretStore:
 
     # -- reading -------------------------------------------------------------------------
     def get(self, name: str) -> str | None:
+        import keyring
+
         name = normalize_name(name)
         value = self._environ.get(f"TIMEDESK_SECRET_{name}")
         if value is None:
@@ -114,6 +122,8 @@ class SecretStore:
 
     def source(self, name: str) -> str | None:
         """Where the value of `name` comes from, or None when it is not set anywhere."""
+        import keyring
+
         name = normalize_name(name)
         if f"TIMEDESK_SECRET_{name}" in self._environ:
             return "environment"
@@ -142,6 +152,8 @@ class SecretStore:
         """Store a secret; returns where ('keyring', 'file' or 'session').
 
         Raises SecretStoreUnavailable when no keyring exists and the user chose no fallback."""
+        import keyring
+
         name = normalize_name(name)
         if not value:
             raise ValidationError(f"the value for secret {name} is empty.",
@@ -169,6 +181,9 @@ class SecretStore:
 
     def delete(self, name: str) -> bool:
         """Forget a secret everywhere timedesk stores it; True if it existed."""
+        import keyring
+        import keyring.errors
+
         name = normalize_name(name)
         existed = self._session.pop(name, None) is not None
         if self.keyring_available:
@@ -188,6 +203,8 @@ class SecretStore:
 
     # -- internals -----------------------------------------------------------------------
     def _keyring_index(self) -> list[str]:
+        import keyring
+
         with _keyring_errors("the list of secret names"):
             raw = keyring.get_password(SERVICE, INDEX_ENTRY)
         try:
@@ -197,6 +214,8 @@ class SecretStore:
         return [n for n in names if isinstance(n, str)]
 
     def _keyring_index_update(self, add: str | None = None, remove: str | None = None) -> None:
+        import keyring
+
         names = set(self._keyring_index())
         if add:
             names.add(add)

@@ -15,15 +15,16 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import tomlkit
+from typing import TYPE_CHECKING, Any
 
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
 from timedesk.files import write_atomic
 from timedesk.outputs import LANGUAGES
 from timedesk.paths import Paths
+
+if TYPE_CHECKING:  # tomlkit is imported where a file is written: a start only reads
+    import tomlkit
 
 log = logging.getLogger(__name__)
 
@@ -269,6 +270,8 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
 
 def _rename_in(document: tomlkit.TOMLDocument) -> None:
     """Renamed keys of a file being saved take their new names (a new key already there wins)."""
+    import tomlkit
+
     for old, new in RENAMED.items():
         old_section, old_name = old.split(".", 1)
         table = document.get(old_section)
@@ -286,6 +289,8 @@ def _rename_in(document: tomlkit.TOMLDocument) -> None:
 def write_file(path: Path, values: dict[str, Any]) -> None:
     """Put {key: value} into the settings file at `path`, all or nothing (files.write_atomic).
     The file is edited, not rewritten: a person's comments, key order and other values stay."""
+    import tomlkit
+
     try:
         text = path.read_text(encoding="utf-8") if path.exists() else _NEW_FILE
         document = tomlkit.parse(text)

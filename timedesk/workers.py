@@ -2,9 +2,8 @@
 the mail outbox, the Clockify overtime monitor, its e-mail notices and its scheduled reports.
 
 `worker_specs()` lists them, in start order, with plain imports (lazy: the domains load only
-when a face starts its workers). A factory `factory(ctx)` returns an object with `start()`
-and `stop()` (each either a plain method or a coroutine function), or None when it has nothing
-to do on this machine. `start_workers()` never raises: a worker that cannot start is logged and
+when a face starts its workers). A factory `factory(ctx)` returns a `Worker` (coroutine
+methods `start()` and `stop()`), or None when it has nothing to do on this machine. `start_workers()` never raises: a worker that cannot start is logged and
 skipped, and the others run. Every worker is safe to run on several PCs at once (claims and
 idempotency keys in the database).
 """
@@ -12,21 +11,26 @@ idempotency keys in the database).
 from __future__ import annotations
 
 import asyncio
-import inspect
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
 STOP_SECONDS = 10.0
 
 
+class Worker(Protocol):
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass(frozen=True)
 class WorkerSpec:
     name: str
-    factory: Callable[[Any], Any]  # (AppContext) -> object with start() and stop(), or None
+    factory: Callable[[Any], Worker | None]  # (AppContext) -> the worker, or None
 
 
 def worker_specs() -> list[WorkerSpec]:
@@ -47,16 +51,10 @@ def worker_specs() -> list[WorkerSpec]:
     ]
 
 
-async def _call(method: Callable[[], Any]) -> None:
-    result = method()
-    if inspect.isawaitable(result):
-        await result
-
-
 @dataclass
 class RunningWorker:
     name: str
-    worker: Any
+    worker: Worker
 
 
 async def start_workers(ctx: Any, only: set[str] | None = None,
@@ -71,7 +69,7 @@ async def start_workers(ctx: Any, only: set[str] | None = None,
             worker = spec.factory(ctx)
             if worker is None:  # the module decided it has nothing to do here
                 continue
-            await _call(worker.start)
+            await worker.start()
         except Exception:
             log.exception("background worker %s could not start", spec.name)
             continue
@@ -84,7 +82,7 @@ async def stop_workers(running: list[RunningWorker], seconds: float = STOP_SECON
     """Stop the workers in reverse order, each bounded by `seconds`; never raises."""
     for item in reversed(running):
         try:
-            await asyncio.wait_for(_call(item.worker.stop), seconds)
+            await asyncio.wait_for(item.worker.stop(), seconds)
         except TimeoutError:
             log.warning("background worker %s did not stop within %.0f s", item.name, seconds)
         except Exception:

@@ -51,9 +51,9 @@ def notices(ctx):
     from timedesk.clockify.notices import ClockifyNotices
 
     running = ClockifyNotices(ctx.db, ctx.bus, ctx.settings)
-    running.start()
+    running.attach()
     yield running
-    running.stop()
+    running.detach()
 
 
 @pytest.fixture

@@ -73,13 +73,13 @@ def test_a_duplicate_delivery_or_a_second_workstation_queues_one_mail(
         ctx, db, bus, admin_actor, mail_on, notices, send_queued):
     with_email(db, bus, admin_actor)
     other_workstation = ClockifyNotices(db, bus, ctx.settings)
-    other_workstation.start()
+    other_workstation.attach()
     try:
         body = variant(start=T0, minutes=30)
         deliver(db, bus, "TIMER_STOPPED", body)
         deliver(db, bus, "TIMER_STOPPED", body)
     finally:
-        other_workstation.stop()
+        other_workstation.detach()
     assert len(outbox(db, admin_actor)) == 1
     send_queued()
     assert mail_on.wait_for(1) and len(mail_on.messages) == 1
@@ -130,7 +130,7 @@ def test_nothing_is_queued_while_mail_is_off_or_without_a_known_address(
 def test_stop_unsubscribes_so_later_events_queue_nothing(ctx, db, bus, admin_actor, mail_on):
     with_email(db, bus, admin_actor)
     running = ClockifyNotices(db, bus, ctx.settings)
-    running.start()
-    running.stop()
+    running.attach()
+    running.detach()
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))
     assert outbox(db, admin_actor) == [] and not running.running

@@ -75,7 +75,7 @@ def test_same_event_id_delivered_twice_reaches_subscribers_once(db, bus):
 
 
 def test_a_closed_context_is_freed_with_its_engine_though_its_bus_and_notices_listened(env):
-    """The bus (and the Clockify notices, left started) listen to the session factory's
+    """The bus (and the Clockify notices, left attached) listen to the session factory's
     commits; SQLAlchemy's registry of those listeners must not keep the context alive: every
     context of a long-running process (each test of the suite) stayed in memory with its
     engine and compiled statements, and the per-test garbage collection grew to a second."""
@@ -87,7 +87,7 @@ def test_a_closed_context_is_freed_with_its_engine_though_its_bus_and_notices_li
 
     context = build_context(env)
     notices = ClockifyNotices(context.db, context.bus, context.settings)
-    notices.start()
+    notices.attach()
     received = collect(context.bus)
     with context.db.unit_of_work() as session:
         context.bus.publish(session, "turns.issued")
@@ -103,9 +103,9 @@ def test_stopped_notices_leave_the_session_hooks_of_the_bus_in_place(db, bus):
     from timedesk.clockify.notices import ClockifyNotices
 
     notices = ClockifyNotices(db, bus, None)
-    notices.start()
+    notices.attach()
     assert notices.running
-    notices.stop()
+    notices.detach()
     assert not notices.running
     received = collect(bus)
     with db.unit_of_work() as session:

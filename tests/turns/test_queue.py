@@ -297,3 +297,17 @@ def test_the_api_view_of_a_turn_leaves_out_what_the_customer_told_reception(queu
     assert "customer_name" not in data and "note" not in data
     assert "Ana Pérez" not in str(data) and "wheelchair" not in str(data)
     assert (data["number"], data["status"]) == ("A001", "waiting")
+
+
+def test_every_desk_use_case_checks_turns_call_itself(queue):
+    """The HTTP routes only authenticate: the use cases check the permission (issue 14), before
+    anything else, so a refused actor learns nothing about the desk or the request."""
+    queue.issue_turn(RECEPTION, "A")
+    queue.call_next(STAFF, "1")
+    for act in (lambda: queue.call_next(RECEPTION, "1"), lambda: queue.recall(RECEPTION, "1"),
+                lambda: queue.start_service(RECEPTION, "1"), lambda: queue.finish(RECEPTION, "1"),
+                lambda: queue.no_show(RECEPTION, "1"), lambda: queue.transfer(RECEPTION, "1"),
+                lambda: queue.call_next(RECEPTION, "no such desk")):
+        with pytest.raises(PermissionDenied, match="turns.call"):
+            act()
+    assert queue.recall(STAFF, "1").turn.number == "A001"  # the desk was left as it was

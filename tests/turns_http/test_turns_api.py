@@ -11,13 +11,13 @@ from timedesk.turns import setup
 
 @pytest.fixture
 async def api(ctx, admin_actor, listener_url):
-    """(base URL, headers of a manager's token, headers of a receptionist's) with services A, B
-    and desk 1 serving both."""
+    """(base URL, headers of a manager's, a receptionist's and a staff member's tokens) with
+    services A, B and desk 1 serving both."""
     setup.add_service(ctx.db, ctx.bus, admin_actor, code="A", name="Registry")
     setup.add_service(ctx.db, ctx.bus, admin_actor, code="B", name="Payments")
     setup.add_desk(ctx.db, ctx.bus, admin_actor, name="1", services=["A", "B"])
     headers = {role: {"Authorization": "Bearer " + create_api_token(ctx.db, admin_actor, role, role)}
-               for role in ("manager", "receptionist")}
+               for role in ("manager", "receptionist", "staff")}
     async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=20)) as http:
         yield listener_url, headers, http
 
@@ -171,3 +171,18 @@ async def test_the_turn_list_over_http_leaves_out_names_and_notes(api, ctx, admi
     async with http.get(f"{url}/api/v1/turns", headers=headers["manager"]) as r:
         [item] = (await r.json())["items"]
     assert item["number"] == "A001" and "customer_name" not in item and "note" not in item
+
+
+@pytest.mark.parametrize("action", ["call-next", "recall", "start", "finish", "no-show",
+                                    "transfer"])
+async def test_the_turn_routes_answer_403_from_the_use_cases_own_check(api, action):
+    """The routes only authenticate; turns.call and turns.issue are checked by TurnQueue."""
+    url, headers, http = api
+    async with http.post(f"{url}/api/v1/desks/1/{action}", json={"service": "B"},
+                         headers=headers["receptionist"]) as r:
+        assert r.status == 403
+        assert "turns.call" in (await r.json())["error"]["message"]
+    async with http.post(f"{url}/api/v1/turns", json={"service": "A"},
+                         headers=headers["staff"]) as r:
+        assert r.status == 403
+        assert "turns.issue" in (await r.json())["error"]["message"]

@@ -70,7 +70,7 @@ async def test_a_gui_process_sets_up_around_its_windows_and_undoes_it_all(ctx):
             ctx.bus.publish(session, "test.ping", {})
 
     async with gui_process(ctx) as quit_event:
-        assert not gc.isenabled() and gc.get_freeze_count() > 0
+        assert not gc.isenabled()
         assert signal.getsignal(signal.SIGTERM) is not handler
         worker = threading.Thread(target=publish_from_a_thread, name="worker")
         worker.start()

@@ -13,10 +13,10 @@ import socket
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from timedesk.auth.models import LoginFailure
+from timedesk.db.inserts import insert_unless_present
 from timedesk.errors import AccountLocked
 
 MAX_FAILED_LOGINS = 5
@@ -43,9 +43,8 @@ def count_failure(session: Session, name: str, source: str, now: datetime) -> da
     """One more failure of `name` at `source`; the end of the lock it starts, if it does."""
     # Insert-if-missing first, then lock the row: two first failures at the same moment
     # (PostgreSQL) wait for each other instead of both inserting it.
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    session.execute(insert(LoginFailure).values(username=name, source=source, failures=0,
-                                                updated_at=now).on_conflict_do_nothing())
+    session.execute(insert_unless_present(session, LoginFailure).values(
+        username=name, source=source, failures=0, updated_at=now))
     row = session.get(LoginFailure, (name, source), with_for_update=True, populate_existing=True)
     row.failures += 1
     row.updated_at = now

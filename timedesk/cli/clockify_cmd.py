@@ -116,12 +116,12 @@ def run_reprocess(args) -> int:
 
     ctx = context(args)
     notices = ClockifyNotices(ctx.db, ctx.bus, ctx.settings)  # the notices of what now lands
-    notices.start()
+    notices.attach()
     try:
         result = reprocess_failed(ctx.db, ctx.bus, cli_actor(),
                                   rules=ClockifyRules.from_settings(ctx.settings))
     finally:
-        notices.stop()
+        notices.detach()
         ctx.close()
     print(f"{result.processed} processed, {result.ignored} ignored, {result.failed} still failing"
           + ("; see the error log in the Connection tab" if result.failed else ""))

@@ -6,27 +6,34 @@ commands start fast.
 
 from __future__ import annotations
 
+from timedesk.ui.self_test import MAIN, WINDOWS, run_self_test  # Qt-free
+
 SELF_TEST_HELP = ("start the window offscreen on a temporary home as the administrator, print "
-                  "'self-test ok: main window shown in X.XX s' and exit (smoke test of builds)")
+                  "'self-test ok: main window shown in X.XX s' and exit (smoke test of builds); "
+                  "`--self-test sign-in` stops at the sign-in window instead")
+
+
+def _add_self_test(parser) -> None:
+    parser.add_argument("--self-test", nargs="?", const=MAIN, default=None, choices=WINDOWS,
+                        metavar="WINDOW", help=SELF_TEST_HELP)
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("gui", help="open the main window (the default)")
-    parser.add_argument("--self-test", action="store_true", help=SELF_TEST_HELP)
+    _add_self_test(parser)
     parser.set_defaults(func=run_gui_command)
 
 
 def register_top_level(parser) -> None:
     """Options of the bare `timedesk` command, which opens the window."""
-    parser.add_argument("--self-test", action="store_true", help=SELF_TEST_HELP)
+    _add_self_test(parser)
 
 
 def run_gui_command(args) -> int:
     verbose = bool(getattr(args, "verbose", False))
-    if getattr(args, "self_test", False):
-        from timedesk.ui.self_test import run_self_test
-
-        return run_self_test(verbose=verbose)
+    window = getattr(args, "self_test", None)
+    if window is not None:
+        return run_self_test(verbose=verbose, window=window)
     from timedesk.ui.application import GuiOptions, run_gui
 
     return run_gui(GuiOptions(verbose=verbose))

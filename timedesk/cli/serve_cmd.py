@@ -75,11 +75,12 @@ async def serve(ctx, host: str, port: int) -> int:
     from timedesk.runtime import running_parts
     from timedesk.server.addresses import exposure_warning
     from timedesk.server.listener import Listener
+    from timedesk.stop_signals import on_stop_signals
 
     log = logging.getLogger("timedesk.serve")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
-    remove_handlers = _on_stop_signals(loop, stop.set)
+    remove_handlers = on_stop_signals(loop, stop.set)
     await loop.run_in_executor(None, housekeeping, ctx)
     ctx.bus.set_dispatcher(loop.call_soon_threadsafe)  # subscribers run on the loop
     listener = Listener(ctx, port_advice=SERVE_PORT_ADVICE)
@@ -110,18 +111,3 @@ async def serve(ctx, host: str, port: int) -> int:
     finally:
         remove_handlers()
 
-
-def _on_stop_signals(loop, callback):
-    """Call `callback` on the loop at SIGTERM/SIGINT; returns a function that undoes it."""
-    import signal
-
-    names = [signal.SIGTERM, signal.SIGINT]
-    try:
-        for signum in names:
-            loop.add_signal_handler(signum, callback)
-        return lambda: [loop.remove_signal_handler(s) for s in names]
-    except NotImplementedError:
-        # Windows' loop has no add_signal_handler: a plain handler hands over to the loop.
-        previous = {s: signal.signal(s, lambda *_: loop.call_soon_threadsafe(callback))
-                    for s in names}
-        return lambda: [signal.signal(s, h) for s, h in previous.items()]

@@ -23,7 +23,6 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -46,6 +45,7 @@ from timedesk.clockify.txn import run_in_transaction
 from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.inserts import insert_unless_present
 from timedesk.errors import NotFound, ValidationError
 from timedesk.events.bus import EventBus
 
@@ -150,9 +150,8 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> dict[int, Stored]:
     for _ in range(2):  # again for the keys freed because their holder was too old
         if not pending:
             break
-        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
         inserted = dict(session.execute(
-            dialect.insert(ClockifyDelivery).on_conflict_do_nothing(index_elements=["replay_key"])
+            insert_unless_present(session, ClockifyDelivery, ["replay_key"])
             .returning(ClockifyDelivery.replay_key, ClockifyDelivery.id),
             list(pending.values())).all())
         holders.update(inserted)

@@ -82,8 +82,9 @@ def notice_of(session: Session, settings: Any, event: Event) -> QueuedMail | Non
 
 
 class ClockifyNotices:
-    """On `start()`, every transaction of `db` that publishes clockify.session.* events also
-    queues their notices, just before it commits; `stop()` ends that. Qt-free, no thread."""
+    """Once attached, every transaction of `db` that publishes clockify.session.* events also
+    queues their notices, just before it commits; `detach()` ends that. Qt-free, no thread;
+    as a background worker, `start()` attaches and `stop()` detaches."""
 
     _DONE = "timedesk_clockify_notices_done"  # event ids whose notices this session queued
 
@@ -95,17 +96,24 @@ class ClockifyNotices:
     def running(self) -> bool:
         return self._stop is not None
 
-    def start(self) -> None:
+    def attach(self) -> None:
         if self._stop is not None:
             return
         # insert=True: before the bus's own hook, which sends the NOTIFY of every event of the
         # transaction, mail.queued included
         self._stop = self.db.on_session("before_commit", self._before_commit, insert=True)
 
-    def stop(self) -> None:
+    def detach(self) -> None:
         if self._stop is not None:
             self._stop()
             self._stop = None
+
+    async def start(self) -> None:
+        """As a background worker (timedesk.workers): attach."""
+        self.attach()
+
+    async def stop(self) -> None:
+        self.detach()
 
     def _before_commit(self, session: Session) -> None:
         done = session.info.setdefault(self._DONE, set())  # a second instance queues nothing

@@ -2,7 +2,8 @@
 
 The first sheet holds the table: a bold header, frozen below it; real date, time and duration
 cells (dd/mm/yyyy, hh:mm:ss, [h]:mm:ss) so the sheet can be filtered and summed; bold total rows.
-The second sheet holds the parameters the file was made with.
+The second sheet holds the parameters the file was made with. `xlsx_cell` and
+`parameters_sheet` also write the other XLSX files (the Sesame report's sheets).
 """
 
 from __future__ import annotations
@@ -65,13 +66,13 @@ def write_xlsx(path: Path, columns: Sequence[Column],
             if column.width:
                 table.column_dimensions[get_column_letter(index)].width = column.width
         table.freeze_panes = "A2"
-        table.append([_cell(table, TEXT_HEADER, column.header(lang), bold=True)
+        table.append([xlsx_cell(table, TEXT_HEADER, column.header(lang), bold=True)
                       for column in columns])
         formats = [xlsx_number_format(column) for column in columns]
         for row in counted(rows, total=total, progress=progress, cancel=cancel):
             bold = isinstance(row, TotalRow)
             values = row_values(columns, row.values if bold else row)
-            table.append([_cell(table, column, value, bold=bold, number_format=fmt)
+            table.append([xlsx_cell(table, column, value, bold=bold, number_format=fmt)
                           for column, value, fmt in zip(columns, values, formats, strict=False)])
         parameters_sheet(workbook, parameters, lang)
         path = Path(path)
@@ -83,8 +84,13 @@ def write_xlsx(path: Path, columns: Sequence[Column],
 
 
 
-def _cell(sheet, column: Column, value: Any, *, bold: bool = False,
-          number_format: str | None = None) -> WriteOnlyCell | None:
+def xlsx_cell(sheet, column: Column, value: Any, *, bold: bool = False,
+              number_format: str | None = None) -> WriteOnlyCell | None:
+    """The write-only cell of `value` as `column` says (a date, a duration...; text stays text,
+    never a formula), or None for an empty cell that is not bold. `number_format`: the
+    column's, when the caller looked it up once for many rows (default: looked up here)."""
+    if number_format is None:
+        number_format = xlsx_number_format(column)
     converted = xlsx_value(column, value)
     if converted is None and not bold:
         return None
@@ -98,18 +104,17 @@ def _cell(sheet, column: Column, value: Any, *, bold: bool = False,
     return cell
 
 
-def parameters_sheet(workbook: Workbook, parameters: Mapping[str, Any] | None,
-                     lang: str) -> None:
-    """The sheet that says how the file was made: the caller's parameters, when, which version."""
+def parameters_sheet(workbook: Workbook, parameters: Mapping[str, Any] | None, lang: str, *,
+                     widths: tuple[int, int] = (28, 60)) -> None:
+    """The sheet "Parámetros" ("Parameters"): one row per parameter the file was made with."""
     title, label_header, value_header = _PARAMETERS[lang]
     sheet = workbook.create_sheet(sheet_title(title))
-    sheet.column_dimensions["A"].width = 28
-    sheet.column_dimensions["B"].width = 60
-    sheet.append([_cell(sheet, TEXT_HEADER, label_header, bold=True),
-                  _cell(sheet, TEXT_HEADER, value_header, bold=True)])
+    sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = widths
+    sheet.append([xlsx_cell(sheet, TEXT_HEADER, label_header, bold=True),
+                  xlsx_cell(sheet, TEXT_HEADER, value_header, bold=True)])
     for label, value in parameter_rows(parameters, lang):
-        sheet.append([_cell(sheet, TEXT_HEADER, str(label)),
-                      _cell(sheet, TEXT_HEADER, parameter_text(value, lang))])
+        sheet.append([xlsx_cell(sheet, TEXT_HEADER, str(label)),
+                      xlsx_cell(sheet, TEXT_HEADER, parameter_text(value, lang))])
 
 
 def _discard_buffers(workbook: Workbook) -> None:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.inserts import insert_unless_present
 from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.mail.models import FAILED, PENDING, SENDING, SENT, STATUSES, OutboxMail
 from timedesk.mail.recipients import unique_addresses
@@ -95,11 +95,7 @@ def _row(mail: QueuedMail) -> dict | None:
 
 
 def _insert(session: Session):
-    # ON CONFLICT DO NOTHING instead of catching IntegrityError: a failed INSERT would abort
-    # the caller's whole PostgreSQL transaction, and a concurrent duplicate simply waits.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return (dialect.insert(OutboxMail)
-            .on_conflict_do_nothing(index_elements=["idempotency_key"]))
+    return insert_unless_present(session, OutboxMail, ["idempotency_key"])
 
 
 # -- the sender's transitions ----------------------------------------------------------------

@@ -13,14 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 
 from timedesk.errors import ValidationError
 from timedesk.export import DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalRow, write_csv
-from timedesk.export.columns import check_language, parameter_text, xlsx_number_format, xlsx_value
-from timedesk.export.files import parameter_rows
-from timedesk.export.xlsx import sheet_title
-from timedesk.export.xlsx_stream import BOLD, write_workbook
+from timedesk.export.columns import check_language
+from timedesk.export.xlsx import TEXT_HEADER, parameters_sheet, sheet_title, xlsx_cell
+from timedesk.export.xlsx_stream import write_workbook
 from timedesk.outputs import FORMATS
 from timedesk.sesame.report_rules import EXCLUDE
 from timedesk.sesame.report_text import (
@@ -39,8 +37,6 @@ if TYPE_CHECKING:
 
 _WIDTHS = (30, 9, 13, 11, 24, 22, 10, 10, 17, 10)
 _KINDS = (TEXT, TEXT, TEXT, DATE, TEXT, TEXT, TIME, TIME, DURATION, DURATION)
-_PARAMETERS = {"es": ("Parámetros", "Parámetro", "Valor"),
-               "en": ("Parameters", "Parameter", "Value")}
 
 
 def report_columns(breaks: str, *, durations_as_text: bool = False) -> list[Column]:
@@ -107,7 +103,7 @@ def write_report(report: Report, path: Path, *, fmt: str, lang: str = "es",
                          cancel=None if cancel is None else (lambda: cancel() or False))
 
     def add_sheets(workbook: Workbook) -> None:
-        _parameters_sheet(workbook, parameters, lang)
+        parameters_sheet(workbook, parameters, lang, widths=(30, 90))
         _incidences_sheet(workbook, report, lang)
 
     return write_workbook(Path(path), report_columns(report.options.breaks),
@@ -116,42 +112,19 @@ def write_report(report: Report, path: Path, *, fmt: str, lang: str = "es",
                           progress=progress, cancel=cancel)
 
 
-def _cell(sheet, value: Any, *, bold: bool = False, column: Column | None = None):
-    column = column or Column("", "", "")
-    converted = xlsx_value(column, value)
-    cell = WriteOnlyCell(sheet, value=converted)
-    if isinstance(converted, str):
-        cell.data_type = "s"  # text stays text, never a formula
-    if bold:
-        cell.font = BOLD
-    number_format = xlsx_number_format(column)
-    if number_format and converted is not None and not isinstance(converted, str):
-        cell.number_format = number_format
-    return cell
-
-
-def _parameters_sheet(workbook: Workbook, parameters: dict[str, Any], lang: str) -> None:
-    title, label_header, value_header = _PARAMETERS[lang]
-    sheet = workbook.create_sheet(sheet_title(title))
-    sheet.column_dimensions["A"].width = 30
-    sheet.column_dimensions["B"].width = 90
-    sheet.append([_cell(sheet, label_header, bold=True), _cell(sheet, value_header, bold=True)])
-    for label, value in parameter_rows(parameters, lang):
-        sheet.append([_cell(sheet, str(label)), _cell(sheet, parameter_text(value, lang))])
-
-
 def _incidences_sheet(workbook: Workbook, report: Report, lang: str) -> None:
     sheet = workbook.create_sheet(sheet_title(SHEETS[lang][1]))
     for letter, width in zip("ABCDEFGHI", (26, 30, 13, 38, 11, 19, 19, 38, 50), strict=False):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    sheet.append([_cell(sheet, text, bold=True) for text in INCIDENCE_HEADERS[lang]])
+    sheet.append([xlsx_cell(sheet, TEXT_HEADER, text, bold=True)
+                  for text in INCIDENCE_HEADERS[lang]])
     day, moment = Column("", "", "", DATE), Column("", "", "", DATETIME)
+    columns = (TEXT_HEADER, TEXT_HEADER, TEXT_HEADER, TEXT_HEADER, day, moment, moment,
+               TEXT_HEADER, TEXT_HEADER)
     for incidence in report.incidences:
         kind, detail = incidence_texts(incidence, lang)
-        sheet.append([_cell(sheet, kind), _cell(sheet, incidence.employee),
-                      _cell(sheet, incidence.nid), _cell(sheet, incidence.employee_id),
-                      _cell(sheet, incidence.day, column=day),
-                      _cell(sheet, incidence.start, column=moment),
-                      _cell(sheet, incidence.end, column=moment),
-                      _cell(sheet, incidence.entry_id), _cell(sheet, detail)])
+        values = (kind, incidence.employee, incidence.nid, incidence.employee_id, incidence.day,
+                  incidence.start, incidence.end, incidence.entry_id, detail)
+        sheet.append([xlsx_cell(sheet, column, value)
+                      for column, value in zip(columns, values, strict=True)])

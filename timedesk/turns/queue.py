@@ -209,12 +209,12 @@ class TurnQueue:
                  take_over: bool = False) -> TurnInfo:
         """Send the desk's current turn back to waiting, for another service or desk; it keeps
         its number and its place by issue time."""
-        if not to_service and not to_desk:
-            raise ValidationError("a transfer needs a service or a desk to go to.",
-                                  "Choose the service or the desk that takes the customer.")
         with self.db.unit_of_work() as session:
             row = self._desk_for_call(session, actor, desk, holder, allow_paused=True,
                                       take_over=take_over)
+            if not to_service and not to_desk:
+                raise ValidationError("a transfer needs a service or a desk to go to.",
+                                      "Choose the service or the desk that takes the customer.")
             turn = self._current(session, row, TRANSFER)
             target_desk = desk_by_name(session, to_desk) if to_desk else None
             if target_desk is not None and target_desk.id == row.id:

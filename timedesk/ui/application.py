@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 class GuiOptions:
     actor: Actor | None = None  # skip signing in (the self-test)
     on_shown: Callable[[Any, asyncio.Event], Any] | None = None  # (window, quit_event)
+    on_start: Callable[[asyncio.Event], Any] | None = None  # (quit_event), before signing in
     verbose: bool = False
     interactive_errors: bool = True  # False: print start-up errors instead of a dialog
 
@@ -77,7 +78,6 @@ async def sign_in_or_quit(db: Any, quit_event: asyncio.Event) -> Actor | None:
 
 async def amain(ctx: Any, options: GuiOptions) -> int:
     from timedesk.ui.gui_process import gui_process
-    from timedesk.ui.main_window import MainWindow
     from timedesk.ui.runtime import start_after_first_paint, stop_background
 
     loop = asyncio.get_running_loop()
@@ -87,19 +87,21 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
         # The listener and the feed start once the first window has painted: importing aiohttp
         # and binding take longer than building the window, and nobody should wait for them.
         background = spawn(start_after_first_paint(ctx, services, quit_event))
+        if options.on_start is not None:
+            _call_hook(options.on_start, quit_event)
         window = None
         try:
             actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
             if actor is None:
                 return 0
+            from timedesk.ui.main_window import MainWindow  # not needed to sign in
+
             window = MainWindow(ctx, actor, services)
             window.quitRequested.connect(quit_event.set)
             window.show()
             log.info("main window shown for %s", actor.label)
             if options.on_shown is not None:
-                result = options.on_shown(window, quit_event)
-                if asyncio.iscoroutine(result):
-                    spawn(result)
+                _call_hook(options.on_shown, window, quit_event)
             await quit_event.wait()
             return 0
         finally:
@@ -110,6 +112,12 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
             if window is not None:
                 window.deleteLater()
             log.info("timedesk GUI stopped")
+
+
+def _call_hook(hook: Callable[..., Any], *args: Any) -> None:
+    result = hook(*args)
+    if asyncio.iscoroutine(result):
+        spawn(result)
 
 
 def open_context(paths: Any, settings: Any, options: GuiOptions) -> Any | None:

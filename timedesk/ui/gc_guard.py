@@ -11,6 +11,9 @@ thread (bench_clockify_gui_stall saw it as its one wake-up over 100 ms late). So
 survived a full collection is frozen (gc.freeze): it is long-lived (modules, classes, widgets,
 caches), still freed by reference counting, and the next full collections walk only what was
 made since. The cost: a reference cycle among frozen objects is not collected until `stop()`.
+
+The first full collection (what the start made: ~50 ms) waits for the first tick, so that it
+runs once the first window is on screen, not before it.
 """
 
 from __future__ import annotations
@@ -25,14 +28,13 @@ class MainThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self._was_enabled = gc.isenabled()
+        self._started_up = False  # the start-up's objects collected and frozen
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
 
     def start(self) -> None:
         gc.disable()
-        gc.collect()
-        gc.freeze()  # what the start made (imports, the windows) lives as long as the app
         self._timer.start()
 
     def stop(self) -> None:
@@ -44,7 +46,12 @@ class MainThreadCollector(QObject):
 
     def collect_if_due(self) -> int:
         """Collect the oldest generation whose allocation count passed its threshold; after a
-        full collection, freeze the survivors."""
+        full collection, freeze the survivors. The first call collects everything."""
+        if not self._started_up:
+            self._started_up = True
+            found = gc.collect()
+            gc.freeze()  # what the start made (imports, the windows) lives as long as the app
+            return found
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:
