@@ -6,6 +6,7 @@ Cross-process delivery (timedesk.events.feed: PostgreSQL LISTEN or an SQLite pol
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -141,7 +142,7 @@ class EventBus:
             if topic == "*" or topic == published.topic or (
                 topic.endswith(".") and published.topic.startswith(topic)
             ):
-                self._dispatch(lambda cb=callback: self._call(cb, published))
+                self._dispatch(functools.partial(self._call, callback, published))
 
     @staticmethod
     def _call(callback: Subscriber, published: Event) -> None:
