@@ -36,10 +36,10 @@ _NEW_FILE = "# timedesk settings; see `timedesk config list`\n"
 @dataclass(frozen=True)
 class Setting:
     key: str
-    type: type
+    type: type[Any]
     default: Any
     description: str
-    choices: tuple = ()
+    choices: tuple[Any, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
     validate: Callable[[Any], None] | None = None  # what the value must look like (setting_checks)
@@ -240,8 +240,8 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
-        line = f":{found.group(1)}" if found else ""
-        raise ConfigError(f"{path}{line}: not valid TOML: {exc}.",
+        at_line = f":{found.group(1)}" if found else ""
+        raise ConfigError(f"{path}{at_line}: not valid TOML: {exc}.",
                           "Fix the line named, or delete the file to return to the defaults. "
                           f"Valid keys: {valid_keys()}.") from None
     values: dict[str, Any] = {}
@@ -326,7 +326,8 @@ class Settings:
                 for key, value in read_file(file, notes).items():
                     values[key] = value
                     sources[key] = str(file)
-        from_env, variable = {}, {}
+        from_env: dict[str, Any] = {}
+        variable: dict[str, str] = {}
         for key in [*REGISTRY, *RENAMED]:
             setting = REGISTRY[RENAMED.get(key, key)]
             raw = env.get(_env_var(key))

@@ -47,6 +47,7 @@ def count_failure(session: Session, name: str, source: str, now: datetime) -> da
     session.execute(insert(LoginFailure).values(username=name, source=source, failures=0,
                                                 updated_at=now).on_conflict_do_nothing())
     row = session.get(LoginFailure, (name, source), with_for_update=True, populate_existing=True)
+    assert row is not None  # inserted just above when missing
     row.failures += 1
     row.updated_at = now
     if row.failures < MAX_FAILED_LOGINS:

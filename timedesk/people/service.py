@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ class EmployeeInfo:
                    row.clockify_user_id, row.updated_at)
 
 
-def _clean(field: str, value):
+def _clean(field: str, value: object) -> str | bool | None:
     if field == "active":
         return bool(value)
     if value is None:
@@ -62,11 +63,11 @@ def _clean(field: str, value):
     return text
 
 
-def _snapshot(row: Employee) -> dict:
+def _snapshot(row: Employee) -> dict[str, Any]:
     return {field: getattr(row, field) for field in EDITABLE}
 
 
-def _check_unique(session: Session, values: dict, exclude_id: int | None) -> None:
+def _check_unique(session: Session, values: dict[str, Any], exclude_id: int | None) -> None:
     for field in ("email", "code", "sesame_employee_id", "clockify_user_id"):
         value = values.get(field)
         if value is None:
@@ -79,8 +80,10 @@ def _check_unique(session: Session, values: dict, exclude_id: int | None) -> Non
                            "Each e-mail, code and external id belongs to one employee.")
 
 
-def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, email=None, code=None,
-                    sesame_employee_id=None, clockify_user_id=None) -> EmployeeInfo:
+def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *,
+                    email: str | None = None, code: str | None = None,
+                    sesame_employee_id: str | None = None,
+                    clockify_user_id: str | None = None) -> EmployeeInfo:
     require(actor, Permission.EMPLOYEES_MANAGE)
     values = {f: _clean(f, v) for f, v in dict(
         name=name, email=email, code=code, sesame_employee_id=sesame_employee_id,
@@ -96,7 +99,7 @@ def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, ema
 
 
 def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
-                    **changes) -> EmployeeInfo:
+                    **changes: object) -> EmployeeInfo:
     """Change some fields; unknown fields are refused, unchanged values write no history."""
     require(actor, Permission.EMPLOYEES_MANAGE)
     unknown = set(changes) - set(EDITABLE)
