@@ -13,7 +13,7 @@ import os
 import socket
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -77,7 +77,7 @@ class EventBus:
         return self.publish_many(session, [(topic, payload)])[0]
 
     def publish_many(self, session: Session,
-                     events: list[tuple[str, dict[str, Any] | None]]) -> list[Event]:
+                     events: Sequence[tuple[str, dict[str, Any] | None]]) -> list[Event]:
         """Store several events in `session`'s transaction with one flush (one INSERT)."""
         now = utcnow()
         rows = [EventRow(topic=topic, payload=payload or {}, origin=self.origin, created_at=now)
