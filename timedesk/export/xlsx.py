@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from timedesk.export.columns import (
     TEXT,
@@ -83,8 +84,8 @@ def write_xlsx(path: Path, columns: Sequence[Column],
 
 
 
-def _cell(sheet, column: Column, value: Any, *, bold: bool = False,
-          number_format: str | None = None) -> WriteOnlyCell | None:
+def _cell(sheet: WriteOnlyWorksheet, column: Column, value: Any, *, bold: bool = False,
+          number_format: str | None = None) -> Cell | None:
     converted = xlsx_value(column, value)
     if converted is None and not bold:
         return None
