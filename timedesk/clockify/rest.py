@@ -23,7 +23,9 @@ import requests
 from timedesk.clockify.backfill import backfill_entries, import_members
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.report_periods import period_bounds
+from timedesk.db.database import Database
 from timedesk.errors import TimedeskError, ValidationError
+from timedesk.events.bus import EventBus
 from timedesk.office import office_zone
 
 log = logging.getLogger(__name__)
@@ -148,7 +150,7 @@ class BackfillReport:
     invalid: list[str] = field(default_factory=list)
 
 
-def backfill_period(db, bus, settings: Any, secrets: Any, *, start: date, end: date,
+def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *, start: date, end: date,
                     user: str | None = None,
                     client: ClockifyClient | None = None) -> BackfillReport:
     """Import the members, then the entries that start in start..end (whole days of the
