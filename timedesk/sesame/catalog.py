@@ -82,7 +82,7 @@ def refresh_catalogs(ctx: Any, actor: Actor, client: SesameClient,
                      names: list[str] | tuple[str, ...] = NAMES) -> None:
     """Read `names` from Sesame (everything first, so a failure changes nothing), then store."""
     require(actor, Permission.SESAME_VIEW)
-    readers: dict[str, Callable[[], list[dict]]] = {
+    readers: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "employees": client.employees, "check_types": client.check_types,
         "work_breaks": client.work_breaks, "collections": client.check_type_collections,
         "offices": client.offices, "departments": client.departments}
@@ -175,8 +175,9 @@ def _fill_sesame_id(session: Session, bus: Any, actor: Actor | str, employee: Em
 
 
 # -- storing one catalogue: upsert by Sesame id, drop what Sesame no longer has -------------
-def _sync(session: Session, model, items: list[dict], now: datetime,
-          values: Callable[[dict], dict], scope: dict | None = None) -> dict[str, list[str]]:
+def _sync(session: Session, model, items: list[dict[str, Any]], now: datetime,
+          values: Callable[[dict[str, Any]], dict[str, Any]],
+          scope: dict[str, Any] | None = None) -> dict[str, list[str]]:
     query = select(model)
     for column, value in (scope or {}).items():
         query = query.where(getattr(model, column) == value)
@@ -208,7 +209,7 @@ def _sync(session: Session, model, items: list[dict], now: datetime,
     return changes
 
 
-def _employee_values(item: dict) -> dict:
+def _employee_values(item: dict[str, Any]) -> dict[str, Any]:
     person = parse_employee(item)
     return {"first_name": person.first_name[:200], "last_name": person.last_name[:200],
             "email": person.email.strip().lower()[:254] if person.email else None,
@@ -217,17 +218,17 @@ def _employee_values(item: dict) -> dict:
             "code": (person.code or None) and person.code[:50], "active": person.active}
 
 
-def _name(item: dict) -> str:
+def _name(item: dict[str, Any]) -> str:
     return str(item.get("name") or item.get("id"))[:300]
 
 
-def _minutes(item: dict) -> int | None:
+def _minutes(item: dict[str, Any]) -> int | None:
     value = item.get("breakMinutes")
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _collection_values(position: dict[str, int]) -> Callable[[dict], dict]:
-    def values(item: dict) -> dict:
+def _collection_values(position: dict[str, int]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def values(item: dict[str, Any]) -> dict[str, Any]:
         members = [str(m.get("id") if isinstance(m, dict) else m)
                    for m in item.get("checkTypes") or () if m]
         return {"name": _name(item), "check_type_ids": members,
@@ -235,12 +236,12 @@ def _collection_values(position: dict[str, int]) -> Callable[[dict], dict]:
     return values
 
 
-def _store_collections(session: Session, items: list[dict], now: datetime):
+def _store_collections(session: Session, items: list[dict[str, Any]], now: datetime):
     position = {str(item.get("id")): i for i, item in enumerate(items)}
     return _sync(session, SesameCollection, items, now, _collection_values(position))
 
 
-_STORE: dict[str, Callable[[Session, list[dict], datetime], dict[str, list[str]]]] = {
+_STORE: dict[str, Callable[[Session, list[dict[str, Any]], datetime], dict[str, list[str]]]] = {
     "employees": lambda s, items, now: _sync(s, SesameEmployeeRow, items, now, _employee_values),
     "check_types": lambda s, items, now: _sync(s, SesameCheckType, items, now,
                                                lambda i: {"name": _name(i)}),

@@ -110,7 +110,7 @@ def _shared(value: str | None) -> str | None:
     return None if value is None else sys.intern(value)
 
 
-def parse_employee(raw: dict) -> SesameEmployee:
+def parse_employee(raw: dict[str, Any]) -> SesameEmployee:
     """An employee of `/core/v3/employees` (or the `employee` of a work entry)."""
     status = str(raw.get("status") or "active").lower()
     return SesameEmployee(
@@ -127,7 +127,7 @@ def _moment(raw: Any) -> datetime | None:
     return None if date_text in (None, "") else parse_datetime(date_text)
 
 
-def parse_work_entry(raw: dict) -> WorkEntry:
+def parse_work_entry(raw: dict[str, Any]) -> WorkEntry:
     """A work entry of `/schedule/v1/work-entries`: "pause" entries are breaks, anything else
     work; an entry without `workEntryOut` is open; `deletedAt` marks a deleted one."""
     entry_id = _required_id(raw, "work entry")
@@ -153,7 +153,7 @@ def parse_work_entry(raw: dict) -> WorkEntry:
         worked_seconds=worked_seconds)
 
 
-def _names(items: Iterable[dict], what: str) -> dict[str, str]:
+def _names(items: Iterable[dict[str, Any]], what: str) -> dict[str, str]:
     return {_required_id(item, what): str(item.get("name") or item.get("id"))
             for item in items}
 
@@ -168,9 +168,10 @@ def _collection_check_types(item: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(ids)
 
 
-def build_catalogs(employees: Iterable[dict] = (), check_types: Iterable[dict] = (),
-                   work_breaks: Iterable[dict] = (),
-                   collections: Iterable[dict] = ()) -> Catalogs:
+def build_catalogs(employees: Iterable[dict[str, Any]] = (),
+                   check_types: Iterable[dict[str, Any]] = (),
+                   work_breaks: Iterable[dict[str, Any]] = (),
+                   collections: Iterable[dict[str, Any]] = ()) -> Catalogs:
     """The catalogues from Sesame's raw lists (collections with their `checkTypes`, given
     as objects or ids); a collection answer whose `data` is one object or a list is accepted."""
     parsed = {}

@@ -100,7 +100,7 @@ class GeneratedReport:
     date_to: date | None = None
     group_by: str = "employee"
     lang: str = "es"
-    filters: dict = field(default_factory=dict)
+    filters: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, row: SesameReport) -> GeneratedReport:
@@ -195,10 +195,10 @@ class EntryPage:
     page's raw JSON is not kept."""
 
     entries: EntryStore
-    embedded: dict[str, dict]  # employee id -> the entry's `employee` object
+    embedded: dict[str, dict[str, Any]]  # employee id -> the entry's `employee` object
 
 
-def compact_page(raws: list[dict], catalogs: Catalogs,
+def compact_page(raws: list[dict[str, Any]], catalogs: Catalogs,
                  allowed: set[str] | None) -> EntryPage:
     """A page of raw work entries as an EntryPage: every entry parsed (one Sesame cannot have
     sent fails the report), those of employees outside `allowed` dropped (a filter is never
@@ -212,7 +212,7 @@ def compact_page(raws: list[dict], catalogs: Catalogs,
 def _work_entries(client: SesameClient, request: ReportRequest, allowed: set[str] | None,
                   progress: Progress, catalogs: Catalogs) -> list[EntryPage]:
     """The period's work entries, page by page as EntryPages (in Sesame's page order)."""
-    def convert(raws: list[dict]) -> EntryPage:
+    def convert(raws: list[dict[str, Any]]) -> EntryPage:
         return compact_page(raws, catalogs, allowed)
 
     if allowed is not None and len(allowed) <= PER_EMPLOYEE_FETCH:
@@ -230,7 +230,7 @@ def merge_pages(pages: list[EntryPage], catalogs: Catalogs) -> tuple[EntryStore,
     """All pages' entries in one EntryStore (in page order; each page is let go of once
     copied) and the catalogues with the employees only the entries named."""
     entries = EntryStore()
-    embedded: dict[str, dict] = {}
+    embedded: dict[str, dict[str, Any]] = {}
     pages.reverse()
     while pages:
         page = pages.pop()
@@ -260,7 +260,7 @@ def _sesame_totals(client: SesameClient, request: ReportRequest,
     return totals
 
 
-def _totals(items: list[dict], day: date | None) -> dict[tuple[str, date | None], int]:
+def _totals(items: list[dict[str, Any]], day: date | None) -> dict[tuple[str, date | None], int]:
     totals: dict[tuple[str, date | None], int] = {}
     for item in items:
         employee_id, seconds = item.get("employeeId"), item.get("secondsWorked")
@@ -302,10 +302,11 @@ def cross_check(report: Any, entries: EntryStore, catalogs: Catalogs, options: A
     return tuple(found)
 
 
-def _embedded_employees(catalogs: Catalogs, raws: list[dict]) -> dict[str, dict]:
+def _embedded_employees(catalogs: Catalogs,
+                        raws: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Employees that are in entries but not (yet) in the cached list: named from the entry
     (the first entry naming each)."""
-    missing: dict[str, dict] = {}
+    missing: dict[str, dict[str, Any]] = {}
     for raw in raws:
         person = raw.get("employee")
         if isinstance(person, dict) and person.get("id") \
@@ -314,14 +315,14 @@ def _embedded_employees(catalogs: Catalogs, raws: list[dict]) -> dict[str, dict]
     return missing
 
 
-def _filters(request: ReportRequest) -> dict:
+def _filters(request: ReportRequest) -> dict[str, Any]:
     return {key: list(value) for key, value in (("employees", request.employee_ids),
                                                ("offices", request.office_ids),
                                                ("departments", request.department_ids)) if value}
 
 
 def _extra_parameters(request: ReportRequest, catalogs: Catalogs,
-                      filters: dict) -> list[tuple[str, str]]:
+                      filters: dict[str, Any]) -> list[tuple[str, str]]:
     es = request.lang == "es"
     names = {"employees": ("Empleados elegidos", "Employees chosen"),
              "offices": ("Centros", "Offices"), "departments": ("Departamentos", "Departments")}
@@ -348,7 +349,8 @@ def _output_path(ctx: Any, request: ReportRequest) -> Path:
 
 
 def _remember(ctx: Any, actor: Actor, request: ReportRequest, path: Path, report: Any,
-              differences: tuple[Difference, ...] | None, filters: dict) -> GeneratedReport:
+              differences: tuple[Difference, ...] | None,
+              filters: dict[str, Any]) -> GeneratedReport:
     with ctx.db.unit_of_work() as session:
         row = SesameReport(
             created_at=utcnow(), created_by=actor.label[:120], path=str(path), fmt=request.fmt,
