@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
+from timedesk.db.database import Database
 from timedesk.people.models import Employee
 from timedesk.people.service import find_employee_link
 from timedesk.sesame.client import SesameClient
@@ -49,7 +50,7 @@ class FilterChoices:
     fetched_at: datetime | None  # the oldest catalogue's; None: never read from Sesame
 
 
-def fetched_at(db) -> datetime | None:
+def fetched_at(db: Database) -> datetime | None:
     """When the oldest catalogue was read; None while one was never read."""
     with db.session_factory() as session:
         stamps = dict(session.execute(select(SesameCatalogFetch.name,
@@ -57,7 +58,7 @@ def fetched_at(db) -> datetime | None:
     return min(stamps.values()) if set(stamps) >= set(NAMES) else None
 
 
-def stale_names(db, source: str, max_age_hours: float, *, now: datetime | None = None
+def stale_names(db: Database, source: str, max_age_hours: float, *, now: datetime | None = None
                 ) -> list[str]:
     """The catalogues to read again: never read, read from another API, or too old."""
     limit = (now or utcnow()) - timedelta(hours=max_age_hours)
@@ -102,7 +103,7 @@ def refresh_catalogs(ctx: Any, actor: Actor, client: SesameClient,
             link_employees(session, ctx.bus, actor)
 
 
-def cached_catalogs(db) -> Catalogs:
+def cached_catalogs(db: Database) -> Catalogs:
     """The catalogues as the report builder wants them, from the cache."""
     with db.session_factory() as session:
         employees = {row.sesame_id: SesameEmployee(
@@ -134,12 +135,15 @@ def filter_choices(ctx: Any, actor: Actor, *, refresh: bool = False,
                    or r.sesame_id) + (("",) if r.active else (" (inactive)",))
                   for r in session.scalars(select(SesameEmployeeRow))]
         units = list(session.scalars(select(SesameOrgUnit)))
-    by_label = lambda pairs: sorted(pairs, key=lambda p: (name_key(p[1]), p[0]))  # noqa: E731
     return FilterChoices(
-        employees=by_label([(i, name + flag) for i, name, flag in people]),
-        offices=by_label([(u.sesame_id, u.name) for u in units if u.kind == "office"]),
-        departments=by_label([(u.sesame_id, u.name) for u in units if u.kind == "department"]),
+        employees=_by_label([(i, name + flag) for i, name, flag in people]),
+        offices=_by_label([(u.sesame_id, u.name) for u in units if u.kind == "office"]),
+        departments=_by_label([(u.sesame_id, u.name) for u in units if u.kind == "department"]),
         fetched_at=fetched_at(ctx.db))
+
+
+def _by_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(pairs, key=lambda p: (name_key(p[1]), p[0]))
 
 
 def link_employees(session: Session, bus: Any, actor: Actor | str) -> int:
@@ -175,7 +179,7 @@ def _fill_sesame_id(session: Session, bus: Any, actor: Actor | str, employee: Em
 
 
 # -- storing one catalogue: upsert by Sesame id, drop what Sesame no longer has -------------
-def _sync(session: Session, model, items: list[dict[str, Any]], now: datetime,
+def _sync(session: Session, model: type[Any], items: list[dict[str, Any]], now: datetime,
           values: Callable[[dict[str, Any]], dict[str, Any]],
           scope: dict[str, Any] | None = None) -> dict[str, list[str]]:
     query = select(model)
@@ -236,7 +240,8 @@ def _collection_values(position: dict[str, int]) -> Callable[[dict[str, Any]], d
     return values
 
 
-def _store_collections(session: Session, items: list[dict[str, Any]], now: datetime):
+def _store_collections(session: Session, items: list[dict[str, Any]],
+                       now: datetime) -> dict[str, list[str]]:
     position = {str(item.get("id")): i for i, item in enumerate(items)}
     return _sync(session, SesameCollection, items, now, _collection_values(position))
 

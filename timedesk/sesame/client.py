@@ -12,6 +12,7 @@ and are thrown away). The token never reaches a message, a log line or an except
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -190,7 +191,7 @@ class SesameClient:
         collections = self._list("/schedule/v1/check-type-collections", {})
         paths = [f"/schedule/v1/check-type-collections/{quote(str(c.get('id')), safe='')}"
                  for c in collections]
-        answers = self._concurrently([lambda stop, p=p: self._get(p, {}, stop) for p in paths],
+        answers = self._concurrently([functools.partial(self._get, p, {}) for p in paths],
                                      on_done=None)
         for collection, answer in zip(collections, answers, strict=False):
             data = answer.get("data")
@@ -256,7 +257,7 @@ class SesameClient:
 
         # Workers only wait for Sesame; pages are decoded here, one at a time, while the others
         # download: decoding holds the GIL, and threads fighting for it would slow every page.
-        jobs = [lambda stop, n=n: self._page(path, params, n, stop, raw=True)
+        jobs = [functools.partial(self._page, path, params, n, raw=True)
                 for n in range(2, last + 1)]
         def transform(body: bytes) -> Any:
             items = _items(_decode(body, path), path)
@@ -268,7 +269,7 @@ class SesameClient:
             return pages
         return [item for page in pages for item in page]
 
-    def _concurrently(self, jobs: list[Callable[[threading.Event], Any]], *,
+    def _concurrently(self, jobs: Sequence[Callable[[threading.Event], Any]], *,
                       on_done: Callable[[], None] | None, progress: Progress | None = None,
                       transform: Callable[[Any], Any] = lambda result: result) -> list[Any]:
         """Run `jobs` on at most `concurrency` threads; `transform`ed results (on this thread)
@@ -278,8 +279,8 @@ class SesameClient:
         stop = threading.Event()
         pool = ThreadPoolExecutor(max_workers=min(self.concurrency, len(jobs)),
                                   thread_name_prefix="sesame-page")
-        futures: dict[Future, int] = {pool.submit(job, stop): i for i, job in enumerate(jobs)}
-        results: list[dict[str, Any] | None] = [None] * len(jobs)
+        futures: dict[Future[Any], int] = {pool.submit(job, stop): i for i, job in enumerate(jobs)}
+        results: list[Any] = [None] * len(jobs)
         pending = set(futures)
         try:
             while pending:
@@ -295,7 +296,7 @@ class SesameClient:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
-        return results  # type: ignore[return-value]
+        return results
 
     def _page(self, path: str, params: dict[str, str], page: int,
               stop: threading.Event | None, *, raw: bool = False) -> Any:

@@ -12,7 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 
 from timedesk.errors import ValidationError
@@ -211,7 +211,7 @@ class EntryStore:
         self._zones = _Registry(by_identity=True)
         self._texts = _Registry()  # employee, kind, check-type and break ids; 0 is None
         self._texts.index(None)
-        self._by_employee: dict[str, array] | None = None  # made when first asked for
+        self._by_employee: dict[str, array[int]] | None = None  # made when first asked for
 
     def __len__(self) -> int:
         return len(self._start)
@@ -276,9 +276,10 @@ class EntryStore:
         return (self._zones.index(zone),
                 (delta.days * 86_400 + delta.seconds) * _US + delta.microseconds)
 
-    def _index(self) -> dict[str, array]:
+    def _index(self) -> dict[str, array[int]]:
         if self._by_employee is None:
-            texts, found = self._texts.values, {}
+            texts = self._texts.values
+            found: dict[int, array[int]] = {}
             for i, employee in enumerate(self._employee):
                 indices = found.get(employee)
                 if indices is None:
@@ -351,7 +352,7 @@ class _Registry:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _at(microseconds: int, zone) -> datetime:
+def _at(microseconds: int, zone: tzinfo) -> datetime:
     if type(zone) is timezone:  # a fixed offset (what Sesame sends): plain arithmetic
         key = (zone, zone.tzname(None))  # equal offsets of other names stay apart
         epoch = _EPOCHS.get(key)

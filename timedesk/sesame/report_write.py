@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from timedesk.errors import ValidationError
 from timedesk.export import DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalRow, write_csv
@@ -61,8 +62,8 @@ def _row_values(report: Report, lang: str, *, text_durations: bool
     """Each row as (values in column order, is a TOTAL row)."""
     with_breaks = report.options.breaks == EXCLUDE
     regular, no_group = REGULAR[lang], NO_GROUP[lang]
-    activities: dict[tuple, str] = {}
-    groups: dict[tuple, str] = {}
+    activities: dict[tuple[str | None, ...], str] = {}
+    groups: dict[tuple[str | None, ...], str] = {}
     for row in report.rows:
         seconds: Any = hms(row.seconds) if text_durations else row.seconds
         if row.total:
@@ -116,7 +117,8 @@ def write_report(report: Report, path: Path, *, fmt: str, lang: str = "es",
                           progress=progress, cancel=cancel)
 
 
-def _cell(sheet, value: Any, *, bold: bool = False, column: Column | None = None):
+def _cell(sheet: WriteOnlyWorksheet, value: Any, *, bold: bool = False,
+          column: Column | None = None) -> Cell:
     column = column or Column("", "", "")
     converted = xlsx_value(column, value)
     cell = WriteOnlyCell(sheet, value=converted)

@@ -19,9 +19,10 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
@@ -35,6 +36,11 @@ from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
 from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
 from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.sesame.models import Difference, SesameReport
+from timedesk.settings import Settings
+
+if TYPE_CHECKING:  # imported where used: a cold start needs neither
+    from timedesk.secrets import SecretStore
+    from timedesk.sesame.report import ReportOptions
 
 log = logging.getLogger(__name__)
 MAX_DAYS = 366
@@ -43,7 +49,7 @@ ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
 
 
-def make_client(settings, secrets, *, token: str | None = None, region: str | None = None,
+def make_client(settings: Settings, secrets: SecretStore, *, token: str | None = None, region: str | None = None,
                 base_url: str | None = None) -> SesameClient:
     """A client for the configured (or given) region/base URL and the stored (or given) token."""
     token = token if token is not None else secrets.get(TOKEN_SECRET)
@@ -60,7 +66,7 @@ def make_client(settings, secrets, *, token: str | None = None, region: str | No
                         page_size=settings["sesame.page_size"])
 
 
-def test_connection(settings, secrets, *, token: str | None = None, region: str | None = None,
+def test_connection(settings: Settings, secrets: SecretStore, *, token: str | None = None, region: str | None = None,
                     base_url: str | None = None) -> CompanyInfo:
     """The company the token opens; a typed error says why not (401, 403, DNS, timeout...)."""
     with make_client(settings, secrets, token=token, region=region, base_url=base_url) as client:
@@ -68,7 +74,7 @@ def test_connection(settings, secrets, *, token: str | None = None, region: str 
         return client.info()
 
 
-test_connection.__test__ = False  # type: ignore[attr-defined]  (not a pytest test)
+test_connection.__test__ = False  # type: ignore[attr-defined]  # for pytest: not a test
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,7 @@ class GeneratedReport:
                    row.lang, dict(row.filters or {}))
 
 
-def _options(ctx: Any, request: ReportRequest):
+def _options(ctx: Any, request: ReportRequest) -> ReportOptions:
     """Every check that needs no network; the report options."""
     from timedesk.sesame.report import ReportOptions
 
@@ -372,7 +378,7 @@ def _remember(ctx: Any, actor: Actor, request: ReportRequest, path: Path, report
     return info
 
 
-def _prune(session, actor: Actor, keep: int, reports_dir: Path) -> None:
+def _prune(session: Session, actor: Actor, keep: int, reports_dir: Path) -> None:
     """Forget the reports beyond the newest `keep`. Only files timedesk named itself in the
     reports folder are deleted: a file written where a person chose (--out, another folder) is
     theirs, and leaving the history does not take it away."""
@@ -384,7 +390,7 @@ def _prune(session, actor: Actor, keep: int, reports_dir: Path) -> None:
                 delete_file=Path(row.path).parent.resolve() == reports_dir.resolve())
 
 
-def _forget(session, actor: Actor, row: SesameReport, why: str, *,
+def _forget(session: Session, actor: Actor, row: SesameReport, why: str, *,
             delete_file: bool = True) -> None:
     files = (Path(row.path), parameters_path(Path(row.path))) if row.fmt == "csv" else \
         (Path(row.path),)
