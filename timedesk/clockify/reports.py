@@ -139,8 +139,9 @@ def write_report(db: Database, actor: Actor, *, start: date, end: date, user: st
     user_id = request.user.id if request.user is not None else None
     count = count_sessions(db, since, until, user_id)
     rows = report_rows(_sessions(db, since, until, user_id), request.lang, office, Totals())
-    options: dict[str, Any] = dict(lang=request.lang, parameters=_parameters(request, office, count),
-                   total=count + 1, progress=progress, cancel=cancel)
+    options: dict[str, Any] = dict(
+        lang=request.lang, parameters=_parameters(request, office, count), total=count + 1,
+        progress=progress, cancel=cancel)
     out = Path(out)
     if request.fmt == "csv":
         return write_csv(out, COLUMNS, rows, delimiter=settings["clockify.report_csv_delimiter"],

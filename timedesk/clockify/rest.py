@@ -150,8 +150,8 @@ class BackfillReport:
     invalid: list[str] = field(default_factory=list)
 
 
-def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *, start: date, end: date,
-                    user: str | None = None,
+def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *,
+                    start: date, end: date, user: str | None = None,
                     client: ClockifyClient | None = None) -> BackfillReport:
     """Import the members, then the entries that start in start..end (whole days of the
     office's zone) of every member, or of the one given by Clockify id or e-mail."""

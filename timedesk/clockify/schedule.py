@@ -132,8 +132,8 @@ def _already_queued(db: Database, key: str) -> bool:
             is not None
 
 
-def _send(db: Database, bus: EventBus, settings: Any, target: _Target, kind: str, start: date, end: date,
-          lang: str, folder: Path) -> bool:
+def _send(db: Database, bus: EventBus, settings: Any, target: _Target, kind: str, start: date,
+          end: date, lang: str, folder: Path) -> bool:
     if _already_queued(db, target.key):
         return False
     where = folder / kind
@@ -158,8 +158,8 @@ class ReportScheduler(PeriodicTask):
     task_name = "timedesk-clockify-reports"
     stop_timeout_s = 60.0
 
-    def __init__(self, db: Database, bus: EventBus, settings: Any, *, reports_dir: Path | None = None,
-                 interval_s: float = 3600.0, first_delay_s: float = 60.0,
+    def __init__(self, db: Database, bus: EventBus, settings: Any, *,
+                 reports_dir: Path | None = None, interval_s: float = 3600.0, first_delay_s: float = 60.0,
                  clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.db, self.bus, self.settings = db, bus, settings

@@ -167,7 +167,8 @@ def _record_failure(db: Database, settings: Settings, row: OutboxMail, token: st
              when.isoformat(timespec="seconds"), reason)
 
 
-def send_test_email(settings: Settings, secrets: SecretStore, to: str, lang: str | None = None) -> str:
+def send_test_email(settings: Settings, secrets: SecretStore, to: str,
+                    lang: str | None = None) -> str:
     """Send a test e-mail to `to` right now, outside the outbox, whatever mail.enabled says.
     Returns the Message-ID; raises a typed MailError whose message says what failed."""
     address = clean_address(to)

@@ -49,8 +49,8 @@ ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
 
 
-def make_client(settings: Settings, secrets: SecretStore, *, token: str | None = None, region: str | None = None,
-                base_url: str | None = None) -> SesameClient:
+def make_client(settings: Settings, secrets: SecretStore, *, token: str | None = None,
+                region: str | None = None, base_url: str | None = None) -> SesameClient:
     """A client for the configured (or given) region/base URL and the stored (or given) token."""
     token = token if token is not None else secrets.get(TOKEN_SECRET)
     if not token or not token.strip():
@@ -66,8 +66,8 @@ def make_client(settings: Settings, secrets: SecretStore, *, token: str | None =
                         page_size=settings["sesame.page_size"])
 
 
-def test_connection(settings: Settings, secrets: SecretStore, *, token: str | None = None, region: str | None = None,
-                    base_url: str | None = None) -> CompanyInfo:
+def test_connection(settings: Settings, secrets: SecretStore, *, token: str | None = None,
+                    region: str | None = None, base_url: str | None = None) -> CompanyInfo:
     """The company the token opens; a typed error says why not (401, 403, DNS, timeout...)."""
     with make_client(settings, secrets, token=token, region=region, base_url=base_url) as client:
         client.retries = 1  # a person is waiting: one more try, not a long series

@@ -137,8 +137,8 @@ def _rows(session: Session, clock: OfficeClock, start: date, end: date, lang: st
         written[0] += 1
 
 
-def export_history(db: Database, settings: Settings, actor: Actor, start: date, end: date, path: Path,
-                   *, fmt: str | None = None, lang: str = "es", personal: bool = True,
+def export_history(db: Database, settings: Settings, actor: Actor, start: date, end: date,
+                   path: Path, *, fmt: str | None = None, lang: str = "es", personal: bool = True,
                    delimiter: str | None = None,
                    progress: Callable[[int, int], Any] | None = None,
                    cancel: Callable[[], bool] | None = None) -> ExportResult:

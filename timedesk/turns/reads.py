@@ -68,7 +68,8 @@ class TurnPage:
     per_page: int
 
 
-def desk_state(db: Database, settings: Settings, name: str, now: datetime | None = None) -> DeskState:
+def desk_state(db: Database, settings: Settings, name: str,
+               now: datetime | None = None) -> DeskState:
     """The desk, its current turn and the turns waiting for it (in calling order)."""
     now = now or utcnow()
     day = today(settings, now)
@@ -87,7 +88,8 @@ def desk_state(db: Database, settings: Settings, name: str, now: datetime | None
                          int(longest), total)
 
 
-def waiting_summary(db: Database, settings: Settings, now: datetime | None = None) -> list[WaitingSummary]:
+def waiting_summary(db: Database, settings: Settings,
+                    now: datetime | None = None) -> list[WaitingSummary]:
     """Per active service: how many wait today and the longest wait (s)."""
     now = now or utcnow()
     day = today(settings, now)
