@@ -159,7 +159,8 @@ class ReportScheduler(PeriodicTask):
     stop_timeout_s = 60.0
 
     def __init__(self, db: Database, bus: EventBus, settings: Any, *,
-                 reports_dir: Path | None = None, interval_s: float = 3600.0, first_delay_s: float = 60.0,
+                 reports_dir: Path | None = None, interval_s: float = 3600.0,
+                 first_delay_s: float = 60.0,
                  clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.db, self.bus, self.settings = db, bus, settings
