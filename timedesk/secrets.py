@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 import keyring
 import keyring.errors
@@ -67,6 +68,12 @@ def keyring_available() -> bool:
     if module.startswith("keyring.backends.chainer"):
         return bool(getattr(backend, "backends", []))
     return True
+
+
+class SecretReader(Protocol):
+    """What reads a secret by name: SecretStore, or a form's typed value over it."""
+
+    def get(self, name: str) -> str | None: ...
 
 
 class SecretStore:

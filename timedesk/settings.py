@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import tomlkit
 
@@ -31,6 +31,12 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
 _NEW_FILE = "# timedesk settings; see `timedesk config list`\n"
+
+
+class SettingValues(Protocol):
+    """What reads settings by key: Settings, or a form's unsaved values over them."""
+
+    def __getitem__(self, key: str) -> Any: ...
 
 
 @dataclass(frozen=True)

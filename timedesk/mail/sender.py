@@ -27,10 +27,10 @@ from timedesk.mail.models import OutboxMail
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.smtp import SmtpConfig, build_message, close, connect, send
 from timedesk.mail.templates import render
-from timedesk.settings import Settings
+from timedesk.settings import Settings, SettingValues
 
 if TYPE_CHECKING:  # keyring is imported only where secrets are read
-    from timedesk.secrets import SecretStore
+    from timedesk.secrets import SecretReader, SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ def _record_failure(db: Database, settings: Settings, row: OutboxMail, token: st
              when.isoformat(timespec="seconds"), reason)
 
 
-def send_test_email(settings: Settings, secrets: SecretStore, to: str,
+def send_test_email(settings: SettingValues, secrets: SecretReader, to: str,
                     lang: str | None = None) -> str:
     """Send a test e-mail to `to` right now, outside the outbox, whatever mail.enabled says.
     Returns the Message-ID; raises a typed MailError whose message says what failed."""

@@ -30,10 +30,10 @@ from timedesk.mail.errors import (
     MailTlsFailed,
 )
 from timedesk.mail.recipients import clean_address
-from timedesk.settings import Settings
+from timedesk.settings import SettingValues
 
 if TYPE_CHECKING:  # keyring is imported only where secrets are read
-    from timedesk.secrets import SecretStore
+    from timedesk.secrets import SecretReader
 
 PASSWORD_SECRET = "SMTP_PASSWORD"
 HINT_SETTINGS = "Check smtp.host, smtp.port and smtp.security (`timedesk config list`)."
@@ -58,7 +58,7 @@ class SmtpConfig:
         return f"{self.host}:{self.port}"
 
     @classmethod
-    def from_settings(cls, settings: Settings, secrets: SecretStore) -> SmtpConfig:
+    def from_settings(cls, settings: SettingValues, secrets: SecretReader) -> SmtpConfig:
         """The configuration in effect; MailNotConfigured names what is missing."""
         host = settings["smtp.host"].strip()
         if not host:

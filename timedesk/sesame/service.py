@@ -36,10 +36,10 @@ from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
 from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
 from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.sesame.models import Difference, SesameReport
-from timedesk.settings import Settings
+from timedesk.settings import SettingValues
 
 if TYPE_CHECKING:  # imported where used: a cold start needs neither
-    from timedesk.secrets import SecretStore
+    from timedesk.secrets import SecretReader
     from timedesk.sesame.report import ReportOptions
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
 
 
-def make_client(settings: Settings, secrets: SecretStore, *, token: str | None = None,
+def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
                 region: str | None = None, base_url: str | None = None) -> SesameClient:
     """A client for the configured (or given) region/base URL and the stored (or given) token."""
     token = token if token is not None else secrets.get(TOKEN_SECRET)
@@ -66,7 +66,7 @@ def make_client(settings: Settings, secrets: SecretStore, *, token: str | None =
                         page_size=settings["sesame.page_size"])
 
 
-def test_connection(settings: Settings, secrets: SecretStore, *, token: str | None = None,
+def test_connection(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
                     region: str | None = None, base_url: str | None = None) -> CompanyInfo:
     """The company the token opens; a typed error says why not (401, 403, DNS, timeout...)."""
     with make_client(settings, secrets, token=token, region=region, base_url=base_url) as client:
