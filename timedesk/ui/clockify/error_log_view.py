@@ -245,7 +245,8 @@ class ClockifyErrorLogView(QWidget):
         self.refresh()
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
         view = cls(ctx, actor, services)
         view.refresh()
         return view

@@ -319,5 +319,6 @@ class ClockifySessionsView(QWidget):
         return dialog
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
         return cls(ctx.db, ctx.bus, actor, services.jobs)

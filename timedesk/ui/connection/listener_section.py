@@ -138,7 +138,8 @@ class ListenerSection(TrackedConnections, QWidget):
         view.lan_warning.setVisible(view.host.currentIndex() == 1)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
         return cls(ctx.settings, services, can_manage(actor))
 
 

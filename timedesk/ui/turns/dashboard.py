@@ -98,7 +98,8 @@ class TurnsDashboard(QWidget):
         self.choose_range("today")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
         return cls(ctx, actor, services)
 
     # -- layout ------------------------------------------------------------------------------

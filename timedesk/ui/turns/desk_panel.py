@@ -532,7 +532,8 @@ class DeskPanel(TrackedConnections, QWidget):
             self.specific_number.setText(item.data(Qt.ItemDataRole.UserRole))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
         return cls(ctx, actor, services)
 
 

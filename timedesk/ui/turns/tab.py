@@ -82,7 +82,8 @@ class TurnsTab(QWidget):
         self.display = None
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
         return cls(ctx, actor, services)
 
 
