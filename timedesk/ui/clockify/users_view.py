@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify import topics
 from timedesk.clockify.users import update_user
-from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import Column, RowsModel, proxy_of, rows_table, selected_row
 from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
 from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
 from timedesk.ui.errors import describe_error, show_error
@@ -123,7 +123,7 @@ class ClockifyUsersView(QWidget):
     def select_user(self, user_id: int) -> bool:
         for number, row in enumerate(self.model.rows):
             if row.user.id == user_id:
-                index = self.table.model().mapFromSource(self.model.index(number, 0))
+                index = proxy_of(self.table).mapFromSource(self.model.index(number, 0))
                 self.table.selectRow(index.row())
                 return True
         return False
