@@ -33,11 +33,10 @@ def off_gui_thread(fn: Callable[..., Any]) -> Callable[..., Any]:
 def build_sign_in_dialog(db: Database, has_users: bool) -> tuple[Any, Any]:
     """The dialog to show and the signal carrying its Actor."""
     if not has_users:
-        dialog = FirstRunDialog(off_gui_thread(functools.partial(auth.create_first_admin, db)))
-        return dialog, dialog.adminCreated
-    dialog = LoginDialog(off_gui_thread(functools.partial(auth.authenticate, db)),
-                         db.description)
-    return dialog, dialog.signedIn
+        first_run = FirstRunDialog(off_gui_thread(functools.partial(auth.create_first_admin, db)))
+        return first_run, first_run.adminCreated
+    login = LoginDialog(off_gui_thread(functools.partial(auth.authenticate, db)), db.description)
+    return login, login.signedIn
 
 
 async def sign_in(db: Database) -> Actor | None:

@@ -102,9 +102,11 @@ class ListenerSection(TrackedConnections, QWidget):
             label.setText(self.tr("Starting…"))
             set_role(label, "hint")
         elif state == "listening":
+            assert listener is not None  # only a listener listens
             label.setText(self.tr("Listening on {url}").format(url=listener.url))
             set_role(label, "success")
         elif state == "failed":
+            assert listener is not None  # only a listener fails
             label.setText(self.tr("Not listening: {reason}").format(
                 reason=listener.error or self.tr("unknown error")))
             set_role(label, "error")

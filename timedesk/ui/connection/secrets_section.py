@@ -58,6 +58,7 @@ class SecretsSection(QWidget):
     async def _probe_later(self) -> None:
         await first_paint()
         loop = running_loop()
+        assert loop is not None  # this coroutine runs on it
         available, label = await loop.run_in_executor(None, probe_keyring, self._secrets)
         if Shiboken.isValid(self):
             self.show_keyring_state(available, label)

@@ -5,7 +5,7 @@ monitor; other PCs run `timedesk display`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -14,12 +14,15 @@ from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.pages import build_page
 from timedesk.ui.tabs import register_tab
 
+if TYPE_CHECKING:  # imported when the display is opened
+    from timedesk.ui.turns.display_window import DisplayWindow
+
 
 class TurnsTab(QWidget):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__()
         self.ctx = ctx
-        self.display = None
+        self.display: DisplayWindow | None = None
         self.pages = QTabWidget()
         self.pages.setObjectName("turnsPages")
         self.pages.setDocumentMode(True)
