@@ -27,8 +27,8 @@ class PeriodicTask:
 
     def __init__(self) -> None:
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._task: asyncio.Task | None = None
-        self._wake: asyncio.Future | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._wake: asyncio.Future[None] | None = None
         self._woken = False
         self._stopping = False
 
@@ -112,6 +112,6 @@ class PeriodicTask:
             delay = 0.0 if again else self.interval()
 
 
-def _resolve(future: asyncio.Future) -> None:
+def _resolve(future: asyncio.Future[None]) -> None:
     if not future.done():
         future.set_result(None)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol
 
 from timedesk.errors import SecretStoreUnavailable, ValidationError
 from timedesk.files import write_atomic
@@ -71,6 +72,12 @@ def keyring_available() -> bool:
     if module.startswith("keyring.backends.chainer"):
         return bool(getattr(backend, "backends", []))
     return True
+
+
+class SecretReader(Protocol):
+    """What reads a secret by name: SecretStore, or a form's typed value over it."""
+
+    def get(self, name: str) -> str | None: ...
 
 
 class SecretStore:

@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from timedesk import setting_checks as checks
 from timedesk.errors import ConfigError
@@ -34,13 +34,19 @@ _FALSE = {"0", "false", "no", "off"}
 _NEW_FILE = "# timedesk settings; see `timedesk config list`\n"
 
 
+class SettingValues(Protocol):
+    """What reads settings by key: Settings, or a form's unsaved values over them."""
+
+    def __getitem__(self, key: str) -> Any: ...
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
-    type: type
+    type: type[Any]
     default: Any
     description: str
-    choices: tuple = ()
+    choices: tuple[Any, ...] = ()
     minimum: float | None = None
     maximum: float | None = None
     validate: Callable[[Any], None] | None = None  # what the value must look like (setting_checks)
@@ -242,8 +248,8 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
-        line = f":{found.group(1)}" if found else ""
-        raise ConfigError(f"{path}{line}: not valid TOML: {exc}.",
+        at_line = f":{found.group(1)}" if found else ""
+        raise ConfigError(f"{path}{at_line}: not valid TOML: {exc}.",
                           "Fix the line named, or delete the file to return to the defaults. "
                           f"Valid keys: {valid_keys()}.") from None
     values: dict[str, Any] = {}
@@ -332,7 +338,8 @@ class Settings:
                 for key, value in read_file(file, notes).items():
                     values[key] = value
                     sources[key] = str(file)
-        from_env, variable = {}, {}
+        from_env: dict[str, Any] = {}
+        variable: dict[str, str] = {}
         for key in [*REGISTRY, *RENAMED]:
             setting = REGISTRY[RENAMED.get(key, key)]
             raw = env.get(_env_var(key))

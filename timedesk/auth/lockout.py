@@ -46,6 +46,7 @@ def count_failure(session: Session, name: str, source: str, now: datetime) -> da
     session.execute(insert_unless_present(session, LoginFailure).values(
         username=name, source=source, failures=0, updated_at=now))
     row = session.get(LoginFailure, (name, source), with_for_update=True, populate_existing=True)
+    assert row is not None  # inserted just above when missing
     row.failures += 1
     row.updated_at = now
     if row.failures < MAX_FAILED_LOGINS:

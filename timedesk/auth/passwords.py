@@ -27,7 +27,7 @@ def work_factor() -> int:
     """N for new hashes: 2^17, or 2^TIMEDESK_TEST_PASSWORD_COST in test suites."""
     cost = os.environ.get(TEST_COST_VARIABLE, "").strip()
     if cost.isdigit() and 10 <= int(cost) <= 17:
-        return 2 ** int(cost)
+        return int(2 ** int(cost))
     return N
 
 

@@ -18,6 +18,7 @@ import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -80,7 +81,7 @@ def _user_by_name(session: Session, username: str) -> User:
     return user
 
 
-def _snapshot(user: User) -> dict:
+def _snapshot(user: User) -> dict[str, Any]:
     return {"username": user.username, "display_name": user.display_name, "role": user.role,
             "active": user.active}
 
@@ -142,6 +143,7 @@ def authenticate(db: Database, username: str, password: str,
         raise lockout.locked_error(locked_until, now)
     if not correct:
         raise _count_failure(db, user, name, source, now) or failed
+    assert user is not None and stored is not None  # a correct password is an active user's
     with db.unit_of_work() as session:
         lockout.clear(session, name, source)
         values = {"last_login_at": now, "failed_logins": 0}
@@ -188,7 +190,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserI
         user = _user_by_name(session, username)
         if not active and user.role == Role.ADMIN.value and user.active:
             admins = session.scalar(select(func.count(User.id)).where(
-                User.role == Role.ADMIN.value, User.active.is_(True)))
+                User.role == Role.ADMIN.value, User.active.is_(True))) or 0
             if admins <= 1:
                 raise Conflict("this is the last active administrator.",
                                "Create another administrator first.")
@@ -259,8 +261,8 @@ def verify_api_token(db: Database, token: str) -> Actor:
             raise AuthenticationFailed("token expired — create a new one.",
                                        "`timedesk api-token create` (an administrator).")
         actor = Actor("token", row.name, Role(row.role), row.id)
-        last_used = row.last_used_at
-    note_token_use(db, actor.id, last_used, now)
+        token_id, last_used = row.id, row.last_used_at
+    note_token_use(db, token_id, last_used, now)
     return actor
 
 
@@ -275,7 +277,7 @@ def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
         record(session, actor, "api_token.revoked", "api_token", row.id, after={"name": name})
 
 
-def list_api_tokens(db: Database, actor: Actor) -> list[dict]:
+def list_api_tokens(db: Database, actor: Actor) -> list[dict[str, Any]]:
     """Every token (never its secret): role, state, when created, last used and expiring."""
     require(actor, Permission.API_TOKENS_MANAGE)
     now = utcnow()

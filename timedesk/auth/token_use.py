@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 
 from timedesk.auth.models import ApiToken
+from timedesk.db.database import Database
 
 log = logging.getLogger(__name__)
 GRANULARITY = timedelta(minutes=1)
@@ -22,7 +23,7 @@ _written: dict[tuple[str, int], datetime] = {}  # (database, token id) -> last w
 _lock = threading.Lock()
 
 
-def note_token_use(db, token_id: int, last_used: datetime | None, now: datetime) -> bool:
+def note_token_use(db: Database, token_id: int, last_used: datetime | None, now: datetime) -> bool:
     """Record that the token was used `now`, unless it was recorded under a minute ago.
     True when a write was made."""
     if last_used is not None and now - last_used < GRANULARITY:

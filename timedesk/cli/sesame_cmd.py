@@ -55,6 +55,7 @@ def run_report(args) -> int:
     from timedesk.sesame.service import ReportRequest, generate_report
 
     start, end = parse_date(args.start, "--from"), parse_date(args.end, "--to")
+    assert start is not None and end is not None  # both options are required
     out = Path(args.out).expanduser().absolute()
     fmt = args.fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
     ctx = context(args)

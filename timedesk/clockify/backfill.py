@@ -4,6 +4,7 @@ entries go through the same rules as webhooks, so a back-fill run twice changes 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,9 +37,9 @@ def import_members(db: Database, bus: EventBus, members: Iterable[Mapping[str, A
         member_id = member.get("id")
         if not isinstance(member_id, str) or not member_id.strip():
             continue
-        run_in_transaction(db, lambda s, m=member: upsert_user(
-            s, bus, BACKFILL_ACTOR, m["id"].strip(), name=m.get("name"), status=m.get("status"),
-            email=m.get("email")))
+        run_in_transaction(db, functools.partial(
+            upsert_user, bus=bus, actor=BACKFILL_ACTOR, clockify_id=member_id.strip(),
+            name=member.get("name"), status=member.get("status"), email=member.get("email")))
         read += 1
     return read
 
@@ -59,7 +60,7 @@ def backfill_entries(db: Database, bus: EventBus, entries: Iterable[Mapping[str,
         if rules.workspace_id and entry.workspace_id not in (None, rules.workspace_id):
             result.count("ignored: another workspace")
             continue
-        applied = run_in_transaction(db, lambda s, e=entry: apply_entry(
-            s, bus, BACKFILL, e, rules, BACKFILL_ACTOR))
+        applied = run_in_transaction(db, functools.partial(
+            apply_entry, bus=bus, event=BACKFILL, entry=entry, rules=rules, actor=BACKFILL_ACTOR))
         result.count(applied.outcome)
     return result

@@ -6,7 +6,9 @@ are left alone (their times are relative to today, so re-applying them would loo
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, time, timedelta
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
@@ -19,6 +21,8 @@ from timedesk.clockify.payload import format_duration, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.txn import run_in_transaction
 from timedesk.db.base import utcnow
+from timedesk.db.database import Database
+from timedesk.events.bus import EventBus
 
 WORKSPACE = "64d0c0ffee00000000000001"
 MEMBERS = [
@@ -46,7 +50,8 @@ def entry_id(suffix: str) -> str:
     return f"64d0c0ffee00000000{suffix}00"  # 24 hex digits, as Clockify's
 
 
-def _body(suffix: str, member: dict, start: datetime, minutes: int, description: str) -> dict:
+def _body(suffix: str, member: dict[str, str], start: datetime, minutes: int,
+          description: str) -> dict[str, Any]:
     end = start + timedelta(minutes=minutes)
     return {"id": entry_id(suffix), "description": description,
             "userId": member["id"], "workspaceId": WORKSPACE, "projectId": PROJECT["id"],
@@ -58,7 +63,14 @@ def _body(suffix: str, member: dict, start: datetime, minutes: int, description:
                              "timeZone": "Europe/Madrid"}}
 
 
-def load_clockify(ctx, actor: Actor) -> list[str]:
+class DemoContext(Protocol):
+    """What the loader uses of the app's context (a domain package does not import the app)."""
+
+    db: Database
+    bus: EventBus
+
+
+def load_clockify(ctx: DemoContext, actor: Actor) -> list[str]:
     """Add what is missing of the demo's Clockify members and sessions; returns what was added."""
     rules = ClockifyRules()
     with ctx.db.session_factory() as session:
@@ -72,12 +84,13 @@ def load_clockify(ctx, actor: Actor) -> list[str]:
     for suffix, who, days_ago, hour, minutes, event, description in missing:
         start = datetime.combine(today - timedelta(days=days_ago), time(hour), UTC)
         entry = parse_webhook_entry(_body(suffix, MEMBERS[who], start, minutes, description))
-        run_in_transaction(ctx.db, lambda s, e=entry, ev=event: apply_entry(
-            s, ctx.bus, ev, e, rules, "demo:clockify"))
+        run_in_transaction(ctx.db, functools.partial(
+            apply_entry, bus=ctx.bus, event=event, entry=entry, rules=rules, actor="demo:clockify"))
         if suffix == EDITED:
             edited = parse_webhook_entry(_body(suffix, MEMBERS[who], start, minutes + 40,
                                                description))
-            run_in_transaction(ctx.db, lambda s, e=edited: apply_entry(
-                s, ctx.bus, topics.ENTRY_UPDATED, e, rules, "demo:clockify"))
+            run_in_transaction(ctx.db, functools.partial(
+                apply_entry, bus=ctx.bus, event=topics.ENTRY_UPDATED, entry=edited, rules=rules,
+                actor="demo:clockify"))
         added.append(f"clockify session {description} ({MEMBERS[who]['name']})")
     return added

@@ -177,6 +177,7 @@ def _free_old_keys(session: Session, held: dict[str, dict[str, Any]],
     for key, delivery_id, received_at in session.execute(
             select(ClockifyDelivery.replay_key, ClockifyDelivery.id,
                    ClockifyDelivery.received_at).where(ClockifyDelivery.replay_key.in_(held))):
+        assert key is not None  # one of the held keys
         if received_at < oldest:
             expired[key] = held[key]
         else:
@@ -214,7 +215,7 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
     and an error-log row, never raised, except the database's being unreachable or locked
     (OperationalError, InterfaceError): the delivery then stays pending, to try again."""
 
-    def work(session) -> DeliveryInfo:
+    def work(session: Session) -> DeliveryInfo:
         row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
         if row is None:
             raise NotFound(f"there is no Clockify delivery #{delivery_id}.", "")
@@ -260,6 +261,7 @@ def describe_failure(exc: BaseException) -> str:
 def _mark_failed(db: Database, delivery_id: int, exc: Exception) -> DeliveryInfo:
     with db.unit_of_work() as session:
         row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
+        assert row is not None  # the delivery that was being processed
         if row.status in (PROCESSED, IGNORED):  # another worker succeeded meanwhile
             return DeliveryInfo.of(row)
         row.attempts += 1

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.config import ClockifyRules
@@ -80,7 +81,7 @@ def _check_order(start: datetime, end: datetime | None) -> None:
                               "Give an end on or after the start.")
 
 
-def _info(session, row: ClockifySession) -> SessionInfo:
+def _info(session: Session, row: ClockifySession) -> SessionInfo:
     user = session.get(ClockifyUser, row.user_id) if row.user_id is not None else None
     return SessionInfo.of(row, user)
 
@@ -100,7 +101,7 @@ def create_manual_session(db: Database, bus: EventBus, actor: Actor, *, user_id:
     status = UNDER_REVIEW if rules.manual_entries_need_review else APPROVED
     duration = seconds_between(start, end)
 
-    def work(session) -> SessionInfo:
+    def work(session: Session) -> SessionInfo:
         user = session.get(ClockifyUser, user_id)
         if user is None:
             raise NotFound(f"there is no Clockify user #{user_id}.",
@@ -148,7 +149,7 @@ def update_session(db: Database, bus: EventBus, actor: Actor, session_id: int, *
         if name in changes:
             values[name] = _moment(changes[name], name)
 
-    def work(session) -> SessionInfo:
+    def work(session: Session) -> SessionInfo:
         row = _locked_session(session, session_id)
         if row.deleted:
             raise Conflict("the session is deleted.", "Deleted sessions are kept for the record "
@@ -194,7 +195,7 @@ def soft_delete_session(db: Database, bus: EventBus, actor: Actor, session_id: i
     require(actor, Permission.CLOCKIFY_MANAGE)
     note = _note(note, required=True)
 
-    def work(session) -> SessionInfo:
+    def work(session: Session) -> SessionInfo:
         row = _locked_session(session, session_id)
         if not row.deleted:
             before = snapshot(row)
@@ -206,7 +207,7 @@ def soft_delete_session(db: Database, bus: EventBus, actor: Actor, session_id: i
     return run_in_transaction(db, work)
 
 
-def _locked_session(session, session_id: int) -> ClockifySession:
+def _locked_session(session: Session, session_id: int) -> ClockifySession:
     row = session.get(ClockifySession, session_id, with_for_update=True)
     if row is None:
         raise NotFound(f"there is no Clockify session #{session_id}.", "List the sessions first.")
@@ -227,14 +228,15 @@ def create_user(db: Database, bus: EventBus, actor: Actor, *, clockify_id: str,
     name = (name or "").strip()[:200] or None
     address = clean_email(email)
 
-    def work(session) -> UserInfo:
+    def work(session: Session) -> UserInfo:
         taken = session.scalar(select(ClockifyUser.id)
                                .where(ClockifyUser.clockify_id == clockify_id))
         if taken is not None:
             raise Conflict(f"the Clockify user {clockify_id} is already known (#{taken}).",
                            "Edit that user instead.")
         # upsert_user writes the history row and the event as for a user seen in a webhook.
-        return UserInfo.of(upsert_user(session, bus, actor, clockify_id, name=name,
-                                       email=address))
+        user = upsert_user(session, bus, actor, clockify_id, name=name, email=address)
+        assert user is not None  # the id was checked above
+        return UserInfo.of(user)
 
     return run_in_transaction(db, work)

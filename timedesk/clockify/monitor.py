@@ -49,7 +49,7 @@ class OvertimeMonitor(PeriodicTask):
         self._executor = executor  # None: a thread of the monitor's own
         self._own_executor: ThreadPoolExecutor | None = None
         self._clock = clock  # None: flag_running_overtime's own utcnow()
-        self._check: asyncio.Future | None = None
+        self._check: asyncio.Future[list[int]] | None = None
 
     def interval(self) -> float:
         return float(self.settings["clockify.overtime_check_seconds"])

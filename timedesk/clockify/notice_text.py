@@ -31,7 +31,7 @@ _REASONS = {"es": ("entrada creada manualmente en Clockify",
 _RUNNING = {"es": "en curso", "en": "running"}
 
 
-def _moment(value: datetime | None, zone: tzinfo, label: str) -> str | None:
+def _moment(value: datetime | None, zone: tzinfo | None, label: str) -> str | None:
     if value is None:
         return None
     return f"{value.astimezone(zone):%d/%m/%Y %H:%M} ({label})"
@@ -67,8 +67,8 @@ def _reason(info: SessionInfo, lang: str) -> str:
     return edited.format(edits=info.edits)
 
 
-def _changes(session: Session, info: SessionInfo, event: Event, lang: str, starts, ends,
-             label: str) -> str | None:
+def _changes(session: Session, info: SessionInfo, event: Event, lang: str,
+             starts: tzinfo | None, ends: tzinfo | None, label: str) -> str | None:
     """What the edit announced by `event` changed: its history row is the newest one of the
     session written no later than the event (both are written in one transaction)."""
     row = session.scalar(
@@ -88,7 +88,7 @@ def _changes(session: Session, info: SessionInfo, event: Event, lang: str, start
     return "; ".join(parts) or None
 
 
-def _show(field: str, value: Any, zone, label: str) -> str:
+def _show(field: str, value: Any, zone: tzinfo | None, label: str) -> str:
     if value is None or value == "":
         return "—"
     if field in ("start_at", "end_at"):

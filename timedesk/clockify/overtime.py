@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.journal import MONITOR_ACTOR, snapshot, write_change
@@ -27,7 +28,7 @@ def flag_running_overtime(db: Database, bus: EventBus, now: datetime | None = No
     started_before = now - rules.overtime_threshold
     note = f"running longer than {rules.overtime_hours:g} h"
 
-    def work(session) -> list[int]:
+    def work(session: Session) -> list[int]:
         # skip_locked: a session being changed by a delivery is left for the next check
         rows = session.scalars(
             select(ClockifySession)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from timedesk.audit.service import history
 from timedesk.auth.permissions import Actor, Permission, require
@@ -39,7 +40,7 @@ class SessionFilter:
     text: str | None = None  # contained in the description (any case)
 
 
-def _where(query: Select, f: SessionFilter) -> Select:
+def _where(query: Select[*tuple[Any, ...]], f: SessionFilter) -> Select[*tuple[Any, ...]]:
     for moment in (f.since, f.until):
         if moment is not None and moment.tzinfo is None:
             raise ValidationError("date filters must be aware datetimes.", "Pass UTC datetimes.")
@@ -94,7 +95,7 @@ def get_session_by_clockify_id(db: Database, actor: Actor, clockify_id: str) -> 
     return _one(db, S.clockify_id == clockify_id, f"with Clockify id {clockify_id[:64]}")
 
 
-def _one(db: Database, condition, label: str) -> SessionInfo:
+def _one(db: Database, condition: ColumnElement[bool], label: str) -> SessionInfo:
     with db.session_factory() as session:
         found = session.execute(select(S, U).outerjoin(U, U.id == S.user_id)
                                 .where(condition)).first()

@@ -17,7 +17,7 @@ def offset_label(seconds: int) -> str:
 
 
 def session_zones(time_zone: str | None, offset_start: int | None, offset_end: int | None,
-                  fallback: tzinfo) -> tuple[tzinfo, tzinfo, str]:
+                  fallback: tzinfo | None) -> tuple[tzinfo | None, tzinfo | None, str]:
     """(zone of starts, zone of ends, label) of a session's "usuario" times: its IANA zone when
     known (deprecated aliases such as Asia/Calcutta included), else the offsets Clockify sent,
     else `fallback` (the office's zone)."""
@@ -30,6 +30,7 @@ def session_zones(time_zone: str | None, offset_start: int | None, offset_end: i
     if offset_start is not None or offset_end is not None:
         first = offset_start if offset_start is not None else offset_end
         last = offset_end if offset_end is not None else offset_start
+        assert first is not None and last is not None  # one of the two is known
         label = offset_label(first) if first == last else (
             f"{offset_label(first)} / {offset_label(last)}")
         return (timezone(timedelta(seconds=first)), timezone(timedelta(seconds=last)), label)

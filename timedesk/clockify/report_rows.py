@@ -64,7 +64,7 @@ def _utc(moment: datetime | None) -> datetime | None:
     return None if moment is None else moment.astimezone(UTC)
 
 
-def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:
+def _local(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
     return None if moment is None else moment.astimezone(zone)
 
 

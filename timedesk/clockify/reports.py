@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +110,7 @@ def _sessions(db: Database, since: datetime, until: datetime,
             yield SessionInfo.of(row, owner)
 
 
-def _parameters(request: ReportRequest, office, count: int) -> dict[str, Any]:
+def _parameters(request: ReportRequest, office: tzinfo, count: int) -> dict[str, Any]:
     """What the file says about itself (labels in the report's language)."""
     label = _LABELS[request.lang]
     who = label["everyone"]
@@ -139,8 +139,9 @@ def write_report(db: Database, actor: Actor, *, start: date, end: date, user: st
     user_id = request.user.id if request.user is not None else None
     count = count_sessions(db, since, until, user_id)
     rows = report_rows(_sessions(db, since, until, user_id), request.lang, office, Totals())
-    options = dict(lang=request.lang, parameters=_parameters(request, office, count),
-                   total=count + 1, progress=progress, cancel=cancel)
+    options: dict[str, Any] = dict(
+        lang=request.lang, parameters=_parameters(request, office, count), total=count + 1,
+        progress=progress, cancel=cancel)
     out = Path(out)
     if request.fmt == "csv":
         return write_csv(out, COLUMNS, rows, delimiter=settings["clockify.report_csv_delimiter"],

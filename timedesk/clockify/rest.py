@@ -22,7 +22,9 @@ import requests
 
 from timedesk.clockify.backfill import backfill_entries, import_members
 from timedesk.clockify.config import ClockifyRules
+from timedesk.db.database import Database
 from timedesk.errors import TimedeskError, ValidationError
+from timedesk.events.bus import EventBus
 from timedesk.office import days_bounds, office_zone
 
 log = logging.getLogger(__name__)
@@ -147,8 +149,8 @@ class BackfillReport:
     invalid: list[str] = field(default_factory=list)
 
 
-def backfill_period(db, bus, settings: Any, secrets: Any, *, start: date, end: date,
-                    user: str | None = None,
+def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *,
+                    start: date, end: date, user: str | None = None,
                     client: ClockifyClient | None = None) -> BackfillReport:
     """Import the members, then the entries that start in start..end (whole days of the
     office's zone) of every member, or of the one given by Clockify id or e-mail."""

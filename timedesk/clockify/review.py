@@ -3,6 +3,8 @@ reject (the valid times stay). Both need clockify.approve and are written to the
 
 from __future__ import annotations
 
+from sqlalchemy.orm import Session
+
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.journal import snapshot, write_change
 from timedesk.clockify.models import APPROVED, REJECTED, ClockifySession, ClockifyUser
@@ -39,7 +41,7 @@ def _decide(db: Database, bus: EventBus, actor: Actor, session_id: int, status: 
     if len(note) > MAX_NOTE:
         raise ValidationError(f"the note is longer than {MAX_NOTE} characters.", "Shorten it.")
 
-    def work(session) -> SessionInfo:
+    def work(session: Session) -> SessionInfo:
         row = session.get(ClockifySession, session_id, with_for_update=True)
         if row is None:
             raise NotFound(f"there is no Clockify session #{session_id}.",

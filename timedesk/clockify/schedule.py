@@ -30,6 +30,7 @@ from timedesk.clockify.report_periods import LAST_FINISHED, MONTHLY, WEEKLY
 from timedesk.clockify.reports import report_file_name, write_report
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.events.bus import EventBus
 from timedesk.mail import enqueue, recipients, render, split_addresses
 from timedesk.mail.models import OutboxMail
 from timedesk.office import days_bounds, office_zone, period, week_start
@@ -63,7 +64,7 @@ class _Target:
     title: str
 
 
-def send_due_reports(db: Database, bus, settings: Any, now: datetime | None = None, *,
+def send_due_reports(db: Database, bus: EventBus, settings: Any, now: datetime | None = None, *,
                      reports_dir: Path | None = None) -> ScheduledReports:
     """Write and queue the reports due at `now` that were never queued (see the module rules);
     `reports_dir` defaults to the reports folder's `clockify` subfolder."""
@@ -131,8 +132,8 @@ def _already_queued(db: Database, key: str) -> bool:
             is not None
 
 
-def _send(db: Database, bus, settings: Any, target: _Target, kind: str, start: date, end: date,
-          lang: str, folder: Path) -> bool:
+def _send(db: Database, bus: EventBus, settings: Any, target: _Target, kind: str, start: date,
+          end: date, lang: str, folder: Path) -> bool:
     if _already_queued(db, target.key):
         return False
     where = folder / kind
@@ -157,8 +158,9 @@ class ReportScheduler(PeriodicTask):
     task_name = "timedesk-clockify-reports"
     stop_timeout_s = 60.0
 
-    def __init__(self, db: Database, bus, settings: Any, *, reports_dir: Path | None = None,
-                 interval_s: float = 3600.0, first_delay_s: float = 60.0,
+    def __init__(self, db: Database, bus: EventBus, settings: Any, *,
+                 reports_dir: Path | None = None, interval_s: float = 3600.0,
+                 first_delay_s: float = 60.0,
                  clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
         self.db, self.bus, self.settings = db, bus, settings

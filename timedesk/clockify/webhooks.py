@@ -106,8 +106,8 @@ def registered_hooks(db: Database) -> list[RegisteredHook]:
     """Every registered webhook as match_webhook_token compares it (a listener keeps them in
     memory, so that a wrong token costs no query)."""
     with db.session_factory() as session:
-        return [tuple(row) for row in session.execute(select(
-            ClockifyWebhook.id, ClockifyWebhook.event, ClockifyWebhook.token_hash))]
+        return [(hook_id, event, token_hash) for hook_id, event, token_hash in session.execute(
+            select(ClockifyWebhook.id, ClockifyWebhook.event, ClockifyWebhook.token_hash))]
 
 
 def match_webhook_token(hooks: list[RegisteredHook], token: str | None,

@@ -27,6 +27,7 @@ def backup(db: Database, target: Path) -> str:
         parts.append(url.database or "")
         return ("PostgreSQL is backed up with pg_dump (the password is asked for, or taken from "
                 "PGPASSWORD / ~/.pgpass):\n  " + shlex.join(parts))
+    assert url.database is not None  # a SQLite database is a file (its URL names it)
     source = sqlite3.connect(url.database)
     try:
         # The copy holds what the database holds: atomic_path makes it its owner's only (0600).

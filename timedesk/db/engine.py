@@ -7,10 +7,12 @@ passwords never appear in them.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event, text
-from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
 from timedesk.errors import DatabaseUnavailable
@@ -52,8 +54,8 @@ def describe(url: URL) -> str:
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
 
 
-def _sqlite_pragmas(busy_timeout_ms: int):
-    def on_connect(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, object], None]:
+    def on_connect(dbapi_connection: Any, _record: object) -> None:
         # Let SQLAlchemy own BEGIN so that SAVEPOINTs and BEGIN IMMEDIATE behave (pysqlite quirk).
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -66,7 +68,7 @@ def _sqlite_pragmas(busy_timeout_ms: int):
     return on_connect
 
 
-def _sqlite_begin(conn) -> None:
+def _sqlite_begin(conn: Connection) -> None:
     # IMMEDIATE takes the write lock at BEGIN: two writers queue on busy_timeout instead of
     # failing later with "database is locked" when a read transaction tries to upgrade.
     conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -19,19 +19,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from timedesk.db.engine import describe
 from timedesk.errors import DatabaseUnavailable
 
+if TYPE_CHECKING:  # Alembic is imported lazily: a cold start does not need it
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 MIGRATION_LOCK_ID = 7_242_013  # any constant shared by every timedesk process
 
 
-def _config(engine: Engine | None, connection=None):
+def _config(engine: Engine | None, connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -41,13 +46,13 @@ def _config(engine: Engine | None, connection=None):
     return config
 
 
-def _scripts():
+def _scripts() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(_config(None))
 
 
-def _literal(node: ast.expr):
+def _literal(node: ast.expr) -> tuple[str, ...]:
     value = ast.literal_eval(node)
     return (value,) if isinstance(value, str) else tuple(value or ())
 
@@ -77,7 +82,7 @@ def shipped_heads() -> frozenset[str] | None:
     return frozenset(revisions - parents) or None
 
 
-def _database_revisions(connection) -> frozenset[str]:
+def _database_revisions(connection: Connection) -> frozenset[str]:
     if not inspect(connection).has_table("alembic_version"):
         return frozenset()
     rows = connection.execute(text("SELECT version_num FROM alembic_version"))

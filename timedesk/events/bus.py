@@ -6,13 +6,14 @@ Cross-process delivery (timedesk.events.feed: PostgreSQL LISTEN or an SQLite pol
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
 import socket
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -76,7 +77,7 @@ class EventBus:
         return self.publish_many(session, [(topic, payload)])[0]
 
     def publish_many(self, session: Session,
-                     events: list[tuple[str, dict[str, Any] | None]]) -> list[Event]:
+                     events: Sequence[tuple[str, dict[str, Any] | None]]) -> list[Event]:
         """Store several events in `session`'s transaction with one flush (one INSERT)."""
         now = utcnow()
         rows = [EventRow(topic=topic, payload=payload or {}, origin=self.origin, created_at=now)
@@ -141,7 +142,7 @@ class EventBus:
             if topic == "*" or topic == published.topic or (
                 topic.endswith(".") and published.topic.startswith(topic)
             ):
-                self._dispatch(lambda cb=callback: self._call(cb, published))
+                self._dispatch(functools.partial(self._call, callback, published))
 
     @staticmethod
     def _call(callback: Subscriber, published: Event) -> None:

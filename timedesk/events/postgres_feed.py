@@ -45,7 +45,7 @@ MAX_OUTAGE_S = 7 * 24 * 3600  # then give up ('stopped'); a restart of the progr
 KNOWN_ORIGINS_MAX = 1000
 # Dead peers (a pulled cable) never make the socket readable; TCP keepalive turns them into an
 # error within about a minute, which then goes through the normal reconnection.
-KEEPALIVE = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
+KEEPALIVE: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10,
              "keepalives_count": 3}
 
 
@@ -67,8 +67,8 @@ class PostgresEventFeed(RemoteEventFeed):
         self._conn: psycopg2.extensions.connection | None = None
         self._fd: int | None = None
         self._queue: asyncio.Queue[tuple[str, Any]] | None = None
-        self._consumer: asyncio.Task | None = None
-        self._reconnector: asyncio.Task | None = None
+        self._consumer: asyncio.Task[None] | None = None
+        self._reconnector: asyncio.Task[None] | None = None
         self._baseline = 0  # the newest id when the feed started: older rows are history
         self._last_seen = 0
         # Every database on the server shares the channel: a notification whose origin has no
@@ -108,8 +108,9 @@ class PostgresEventFeed(RemoteEventFeed):
 
     def _connect(self) -> psycopg2.extensions.connection:
         """Worker thread: connect and LISTEN (both are round trips the loop must not wait on)."""
-        conn = psycopg2.connect(listen_dsn(self.db.engine.url), connect_timeout=5,
-                                application_name=self.application_name, **KEEPALIVE)
+        conn: psycopg2.extensions.connection = psycopg2.connect(
+            listen_dsn(self.db.engine.url), connect_timeout=5,
+            application_name=self.application_name, **KEEPALIVE)
         try:
             conn.autocommit = True
             with conn.cursor() as cursor:
@@ -125,8 +126,7 @@ class PostgresEventFeed(RemoteEventFeed):
         try:
             return await asyncio.shield(future)
         except asyncio.CancelledError:  # stop() during a connect: close what it opens
-            future.add_done_callback(
-                lambda f: f.cancelled() or f.exception() is not None or f.result().close())
+            future.add_done_callback(_close_connected)
             raise
 
     def _watch(self) -> None:
@@ -220,6 +220,7 @@ class PostgresEventFeed(RemoteEventFeed):
         known = self._origins.get(origin)
         if known is False:
             return
+        event: Event | None
         if known and "payload" in message:
             event = Event(event_id, topic, message["payload"] or {}, origin,
                           datetime.fromisoformat(message["created_at"]))
@@ -265,3 +266,9 @@ class PostgresEventFeed(RemoteEventFeed):
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _close_connected(future: asyncio.Future[psycopg2.extensions.connection]) -> None:
+    """Close the connection a cancelled connect went on to open."""
+    if not future.cancelled() and future.exception() is None:
+        future.result().close()

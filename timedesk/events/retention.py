@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import CursorResult, delete, func, select
 
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
@@ -35,9 +36,10 @@ def purge_old_events(db: Database, days: int, *, batch_size: int = 5000,
             doomed = (select(EventRow.id)
                       .where(EventRow.created_at < cutoff, EventRow.id < newest)
                       .order_by(EventRow.id).limit(batch_size))
-            count = session.execute(
+            # a DELETE's result is a CursorResult (Session.execute is typed as any Result)
+            count = cast(CursorResult[Any], session.execute(
                 delete(EventRow).where(EventRow.id.in_(doomed))
-                .execution_options(synchronize_session=False)).rowcount
+                .execution_options(synchronize_session=False))).rowcount
         deleted += count
         if count < batch_size:
             break

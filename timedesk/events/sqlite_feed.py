@@ -18,6 +18,7 @@ import sqlite3
 import threading
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from timedesk.db.database import Database
 from timedesk.events.bus import Event, EventBus
@@ -44,7 +45,7 @@ class SqliteEventFeed(RemoteEventFeed):
         self._data_version: int | None = None
         self._last_id = 0
         self._stopping = threading.Event()
-        self._poller: asyncio.Task | None = None
+        self._poller: asyncio.Task[None] | None = None
 
     async def _open(self) -> None:
         if not self._path or self._path == ":memory:":
@@ -134,7 +135,7 @@ class SqliteEventFeed(RemoteEventFeed):
             await self._deliver_all(events)
 
 
-def _event_from_row(row: tuple) -> Event:
+def _event_from_row(row: tuple[Any, ...]) -> Event:
     event_id, topic, payload, origin, created_at = row
     # SQLAlchemy stores naive UTC text ('2025-01-31 08:00:00.123456') and JSON as text
     stamp = datetime.fromisoformat(created_at).replace(tzinfo=UTC)

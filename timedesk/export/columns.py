@@ -113,9 +113,9 @@ def xlsx_value(column: Column, value: Any) -> Any:
     if kind == TIME and isinstance(value, (time, datetime)):
         return (value.time() if isinstance(value, datetime) else value).replace(
             microsecond=0, tzinfo=None)
-    if kind == DURATION and duration_seconds(value) is not None:
+    if kind == DURATION and (seconds := duration_seconds(value)) is not None:
         try:
-            return timedelta(seconds=duration_seconds(value))
+            return timedelta(seconds=seconds)
         except OverflowError:
             pass  # beyond what a timedelta (and Excel) holds: shown as text
     if kind == NUMBER and isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):

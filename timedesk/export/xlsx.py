@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from timedesk.export.columns import (
     TEXT,
@@ -84,8 +85,8 @@ def write_xlsx(path: Path, columns: Sequence[Column],
 
 
 
-def xlsx_cell(sheet, column: Column, value: Any, *, bold: bool = False,
-              number_format: str | None = None) -> WriteOnlyCell | None:
+def xlsx_cell(sheet: WriteOnlyWorksheet, column: Column, value: Any, *, bold: bool = False,
+              number_format: str | None = None) -> Cell | None:
     """The write-only cell of `value` as `column` says (a date, a duration...; text stays text,
     never a formula), or None for an empty cell that is not bold. `number_format`: the
     column's, when the caller looked it up once for many rows (default: looked up here)."""

@@ -16,13 +16,14 @@ import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from timedesk.export.columns import (
     DATE,
@@ -54,7 +55,7 @@ Row = tuple[Sequence[Any], bool]  # (values in column order, bold)
 class _ColumnCells:
     """The XML of one column's cells; styles registered once in the workbook."""
 
-    def __init__(self, sheet, column: Column, index: int) -> None:
+    def __init__(self, sheet: WriteOnlyWorksheet, column: Column, index: int) -> None:
         self.column, self.letter, self.kind = column, get_column_letter(index), column.kind
         self.styles = (_style(sheet, column, False), _style(sheet, column, True))
         self.text_style = (_style(sheet, Column("", "", ""), False),
@@ -109,7 +110,7 @@ def _serial(value: Any) -> str:
     return repr(value)
 
 
-def _style(sheet, column: Column, bold: bool) -> str:
+def _style(sheet: WriteOnlyWorksheet, column: Column, bold: bool) -> str:
     probe = WriteOnlyCell(sheet, value=None)
     number_format = xlsx_number_format(column)
     if number_format:
@@ -149,7 +150,10 @@ def write_workbook(path: Path, columns: Sequence[Column], rows: Iterable[Row], *
     return path
 
 
-def _stream_table(stream, columns, cells, rows, lang, total, progress, cancel) -> None:
+def _stream_table(stream: IO[bytes], columns: Sequence[Column], cells: list[_ColumnCells],
+                  rows: Iterable[Row], lang: str, total: int,
+                  progress: Callable[[int, int], Any] | None,
+                  cancel: Callable[[], None] | None) -> None:
     widths = "".join(f'<col min="{i}" max="{i}" width="{c.width}" customWidth="1"/>'
                      for i, c in enumerate(columns, 1) if c.width)
     header = "".join(f'<c r="{c.letter}1" t="inlineStr"{c.text_style[True]}><is>'

@@ -11,8 +11,9 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
@@ -21,6 +22,7 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.db.inserts import insert_unless_present
 from timedesk.errors import Conflict, NotFound, ValidationError
+from timedesk.events.bus import EventBus
 from timedesk.mail.models import FAILED, PENDING, SENDING, SENT, STATUSES, OutboxMail
 from timedesk.mail.recipients import unique_addresses
 from timedesk.mail.templates import language_of
@@ -45,7 +47,7 @@ class QueuedMail:
 
 def enqueue(session: Session, key: str, to: Iterable[str | None], subject: str, body: str, *,
             html: str | None = None, language: str = "es", attachments: Sequence[str] = (),
-            bus=None) -> bool:
+            bus: EventBus | None = None) -> bool:
     """Queue one e-mail in the caller's transaction; True when queued.
 
     False, and nothing written, when `key` was queued before (whatever its state) or when no
@@ -63,7 +65,8 @@ def enqueue(session: Session, key: str, to: Iterable[str | None], subject: str, 
     return True
 
 
-def enqueue_many(session: Session, mails: Sequence[QueuedMail], bus=None) -> int:
+def enqueue_many(session: Session, mails: Sequence[QueuedMail],
+                 bus: EventBus | None = None) -> int:
     """Queue several e-mails in the caller's transaction with one INSERT (and one mail.queued
     event), whatever their number; the number offered (a key queued before is skipped)."""
     rows = [values for values in map(_row, mails) if values is not None]
@@ -75,7 +78,7 @@ def enqueue_many(session: Session, mails: Sequence[QueuedMail], bus=None) -> int
     return len(rows)
 
 
-def _row(mail: QueuedMail) -> dict | None:
+def _row(mail: QueuedMail) -> dict[str, Any] | None:
     """The outbox row of `mail`; None when no valid recipient remains."""
     key = (mail.key or "").strip()
     if not key or len(key) > MAX_KEY:
@@ -103,10 +106,10 @@ def recover_stale_claims(db: Database, now: datetime) -> int:
     """Give back to the queue the mail a sender claimed and never finished (it crashed or hung).
     Its attempt is not counted: whether it reached the server is unknown."""
     with db.unit_of_work() as session:
-        result = session.execute(
+        result = cast(CursorResult[Any], session.execute(  # an UPDATE's result
             update(OutboxMail)
             .where(OutboxMail.status == SENDING, OutboxMail.claimed_at < now - STALE_CLAIM)
-            .values(status=PENDING, claim_token=None, claimed_at=None, next_attempt_at=now))
+            .values(status=PENDING, claim_token=None, claimed_at=None, next_attempt_at=now)))
         return result.rowcount or 0
 
 
@@ -135,13 +138,13 @@ def claim_due(db: Database, now: datetime, limit: int) -> tuple[str, list[Outbox
     return token, rows
 
 
-def _finish(db: Database, mail_id: int, token: str, **values) -> bool:
+def _finish(db: Database, mail_id: int, token: str, **values: Any) -> bool:
     with db.unit_of_work() as session:
-        result = session.execute(
+        result = cast(CursorResult[Any], session.execute(  # an UPDATE's result
             update(OutboxMail)
             .where(OutboxMail.id == mail_id, OutboxMail.claim_token == token,
                    OutboxMail.status == SENDING)
-            .values(claim_token=None, claimed_at=None, **values))
+            .values(claim_token=None, claimed_at=None, **values)))
         return bool(result.rowcount)
 
 
@@ -167,7 +170,7 @@ def release(db: Database, mail_id: int, token: str) -> bool:
 
 # -- what people do --------------------------------------------------------------------------
 def list_outbox(db: Database, actor: Actor, status: str | None = None,
-                limit: int = 200) -> list[dict]:
+                limit: int = 200) -> list[dict[str, Any]]:
     """The newest mails first, optionally of one status (needs settings.manage)."""
     require(actor, Permission.SETTINGS_MANAGE)
     if status is not None and status not in STATUSES:
@@ -180,7 +183,8 @@ def list_outbox(db: Database, actor: Actor, status: str | None = None,
         return [row.describe() for row in session.scalars(query)]
 
 
-def retry_failed(db: Database, actor: Actor, mail_id: int, bus=None) -> dict:
+def retry_failed(db: Database, actor: Actor, mail_id: int,
+                 bus: EventBus | None = None) -> dict[str, Any]:
     """Send a failed mail again from a fresh count of attempts (needs settings.manage)."""
     require(actor, Permission.SETTINGS_MANAGE)
     with db.unit_of_work() as session:

@@ -13,6 +13,8 @@ import smtplib
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -25,6 +27,10 @@ from timedesk.mail.models import OutboxMail
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.smtp import SmtpConfig, build_message, close, connect, send
 from timedesk.mail.templates import render
+from timedesk.settings import Settings, SettingValues
+
+if TYPE_CHECKING:  # keyring is imported only where secrets are read
+    from timedesk.secrets import SecretReader, SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +61,7 @@ def message_id(row: OutboxMail, domain: str) -> str:
     return f"<timedesk.mail.{row.id}.{int(row.created_at.timestamp())}@{domain}>"
 
 
-def send_due(db: Database, settings, secrets, now: datetime | None = None,
+def send_due(db: Database, settings: Settings, secrets: SecretStore, now: datetime | None = None,
              limit: int = 20) -> SendReport:
     """Send up to `limit` due mails once; failures are rescheduled with backoff or marked failed.
 
@@ -132,7 +138,7 @@ def _mark_sent(db: Database, mail_id: int, token: str, at: datetime, note: str |
             pause = min(pause * 2, 5.0)
 
 
-def _build(config: SmtpConfig, row: OutboxMail):
+def _build(config: SmtpConfig, row: OutboxMail) -> EmailMessage:
     try:
         return build_message(config, row.recipients, row.subject, row.body_text, row.body_html,
                              row.attachments, message_id(row, config.from_address.split("@")[-1]))
@@ -143,7 +149,7 @@ def _build(config: SmtpConfig, row: OutboxMail):
                            "Queue it again with valid content.", permanent=True) from None
 
 
-def _record_failure(db: Database, settings, row: OutboxMail, token: str, error: MailError,
+def _record_failure(db: Database, settings: Settings, row: OutboxMail, token: str, error: MailError,
                     at: datetime, report: SendReport) -> None:
     attempts = row.attempts + 1
     reason = error.message
@@ -161,7 +167,8 @@ def _record_failure(db: Database, settings, row: OutboxMail, token: str, error: 
              when.isoformat(timespec="seconds"), reason)
 
 
-def send_test_email(settings, secrets, to: str, lang: str | None = None) -> str:
+def send_test_email(settings: SettingValues, secrets: SecretReader, to: str,
+                    lang: str | None = None) -> str:
     """Send a test e-mail to `to` right now, outside the outbox, whatever mail.enabled says.
     Returns the Message-ID; raises a typed MailError whose message says what failed."""
     address = clean_address(to)

@@ -11,10 +11,12 @@ import mimetypes
 import smtplib
 import socket
 import ssl
+from collections.abc import Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timedesk.logs import redact
 from timedesk.mail.errors import (
@@ -28,6 +30,10 @@ from timedesk.mail.errors import (
     MailTlsFailed,
 )
 from timedesk.mail.recipients import clean_address
+from timedesk.settings import SettingValues
+
+if TYPE_CHECKING:  # keyring is imported only where secrets are read
+    from timedesk.secrets import SecretReader
 
 PASSWORD_SECRET = "SMTP_PASSWORD"
 HINT_SETTINGS = "Check smtp.host, smtp.port and smtp.security (`timedesk config list`)."
@@ -52,7 +58,7 @@ class SmtpConfig:
         return f"{self.host}:{self.port}"
 
     @classmethod
-    def from_settings(cls, settings, secrets) -> SmtpConfig:
+    def from_settings(cls, settings: SettingValues, secrets: SecretReader) -> SmtpConfig:
         """The configuration in effect; MailNotConfigured names what is missing."""
         host = settings["smtp.host"].strip()
         if not host:
@@ -123,7 +129,7 @@ def close(conn: smtplib.SMTP | None) -> None:
 
 
 def build_message(config: SmtpConfig, to: list[str], subject: str, text: str,
-                  html: str | None = None, attachments: list[str] = (),
+                  html: str | None = None, attachments: Sequence[str] = (),
                   message_id: str | None = None) -> EmailMessage:
     message = EmailMessage()
     message["From"] = config.from_address

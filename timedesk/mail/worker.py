@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from timedesk.db.database import Database
 from timedesk.errors import DatabaseUnavailable
+from timedesk.events.bus import Event, EventBus
 from timedesk.mail.outbox import QUEUED_TOPIC
 from timedesk.mail.sender import SendReport, send_due
 from timedesk.periodic import PeriodicTask
+from timedesk.settings import Settings
+
+if TYPE_CHECKING:  # keyring is imported only where secrets are read
+    from timedesk.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -26,7 +32,8 @@ class OutboxWorker(PeriodicTask):
 
     task_name = "timedesk-mail-outbox"
 
-    def __init__(self, db: Database, settings, secrets, bus=None, *, interval_s: float = 5.0,
+    def __init__(self, db: Database, settings: Settings, secrets: SecretStore,
+                 bus: EventBus | None = None, *, interval_s: float = 5.0,
                  batch: int = 20, stop_timeout_s: float = 30.0) -> None:
         super().__init__()
         self.db = db
@@ -58,11 +65,12 @@ class OutboxWorker(PeriodicTask):
             self._unsubscribe = None
         await super().stop()
 
-    def _on_queued(self, _event) -> None:
+    def _on_queued(self, _event: Event) -> None:
         self.wake()
 
     async def tick(self) -> bool:
         """One pass; True when a full batch went out (there is probably more due right now)."""
+        assert self._loop is not None  # set by start()
         try:
             report = await self._loop.run_in_executor(
                 None, lambda: send_due(self.db, self.settings, self.secrets, limit=self.batch))

@@ -73,7 +73,7 @@ class EmployeeInfo:
                 "schedule": self.schedule, "user_id": self.user_id, "has_pin": self.has_pin}
 
 
-def _clean(field: str, value):
+def _clean(field: str, value: object) -> str | bool | None:
     if field == "active":
         return bool(value)
     if value is None:

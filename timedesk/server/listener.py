@@ -95,6 +95,7 @@ class Listener:
                                    **handler_args(self.ctx.settings))
             await runner.setup()
             if CONNECTION_BUDGET in runner.app:
+                assert runner.server is not None  # made by setup()
                 runner.app[CONNECTION_BUDGET].watch(runner.server)
             await web.TCPSite(runner, host, port, ssl_context=ssl_context).start()
         except OSError as exc:

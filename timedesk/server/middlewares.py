@@ -83,7 +83,7 @@ def _http_error(request: web.Request, exc: web.HTTPException) -> web.Response:
 
 
 def _timedesk_error(request: web.Request, exc: TimedeskError) -> web.Response:
-    headers = {}
+    headers: dict[str, str] = {}
     if exc.http_status == 401:
         # RFC 7235: a 401 names the scheme to use; authenticate_request may refine it.
         headers[hdrs.WWW_AUTHENTICATE] = getattr(exc, "challenge", BEARER_CHALLENGE)

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
+from timedesk.db.database import Database
 from timedesk.people.models import Employee
 from timedesk.people.service import find_employee_link
 from timedesk.sesame.client import SesameClient
@@ -49,7 +50,7 @@ class FilterChoices:
     fetched_at: datetime | None  # the oldest catalogue's; None: never read from Sesame
 
 
-def fetched_at(db) -> datetime | None:
+def fetched_at(db: Database) -> datetime | None:
     """When the oldest catalogue was read; None while one was never read."""
     with db.session_factory() as session:
         stamps = dict(session.execute(select(SesameCatalogFetch.name,
@@ -57,7 +58,7 @@ def fetched_at(db) -> datetime | None:
     return min(stamps.values()) if set(stamps) >= set(NAMES) else None
 
 
-def stale_names(db, source: str, max_age_hours: float, *, now: datetime | None = None
+def stale_names(db: Database, source: str, max_age_hours: float, *, now: datetime | None = None
                 ) -> list[str]:
     """The catalogues to read again: never read, read from another API, or too old."""
     limit = (now or utcnow()) - timedelta(hours=max_age_hours)
@@ -82,7 +83,7 @@ def refresh_catalogs(ctx: Any, actor: Actor, client: SesameClient,
                      names: list[str] | tuple[str, ...] = NAMES) -> None:
     """Read `names` from Sesame (everything first, so a failure changes nothing), then store."""
     require(actor, Permission.SESAME_VIEW)
-    readers: dict[str, Callable[[], list[dict]]] = {
+    readers: dict[str, Callable[[], list[dict[str, Any]]]] = {
         "employees": client.employees, "check_types": client.check_types,
         "work_breaks": client.work_breaks, "collections": client.check_type_collections,
         "offices": client.offices, "departments": client.departments}
@@ -102,7 +103,7 @@ def refresh_catalogs(ctx: Any, actor: Actor, client: SesameClient,
             link_employees(session, ctx.bus, actor)
 
 
-def cached_catalogs(db) -> Catalogs:
+def cached_catalogs(db: Database) -> Catalogs:
     """The catalogues as the report builder wants them, from the cache."""
     with db.session_factory() as session:
         employees = {row.sesame_id: SesameEmployee(
@@ -134,12 +135,15 @@ def filter_choices(ctx: Any, actor: Actor, *, refresh: bool = False,
                    or r.sesame_id) + (("",) if r.active else (" (inactive)",))
                   for r in session.scalars(select(SesameEmployeeRow))]
         units = list(session.scalars(select(SesameOrgUnit)))
-    by_label = lambda pairs: sorted(pairs, key=lambda p: (name_key(p[1]), p[0]))  # noqa: E731
     return FilterChoices(
-        employees=by_label([(i, name + flag) for i, name, flag in people]),
-        offices=by_label([(u.sesame_id, u.name) for u in units if u.kind == "office"]),
-        departments=by_label([(u.sesame_id, u.name) for u in units if u.kind == "department"]),
+        employees=_by_label([(i, name + flag) for i, name, flag in people]),
+        offices=_by_label([(u.sesame_id, u.name) for u in units if u.kind == "office"]),
+        departments=_by_label([(u.sesame_id, u.name) for u in units if u.kind == "department"]),
         fetched_at=fetched_at(ctx.db))
+
+
+def _by_label(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(pairs, key=lambda p: (name_key(p[1]), p[0]))
 
 
 def link_employees(session: Session, bus: Any, actor: Actor | str) -> int:
@@ -175,8 +179,9 @@ def _fill_sesame_id(session: Session, bus: Any, actor: Actor | str, employee: Em
 
 
 # -- storing one catalogue: upsert by Sesame id, drop what Sesame no longer has -------------
-def _sync(session: Session, model, items: list[dict], now: datetime,
-          values: Callable[[dict], dict], scope: dict | None = None) -> dict[str, list[str]]:
+def _sync(session: Session, model: type[Any], items: list[dict[str, Any]], now: datetime,
+          values: Callable[[dict[str, Any]], dict[str, Any]],
+          scope: dict[str, Any] | None = None) -> dict[str, list[str]]:
     query = select(model)
     for column, value in (scope or {}).items():
         query = query.where(getattr(model, column) == value)
@@ -208,7 +213,7 @@ def _sync(session: Session, model, items: list[dict], now: datetime,
     return changes
 
 
-def _employee_values(item: dict) -> dict:
+def _employee_values(item: dict[str, Any]) -> dict[str, Any]:
     person = parse_employee(item)
     return {"first_name": person.first_name[:200], "last_name": person.last_name[:200],
             "email": person.email.strip().lower()[:254] if person.email else None,
@@ -217,17 +222,17 @@ def _employee_values(item: dict) -> dict:
             "code": (person.code or None) and person.code[:50], "active": person.active}
 
 
-def _name(item: dict) -> str:
+def _name(item: dict[str, Any]) -> str:
     return str(item.get("name") or item.get("id"))[:300]
 
 
-def _minutes(item: dict) -> int | None:
+def _minutes(item: dict[str, Any]) -> int | None:
     value = item.get("breakMinutes")
     return int(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _collection_values(position: dict[str, int]) -> Callable[[dict], dict]:
-    def values(item: dict) -> dict:
+def _collection_values(position: dict[str, int]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def values(item: dict[str, Any]) -> dict[str, Any]:
         members = [str(m.get("id") if isinstance(m, dict) else m)
                    for m in item.get("checkTypes") or () if m]
         return {"name": _name(item), "check_type_ids": members,
@@ -235,12 +240,13 @@ def _collection_values(position: dict[str, int]) -> Callable[[dict], dict]:
     return values
 
 
-def _store_collections(session: Session, items: list[dict], now: datetime):
+def _store_collections(session: Session, items: list[dict[str, Any]],
+                       now: datetime) -> dict[str, list[str]]:
     position = {str(item.get("id")): i for i, item in enumerate(items)}
     return _sync(session, SesameCollection, items, now, _collection_values(position))
 
 
-_STORE: dict[str, Callable[[Session, list[dict], datetime], dict[str, list[str]]]] = {
+_STORE: dict[str, Callable[[Session, list[dict[str, Any]], datetime], dict[str, list[str]]]] = {
     "employees": lambda s, items, now: _sync(s, SesameEmployeeRow, items, now, _employee_values),
     "check_types": lambda s, items, now: _sync(s, SesameCheckType, items, now,
                                                lambda i: {"name": _name(i)}),

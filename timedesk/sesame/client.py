@@ -12,6 +12,7 @@ and are thrown away). The token never reaches a message, a log line or an except
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -163,7 +164,7 @@ class SesameClient:
         return CompanyInfo(str(company["id"]), str(company.get("name") or company["id"]))
 
     def employees(self, *, office_ids: Sequence[str] = (),
-                  department_ids: Sequence[str] = ()) -> list[dict]:
+                  department_ids: Sequence[str] = ()) -> list[dict[str, Any]]:
         """Active and inactive employees, only those of the offices/departments when given."""
         params = {"status[in]": "active,inactive"}
         if office_ids:
@@ -172,25 +173,25 @@ class SesameClient:
             params["departmentIds"] = ",".join(department_ids)
         return self._list("/core/v3/employees", params)
 
-    def check_types(self) -> list[dict]:
+    def check_types(self) -> list[dict[str, Any]]:
         return self._list("/schedule/v1/check-types", {})
 
-    def work_breaks(self) -> list[dict]:
+    def work_breaks(self) -> list[dict[str, Any]]:
         return self._list("/schedule/v1/work-breaks", {})
 
-    def offices(self) -> list[dict]:
+    def offices(self) -> list[dict[str, Any]]:
         return self._list("/core/v3/offices", {})
 
-    def departments(self) -> list[dict]:
+    def departments(self) -> list[dict[str, Any]]:
         return self._list("/core/v3/departments", {})
 
-    def check_type_collections(self) -> list[dict]:
+    def check_type_collections(self) -> list[dict[str, Any]]:
         """Each collection with its `checkTypes` (read from `/{id}`, whose `data` may be one
         object or a list)."""
         collections = self._list("/schedule/v1/check-type-collections", {})
         paths = [f"/schedule/v1/check-type-collections/{quote(str(c.get('id')), safe='')}"
                  for c in collections]
-        answers = self._concurrently([lambda stop, p=p: self._get(p, {}, stop) for p in paths],
+        answers = self._concurrently([functools.partial(self._get, p, {}) for p in paths],
                                      on_done=None)
         for collection, answer in zip(collections, answers, strict=False):
             data = answer.get("data")
@@ -202,7 +203,7 @@ class SesameClient:
         return collections
 
     def work_entries(self, date_from: date, date_to: date, *, employee_id: str | None = None,
-                     progress: Progress | None = None) -> list[dict]:
+                     progress: Progress | None = None) -> list[dict[str, Any]]:
         """Every entry that starts in the period, deleted ones included (`onlyReturn=all`), in
         Sesame's order (which is not by date)."""
         return self.work_entry_pages(date_from, date_to, employee_id=employee_id,
@@ -210,7 +211,7 @@ class SesameClient:
 
     def work_entry_pages(self, date_from: date, date_to: date, *,
                          employee_id: str | None = None, progress: Progress | None = None,
-                         convert: Callable[[list[dict]], Any] | None) -> list[Any]:
+                         convert: Callable[[list[dict[str, Any]]], Any] | None) -> list[Any]:
         """As work_entries, but each page's entries go through `convert` as soon as the page
         arrives (so its raw JSON can be let go of): the converted pages, in page order.
         `convert` None: the raw entries, all pages in one list."""
@@ -220,7 +221,7 @@ class SesameClient:
         return self._list("/schedule/v1/work-entries", params, progress=progress,
                           what="work entries", convert=convert)
 
-    def worked_hours(self, date_from: date, date_to: date) -> list[dict]:
+    def worked_hours(self, date_from: date, date_to: date) -> list[dict[str, Any]]:
         """Sesame's own totals per employee (`secondsWorked`), to cross-check ours."""
         return self._list("/schedule/v1/reports/worked-hours",
                           {"from": date_from.isoformat(), "to": date_to.isoformat()})
@@ -236,7 +237,8 @@ class SesameClient:
 
     # -- paging -------------------------------------------------------------------------------
     def _list(self, path: str, params: dict[str, str], *, progress: Progress | None = None,
-              what: str = "", convert: Callable[[list[dict]], Any] | None = None) -> list[Any]:
+              what: str = "",
+              convert: Callable[[list[dict[str, Any]]], Any] | None = None) -> list[Any]:
         what = what or path.rsplit("/", 1)[-1].replace("-", " ")
         if progress is not None:
             progress.check()
@@ -255,7 +257,7 @@ class SesameClient:
 
         # Workers only wait for Sesame; pages are decoded here, one at a time, while the others
         # download: decoding holds the GIL, and threads fighting for it would slow every page.
-        jobs = [lambda stop, n=n: self._page(path, params, n, stop, raw=True)
+        jobs = [functools.partial(self._page, path, params, n, raw=True)
                 for n in range(2, last + 1)]
         def transform(body: bytes) -> Any:
             items = _items(_decode(body, path), path)
@@ -267,7 +269,7 @@ class SesameClient:
             return pages
         return [item for page in pages for item in page]
 
-    def _concurrently(self, jobs: list[Callable[[threading.Event], Any]], *,
+    def _concurrently(self, jobs: Sequence[Callable[[threading.Event], Any]], *,
                       on_done: Callable[[], None] | None, progress: Progress | None = None,
                       transform: Callable[[Any], Any] = lambda result: result) -> list[Any]:
         """Run `jobs` on at most `concurrency` threads; `transform`ed results (on this thread)
@@ -277,8 +279,8 @@ class SesameClient:
         stop = threading.Event()
         pool = ThreadPoolExecutor(max_workers=min(self.concurrency, len(jobs)),
                                   thread_name_prefix="sesame-page")
-        futures: dict[Future, int] = {pool.submit(job, stop): i for i, job in enumerate(jobs)}
-        results: list[dict | None] = [None] * len(jobs)
+        futures: dict[Future[Any], int] = {pool.submit(job, stop): i for i, job in enumerate(jobs)}
+        results: list[Any] = [None] * len(jobs)
         pending = set(futures)
         try:
             while pending:
@@ -294,7 +296,7 @@ class SesameClient:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         pool.shutdown(wait=True)
-        return results  # type: ignore[return-value]
+        return results
 
     def _page(self, path: str, params: dict[str, str], page: int,
               stop: threading.Event | None, *, raw: bool = False) -> Any:
@@ -376,7 +378,7 @@ def _what(path: str, params: dict[str, str]) -> str:
     return f"page {page} of {path}" if page else path
 
 
-def _decode(content: bytes, path: str) -> dict:
+def _decode(content: bytes, path: str) -> dict[str, Any]:
     try:
         body = json.loads(content)
     except ValueError:
@@ -388,7 +390,7 @@ def _decode(content: bytes, path: str) -> dict:
     return body
 
 
-def _last_page(first: dict, path: str) -> int:
+def _last_page(first: dict[str, Any], path: str) -> int:
     meta = first.get("meta")
     if not isinstance(meta, dict) or meta.get("lastPage") in (None, ""):
         return 1
@@ -403,7 +405,7 @@ def _last_page(first: dict, path: str) -> int:
     return max(1, last)
 
 
-def _items(answer: dict, path: str) -> list[dict]:
+def _items(answer: dict[str, Any], path: str) -> list[dict[str, Any]]:
     data = answer.get("data")
     if not isinstance(data, list):
         raise SesameUnexpectedAnswer(f"Sesame answered {path} with something that is not a "

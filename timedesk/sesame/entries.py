@@ -12,7 +12,7 @@ import sys
 from array import array
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any, NamedTuple
 
 from timedesk.errors import ValidationError
@@ -110,7 +110,7 @@ def _shared(value: str | None) -> str | None:
     return None if value is None else sys.intern(value)
 
 
-def parse_employee(raw: dict) -> SesameEmployee:
+def parse_employee(raw: dict[str, Any]) -> SesameEmployee:
     """An employee of `/core/v3/employees` (or the `employee` of a work entry)."""
     status = str(raw.get("status") or "active").lower()
     return SesameEmployee(
@@ -127,7 +127,7 @@ def _moment(raw: Any) -> datetime | None:
     return None if date_text in (None, "") else parse_datetime(date_text)
 
 
-def parse_work_entry(raw: dict) -> WorkEntry:
+def parse_work_entry(raw: dict[str, Any]) -> WorkEntry:
     """A work entry of `/schedule/v1/work-entries`: "pause" entries are breaks, anything else
     work; an entry without `workEntryOut` is open; `deletedAt` marks a deleted one."""
     entry_id = _required_id(raw, "work entry")
@@ -153,7 +153,7 @@ def parse_work_entry(raw: dict) -> WorkEntry:
         worked_seconds=worked_seconds)
 
 
-def _names(items: Iterable[dict], what: str) -> dict[str, str]:
+def _names(items: Iterable[dict[str, Any]], what: str) -> dict[str, str]:
     return {_required_id(item, what): str(item.get("name") or item.get("id"))
             for item in items}
 
@@ -168,9 +168,10 @@ def _collection_check_types(item: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(ids)
 
 
-def build_catalogs(employees: Iterable[dict] = (), check_types: Iterable[dict] = (),
-                   work_breaks: Iterable[dict] = (),
-                   collections: Iterable[dict] = ()) -> Catalogs:
+def build_catalogs(employees: Iterable[dict[str, Any]] = (),
+                   check_types: Iterable[dict[str, Any]] = (),
+                   work_breaks: Iterable[dict[str, Any]] = (),
+                   collections: Iterable[dict[str, Any]] = ()) -> Catalogs:
     """The catalogues from Sesame's raw lists (collections with their `checkTypes`, given
     as objects or ids); a collection answer whose `data` is one object or a list is accepted."""
     parsed = {}
@@ -210,7 +211,7 @@ class EntryStore:
         self._zones = _Registry(by_identity=True)
         self._texts = _Registry()  # employee, kind, check-type and break ids; 0 is None
         self._texts.index(None)
-        self._by_employee: dict[str, array] | None = None  # made when first asked for
+        self._by_employee: dict[str, array[int]] | None = None  # made when first asked for
 
     def __len__(self) -> int:
         return len(self._start)
@@ -275,9 +276,10 @@ class EntryStore:
         return (self._zones.index(zone),
                 (delta.days * 86_400 + delta.seconds) * _US + delta.microseconds)
 
-    def _index(self) -> dict[str, array]:
+    def _index(self) -> dict[str, array[int]]:
         if self._by_employee is None:
-            texts, found = self._texts.values, {}
+            texts = self._texts.values
+            found: dict[int, array[int]] = {}
             for i, employee in enumerate(self._employee):
                 indices = found.get(employee)
                 if indices is None:
@@ -350,7 +352,7 @@ class _Registry:
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
-def _at(microseconds: int, zone) -> datetime:
+def _at(microseconds: int, zone: tzinfo) -> datetime:
     if type(zone) is timezone:  # a fixed offset (what Sesame sends): plain arithmetic
         key = (zone, zone.tzname(None))  # equal offsets of other names stay apart
         epoch = _EPOCHS.get(key)

@@ -131,11 +131,11 @@ class Difference(NamedTuple):
     ours: int
     sesame: int
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {**self._asdict(), "day": self.day.isoformat() if self.day else None}
 
     @classmethod
-    def from_json(cls, data: dict) -> Difference:
+    def from_json(cls, data: dict[str, Any]) -> Difference:
         day = data.get("day")
         return cls(data["employee_id"], data["employee"],
                    date.fromisoformat(day) if day else None, data["ours"], data["sesame"])

@@ -9,7 +9,7 @@ employee and day. Breaks only ever touch the same employee's entries; employees 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -81,7 +81,10 @@ def break_name(catalogs: Catalogs, break_id: str | None) -> str:
     return catalogs.work_breaks.get(break_id, break_id)
 
 
-def _labelling(catalogs: Catalogs, group_by: str):
+_Label = Callable[[WorkEntry], str | None]  # an entry's activity, group or row key
+
+
+def _labelling(catalogs: Catalogs, group_by: str) -> tuple[_Label, _Label, _Label]:
     check_types = catalogs.check_types
     group_names: dict[str, str] = {}
     for name, members in catalogs.collections.values():
@@ -96,8 +99,8 @@ def _labelling(catalogs: Catalogs, group_by: str):
         check_type = entry.check_type_id
         return None if check_type is None else group_names.get(check_type)
 
-    key_of = {"employee": lambda entry: None, "group": group_of,
-              "activity": activity_of}[group_by]
+    key_of: _Label = {"employee": lambda entry: None, "group": group_of,
+                      "activity": activity_of}[group_by]
     return activity_of, group_of, key_of
 
 

@@ -10,7 +10,7 @@ so only one employee's entry objects exist at a time; rows are stored by column
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
@@ -87,6 +87,7 @@ def _day_pieces(entry: WorkEntry) -> list[WorkEntry]:
     carrying the clock-in's across the change showed 06:00 for a 07:00 clock-out). Midnights
     are in the clock-in's offset: clocks change in the small hours, after midnight."""
     zone, pieces, start, end = entry.start.tzinfo, [], entry.start, entry.end
+    assert end is not None  # only finished entries are cut
     while True:
         midnight = datetime.combine(start.date() + timedelta(days=1), time(0), tzinfo=zone)
         if end <= midnight:
@@ -102,7 +103,7 @@ class RowBuilder:
     def __init__(self, catalogs: Catalogs, rules: DayRules, group_by: str) -> None:
         self.catalogs, self.rules, self.group_by = catalogs, rules, group_by
         self._table = RowTable()
-        self.sections: dict[Hashable, RowTable] = {}
+        self.sections: dict[str | None, RowTable] = {}
         self.data_rows = 0
         self.incidences: list[Incidence] = []
         self.total_seconds = 0
@@ -128,13 +129,14 @@ class RowBuilder:
             for found in day_incidences:
                 self.note(found.kind, found.entry, day, found.other)
             head = (name, id_type, nid, day)
-            by_key: dict[Hashable, list[Block]] = {}
+            by_key: dict[str | None, list[Block]] = {}
             for block in blocks:
                 by_key.setdefault(block.key, []).append(block)
             for key, keyed in by_key.items():
                 self._add_rows(key, keyed, head, employee_id)
 
-    def _add_rows(self, key: Hashable, blocks: list[Block], head: tuple, employee_id: str) -> None:
+    def _add_rows(self, key: str | None, blocks: list[Block], head: tuple[str, str, str, date],
+                  employee_id: str) -> None:
         rows = self.sections.get(key)
         if rows is None:
             rows = self.sections[key] = self._table.sibling()

@@ -19,9 +19,9 @@ Pure: no I/O; works on absolute instants, shows each moment in the offset Sesame
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from timedesk.sesame.entries import PAUSE, WorkEntry
 
@@ -38,7 +38,7 @@ class Block(NamedTuple):
     """One future row: where it starts and ends (end None: no clock-out yet), the seconds it
     counts, the break seconds set apart ("exclude"), and the labels of its work entries."""
 
-    key: Hashable
+    key: str | None
     start: datetime
     end: datetime | None
     seconds: int
@@ -63,13 +63,13 @@ class DayRules:
     def __init__(self, *, breaks: str, merge_gap_seconds: int,
                  activity_of: Callable[[WorkEntry], str | None],
                  group_of: Callable[[WorkEntry], str | None],
-                 key_of: Callable[[WorkEntry], Hashable],
+                 key_of: Callable[[WorkEntry], str | None],
                  attribute_overlaps: bool = False) -> None:
         self.exclude = breaks == EXCLUDE
         self.attribute_overlaps = attribute_overlaps
         self.gap = float(merge_gap_seconds)
         self.activity_of, self.group_of, self.key_of = activity_of, group_of, key_of
-        self._labels: dict[tuple, tuple] = {}
+        self._labels: dict[tuple[str | None, ...], tuple[str | None, ...]] = {}
         self.break_seconds: dict[str | None, float] = {}  # break kind id -> time in blocks
 
     def labels(self, values: Sequence[str | None]) -> tuple[str | None, ...]:
@@ -106,7 +106,7 @@ class DayRules:
         parts.extend(self._assign_breaks(works, pauses, incidences))
         if overlapping and self.attribute_overlaps:  # each moment once, then to one key
             parts = _exclusive(parts)
-        keyed: dict[Hashable, list[_Interval]] = {}
+        keyed: dict[str | None, list[_Interval]] = {}
         for key, interval in parts:
             keyed.setdefault(key, []).append(interval)
         for key, intervals in keyed.items():
@@ -121,7 +121,8 @@ class DayRules:
                      self.labels((self.group_of(entry),)))
 
     def _assign_breaks(self, works: list[_Interval], pauses: list[_Interval],
-                       incidences: list[DayIncidence]):
+                       incidences: list[DayIncidence]
+                       ) -> Iterator[tuple[str | None, _Interval]]:
         """Yield (key, pause) for each pause touching a work block: the key of the block
         before it (whose end reaches it), else of the one right after it."""
         if not pauses:
@@ -147,7 +148,7 @@ class DayRules:
             if last_end is None or end >= last_end:
                 last_end, last_key = end, key
 
-    def _merge(self, key: Hashable, intervals: list[_Interval]) -> list[Block]:
+    def _merge(self, key: str | None, intervals: list[_Interval]) -> list[Block]:
         blocks: list[Block] = []
         current: list[_Interval] = []
         current_end = 0.0
@@ -162,7 +163,7 @@ class DayRules:
             blocks.append(self._block(key, current))
         return blocks
 
-    def _block(self, key: Hashable, intervals: list[_Interval]) -> Block:
+    def _block(self, key: str | None, intervals: list[_Interval]) -> Block:
         covered = _union_length(intervals)
         pause_parts = [i for i in intervals if i[2].kind == PAUSE]
         paused = _union_length(pause_parts) if pause_parts else 0.0
@@ -184,7 +185,8 @@ def _start(interval: _Interval) -> float:
 
 def _union_length(intervals: Sequence[_Interval]) -> float:
     """Length of the union of intervals sorted by start."""
-    total, run_start, run_end = 0.0, None, None
+    total, run_start = 0.0, 0.0
+    run_end: float | None = None
     for start, end, _, _ in sorted(intervals, key=_start):
         if run_end is None or start > run_end:
             if run_end is not None:
@@ -211,7 +213,7 @@ def _find_overlaps(works: list[_Interval], pauses: list[_Interval],
     return found
 
 
-def _precedence(interval: _Interval) -> tuple:
+def _precedence(interval: _Interval) -> tuple[int, float, str | None]:
     """Who gets a moment several intervals cover: a break, then work with a check type, then
     work without; among equals the one that started first (then the lower id)."""
     entry = interval[2]
@@ -219,7 +221,7 @@ def _precedence(interval: _Interval) -> tuple:
     return kind, interval[0], entry.id
 
 
-def _exclusive(parts: list[tuple[Hashable, _Interval]]) -> list[tuple[Hashable, _Interval]]:
+def _exclusive(parts: list[tuple[str | None, _Interval]]) -> list[tuple[str | None, _Interval]]:
     """The (key, interval) parts cut so that no two overlap: each moment stays with the
     interval of highest precedence; the others keep the parts nobody before them covers, as
     pieces of their entry under their key. A piece's times are the moments' own (the clock-in
@@ -227,11 +229,11 @@ def _exclusive(parts: list[tuple[Hashable, _Interval]]) -> list[tuple[Hashable, 
     moments: dict[float, datetime] = {}
     for _, (start, end, entry, running) in parts:
         moments.setdefault(start, entry.start)
-        if not running:
+        if not running and entry.end is not None:  # a finished entry has its clock-out
             moments.setdefault(end, entry.end)
     ranked = sorted(parts, key=lambda part: _precedence(part[1]))
     bounds = sorted({t for _, interval in parts for t in interval[:2]})
-    pieces: list[list] = []  # [start, end, (key, winner interval)]
+    pieces: list[list[Any]] = []  # [start, end, (key, winner interval)]
     for low, high in zip(bounds, bounds[1:], strict=False):
         winner = next((p for p in ranked if p[1][0] <= low and p[1][1] >= high), None)
         if winner is None:
@@ -240,7 +242,7 @@ def _exclusive(parts: list[tuple[Hashable, _Interval]]) -> list[tuple[Hashable, 
             pieces[-1][1] = high
         else:
             pieces.append([low, high, winner])
-    made: list[tuple[Hashable, _Interval]] = []
+    made: list[tuple[str | None, _Interval]] = []
     for low, high, (key, interval) in pieces:
         start, end, entry, running = interval
         if low == start and high == end:

@@ -61,7 +61,7 @@ class RowTable(Sequence[ReportRow]):
         """An empty table sharing this one's registries (so `extend` is plain copying)."""
         return RowTable(self._people, self._labels, self._zones)
 
-    def _columns(self) -> tuple[array, ...]:
+    def _columns(self) -> tuple[array[Any], ...]:
         return (self._person, self._day, self._activity, self._group, self._start,
                 self._end, self._start_zone, self._end_zone, self._seconds, self._breaks,
                 self._total)
@@ -115,7 +115,7 @@ class RowTable(Sequence[ReportRow]):
     @overload
     def __getitem__(self, index: slice) -> list[ReportRow]: ...
 
-    def __getitem__(self, index):
+    def __getitem__(self, index: int | slice) -> ReportRow | list[ReportRow]:
         if isinstance(index, slice):
             return [self._row(i) for i in range(*index.indices(len(self)))]
         if index < 0:

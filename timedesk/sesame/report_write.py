@@ -57,8 +57,8 @@ def _row_values(report: Report, lang: str, *, text_durations: bool
     """Each row as (values in column order, is a TOTAL row)."""
     with_breaks = report.options.breaks == EXCLUDE
     regular, no_group = REGULAR[lang], NO_GROUP[lang]
-    activities: dict[tuple, str] = {}
-    groups: dict[tuple, str] = {}
+    activities: dict[tuple[str | None, ...], str] = {}
+    groups: dict[tuple[str | None, ...], str] = {}
     for row in report.rows:
         seconds: Any = hms(row.seconds) if text_durations else row.seconds
         if row.total:

@@ -19,9 +19,10 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
@@ -35,6 +36,11 @@ from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
 from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
 from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.sesame.models import Difference, SesameReport
+from timedesk.settings import SettingValues
+
+if TYPE_CHECKING:  # imported where used: a cold start needs neither
+    from timedesk.secrets import SecretReader
+    from timedesk.sesame.report import ReportOptions
 
 log = logging.getLogger(__name__)
 MAX_DAYS = 366
@@ -43,8 +49,8 @@ ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
 
 
-def make_client(settings, secrets, *, token: str | None = None, region: str | None = None,
-                base_url: str | None = None) -> SesameClient:
+def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
+                region: str | None = None, base_url: str | None = None) -> SesameClient:
     """A client for the configured (or given) region/base URL and the stored (or given) token."""
     token = token if token is not None else secrets.get(TOKEN_SECRET)
     if not token or not token.strip():
@@ -60,15 +66,15 @@ def make_client(settings, secrets, *, token: str | None = None, region: str | No
                         page_size=settings["sesame.page_size"])
 
 
-def test_connection(settings, secrets, *, token: str | None = None, region: str | None = None,
-                    base_url: str | None = None) -> CompanyInfo:
+def test_connection(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
+                    region: str | None = None, base_url: str | None = None) -> CompanyInfo:
     """The company the token opens; a typed error says why not (401, 403, DNS, timeout...)."""
     with make_client(settings, secrets, token=token, region=region, base_url=base_url) as client:
         client.retries = 1  # a person is waiting: one more try, not a long series
         return client.info()
 
 
-test_connection.__test__ = False  # type: ignore[attr-defined]  (not a pytest test)
+test_connection.__test__ = False  # type: ignore[attr-defined]  # for pytest: not a test
 
 
 @dataclass(frozen=True)
@@ -100,7 +106,7 @@ class GeneratedReport:
     date_to: date | None = None
     group_by: str = "employee"
     lang: str = "es"
-    filters: dict = field(default_factory=dict)
+    filters: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def of(cls, row: SesameReport) -> GeneratedReport:
@@ -111,7 +117,7 @@ class GeneratedReport:
                    row.lang, dict(row.filters or {}))
 
 
-def _options(ctx: Any, request: ReportRequest):
+def _options(ctx: Any, request: ReportRequest) -> ReportOptions:
     """Every check that needs no network; the report options."""
     from timedesk.sesame.report import ReportOptions
 
@@ -195,10 +201,10 @@ class EntryPage:
     page's raw JSON is not kept."""
 
     entries: EntryStore
-    embedded: dict[str, dict]  # employee id -> the entry's `employee` object
+    embedded: dict[str, dict[str, Any]]  # employee id -> the entry's `employee` object
 
 
-def compact_page(raws: list[dict], catalogs: Catalogs,
+def compact_page(raws: list[dict[str, Any]], catalogs: Catalogs,
                  allowed: set[str] | None) -> EntryPage:
     """A page of raw work entries as an EntryPage: every entry parsed (one Sesame cannot have
     sent fails the report), those of employees outside `allowed` dropped (a filter is never
@@ -212,7 +218,7 @@ def compact_page(raws: list[dict], catalogs: Catalogs,
 def _work_entries(client: SesameClient, request: ReportRequest, allowed: set[str] | None,
                   progress: Progress, catalogs: Catalogs) -> list[EntryPage]:
     """The period's work entries, page by page as EntryPages (in Sesame's page order)."""
-    def convert(raws: list[dict]) -> EntryPage:
+    def convert(raws: list[dict[str, Any]]) -> EntryPage:
         return compact_page(raws, catalogs, allowed)
 
     if allowed is not None and len(allowed) <= PER_EMPLOYEE_FETCH:
@@ -230,7 +236,7 @@ def merge_pages(pages: list[EntryPage], catalogs: Catalogs) -> tuple[EntryStore,
     """All pages' entries in one EntryStore (in page order; each page is let go of once
     copied) and the catalogues with the employees only the entries named."""
     entries = EntryStore()
-    embedded: dict[str, dict] = {}
+    embedded: dict[str, dict[str, Any]] = {}
     pages.reverse()
     while pages:
         page = pages.pop()
@@ -260,7 +266,7 @@ def _sesame_totals(client: SesameClient, request: ReportRequest,
     return totals
 
 
-def _totals(items: list[dict], day: date | None) -> dict[tuple[str, date | None], int]:
+def _totals(items: list[dict[str, Any]], day: date | None) -> dict[tuple[str, date | None], int]:
     totals: dict[tuple[str, date | None], int] = {}
     for item in items:
         employee_id, seconds = item.get("employeeId"), item.get("secondsWorked")
@@ -302,10 +308,11 @@ def cross_check(report: Any, entries: EntryStore, catalogs: Catalogs, options: A
     return tuple(found)
 
 
-def _embedded_employees(catalogs: Catalogs, raws: list[dict]) -> dict[str, dict]:
+def _embedded_employees(catalogs: Catalogs,
+                        raws: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """Employees that are in entries but not (yet) in the cached list: named from the entry
     (the first entry naming each)."""
-    missing: dict[str, dict] = {}
+    missing: dict[str, dict[str, Any]] = {}
     for raw in raws:
         person = raw.get("employee")
         if isinstance(person, dict) and person.get("id") \
@@ -314,14 +321,14 @@ def _embedded_employees(catalogs: Catalogs, raws: list[dict]) -> dict[str, dict]
     return missing
 
 
-def _filters(request: ReportRequest) -> dict:
+def _filters(request: ReportRequest) -> dict[str, Any]:
     return {key: list(value) for key, value in (("employees", request.employee_ids),
                                                ("offices", request.office_ids),
                                                ("departments", request.department_ids)) if value}
 
 
 def _extra_parameters(request: ReportRequest, catalogs: Catalogs,
-                      filters: dict) -> list[tuple[str, str]]:
+                      filters: dict[str, Any]) -> list[tuple[str, str]]:
     es = request.lang == "es"
     names = {"employees": ("Empleados elegidos", "Employees chosen"),
              "offices": ("Centros", "Offices"), "departments": ("Departamentos", "Departments")}
@@ -348,7 +355,8 @@ def _output_path(ctx: Any, request: ReportRequest) -> Path:
 
 
 def _remember(ctx: Any, actor: Actor, request: ReportRequest, path: Path, report: Any,
-              differences: tuple[Difference, ...] | None, filters: dict) -> GeneratedReport:
+              differences: tuple[Difference, ...] | None,
+              filters: dict[str, Any]) -> GeneratedReport:
     with ctx.db.unit_of_work() as session:
         row = SesameReport(
             created_at=utcnow(), created_by=actor.label[:120], path=str(path), fmt=request.fmt,
@@ -370,7 +378,7 @@ def _remember(ctx: Any, actor: Actor, request: ReportRequest, path: Path, report
     return info
 
 
-def _prune(session, actor: Actor, keep: int, reports_dir: Path) -> None:
+def _prune(session: Session, actor: Actor, keep: int, reports_dir: Path) -> None:
     """Forget the reports beyond the newest `keep`. Only files timedesk named itself in the
     reports folder are deleted: a file written where a person chose (--out, another folder) is
     theirs, and leaving the history does not take it away."""
@@ -382,7 +390,7 @@ def _prune(session, actor: Actor, keep: int, reports_dir: Path) -> None:
                 delete_file=Path(row.path).parent.resolve() == reports_dir.resolve())
 
 
-def _forget(session, actor: Actor, row: SesameReport, why: str, *,
+def _forget(session: Session, actor: Actor, row: SesameReport, why: str, *,
             delete_file: bool = True) -> None:
     files = (Path(row.path), parameters_path(Path(row.path))) if row.fmt == "csv" else \
         (Path(row.path),)

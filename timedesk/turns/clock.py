@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from timedesk.errors import ConfigError
 from timedesk.office import days_bounds, office_zone
 from timedesk.setting_checks import parse_time_of_day
+from timedesk.settings import Settings
 
 
 def parse_reset(text: str) -> time:
@@ -25,7 +26,7 @@ class OfficeClock:
     reset: time = time(0, 0)
 
     @classmethod
-    def from_settings(cls, settings) -> OfficeClock:
+    def from_settings(cls, settings: Settings) -> OfficeClock:
         return cls(office_zone(settings), parse_reset(settings["turns.reset_time"]))
 
     def local(self, moment: datetime) -> datetime:

@@ -6,7 +6,12 @@ and name; turns are added only when today has none and is no holiday of the offi
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from timedesk.auth.permissions import Actor
+from timedesk.db.database import Database
+from timedesk.events.bus import EventBus
+from timedesk.settings import Settings
 from timedesk.turns import reads, setup
 from timedesk.turns.queue import TurnQueue
 
@@ -16,7 +21,15 @@ DESKS = [("1", ["A", "B"], ["mostrador1"]), ("2", ["A", "C"], []), ("3", ["B", "
 TURNS = ["A", "B", "A", "C", "A", "B"]  # issued in this order; the first one is called at desk 2
 
 
-def load_turns(ctx, actor: Actor) -> list[str]:
+class DemoContext(Protocol):
+    """What the loader uses of the app's context (a domain package does not import the app)."""
+
+    db: Database
+    bus: EventBus
+    settings: Settings
+
+
+def load_turns(ctx: DemoContext, actor: Actor) -> list[str]:
     done: list[str] = []
     codes = {s.code for s in setup.list_services(ctx.db)}
     for code, name, colour in SERVICES:
@@ -35,6 +48,7 @@ def load_turns(ctx, actor: Actor) -> list[str]:
         for code in TURNS:
             queue.issue_turn(actor, code)
         called = queue.call_next(actor, "2")
+        assert called is not None  # turns were just issued
         done.append(f"{len(TURNS)} turns today ({called.turn.number} called at desk 2)")
     return done
 

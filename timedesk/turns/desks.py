@@ -23,6 +23,7 @@ from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import Conflict, PermissionDenied
+from timedesk.settings import Settings
 from timedesk.turns.models import Desk, desk_staff
 from timedesk.turns.setup import desk_by_name, desk_for_update, list_desks
 from timedesk.turns.views import DeskInfo
@@ -91,7 +92,7 @@ def usable_desks(db: Database, actor: Actor) -> list[DeskInfo]:
     return sorted(usable, key=lambda d: d.id not in mine)  # stable: by name within each
 
 
-def open_desk(db: Database, actor: Actor, name: str, holder: str, settings, *,
+def open_desk(db: Database, actor: Actor, name: str, holder: str, settings: Settings, *,
               take_over: bool = False, now: datetime | None = None) -> None:
     """Claim desk `name` for `holder` (a desk panel): the rule of check_use, then the claim."""
     require(actor, Permission.TURNS_CALL)

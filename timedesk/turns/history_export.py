@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.database import Database
@@ -27,6 +27,7 @@ from timedesk.errors import ValidationError
 from timedesk.export import BOOL, DATE, DATETIME, NUMBER, TEXT, Column, write_csv, write_xlsx
 from timedesk.export.files import output_format
 from timedesk.outputs import LANGUAGES
+from timedesk.settings import Settings
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import DONE, Desk, Turn, TurnService
 from timedesk.turns.stats import check_range
@@ -88,14 +89,14 @@ def format_of(path: Path, fmt: str | None = None) -> str:
     return output_format(path, fmt)
 
 
-def _seconds(later, earlier) -> int | None:
+def _seconds(later: datetime | None, earlier: datetime | None) -> int | None:
     if later is None or earlier is None:
         return None
     return max(int(round((later - earlier).total_seconds())), 0)
 
 
-def _rows(session, clock: OfficeClock, start: date, end: date, lang: str,
-          written: list[int]) -> Iterator[dict]:
+def _rows(session: Session, clock: OfficeClock, start: date, end: date, lang: str,
+          written: list[int]) -> Iterator[dict[str, Any]]:
     issued_for = aliased(TurnService)
     # plain columns, not ORM objects: nothing piles up in the session while streaming
     query = (select(Turn.day, Turn.number, TurnService.code, TurnService.name, issued_for.code,
@@ -133,8 +134,8 @@ def _rows(session, clock: OfficeClock, start: date, end: date, lang: str,
         written[0] += 1
 
 
-def export_history(db: Database, settings, actor: Actor, start: date, end: date, path: Path,
-                   *, fmt: str | None = None, lang: str = "es", personal: bool = True,
+def export_history(db: Database, settings: Settings, actor: Actor, start: date, end: date,
+                   path: Path, *, fmt: str | None = None, lang: str = "es", personal: bool = True,
                    delimiter: str | None = None,
                    progress: Callable[[int, int], Any] | None = None,
                    cancel: Callable[[], bool] | None = None) -> ExportResult:

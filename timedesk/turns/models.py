@@ -4,10 +4,12 @@ they serve, the staff assigned, which PC has them open) and the turns themselves
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
     Column,
+    ColumnElement,
     Date,
     ForeignKey,
     Integer,
@@ -125,13 +127,13 @@ class Turn(Base):
     estimate_high_s: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
-def waits_for_desk(desk: Desk, day: date):
+def waits_for_desk(desk: Desk, day: date) -> ColumnElement[bool]:
     """The SQL condition of the turns `desk` may call on numbering day `day`: waiting turns of
     its services that were not sent to a particular desk, and those sent to this one."""
     return waiting_for(desk.id, [s.id for s in desk.services], day)
 
 
-def waiting_for(desk_id, service_ids, day):
+def waiting_for(desk_id: Any, service_ids: Any, day: Any) -> ColumnElement[bool]:
     """waits_for_desk() by ids; each argument may be a value or a bind parameter (an expanding
     one for `service_ids`), so that a statement can be built once and run many times."""
     return and_(Turn.status == WAITING, Turn.day == day,

@@ -9,13 +9,15 @@ both, the update of the picked turn is guarded by `status = 'waiting'`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Integer, String, bindparam, case, func, select, update
+from sqlalchemy import Case, Date, Integer, String, bindparam, case, func, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.sql.dml import ReturningUpdate
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
@@ -25,6 +27,7 @@ from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
 from timedesk.events.models import EventRow
 from timedesk.office.service import holiday_at
+from timedesk.settings import Settings
 from timedesk.turns import desks
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.estimate import estimate_wait
@@ -66,7 +69,7 @@ SHOWN_MAX_AGE_S = 600.0  # a display acknowledges a call at once; ten minutes is
 class TurnQueue:
     """The use cases of reception and desks over one database and event bus."""
 
-    def __init__(self, db: Database, bus: EventBus, settings) -> None:
+    def __init__(self, db: Database, bus: EventBus, settings: Settings) -> None:
         self.db = db
         self.bus = bus
         self.settings = settings
@@ -267,7 +270,7 @@ class TurnQueue:
                     now - row.created_at).total_seconds() > max_age_s:
                 raise NotFound(f"there is no recent call #{call_event_id}.",
                                "Acknowledge the calls of the feed as they arrive.")
-            turn_id = row.payload["turn_id"]
+            turn_id: int = row.payload["turn_id"]  # an int: checked above
             self._publish_shown(session, row.id, turn_id, display)
             return turn_id
 
@@ -329,7 +332,7 @@ class TurnQueue:
 
     def _announce(self, session: Session, turn: Turn, desk: Desk, *, recall: bool,
                   finished: TurnInfo | None = None,
-                  events: list[tuple[str, dict[str, Any]]] = ()) -> CallResult:
+                  events: Sequence[tuple[str, dict[str, Any] | None]] = ()) -> CallResult:
         service = turn_service(session, turn)
         info = TurnInfo.of(turn, service, desk)
         payload = {"turn_id": turn.id, "number": turn.number, "desk": desk.name,
@@ -386,7 +389,7 @@ def _called_params(actor: Actor, desk: Desk, now: datetime) -> dict[str, Any]:
 
 
 @cache
-def _call_next_statement(postgres: bool, normal_first: bool):
+def _call_next_statement(postgres: bool, normal_first: bool) -> ReturningUpdate[Turn]:
     """Pick the next turn for a desk and mark it called, in one UPDATE ... RETURNING. On
     PostgreSQL the subquery locks the row it picks, skipping rows other desks hold, so that
     two desks calling at once get two different turns; the outer `status = 'waiting'` guards
@@ -405,12 +408,12 @@ def _call_next_statement(postgres: bool, normal_first: bool):
             .execution_options(synchronize_session=False))
 
 
-def _next_number(day):
+def _next_number(day: Any) -> Case[int]:
     """The SQL for the service's next number: 1 on a new numbering day, else one more."""
     return case((TurnService.number_day == day, TurnService.last_number + 1), else_=1)
 
 
-def _ahead(session: Session, service_id: int, day, priority: bool) -> int:
+def _ahead(session: Session, service_id: int, day: date, priority: bool) -> int:
     """Waiting turns of the service that will be called before a new one."""
     query = select(func.count(Turn.id)).where(Turn.service_id == service_id, Turn.day == day,
                                               Turn.status == WAITING)

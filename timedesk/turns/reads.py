@@ -4,15 +4,16 @@ the display's recent calls, one turn, turns by status. Read-only, one short sess
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
+from timedesk.settings import Settings
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import (
     AT_DESK,
@@ -33,14 +34,14 @@ MAX_PER_PAGE = 500
 MAX_PAGE = 1_000_000
 
 
-def _rows(session: Session, query) -> list[TurnInfo]:
+def _rows(session: Session, query: Select[Turn]) -> list[TurnInfo]:
     rows = session.execute(query.join(TurnService, TurnService.id == Turn.service_id)
                            .outerjoin(CalledDesk, CalledDesk.id == Turn.desk_id)
                            .add_columns(TurnService, CalledDesk)).all()
     return [TurnInfo.of(turn, service, desk) for turn, service, desk in rows]
 
 
-def today(settings, now: datetime | None = None):
+def today(settings: Settings, now: datetime | None = None) -> date:
     return OfficeClock.from_settings(settings).numbering_day(now or utcnow())
 
 
@@ -67,7 +68,8 @@ class TurnPage:
     per_page: int
 
 
-def desk_state(db: Database, settings, name: str, now: datetime | None = None) -> DeskState:
+def desk_state(db: Database, settings: Settings, name: str,
+               now: datetime | None = None) -> DeskState:
     """The desk, its current turn and the turns waiting for it (in calling order)."""
     now = now or utcnow()
     day = today(settings, now)
@@ -86,7 +88,8 @@ def desk_state(db: Database, settings, name: str, now: datetime | None = None) -
                          int(longest), total)
 
 
-def waiting_summary(db: Database, settings, now: datetime | None = None) -> list[WaitingSummary]:
+def waiting_summary(db: Database, settings: Settings,
+                    now: datetime | None = None) -> list[WaitingSummary]:
     """Per active service: how many wait today and the longest wait (s)."""
     now = now or utcnow()
     day = today(settings, now)
@@ -120,7 +123,7 @@ def get_turn(db: Database, turn_id: int) -> TurnInfo:
     return found[0]
 
 
-def list_turns(db: Database, settings, actor: Actor, *, status: str | None = None,
+def list_turns(db: Database, settings: Settings, actor: Actor, *, status: str | None = None,
                service: str | None = None, page: int = 1, per_page: int = 100,
                now: datetime | None = None) -> TurnPage:
     """Today's turns, optionally of one status and service, in calling order: page `page` of

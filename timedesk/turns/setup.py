@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import time
 from functools import cache
 
-from sqlalchemy import String, bindparam, select
+from sqlalchemy import Select, String, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from timedesk.audit.service import record
@@ -105,7 +105,7 @@ def desk_for_update(session: Session, name: str) -> Desk:
 
 
 @cache
-def _desk_for_update_query(postgres: bool):
+def _desk_for_update_query(postgres: bool) -> Select[Desk]:
     query = (select(Desk).options(joinedload(Desk.services))
              .where(Desk.name == bindparam("name", type_=String)))
     return query.with_for_update(of=Desk) if postgres else query

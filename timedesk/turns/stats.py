@@ -16,8 +16,10 @@ Rules that are not obvious:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -25,6 +27,7 @@ from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import ValidationError
+from timedesk.settings import Settings
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.models import DONE, NO_SHOW, WAITING, Turn, TurnService
 
@@ -134,7 +137,7 @@ def _seconds(later: datetime, earlier: datetime) -> float:
     return max((later - earlier).total_seconds(), 0.0)
 
 
-def _count(tally: _Tally, row, today: date) -> None:
+def _count(tally: _Tally, row: Sequence[Any], today: date) -> None:
     (_, _, status, day, issued_at, called_at, started_at, finished_at, low, high) = row
     if status == WAITING and day == today:
         tally.waiting_now += 1
@@ -151,7 +154,7 @@ def _count(tally: _Tally, row, today: date) -> None:
         tally.services.append(_seconds(finished_at, started_at or called_at))
 
 
-def turn_stats(db: Database, settings, actor: Actor, start: date, end: date,
+def turn_stats(db: Database, settings: Settings, actor: Actor, start: date, end: date,
                now: datetime | None = None) -> TurnStats:
     """Figures of the numbering days `start`..`end` (at most MAX_RANGE_DAYS); `waiting_now`
     counts today's waiting turns, so it is 0 for a range in the past."""

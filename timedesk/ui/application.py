@@ -42,6 +42,7 @@ class GuiOptions:
 
 def create_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # the GUI's, not a QCoreApplication
     app.setApplicationName("timedesk")
     app.setApplicationDisplayName("timedesk")
     app.setApplicationVersion(__version__)

@@ -12,6 +12,8 @@ class TrackedConnections:
     """Mix into a QWidget; call `track(signal, slot)` instead of `signal.connect(slot)` for
     signals of objects that outlive the widget."""
 
+    destroyed: Any  # the signal of the QWidget this is mixed into
+
     def _tracked(self) -> list[tuple[Any, Any]]:
         tracked = self.__dict__.get("_tracked_connections")
         if tracked is None:

@@ -76,6 +76,7 @@ class _Call:
 
     def __call__(self, progress: Progress) -> Any:
         fn, self._fn = self._fn, None
+        assert fn is not None  # a job's function is called once
         try:
             return fn(progress)
         except BaseException as exc:
@@ -160,7 +161,7 @@ def _emit(signal: Any, *args: Any) -> None:  # any thread
 
 def run_in_background(owner: QObject, fn: Callable[[Progress], Any],
                       on_done: Callable[[Any], None] | None = None,
-                      on_error: Callable[[BaseException], None] | None = None,
+                      on_error: Callable[[BaseException], object] | None = None,
                       progress: Callable[[Progress], None] | None = None, *,
                       jobs: JobRunner | None = None, title: str = "") -> BackgroundTask:
     """Run `fn(progress)` off the GUI thread as a Job titled `title` on `jobs` (else the

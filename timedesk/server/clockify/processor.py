@@ -45,7 +45,7 @@ class DeliveryProcessor:
     qasync a task may be stepped by Qt while no loop counts as running (pytest-qt does it)."""
 
     def __init__(self, db: Database, bus: EventBus, settings: Any,
-                 run: Callable[..., Awaitable], loop: asyncio.AbstractEventLoop, *,
+                 run: Callable[..., asyncio.Future[Any]], loop: asyncio.AbstractEventLoop, *,
                  busy: Callable[[], bool] = lambda: False) -> None:
         self._db, self._bus, self._settings = db, bus, settings
         self._run = run  # runs a blocking call on the processing thread: run(fn, *args)

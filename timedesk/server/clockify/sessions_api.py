@@ -40,7 +40,7 @@ def session_filter(request: web.Request) -> SessionFilter:
     user = io.query_text(request, "user", 64)
     by_id = user is not None and user.isdigit() and len(user) <= 18
     return SessionFilter(
-        user_id=int(user) if by_id else None,
+        user_id=int(user) if user is not None and by_id else None,
         clockify_user_id=user if user is not None and not by_id else None,
         project=io.query_text(request, "project"), since=since, until=until, status=status,
         overtime=io.query_bool(request, "overtime"),

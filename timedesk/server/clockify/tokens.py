@@ -14,7 +14,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from typing import Any
 
 from timedesk.clockify.webhooks import RegisteredHook, match_webhook_token, registered_hooks
 from timedesk.db.database import Database
@@ -25,7 +26,7 @@ REFRESH_SECONDS = 5.0
 
 
 class WebhookTokens:
-    def __init__(self, db: Database, run: Callable[..., Awaitable], *,
+    def __init__(self, db: Database, run: Callable[..., asyncio.Future[Any]], *,
                  refresh_seconds: float = REFRESH_SECONDS,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._db = db
@@ -34,7 +35,7 @@ class WebhookTokens:
         self._clock = clock
         self._hooks: list[RegisteredHook] | None = None
         self._read_at = 0.0
-        self._reading: asyncio.Future | None = None  # one read at a time: a burst shares it
+        self._reading: asyncio.Future[list[RegisteredHook]] | None = None  # one read at a time: a burst shares it
         self.reads = 0  # reads of the webhooks table (tests read it)
 
     async def webhook_id(self, token: str | None, event: str) -> int | None:

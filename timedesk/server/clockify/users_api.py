@@ -55,7 +55,8 @@ async def update_user(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.CLOCKIFY_MANAGE)
     body = await io.json_object(request)
     io.only_fields(body, UPDATE_FIELDS)
-    changes = {name: io.body_bool(body, name) for name in ("notify", "active") if name in body}
+    changes: dict[str, bool | str | None] = {
+        name: io.body_bool(body, name) for name in ("notify", "active") if name in body}
     if "email" in body:
         changes["email"] = io.body_text(body, "email")
     return await _update(request, actor, changes)

@@ -84,6 +84,13 @@ def _sortable(key: Any) -> Any:
 MAX_FITTED_WIDTH = 320
 
 
+def proxy_of(table: QTableView) -> QSortFilterProxyModel:
+    """The sorting proxy that rows_table put between `table` and its model."""
+    proxy = table.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    return proxy
+
+
 def rows_table(model: RowsModel, object_name: str, stretch: int | None = None) -> QTableView:
     """A sortable, whole-row-selecting, read-only view of `model` (via a proxy); column
     `stretch` takes the width left (the last one when None). Columns fit their content each
@@ -130,7 +137,7 @@ def selected_row(table: QTableView, model: RowsModel) -> Any | None:
     indexes = table.selectionModel().selectedRows() if table.selectionModel() else []
     if not indexes:
         return None
-    source = table.model().mapToSource(indexes[0])
+    source = proxy_of(table).mapToSource(indexes[0])
     return model.rows[source.row()] if source.isValid() else None
 
 

@@ -29,7 +29,14 @@ from timedesk.clockify.inbox import (
 )
 from timedesk.clockify.models import FAILED, PENDING
 from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import (
+    Column,
+    RowsModel,
+    local_time,
+    proxy_of,
+    rows_table,
+    selected_row,
+)
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
@@ -180,7 +187,8 @@ class ClockifyErrorLogView(QWidget):
         if chosen is not None:
             for number, entry in enumerate(self.errors.rows):
                 if entry.id == chosen.id:
-                    index = self.error_table.model().mapFromSource(self.errors.index(number, 0))
+                    index = proxy_of(self.error_table).mapFromSource(
+                        self.errors.index(number, 0))
                     self.error_table.selectRow(index.row())
         self.show_detail()
         total, shown = state.errors.total, len(state.errors.items)
@@ -245,7 +253,8 @@ class ClockifyErrorLogView(QWidget):
         self.refresh()
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
         view = cls(ctx, actor, services)
         view.refresh()
         return view

@@ -7,6 +7,7 @@ running or deleted session); its message is shown here, in the dialog, never a t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -271,7 +272,7 @@ class SessionDetailDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
-        table.setCurrentItem(None)
+        table.setCurrentItem(None)  # type: ignore[call-overload]  # Qt takes None: no item
 
     def _update_decision(self) -> None:
         info = self.info
@@ -306,6 +307,7 @@ class SessionDetailDialog(QDialog):
         """Approve or reject with the note typed; the service says what is missing."""
         db, bus, actor, session_id, note = (self._db, self._bus, self._actor, self.session_id,
                                             self.note.text())
+        service: Callable[..., SessionInfo]
         if status == APPROVED:
             title, service = self.tr("Approving a Clockify session"), approve_session
         else:

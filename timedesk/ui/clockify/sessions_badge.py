@@ -3,7 +3,7 @@ red rejected), so that what waits for a decision stands out in a long log."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -14,7 +14,8 @@ PAD_X, PAD_Y, MARGIN = 8, 2, 4
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         colours = STATUS_COLOURS.get(index.data(STATUS_ROLE))
         if colours is None:
             super().paint(painter, option, index)
@@ -43,7 +44,8 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         text = str(index.data() or "")
         width = option.fontMetrics.horizontalAdvance(text) + 2 * (PAD_X + MARGIN)

@@ -7,7 +7,7 @@ computer's time zone; "to" includes its whole day.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +32,9 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
 def day_start(day: QDate) -> datetime:
     """Midnight of `day` in this computer's time zone, as an aware datetime."""
-    return datetime.combine(day.toPython(), time()).astimezone()
+    value = day.toPython()
+    assert isinstance(value, date)  # QDate.toPython() is typed as object
+    return datetime.combine(value, time()).astimezone()
 
 
 class SessionFilterBar(QWidget):

@@ -242,7 +242,7 @@ class ClockifySessionsView(QWidget):
         by as many rows. At the top (None) the new sessions simply show."""
         row = self.model.row_of(session_id) if session_id is not None else None
         shift = row - self.table.rowAt(0) if row is not None else 0
-        if shift:
+        if shift and row is not None:
             scrollbar = self.table.verticalScrollBar()
             per_item = (self.table.verticalScrollMode()
                         == QAbstractItemView.ScrollMode.ScrollPerItem)
@@ -319,5 +319,6 @@ class ClockifySessionsView(QWidget):
         return dialog
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
         return cls(ctx.db, ctx.bus, actor, services.jobs)

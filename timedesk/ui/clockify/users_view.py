@@ -148,7 +148,8 @@ class ClockifyUsersView(QWidget):
             jobs=self._jobs, title=self.tr("Saving a Clockify user"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifyUsersView:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifyUsersView:
         view = cls(ctx, actor, services)
         view.refresh()
         return view

@@ -224,7 +224,8 @@ class ClockifySection(TrackedConnections, QWidget):
                           title=self.tr("Removing a Clockify webhook"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ClockifySection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ClockifySection:
         section = cls(ctx, actor, services)
         section.refresh()
         return section

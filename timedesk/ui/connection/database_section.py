@@ -155,7 +155,8 @@ class DatabaseSection(QWidget):
             self.url.setEnabled(self._editable)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> DatabaseSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> DatabaseSection:
         return cls(ctx.settings, ctx.paths.sqlite_file, ctx.db.description, services.jobs,
                    can_manage(actor), ctx.secrets)
 

@@ -47,7 +47,8 @@ class LanguageSection(QWidget):
                                           "timedesk starts."), "success")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> LanguageSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> LanguageSection:
         return cls(ctx.settings, can_manage(actor))
 
 

@@ -103,9 +103,11 @@ class ListenerSection(TrackedConnections, QWidget):
             label.setText(self.tr("Starting…"))
             set_role(label, "hint")
         elif state == "listening":
+            assert listener is not None  # only a listener listens
             label.setText(self.tr("Listening on {url}").format(url=listener.url))
             set_role(label, "success")
         elif state == "failed":
+            assert listener is not None  # only a listener fails
             label.setText(self.tr("Not listening: {reason}").format(
                 reason=listener.error or self.tr("unknown error")))
             set_role(label, "error")
@@ -139,7 +141,8 @@ class ListenerSection(TrackedConnections, QWidget):
         view.lan_warning.setVisible(view.host.currentIndex() == 1)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
         return cls(ctx.settings, services, can_manage(actor))
 
 

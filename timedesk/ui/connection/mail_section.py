@@ -222,7 +222,8 @@ class MailSection(SecretSection):
                           not_sent, jobs=self._jobs, title=self.tr("Sending a test e-mail"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> MailSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> MailSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs, can_manage(actor))
         section.secret.refresh()
         return section

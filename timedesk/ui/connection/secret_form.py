@@ -55,7 +55,7 @@ class SecretField:
                           title=qt.translate("SecretField", "Reading the secret store"))
 
     def show(self, where: str | None) -> None:
-        if where in self.texts.where:
+        if where is not None and where in self.texts.where:
             show_message(self.state, self.texts.where[where], "success")
         else:
             show_message(self.state, self.texts.none, self.texts.none_role)

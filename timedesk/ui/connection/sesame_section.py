@@ -180,7 +180,8 @@ class SesameSection(SecretSection):
             title=self.tr("Testing the Sesame connection"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> SesameSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> SesameSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs,
                       actor.can(Permission.SESAME_MANAGE))
         section.secret.refresh()

@@ -61,7 +61,8 @@ class ConnectionTab(QScrollArea):
         self.setWidget(outer)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ConnectionTab:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ConnectionTab:
         return cls(ctx, actor, services)
 
 

@@ -165,7 +165,8 @@ class ReportsTab(QScrollArea):
         self.generate_button.setEnabled(not running)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> ReportsTab:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> ReportsTab:
         tab = cls(ctx, actor, services)
         tab.reload_lists()
         tab.history.reload()

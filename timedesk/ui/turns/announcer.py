@@ -110,7 +110,7 @@ class QtAnnouncer(QObject):
         return " + ".join(parts)
 
 
-def _speech_engine(language: str, parent: QObject):
+def _speech_engine(language: str, parent: QObject | None):
     """A QTextToSpeech speaking `language`, or None (no module, no engine, no such voice)."""
     try:
         from PySide6.QtCore import QLocale

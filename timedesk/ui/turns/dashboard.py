@@ -39,7 +39,7 @@ from timedesk.jobs import JobCancelled, JobRunner, Progress
 from timedesk.office import period, week_start
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
-from timedesk.turns.stats import TurnStats, turn_stats
+from timedesk.turns.stats import Figures, TurnStats, turn_stats
 from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
@@ -86,7 +86,8 @@ class TurnsDashboard(QWidget):
         self.choose_range("today")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
         return cls(ctx, actor, services)
 
     # -- layout ------------------------------------------------------------------------------
@@ -253,7 +254,9 @@ class TurnsDashboard(QWidget):
         if self.range_kind != "custom":
             return period(self.range_kind, self._today(), week_start(self._ctx.settings),
                           to_date=True)
-        return self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        # QDate.toPython() is typed as object: it returns a date
+        return (self.from_edit.date().toPython(),  # type: ignore[return-value]
+                self.to_edit.date().toPython())
 
     # -- figures -----------------------------------------------------------------------------
     def refresh(self) -> BackgroundTask | None:
@@ -317,7 +320,8 @@ class TurnsDashboard(QWidget):
         self.stats_shown.emit(stats)
 
     def _fill_table(self, stats: TurnStats) -> None:
-        rows = [(f"{s.code}  {s.name}", s.colour, s.figures) for s in stats.services]
+        rows: list[tuple[str, str | None, Figures]] = [
+            (f"{s.code}  {s.name}", s.colour, s.figures) for s in stats.services]
         rows.append((self.tr("Total"), None, stats.totals))
         self.table.setRowCount(len(rows))
         for index, (label, colour, figures) in enumerate(rows):
@@ -337,8 +341,9 @@ class TurnsDashboard(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(index, column, item)
-            if colour is not None:
-                self.table.item(index, 0).setData(Qt.ItemDataRole.DecorationRole, swatch(colour))
+            first = self.table.item(index, 0)
+            if colour is not None and first is not None:
+                first.setData(Qt.ItemDataRole.DecorationRole, swatch(colour))
         for column in range(1, self.table.columnCount()):
             self.table.resizeColumnToContents(column)
         self._fit_table_height(len(rows))

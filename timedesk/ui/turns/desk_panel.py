@@ -77,19 +77,23 @@ class DeskPanel(TrackedConnections, QWidget):
         self.state: reads.DeskState | None = None
         self.ack_state: str | None = None
         self._ack_event: int | None = None  # the call whose acknowledgement is awaited
-        self._shown_calls: list[int] = []  # call events some display acknowledged lately
+        self._shown_calls: list[int | None] = []  # call events some display acknowledged lately
         self._busy = False
         self._calls = serial_runner(self)  # open, beat, act, close: in the order asked
         self._build()
         self._events = TurnEvents(ctx.bus, self, ("turns.",))
         self._events.arrived.connect(self._on_event)
-        self._reload_timer = QTimer(self, singleShot=True, interval=250, timeout=self.reload)
-        self._ack_timer = QTimer(self, singleShot=True, timeout=self._ack_timed_out)
+        # QTimer(..., timeout=slot): PySide connects signals given as keywords (not in its stubs)
+        self._reload_timer = QTimer(  # type: ignore[call-arg]
+            self, singleShot=True, interval=250, timeout=self.reload)
+        self._ack_timer = QTimer(  # type: ignore[call-arg]
+            self, singleShot=True, timeout=self._ack_timed_out)
         self._ack_timer.setInterval(int(float(ctx.settings["turns.ack_timeout_s"]) * 1000))
         claim_s = float(ctx.settings["turns.desk_claim_s"])
-        self._heartbeat = QTimer(self, interval=int(max(2.0, claim_s / 3) * 1000),
-                                 timeout=self._beat)
-        self._clock = QTimer(self, interval=15_000, timeout=self._render_waiting)
+        self._heartbeat = QTimer(  # type: ignore[call-arg]
+            self, interval=int(max(2.0, claim_s / 3) * 1000), timeout=self._beat)
+        self._clock = QTimer(  # type: ignore[call-arg]
+            self, interval=15_000, timeout=self._render_waiting)
         self._clock.start()
         self.load_desks()
 
@@ -423,7 +427,7 @@ class DeskPanel(TrackedConnections, QWidget):
             self.ack_state = NOT_SHOWN
             self._render_ack()
 
-    def _on_event(self, topic: str, payload: dict, event_id: int) -> None:
+    def _on_event(self, topic: str, payload: dict[str, Any], event_id: int) -> None:
         if topic == TOPIC_SHOWN:
             shown = payload.get("call_event_id")
             self._shown_calls.append(shown)
@@ -498,23 +502,25 @@ class DeskPanel(TrackedConnections, QWidget):
         self._render_waiting()
 
     def _render_ack(self) -> None:
-        texts = {SHOWN: (self.tr("✓ Shown on the lobby display"), "success"),
-                 WAITING_FOR_DISPLAY: (self.tr("Waiting for the lobby display…"), "hint"),
-                 NOT_SHOWN: (self.tr("⚠ The lobby display did not show this call. Check the "
-                                     "screen, or call the customer aloud."), "error")}
+        texts: dict[str | None, tuple[str, str]] = {
+            SHOWN: (self.tr("✓ Shown on the lobby display"), "success"),
+            WAITING_FOR_DISPLAY: (self.tr("Waiting for the lobby display…"), "hint"),
+            NOT_SHOWN: (self.tr("⚠ The lobby display did not show this call. Check the "
+                                "screen, or call the customer aloud."), "error")}
         text, role = texts.get(self.ack_state, ("", "hint"))
         self.ack_label.setText(text)
         set_role(self.ack_label, role)
         self.ack_label.setVisible(bool(text) and self.desk is not None)
 
     def _render_waiting(self) -> None:
-        waiting = self.state.waiting if (self.state and self.desk) else []
+        state = self.state if self.desk else None
+        waiting = state.waiting if state else []
         now = utcnow()
         longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
         title = (self.tr("{count} waiting · longest {wait}").format(
-            count=self.state.waiting_total, wait=wait_text(longest))
-            if waiting else self.tr("Nobody waiting"))
-        if waiting and self.state.waiting_cut:
+            count=state.waiting_total, wait=wait_text(longest))
+            if state and waiting else self.tr("Nobody waiting"))
+        if state and waiting and state.waiting_cut:
             title += " · " + self.tr("the first {shown} listed").format(shown=len(waiting))
         self.waiting_title.setText(title)
         self.waiting_table.setRowCount(len(waiting))
@@ -529,10 +535,12 @@ class DeskPanel(TrackedConnections, QWidget):
     def _pick_waiting(self, index) -> None:
         if self.specific_row.isVisible():
             item = self.waiting_table.item(index.row(), 0)
+            assert item is not None  # every row has its number
             self.specific_number.setText(item.data(Qt.ItemDataRole.UserRole))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
         return cls(ctx, actor, services)
 
 

@@ -310,8 +310,9 @@ class DisplayWindow(QWidget):
         labels = list(self.waiting_labels.values())
         if not labels:
             return
-        margins = self.layout().contentsMargins() if self.layout() else None
-        room = self.width() - (margins.left() + margins.right() if margins else 0) - 48
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout else None
+        room: float = self.width() - (margins.left() + margins.right() if margins else 0) - 48
         room = (room - self.waiting_layout.spacing() * (len(labels) - 1)) / len(labels) - 28
         font = QFont(self.font())
         font.setPixelSize(max(12, int(pixels)))

@@ -5,7 +5,7 @@ monitor; other PCs run `timedesk display`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
@@ -14,11 +14,14 @@ from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.pages import PagedTab, PageSpec
 from timedesk.ui.tabs import register_tab
 
+if TYPE_CHECKING:  # imported when the display is opened
+    from timedesk.ui.turns.display_window import DisplayWindow
+
 
 class TurnsTab(PagedTab):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__(ctx, actor, services, "turns")
-        self.display = None
+        self.display: DisplayWindow | None = None
         self.display_button = QPushButton(self.tr("Open lobby display"))
         self.display_button.setObjectName("openDisplay")
         self.display_button.setToolTip(self.tr(
@@ -55,7 +58,8 @@ class TurnsTab(PagedTab):
         self.display = None
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
         return cls(ctx, actor, services)
 
 

@@ -4,6 +4,8 @@ Revision ID: c001
 Revises: 0001
 Create Date: 2026-11-25
 """
+from datetime import datetime
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
@@ -17,7 +19,7 @@ BIGINT_PK = sa.BigInteger().with_variant(sa.Integer(), 'sqlite')
 JSON = sa.JSON().with_variant(postgresql.JSONB(), 'postgresql')
 
 
-def _when(name: str, nullable: bool) -> sa.Column:
+def _when(name: str, nullable: bool) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 

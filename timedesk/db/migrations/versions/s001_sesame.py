@@ -4,6 +4,9 @@ Revision ID: s001
 Revises: 0001
 Create Date: 2026-11-27
 """
+from datetime import datetime
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
@@ -16,11 +19,11 @@ depends_on = None
 JSON = sa.JSON().with_variant(postgresql.JSONB(), 'postgresql')
 
 
-def _when(name: str, nullable: bool = False) -> sa.Column:
+def _when(name: str, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
-def _named(table: str, *columns: sa.Column) -> None:
+def _named(table: str, *columns: sa.Column[Any]) -> None:
     """A catalogue table: id, Sesame's id (unique), name, what else it has, fetched_at."""
     op.create_table(table,
     sa.Column('id', sa.Integer(), nullable=False),
