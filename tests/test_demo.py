@@ -42,3 +42,17 @@ def test_demo_command_says_what_it_did_and_what_the_password_is(env, capsys):
 def test_demo_loads_the_data_of_people_clockify_and_turns(ctx):
     kinds = {line.split(" ", 1)[0] for line in load_demo(ctx)}
     assert {"employee", "user", "clockify", "desk", "turn"} <= kinds
+
+
+def test_demo_employees_have_a_department_a_badge_and_the_demo_pin(ctx):
+    from timedesk.auth.permissions import Actor
+    from timedesk.demo import DEMO_PIN
+    from timedesk.people import service as people
+
+    load_demo(ctx)
+    employees = people.search_employees(ctx.db, Actor.system("test"))
+    assert len(employees) == 6 and all(e.department and e.code and e.has_pin for e in employees)
+    assert people.check_pin(ctx.db, employees[0].id, DEMO_PIN).id == employees[0].id
+    with ctx.db.session_factory() as s:
+        gerente = s.scalar(select(User.id).where(User.username == "gerente"))
+        assert people.employee_for_user(s, gerente).name == "Marta Gerente"

@@ -28,30 +28,37 @@ DEMO_USERS = [
     ("tecnico", "Tomás Técnico", Role.TECHNICIAN),
     ("usuario", "Lucía Usuaria", Role.REQUESTER),
 ]
-DEMO_EMPLOYEES = [
-    ("Marta Gerente", "marta.gerente@example.com", "E001"),
-    ("Rosa Recepción", "rosa.recepcion@example.com", "E002"),
-    ("Diego Mostrador", "diego.mostrador@example.com", "E003"),
-    ("Tomás Técnico", "tomas.tecnico@example.com", "E004"),
-    ("Lucía Usuaria", "lucia.usuaria@example.com", "E005"),
-    ("Jürgen Müller-Núñez", "jurgen.muller@example.com", "E006"),
+DEMO_PIN = "1234"  # every demo employee's kiosk PIN
+DEMO_EMPLOYEES = [  # name, e-mail, badge code, department
+    ("Marta Gerente", "marta.gerente@example.com", "E001", "Dirección"),
+    ("Rosa Recepción", "rosa.recepcion@example.com", "E002", "Recepción"),
+    ("Diego Mostrador", "diego.mostrador@example.com", "E003", "Atención al público"),
+    ("Tomás Técnico", "tomas.tecnico@example.com", "E004", "Soporte técnico"),
+    ("Lucía Usuaria", "lucia.usuaria@example.com", "E005", "Administración"),
+    ("Jürgen Müller-Núñez", "jurgen.muller@example.com", "E006", "Soporte técnico"),
 ]
 
 def load_people(ctx: AppContext, actor: Actor) -> list[str]:
+    """Employees with a department, a badge code and the PIN DEMO_PIN, and the accounts, each
+    the account of the employee of the same name (their "my punches")."""
     done: list[str] = []
     with ctx.db.session_factory() as session:
         existing_users = set(session.scalars(select(User.username)))
         existing_codes = set(session.scalars(select(Employee.code)))
     employee_ids: dict[str, int] = {}
-    for name, email, code in DEMO_EMPLOYEES:
+    for name, email, code, department in DEMO_EMPLOYEES:
         if code not in existing_codes:
             employee_ids[name] = people.create_employee(ctx.db, ctx.bus, actor, name, email=email,
-                                                        code=code).id
+                                                        code=code, department=department,
+                                                        pin=DEMO_PIN).id
             done.append(f"employee {name}")
     for username, display, role in DEMO_USERS:
         if username not in existing_users:
-            auth.create_user(ctx.db, actor, username, DEMO_PASSWORD, role, display,
-                             employee_id=employee_ids.get(display))
+            user = auth.create_user(ctx.db, actor, username, DEMO_PASSWORD, role, display,
+                                    employee_id=employee_ids.get(display))
+            if display in employee_ids:
+                people.update_employee(ctx.db, ctx.bus, actor, employee_ids[display],
+                                       user_id=user.id)
             done.append(f"user {username} ({role.value})")
     return done
 

@@ -133,16 +133,23 @@ async def measure(engine: str, database_url: str, home: Path) -> dict[str, float
     return result
 
 
-async def measure_all(workdir: Path) -> dict[str, dict[str, float]]:
+async def on_both_engines(measure_one, workdir: Path, label: str
+                          ) -> dict[str, dict[str, float]]:
+    """`await measure_one(engine, database_url, home)` on SQLite, then on a throw-away
+    PostgreSQL schema when TIMEDESK_TEST_POSTGRES_URL is set."""
     sqlite_file = workdir / "sqlite-home" / "data" / "timedesk.db"
-    results = {"sqlite": await measure("sqlite", f"sqlite+pysqlite:///{quote(str(sqlite_file))}",
-                                       workdir / "sqlite-home")}
+    results = {"sqlite": await measure_one(
+        "sqlite", f"sqlite+pysqlite:///{quote(str(sqlite_file))}", workdir / "sqlite-home")}
     if POSTGRES_URL:
         with postgres_schema() as url:
-            results["postgresql"] = await measure("postgresql", url, workdir / "pg-home")
+            results["postgresql"] = await measure_one("postgresql", url, workdir / "pg-home")
     else:
-        print("BENCH events postgresql: skipped (TIMEDESK_TEST_POSTGRES_URL is not set)")
+        print(f"BENCH {label} postgresql: skipped (TIMEDESK_TEST_POSTGRES_URL is not set)")
     return results
+
+
+async def measure_all(workdir: Path) -> dict[str, dict[str, float]]:
+    return await on_both_engines(measure, workdir, "events")
 
 
 def missed_targets(results: dict[str, dict[str, float]]) -> list[str]:

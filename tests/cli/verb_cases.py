@@ -172,6 +172,17 @@ CASES: list[Case] = [
         Step(["punch", "in", HUGE], 3, "no employee"),
         Step(["punch", "list", "--from", "2026-02-30"], 2, "not a date")),
         kinds=("demo",), own_home=True),
+    Case("employee", (
+        Step(["employee", "add", "Emp {tag}", "--code", "V-{tag}", "--pin-stdin"], 0,
+             "Emp {tag} added (with a PIN)", "4821\n"),
+        Step(["employee", "set", "V-{tag}", "--department", "D-{tag}"], 0, "Emp {tag} changed"),
+        Step(["employee", "list", "--department", "D-{tag}", "--json"], 0, '"code": "V-{tag}"'),
+        Step(["employee", "disable", "V-{tag}"], 0, "Emp {tag} disabled"))),
+    Case("employee bad input", (
+        Step(["employee", "add", "x", "--pin-stdin"], 2, "4 to 8 digits", "12ab\n"),
+        Step(["employee", "add", "x", "--pin-stdin"], 2, "NUL", "12\x0034\n"),
+        Step(["employee", "set", HUGE, "--name", "x"], 3, "no employee"),
+        Step(["employee", "disable", "nobody@example.com"], 3, "no employee")), kinds=BAD_INPUT),
     Case("hours", (
         Step(["hours", "show"], 0, "tolerance"),
         Step(["hours", "set", "--week", "mon-thu=08:00-15:00", "--week", "fri=08:00-14:00",

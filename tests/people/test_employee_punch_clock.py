@@ -19,6 +19,7 @@ from timedesk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from timedesk.office import service as office
 from timedesk.people import service as people
 from timedesk.people.models import Employee
 
@@ -28,8 +29,13 @@ def stored(db, employee_id):
         return s.get(Employee, employee_id)
 
 
+def add_schedule(db, bus, name):
+    office.add_schedule(db, bus, Actor.system("test"), name, week={0: ((540, 780),)})
+
+
 def test_department_schedule_and_account_are_stored_and_shown(db, bus, admin_actor):
     auth.create_user(db, admin_actor, "ana", "a-long-password", Role.STAFF)
+    add_schedule(db, bus, "part-time")
     info = people.create_employee(db, bus, admin_actor, "Ana", code="B-17",
                                   department=" Ventas ", schedule="part-time", user_id="ANA")
     user_id = auth.list_users(db, admin_actor)[0].id
@@ -41,6 +47,21 @@ def test_department_schedule_and_account_are_stored_and_shown(db, bus, admin_act
     with db.session_factory() as s:
         rows = history(s, "employee", info.id)
     assert rows[-1].before["schedule"] == "part-time" and rows[-1].after["schedule"] is None
+
+
+def test_the_schedule_must_be_one_of_the_office_calendar(db, bus, admin_actor):
+    with pytest.raises(NotFound, match="no schedule 'nights' in the office calendar"):
+        people.create_employee(db, bus, admin_actor, "Ana", schedule="nights")
+    with db.session_factory() as s:
+        assert s.scalar(select(Employee.id)) is None
+    info = people.create_employee(db, bus, admin_actor, "Ana", schedule="office")
+    assert info.schedule is None  # the office's own schedule is the default
+    add_schedule(db, bus, "nights")
+    assert people.update_employee(db, bus, admin_actor, info.id, schedule=" nights ").schedule == (
+        "nights")
+    with pytest.raises(NotFound, match="no schedule 'days'"):
+        people.update_employee(db, bus, admin_actor, info.id, schedule="days", department="X")
+    assert stored(db, info.id).department is None
 
 
 def test_an_account_belongs_to_one_employee_and_says_which(db, bus, admin_actor):
@@ -223,3 +244,14 @@ class _nothing:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_a_right_pin_of_an_older_cost_is_hashed_again(db, bus, admin_actor, monkeypatch):
+    info = people.create_employee(db, bus, admin_actor, "Ana", pin="4821")
+    old = stored(db, info.id).pin_hash
+    monkeypatch.setenv("TIMEDESK_TEST_PASSWORD_COST", "11")
+    people.check_pin(db, info.id, "4821")
+    new = stored(db, info.id)
+    assert new.pin_hash != old and new.pin_hash.startswith("scrypt$2048$")
+    assert new.updated_at == info.updated_at
+    assert people.check_pin(db, info.id, "4821").id == info.id

@@ -76,3 +76,12 @@ def test_nobody_is_late_on_a_holiday_or_a_day_without_working_time(ctx, clock, a
     office.set_exception(ctx.db, ctx.bus, admin_actor, midnight.date(), ())
     assert by_name(clock, manager)["Ana"].late is False
     assert by_name(clock, manager)["Ana"].expected_at is None
+
+
+def test_each_person_is_late_by_their_own_schedule(ctx, clock, ana, ben, manager, admin_actor):
+    midnight = today_all_day(ctx, admin_actor, tolerance=0)
+    office.add_schedule(ctx.db, ctx.bus, admin_actor, "part-time", week={}, tolerance_minutes=0)
+    people.update_employee(ctx.db, ctx.bus, admin_actor, ben.id, schedule="part-time")
+    rows = by_name(clock, manager)
+    assert (rows["Ana"].expected_at, rows["Ana"].late) == (midnight, True)
+    assert (rows["Ben"].expected_at, rows["Ben"].late) == (None, False)  # no hours today

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import aiohttp
 import pytest
-from turns_http.test_turns_openapi import conforms
+from openapi_support import conforms
 
 from timedesk.auth.service import create_api_token
 from timedesk.people import service as people

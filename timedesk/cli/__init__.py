@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "timedesk.cli.config_cmd",
     "timedesk.cli.db_cmd",
     "timedesk.cli.user_cmd",
+    "timedesk.cli.employee_cmd",
     "timedesk.cli.secret_cmd",
     "timedesk.cli.serve_cmd",
     "timedesk.cli.demo_cmd",

@@ -9,7 +9,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from timedesk.cli.common import context
-    from timedesk.demo import DEMO_PASSWORD, DEMO_USERS, load_demo
+    from timedesk.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, load_demo
 
     ctx = context(args)
     added = load_demo(ctx)
@@ -17,6 +17,7 @@ def run(args) -> int:
         print(f"demo data loaded on {ctx.db.description}: {len(added)} records")
         users = ", ".join(u for u, _, _ in DEMO_USERS)
         print(f"demo users: {users}; password for all: {DEMO_PASSWORD}")
+        print(f"demo employees' kiosk PIN: {DEMO_PIN}")
     else:
         print(f"demo data already present on {ctx.db.description}; nothing changed")
     return 0

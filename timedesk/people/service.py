@@ -28,9 +28,13 @@ from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
+from timedesk.office.calendar import OFFICE
+from timedesk.office.models import OfficeSchedule
 from timedesk.people.models import Employee
 
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# No spaces, @ or control characters in its parts (EMAIL_PART is also the API document's).
+EMAIL_PART = "[^@\\s\\x00-\\x1f\\x7f-\\x9f]+"
+_EMAIL_RE = re.compile(f"^{EMAIL_PART}@{EMAIL_PART}\\.{EMAIL_PART}$")
 _PIN_RE = re.compile(r"[0-9]{4,8}", re.ASCII)
 EDITABLE = ("name", "email", "code", "active", "sesame_employee_id", "clockify_user_id",
             "department", "schedule", "user_id")
@@ -61,6 +65,12 @@ class EmployeeInfo:
         return cls(row.id, row.name, row.email, row.code, row.active, row.sesame_employee_id,
                    row.clockify_user_id, row.updated_at, row.department, row.schedule,
                    row.user_id, row.pin_hash is not None)
+
+    def for_api(self) -> dict:
+        """What the API and `timedesk employee list --json` show: never the PIN or its hash."""
+        return {"id": self.id, "name": self.name, "email": self.email, "code": self.code,
+                "department": self.department, "active": self.active,
+                "schedule": self.schedule, "user_id": self.user_id, "has_pin": self.has_pin}
 
 
 def _clean(field: str, value):
@@ -106,6 +116,19 @@ def _user_id(session: Session, ref: int | str | None) -> int | None:
     return found
 
 
+def _schedule(session: Session, name: str | None) -> str | None:
+    """A named schedule of the stored office calendar; None (or the office's own): the office
+    calendar."""
+    if name is None or name == OFFICE:
+        return None
+    found = session.scalar(select(OfficeSchedule.is_office).where(OfficeSchedule.name == name))
+    if found is None:
+        raise NotFound(f"there is no schedule '{name}' in the office calendar.",
+                       "See them with `timedesk hours show`, add one with `timedesk hours "
+                       "schedule add`, or give none for the office hours.")
+    return None if found else name
+
+
 def _pin_hash(pin: str | None) -> str | None:
     """The slow hash of a new PIN (None: no PIN). Refuses anything but 4-8 digits."""
     if pin is None:
@@ -147,6 +170,7 @@ def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, ema
     pin_hash = _pin_hash(pin)
     with db.unit_of_work() as session:
         values["user_id"] = _user_id(session, values["user_id"])
+        values["schedule"] = _schedule(session, values["schedule"])
         _check_unique(session, values, None)
         row = Employee(**values, pin_hash=pin_hash, pin_failures=0, created_at=utcnow(),
                        updated_at=utcnow())
@@ -174,6 +198,8 @@ def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
         row = _employee(session, employee_id)
         if "user_id" in values:
             values["user_id"] = _user_id(session, values["user_id"])
+        if "schedule" in values:
+            values["schedule"] = _schedule(session, values["schedule"])
         before = _snapshot(row)
         values = {f: v for f, v in values.items() if before[f] != v}
         if not values and not new_pin:
@@ -238,6 +264,8 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
         stored = row.pin_hash if row.active else None
         until = row.pin_locked_until if row.pin_locked_until and row.pin_locked_until > now \
             else None
+        info = EmployeeInfo.of(row)
+        to_clear = bool(row.pin_failures or row.pin_locked_until)
     correct = verify_password(pin, stored or dummy_hash()) and stored is not None
     if until is not None:
         raise _pin_locked(until, now)
@@ -248,14 +276,15 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
         raise _count_pin_failure(db, employee_id, now) or AuthenticationFailed(
             "wrong PIN.", f"Check it and try again; it locks for {PIN_LOCKOUT.seconds // 60} "
                           f"minutes after {MAX_PIN_FAILURES} wrong PINs in a row.")
-    with db.unit_of_work() as session:
-        values: dict = {"pin_failures": 0, "pin_locked_until": None}
-        if needs_rehash(stored):
-            values["pin_hash"] = hash_password(pin)
-        # updated_at kept: a PIN check is not a change of the employee
-        session.execute(update(Employee).where(Employee.id == employee_id).values(
-            **values, updated_at=Employee.updated_at))
-        return EmployeeInfo.of(_employee(session, employee_id))
+    values: dict = {"pin_failures": 0, "pin_locked_until": None} if to_clear else {}
+    if needs_rehash(stored):
+        values["pin_hash"] = hash_password(pin)  # before the transaction: the KDF is slow
+    if values:
+        with db.unit_of_work() as session:
+            # updated_at kept: a PIN check is not a change of the employee
+            session.execute(update(Employee).where(Employee.id == employee_id).values(
+                **values, updated_at=Employee.updated_at))
+    return info
 
 
 def _count_pin_failure(db: Database, employee_id: int, now: datetime) -> AccountLocked | None:
