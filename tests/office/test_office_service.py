@@ -80,13 +80,17 @@ def test_bad_input_stores_nothing(ctx, db, bus, admin_actor, events):
     assert events == []
 
 
+ISSUE_WEEK = {"mon": [["09:00", "14:00"], ["15:00", "18:00"]], "tue": [["08:00", "15:00"]],
+              "wed": [], "thu": [], "fri": [["22:00", "24:00"]], "sat": [], "sun": []}
+
+
 def test_the_api_json_replaces_week_and_holidays(ctx, db, bus, admin_actor):
     office.add_holiday(db, bus, admin_actor, date(2026, 1, 6), "Reyes")
     hours = business_hours_from_json({
         "timezone": "Europe/Madrid", "tolerance_minutes": 7,
-        "week": {"mon": [["09:00", "14:00"], ["15:00", "18:00"]], "tue": [["08:00", "15:00"]],
-                 "wed": [], "thu": [], "fri": [["22:00", "24:00"]], "sat": [], "sun": []},
-        "holidays": [{"date": "2026-12-25", "name": "Navidad"}]})
+        "week": ISSUE_WEEK, "holidays": [{"date": "2026-12-25", "name": "Navidad"}]})
+    assert business_hours_from_json({"week": ISSUE_WEEK, "tolerance_minutes": 7.0}
+                                    ).tolerance_minutes == 7  # JSON's 7.0 is an integer
     office.set_office_hours(db, bus, ctx.settings, admin_actor, week=hours.week,
                             tolerance_minutes=hours.tolerance_minutes, timezone=hours.timezone,
                             holidays=hours.holidays)
@@ -111,6 +115,8 @@ def test_the_api_json_replaces_week_and_holidays(ctx, db, bus, admin_actor):
      "week.mon is not a list"),
     ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
       "tolerance_minutes": "5"}, "tolerance"),
+    ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
+      "tolerance_minutes": 5.5}, "tolerance"),
     ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},
       "holidays": [{"date": "25/12/2026", "name": "Navidad"}]}, "not a date"),
     ({"week": {k: [] for k in ("mon", "tue", "wed", "thu", "fri", "sat", "sun")},

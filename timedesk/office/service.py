@@ -133,6 +133,9 @@ def check_timezone(name: str) -> str | None:
 
 
 def check_tolerance(minutes: Any) -> int:
+    """Whole minutes from 0 to TOLERANCE_MAX (JSON's 5.0 is the integer 5)."""
+    if isinstance(minutes, float) and minutes.is_integer():
+        minutes = int(minutes)
     if isinstance(minutes, bool) or not isinstance(minutes, int) \
             or not 0 <= minutes <= TOLERANCE_MAX:
         raise ValidationError(f"The tolerance {str(minutes)[:20]} is not a number of minutes "
