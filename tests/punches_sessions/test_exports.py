@@ -72,6 +72,7 @@ def test_the_pdf_record_has_a_page_per_employee_and_month_with_totals_and_signat
     assert result.rows == 4
     data = result.path.read_bytes()
     for text in (b"Registro de jornada", b"Firma del trabajador/a", b"Total del mes",
+                 b"norma max_9h: Como m\xe1ximo 9 horas",
                  b"Gestor\xeda N\xfa\xf1ez S.L.", b"02:00 \\(+1 d\\)", b"10:00:00"):
         assert text in data, text
     document = QPdfDocument()

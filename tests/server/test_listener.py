@@ -132,3 +132,12 @@ async def test_a_route_module_that_breaks_the_start_fails_the_listener_not_the_a
     assert "described twice" in caplog.text
     await listener.stop()
     assert listener.state == "stopped" and listener.error is None
+
+
+async def test_a_long_query_reaches_the_api_which_answers_with_its_json_error(listener, http):
+    # 2,000 characters of 3 bytes each, percent-encoded: ~18 KB, past aiohttp's 8 KB default
+    await listener.start("127.0.0.1", 0)
+    async with http.get(f"{listener.url}/api/v1/punches/sessions", params={
+            "from": "2026-12-01", "to": "2026-12-01", "employee": "€" * 2000}) as response:
+        assert response.status == 401 and response.content_type == "application/json"
+        assert (await response.json())["error"]["code"] == "authentication_failed"

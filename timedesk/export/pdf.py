@@ -52,6 +52,18 @@ def _text(value: str) -> str:
     return raw.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
+def _wrapped(value: str, width: float, size: float) -> list[str]:
+    """`value` in lines that fit `width`, broken between words."""
+    most = max(int(width / (size * CHAR_EM)), 1)
+    lines: list[str] = []
+    for word in value.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= most:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 def _fit(value: str, width: float, size: float) -> str:
     most = max(int(width / (size * CHAR_EM)), 1)
     return value if len(value) <= most else value[:max(most - 1, 1)] + "…"
@@ -138,8 +150,10 @@ def _section(writer: _Writer, section: PdfSection, lang: str, progress: Progress
         page.y -= 18
         if count[0] == 1:
             for line in section.lines:
-                page.text(MARGIN, _fit(line, PAGE_W - 2 * MARGIN, SIZE + 0.5), size=SIZE + 0.5)
-                page.y -= ROW_H
+                for part in _wrapped(line, PAGE_W - 2 * MARGIN, SIZE + 0.5):
+                    page.text(MARGIN, _fit(part, PAGE_W - 2 * MARGIN, SIZE + 0.5),
+                              size=SIZE + 0.5)
+                    page.y -= ROW_H
             page.y -= 4
         cells(page, [column.header(lang) for column in section.columns], bold=True)
         return page

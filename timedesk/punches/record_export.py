@@ -141,7 +141,8 @@ def _record_row(work: WorkSession, zone: tzinfo, lang: str) -> dict[str, Any]:
 
 
 def _record_sections(works: Iterable[WorkSession], names: dict[int, str], settings: Any,
-                     zone: tzinfo, lang: str, written: list[int]) -> Iterator[PdfSection]:
+                     zone: tzinfo, lang: str, texts: dict[str, str],
+                     written: list[int]) -> Iterator[PdfSection]:
     words = _WORDS[lang]
     company = " · ".join(part for part in (
         settings["punches.company_name"],
@@ -161,6 +162,8 @@ def _record_sections(works: Iterable[WorkSession], names: dict[int, str], settin
         lines = [f"{words['company']}: {company or '—'}",
                  f"{words['worker']}: {name} (id {employee_id})",
                  f"{MONTHS[lang][month - 1]} {year} · {words['zone']}: {zone_name_of(zone)}"]
+        broken = sorted({flag for work in days for flag in work.flags if flag in texts})
+        lines += [f"{flag_text([flag], lang)}: {texts[flag]}" for flag in broken]
         yield PdfSection(f"{words['title']} — {name} — {MONTHS[lang][month - 1]} {year}",
                          lines, RECORD_COLUMNS, rows,
                          (words["sign_worker"], words["sign_company"]))
@@ -212,7 +215,8 @@ def export_sessions(db: Database, actor: Actor, start: date, end: date, path: Pa
         works = stream_sessions(session, scope, start, end, wanted)
         if fmt == "pdf":
             write_pdf(path, words["title"],
-                      _record_sections(works, names, settings, zone, lang, written),
+                      _record_sections(works, names, settings, zone, lang, _rule_texts(scope),
+                                       written),
                       lang=lang, parameters=parameters, progress=progress, cancel=cancel)
         else:
             rows = _session_rows(works, names, zone, _rule_texts(scope), written)
