@@ -183,17 +183,6 @@ CASES: list[Case] = [
              "no employee"),
         Step(["punches", "report", "--from", "2026-12-01", "--out", "{home}/x.docx"], 2,
              "not a .xlsx or .csv or .pdf file")), kinds=BAD_INPUT),
-    Case("punch", (
-        Step(["punch", "in", "E006"], 0, "now working"),
-        Step(["punch", "break-start", "jurgen.muller@example.com"], 0, "now on_break"),
-        Step(["punch", "break-end", "E006"], 0, "now working"),
-        Step(["punch", "out", "E006"], 0, "now out"),
-        Step(["punch", "out", "E006"], 3, "is already out since"),
-        Step(["punch", "status", "E006", "--json"], 0, '"state": "out"'),
-        Step(["punch", "list", "--employee", "E006", "--json"], 0, '"action": "break_end"'),
-        Step(["punch", "in", HUGE], 3, "no employee"),
-        Step(["punch", "list", "--from", "2026-02-30"], 2, "not a date")),
-        kinds=("demo",), own_home=True),
     Case("hours", (
         Step(["hours", "show"], 0, "tolerance"),
         Step(["hours", "set", "--week", "mon-thu=08:00-15:00", "--week", "fri=08:00-14:00",
