@@ -102,8 +102,8 @@ def run_list(args) -> int:
     ctx, clock, actor = _parts(args)
     zone = _zone(ctx)
     today = datetime.now(zone).date()
-    first = parse_date(args.start, "--from", today)
-    last = parse_date(args.end, "--to", first)
+    first = parse_date(args.start, "--from", today) or today
+    last = parse_date(args.end, "--to", first) or first
     check_period(first, last)
     start, end = days_bounds(first, last, zone)
     punches = clock.list_punches(actor, employee=args.employee, start=start, end=end)

@@ -150,10 +150,11 @@ def _insert(session: Session, rows: list[dict[str, Any]]) -> dict[int, Stored]:
     for _ in range(2):  # again for the keys freed because their holder was too old
         if not pending:
             break
-        inserted = dict(session.execute(
-            insert_unless_present(session, ClockifyDelivery, ["replay_key"])
-            .returning(ClockifyDelivery.replay_key, ClockifyDelivery.id),
-            list(pending.values())).all())
+        inserted: dict[str, int] = {  # every row inserted here has a replay key
+            str(key): delivery for key, delivery in session.execute(
+                insert_unless_present(session, ClockifyDelivery, ["replay_key"])
+                .returning(ClockifyDelivery.replay_key, ClockifyDelivery.id),
+                list(pending.values())).all()}
         holders.update(inserted)
         new.update(inserted)
         pending = {key: row for key, row in pending.items() if key not in inserted}

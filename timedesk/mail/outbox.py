@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
@@ -97,7 +98,7 @@ def _row(mail: QueuedMail) -> dict[str, Any] | None:
             "next_attempt_at": now, "created_at": now}
 
 
-def _insert(session: Session):
+def _insert(session: Session) -> Insert:
     return insert_unless_present(session, OutboxMail, ["idempotency_key"])
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -66,14 +67,14 @@ class EmployeeInfo:
                    row.clockify_user_id, row.updated_at, row.department, row.schedule,
                    row.user_id, row.pin_hash is not None)
 
-    def for_api(self) -> dict:
+    def for_api(self) -> dict[str, Any]:
         """What the API and `timedesk employee list --json` show: never the PIN or its hash."""
         return {"id": self.id, "name": self.name, "email": self.email, "code": self.code,
                 "department": self.department, "active": self.active,
                 "schedule": self.schedule, "user_id": self.user_id, "has_pin": self.has_pin}
 
 
-def _clean(field: str, value: object) -> str | bool | None:
+def _clean(field: str, value: object) -> Any:
     if field == "active":
         return bool(value)
     if value is None:
@@ -139,11 +140,11 @@ def _pin_hash(pin: str | None) -> str | None:
     return hash_password(pin)
 
 
-def _snapshot(row: Employee) -> dict:
+def _snapshot(row: Employee) -> dict[str, Any]:
     return {field: getattr(row, field) for field in EDITABLE}
 
 
-def _check_unique(session: Session, values: dict, exclude_id: int | None) -> None:
+def _check_unique(session: Session, values: dict[str, Any], exclude_id: int | None) -> None:
     for field in ("email", "code", "sesame_employee_id", "clockify_user_id", "user_id"):
         value = values.get(field)
         if value is None:
@@ -157,10 +158,11 @@ def _check_unique(session: Session, values: dict, exclude_id: int | None) -> Non
                            "Each e-mail, code, account and external id belongs to one employee.")
 
 
-def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, email=None, code=None,
-                    sesame_employee_id=None, clockify_user_id=None, department=None,
-                    schedule=None, user_id: int | str | None = None,
-                    pin: str | None = None) -> EmployeeInfo:
+def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *,
+                    email: str | None = None, code: str | None = None,
+                    sesame_employee_id: str | None = None, clockify_user_id: str | None = None,
+                    department: str | None = None, schedule: str | None = None,
+                    user_id: int | str | None = None, pin: str | None = None) -> EmployeeInfo:
     """A new active employee; `user_id` takes an account's id or user name, `pin` 4-8 digits."""
     require(actor, Permission.EMPLOYEES_MANAGE)
     values = {f: _clean(f, v) for f, v in dict(
@@ -183,7 +185,7 @@ def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *, ema
 
 
 def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
-                    **changes) -> EmployeeInfo:
+                    **changes: Any) -> EmployeeInfo:
     """Change some fields; unknown fields are refused, unchanged values write no history.
     `pin` sets a new PIN (None removes it), `user_id` takes an account's id or user name."""
     require(actor, Permission.EMPLOYEES_MANAGE)
@@ -276,7 +278,7 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
         raise _count_pin_failure(db, employee_id, now) or AuthenticationFailed(
             "wrong PIN.", f"Check it and try again; it locks for {PIN_LOCKOUT.seconds // 60} "
                           f"minutes after {MAX_PIN_FAILURES} wrong PINs in a row.")
-    values: dict = {"pin_failures": 0, "pin_locked_until": None} if to_clear else {}
+    values: dict[str, Any] = {"pin_failures": 0, "pin_locked_until": None} if to_clear else {}
     if needs_rehash(stored):
         values["pin_hash"] = hash_password(pin)  # before the transaction: the KDF is slow
     if values:
@@ -292,6 +294,7 @@ def _count_pin_failure(db: Database, employee_id: int, now: datetime) -> Account
     two kiosks failing at once both count."""
     with db.unit_of_work() as session:
         row = session.get(Employee, employee_id, with_for_update=True, populate_existing=True)
+        assert row is not None  # check_pin found it just before; employees are never deleted
         failures = row.pin_failures + 1
         until = now + PIN_LOCKOUT if failures >= MAX_PIN_FAILURES else None
         session.execute(update(Employee).where(Employee.id == employee_id).values(

@@ -53,7 +53,7 @@ def load_turns(ctx: DemoContext, actor: Actor) -> list[str]:
     return done
 
 
-def _holiday_today(ctx) -> bool:
+def _holiday_today(ctx: DemoContext) -> bool:
     from timedesk.db.base import utcnow
     from timedesk.office.service import holiday_at
 
@@ -61,7 +61,7 @@ def _holiday_today(ctx) -> bool:
         return holiday_at(session, ctx.settings, utcnow()) is not None
 
 
-def _usernames(ctx) -> set[str]:
+def _usernames(ctx: DemoContext) -> set[str]:
     from sqlalchemy import select
 
     from timedesk.auth.models import User

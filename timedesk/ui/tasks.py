@@ -160,7 +160,7 @@ def _emit(signal: Any, *args: Any) -> None:  # any thread
 
 
 def run_in_background(owner: QObject, fn: Callable[[Progress], Any],
-                      on_done: Callable[[Any], None] | None = None,
+                      on_done: Callable[[Any], object] | None = None,
                       on_error: Callable[[BaseException], object] | None = None,
                       progress: Callable[[Progress], None] | None = None, *,
                       jobs: JobRunner | None = None, title: str = "") -> BackgroundTask:

@@ -45,7 +45,7 @@ def short_path(text: str) -> str:
     return text.replace(home, "~", 1) if home not in ("", "/") else text
 
 
-def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], None],
+def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object],
             object_name: str) -> QMessageBox:
     """Ask Yes / Cancel (Cancel the default) in a box opened with `open()`, never exec() (the
     qasync loop must keep running); `on_yes()` runs if Yes was pressed. The box deletes itself

@@ -21,10 +21,10 @@ log = logging.getLogger(__name__)
 def build_sign_in_dialog(db: Database, has_users: bool) -> tuple[Any, Any]:
     """The dialog to show and the signal carrying its Actor."""
     if not has_users:
-        dialog = FirstRunDialog(functools.partial(auth.create_first_admin, db))
-        return dialog, dialog.adminCreated
-    dialog = LoginDialog(functools.partial(auth.authenticate, db), db.description)
-    return dialog, dialog.signedIn
+        first_run = FirstRunDialog(functools.partial(auth.create_first_admin, db))
+        return first_run, first_run.adminCreated
+    login = LoginDialog(functools.partial(auth.authenticate, db), db.description)
+    return login, login.signedIn
 
 
 async def sign_in(db: Database) -> Actor | None:

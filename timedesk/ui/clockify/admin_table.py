@@ -145,7 +145,7 @@ def select_where(table: QTableView, model: RowsModel, match: Callable[[Any], boo
     """Select the first row object for which `match(row)` holds; False when there is none."""
     for number, row in enumerate(model.rows):
         if match(row):
-            table.selectRow(table.model().mapFromSource(model.index(number, 0)).row())
+            table.selectRow(proxy_of(table).mapFromSource(model.index(number, 0)).row())
             return True
     return False
 

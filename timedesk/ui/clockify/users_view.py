@@ -21,7 +21,7 @@ from timedesk.ui.clockify.admin_table import (
 from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
 from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
 from timedesk.ui.errors import show_error
-from timedesk.ui.form_dialog import open_form
+from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -135,7 +135,7 @@ class ClockifyUsersView(QWidget):
         self.edit_button.setEnabled(self.editable
                                     and selected_row(self.table, self.model) is not None)
 
-    def edit_selected(self) -> EditUserDialog | None:
+    def edit_selected(self) -> FormDialog | None:
         row: UserRow | None = selected_row(self.table, self.model)
         if not self.editable or row is None:
             return None

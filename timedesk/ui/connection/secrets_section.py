@@ -90,7 +90,8 @@ class SecretsSection(QWidget):
         show_message(self.result, text, "success")
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> SecretsSection:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> SecretsSection:
         return cls(ctx.secrets, ctx.settings, can_manage(actor), services.jobs)
 
 

@@ -106,7 +106,8 @@ class WhoIsInBoard(QWidget):
         return {row.name: board_state(row) for row in self.model.rows}
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> WhoIsInBoard:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> WhoIsInBoard:
         view = cls(ctx, actor, services)
         view.refresh()
         return view

@@ -23,10 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.auth.permissions import Actor
-from timedesk.office.calendar import WEEK_KEYS, OfficeCalendar, format_intervals, parse_intervals
+from timedesk.office.calendar import (
+    TOLERANCE_MAX,
+    WEEK_KEYS,
+    OfficeCalendar,
+    format_intervals,
+    parse_intervals,
+)
 from timedesk.office.service import (
     EDIT,
-    TOLERANCE_MAX,
     TOPIC,
     add_holiday,
     current_calendar,
@@ -219,7 +224,8 @@ class CalendarEditor(QWidget):
         return select_where(self.holiday_table, self.holidays, lambda row: row[0] == day)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> CalendarEditor:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> CalendarEditor:
         editor = cls(ctx, actor, services)
         editor.refresh()
         return editor

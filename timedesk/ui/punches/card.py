@@ -201,7 +201,8 @@ class PunchCard(QFrame):
                           done, failed, jobs=self._jobs, title=self.tr("Punching"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> PunchCard:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> PunchCard:
         card = cls(ctx, actor, services)
         card.refresh()
         return card

@@ -265,7 +265,8 @@ class CorrectionsPage(QWidget):
         return dialog
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> CorrectionsPage:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> CorrectionsPage:
         page = cls(ctx, actor, services)
         page.load_employees()
         return page

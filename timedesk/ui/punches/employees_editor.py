@@ -127,12 +127,12 @@ class EmployeeDialog(FormDialog):
                 "user_id": user_text(employee.user_id, usernames),
                 "schedule": employee.schedule or ""}
 
-    def values(self) -> dict | None:
+    def values(self) -> dict[str, Any] | None:
         wanted = {key: line.text().strip() for key, line in self.fields.items()}
         wanted["schedule"] = self.schedule.currentData() or ""
         changed = {key: value for key, value in wanted.items()
                    if self.employee is None or value != self._current[key]}
-        values = {key: (value or None) for key, value in changed.items()}
+        values: dict[str, Any] = {key: (value or None) for key, value in changed.items()}
         if self.employee is None:
             values["name"] = wanted["name"]
         elif self.active.isChecked() != self.employee.active:
@@ -268,7 +268,8 @@ class EmployeesEditor(QWidget):
                           title=self.tr("Disabling an employee"))
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> EmployeesEditor:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> EmployeesEditor:
         editor = cls(ctx, actor, services)
         editor.refresh()
         return editor

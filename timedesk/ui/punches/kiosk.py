@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -252,7 +252,7 @@ class PunchKiosk(LockedWindow):
     def _tick(self) -> None:
         now = datetime.now().astimezone()
         self.time_label.setText(now.strftime("%H:%M"))
-        self.date_label.setText(self.locale().toString(now.date(), self.locale().FormatType
+        self.date_label.setText(self.locale().toString(QDate(now.year, now.month, now.day), self.locale().FormatType
                                                        .LongFormat))
 
     def page(self) -> int:

@@ -122,8 +122,8 @@ class SessionsPage(QWidget):
                        self.employee):
             bar.addWidget(widget)
         bar.addStretch(1)
-        for widget in (self.format, self.export_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.format)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
@@ -247,7 +247,8 @@ class SessionsPage(QWidget):
         self.export_button.setEnabled(True)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> SessionsPage:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> SessionsPage:
         page = cls(ctx, actor, services)
         page.load_employees()
         return page

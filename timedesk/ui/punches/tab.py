@@ -4,7 +4,7 @@ that turns this PC into the punch kiosk."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.pages import PagedTab, PageSpec
 from timedesk.ui.tabs import register_tab
+
+if TYPE_CHECKING:  # the kiosk is imported when it is first opened
+    from timedesk.ui.punches.kiosk import PunchKiosk
 
 
 class TodayPage(QWidget):
@@ -35,14 +38,15 @@ class TodayPage(QWidget):
             layout.addWidget(self.board, 3)
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> TodayPage:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> TodayPage:
         return cls(ctx, actor, services)
 
 
 class PunchesTab(PagedTab):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__(ctx, actor, services, "punches")
-        self.kiosk: QWidget | None = None
+        self.kiosk: PunchKiosk | None = None
         self.kiosk_button = QPushButton(self.tr("Open the punch kiosk"))
         self.kiosk_button.setObjectName("openPunchKiosk")
         self.kiosk_button.setToolTip(self.tr(
@@ -84,7 +88,8 @@ class PunchesTab(PagedTab):
         self.kiosk = None
 
     @classmethod
-    def create(cls, ctx: Any, actor: Actor, services: Any) -> PunchesTab:
+    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+            cls, ctx: Any, actor: Actor, services: Any) -> PunchesTab:
         return cls(ctx, actor, services)
 
 

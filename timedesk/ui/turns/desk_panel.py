@@ -394,9 +394,16 @@ class DeskPanel(TrackedConnections, QWidget):
     def _run(self, work, on_done) -> None:
         self._busy = True
         self._render()
-        run_in_background(self, lambda progress: work(),
-                          lambda value: (self._idle(), on_done(value)),
-                          lambda error: (self._idle(), self._failed(error)), jobs=self._calls)
+
+        def done(value: Any) -> None:
+            self._idle()
+            on_done(value)
+
+        def failed(error: BaseException) -> None:
+            self._idle()
+            self._failed(error)
+
+        run_in_background(self, lambda progress: work(), done, failed, jobs=self._calls)
 
     def _idle(self) -> None:
         self._busy = False
