@@ -6,6 +6,7 @@ from __future__ import annotations
 from timedesk import outputs
 from timedesk.clockify import reports as clockify_reports
 from timedesk.export import columns
+from timedesk.export import files as export_files
 from timedesk.mail import templates
 from timedesk.sesame import report_write
 from timedesk.sesame import service as sesame_service
@@ -22,5 +23,7 @@ def test_every_language_list_is_the_one_in_outputs():
 
 
 def test_every_report_format_list_is_the_one_in_outputs():
-    for module in (sesame_service, report_write, clockify_reports, history_export):
+    for module in (sesame_service, report_write, clockify_reports):
         assert module.FORMATS is outputs.FORMATS, module.__name__
+    # the turns history (and any export choosing by extension) asks export.files.output_format
+    assert export_files.output_format.__defaults__ == (None, outputs.FORMATS)

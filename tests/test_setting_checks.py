@@ -11,6 +11,8 @@ from timedesk.settings import REGISTRY, load_module_settings
 
 # key: (a good value, a bad one)
 EXAMPLES = {
+    "punches.company_tax_id": ("B-12345678", "B12345678; DROP"),
+    "punches.company_name": ("Oficina Central S.L.", "x" * 201),
     "listener.host": ("0.0.0.0", "http://127.0.0.1:8765"),
     "listener.allowed_hosts": ("desk.example.org, 10.0.0.5", "desk.example.org:8765"),
     "listener.public_url": ("https://desk.example.org/timedesk/", "desk.example.org"),
@@ -48,7 +50,8 @@ def test_a_setting_takes_its_good_example_and_refuses_its_bad_one(key):
     with pytest.raises(ConfigError, match=f"setting '{key}': ") as refused:
         settings.set(key, bad)
     assert settings[key] == good  # the bad value was not applied
-    said = "501 characters" if key == "turns.display_message" else repr(bad)
+    said = {"turns.display_message": "501 characters",
+            "punches.company_name": "201 characters"}.get(key, repr(bad))
     assert said in str(refused.value)  # it says what it refused
 
 

@@ -55,6 +55,6 @@ def test_bad_dates_ranges_and_files_say_what_to_do(seeded, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "--from '1/12/2026' is not a date" in err and "YYYY-MM-DD" in err
     assert "--to 9999-12-31 is out of range" in err  # the same date rule as every command
-    assert "after it ends" in err and "not a .csv or .xlsx file" in err
+    assert "after it ends" in err and "not a .xlsx or .csv file" in err
     assert "'fr' is not an export language" in err
     assert not list(tmp_path.glob("t.*"))  # nothing half-written

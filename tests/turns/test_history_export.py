@@ -136,7 +136,7 @@ def test_a_failed_write_leaves_no_partial_file(ctx, out_dir, monkeypatch):
 
 
 def test_bad_requests_say_what_to_do(ctx, out_dir):
-    with pytest.raises(ValidationError, match="not a .csv or .xlsx"):
+    with pytest.raises(ValidationError, match="not a .xlsx or .csv"):
         export_history(ctx.db, ctx.settings, SYSTEM, DAY, DAY, out_dir / "turns.pdf")
     with pytest.raises(ValidationError, match="after it ends"):
         export_history(ctx.db, ctx.settings, SYSTEM, DAY, DAY - timedelta(days=1),

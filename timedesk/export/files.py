@@ -13,6 +13,7 @@ from timedesk.db.base import utcnow
 from timedesk.errors import TimedeskError, ValidationError
 from timedesk.files import atomic_path
 from timedesk.jobs import JobCancelled
+from timedesk.outputs import FORMATS
 
 ProgressCallback = Callable[[int, int], Any]  # (rows written, total rows or 0 when unknown)
 CancelCheck = Callable[[], bool]
@@ -49,7 +50,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
 
 
 def output_format(path: Path, fmt: str | None = None,
-                  formats: Sequence[str] = ("csv", "xlsx")) -> str:
+                  formats: Sequence[str] = FORMATS) -> str:
     """One of `formats`: `fmt` as given, else the file's extension ("xlsx" for "a.XLSX")."""
     chosen = (fmt or Path(path).suffix.lstrip(".")).strip().lower()
     if chosen not in formats:
