@@ -52,6 +52,10 @@ class DeliveryProcessor:
         self._loop = loop
         self._busy = busy  # True while answers wait for their store: processing gives way
         self._queue: deque[int] = deque()
+        # ids queued or under way: the start's listing of pending deliveries and a handler may
+        # both queue one that arrived meanwhile, and it must be processed once (a failing one
+        # processed twice left two error-log rows)
+        self._queued: set[int] = set()
         self._wakeup: asyncio.Future | None = None
         self._task: asyncio.Task | None = None
         self._current: asyncio.Future | None = None
@@ -62,10 +66,15 @@ class DeliveryProcessor:
         return len(self._queue)
 
     def queue(self, delivery_id: int, *, first: bool = False) -> None:
+        """Process `delivery_id` after those queued (`first`: before them, as a delivery the
+        database could not take yet); one already queued or under way is not queued again."""
         if first:
             self._queue.appendleft(delivery_id)
+        elif delivery_id in self._queued:
+            return
         else:
             self._queue.append(delivery_id)
+        self._queued.add(delivery_id)
         if self._wakeup is not None and not self._wakeup.done():
             self._wakeup.set_result(None)
 
@@ -126,6 +135,7 @@ class DeliveryProcessor:
                 log.error("Clockify delivery #%s could not be processed (%s); it stays pending "
                           "for `timedesk clockify reprocess`", delivery_id,
                           inbox.describe_failure(exc))
+            self._queued.discard(delivery_id)
             if outage:
                 log.info("Clockify deliveries: the database answers again")
                 outage = 0
