@@ -17,15 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timedesk.durations import hms
 from timedesk.sesame.service import ReportPhase
 from timedesk.ui.errors import show_error
 from timedesk.ui.widgets import role_label, short_path, show_message
-
-
-def hms(seconds: float) -> str:
-    """A duration as H:MM:SS (hours may pass 24, as in the report)."""
-    whole = max(0, int(round(seconds)))
-    return f"{whole // 3600}:{whole % 3600 // 60:02}:{whole % 60:02}"
 
 
 def number(value: int) -> str:
