@@ -4607,4 +4607,17 @@
     </message>
 </context>
 <!-- punch clock screens (issue 15): end -->
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../timedesk/ui/durations.py" line="40" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/durations.py" line="41" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+</context>
 </TS>

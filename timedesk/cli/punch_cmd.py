@@ -73,12 +73,10 @@ def run_punch(args) -> int:
     return 0
 
 
-def _hours(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}"
-
-
 def run_status(args) -> int:
     import json
+
+    from timedesk.durations import hours_minutes
 
     ctx, clock, actor = _parts(args)
     status = clock.status(actor, args.employee)
@@ -87,8 +85,8 @@ def run_status(args) -> int:
         return 0
     since = ("never punched" if status.since is None
              else f"since {status.since.astimezone(_zone(ctx)):%Y-%m-%d %H:%M}")
-    print(f"{status.state}\t{since}\tworked today {_hours(status.worked_today_s)}"
-          f"\tbreaks {_hours(status.break_today_s)}")
+    print(f"{status.state}\t{since}\tworked today {hours_minutes(status.worked_today_s)}"
+          f"\tbreaks {hours_minutes(status.break_today_s)}")
     return 0
 
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from timedesk.auth.permissions import Actor
 from timedesk.people.service import employee_for_user
 from timedesk.punches.service import PunchClock, PunchInfo, StatusInfo
+from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
 from timedesk.ui.punches.texts import (
     action_title,
     allowed_actions,
     clock_time,
-    duration_text,
     state_since,
 )
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -158,7 +158,7 @@ class PunchCard(QFrame):
     def _tick(self) -> None:
         if self.card is not None:
             self.worked_label.setText(self.tr("Worked today: {time}").format(
-                time=duration_text(self.worked_seconds())))
+                time=hours_and_minutes(self.worked_seconds())))
 
     def _set_enabled(self, actions: tuple[str, ...]) -> None:
         self.buttons["in"].setEnabled(not self.busy and "in" in actions)

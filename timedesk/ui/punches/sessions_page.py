@@ -29,9 +29,10 @@ from timedesk.punches.rules_store import load_rules
 from timedesk.punches.sessions import WorkSession
 from timedesk.punches.sessions_service import sessions
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
+from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
-from timedesk.ui.punches.texts import clock_time, duration_text
+from timedesk.ui.punches.texts import clock_time
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -61,7 +62,7 @@ def flag_title(flag: str) -> str:
 
 
 def _time(seconds: int) -> str:
-    return duration_text(seconds) if seconds else ""
+    return hours_and_minutes(seconds) if seconds else ""
 
 
 class SessionsPage(QWidget):
@@ -90,7 +91,7 @@ class SessionsPage(QWidget):
                    sort=lambda s: s.first_in),
             Column(lambda: self.tr("Last out"), lambda s: clock_time(s.last_out),
                    sort=lambda s: s.last_out),
-            Column(lambda: self.tr("Worked"), lambda s: duration_text(s.worked_s),
+            Column(lambda: self.tr("Worked"), lambda s: hours_and_minutes(s.worked_s),
                    sort=lambda s: s.worked_s, align_right=True),
             Column(lambda: self.tr("Breaks"), lambda s: _time(s.break_s),
                    sort=lambda s: s.break_s, align_right=True),

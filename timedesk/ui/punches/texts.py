@@ -39,16 +39,6 @@ def source_title(source: str) -> str:
     return titles.get(source, source)
 
 
-def duration_text(seconds: int) -> str:
-    """'3 h 05 min', '12 min'."""
-    minutes = max(0, int(seconds)) // 60
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return QCoreApplication.translate("Punches", "{hours} h {minutes:02d} min").format(
-            hours=hours, minutes=minutes)
-    return QCoreApplication.translate("Punches", "{minutes} min").format(minutes=minutes)
-
-
 def clock_time(moment: datetime | None) -> str:
     """An aware instant as this computer's wall time, 'HH:MM' ('' for None)."""
     return "" if moment is None else moment.astimezone().strftime("%H:%M")
