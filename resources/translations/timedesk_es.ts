@@ -4187,6 +4187,22 @@
 <context>
     <name>PunchCard</name>
     <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Confirmando</translation>
+    </message>
+    <message>
+        <source>Out confirmed at {time}.</source>
+        <translation>Salida confirmada a las {time}.</translation>
+    </message>
+    <message>
+        <source>You did not punch out on {day}: when did you leave?</source>
+        <translation>No fichó la salida el {day}: ¿a qué hora se fue?</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -4324,6 +4340,10 @@
 </context>
 <context>
     <name>PunchSources</name>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
     <message>
         <source>API</source>
         <translation>API</translation>
