@@ -78,8 +78,8 @@ def test_the_time_must_follow_the_last_punch_and_not_pass_the_deadline(db, clock
     forgot_out(clock, ana, manager, ("break_start", 4), ("break_end", 5))
     with pytest.raises(Conflict) as excinfo:
         clock.confirm_out(ana_user, ana.id, at(4.5))
-    assert excinfo.value.message == ("Ana left between 2026-11-02 13:00 and 2026-11-02 20:00, "
-                                     "not at 2026-11-02 12:30.")
+    assert excinfo.value.message == ("Ana left between 2026-11-02 14:00 and 2026-11-02 20:00, "
+                                     "not at 2026-11-02 13:30.")
     with pytest.raises(Conflict, match="not at 2026-11-02 20:01"):
         clock.confirm_out(ana_user, ana.id, at(11) + timedelta(minutes=1))
     with pytest.raises(Conflict, match="Ana left between"):
