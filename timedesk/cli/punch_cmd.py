@@ -24,6 +24,13 @@ def register(subparsers) -> None:
         action.add_argument("--replaces", metavar="ID", type=record_id,
                             help="amend this punch (it stays, voided)")
         action.set_defaults(func=run_punch)
+    confirm = verbs.add_parser("confirm", help="confirm when an employee left on a day "
+                                               "flagged open (no out)")
+    confirm.add_argument("employee", help="id, e-mail or badge code")
+    confirm.add_argument("--at", metavar="ISO", required=True,
+                         help="when they left, with its offset, e.g. 2026-12-07T18:00:00+01:00")
+    confirm.add_argument("--reason", help="an optional note")
+    confirm.set_defaults(func=run_confirm)
     status = verbs.add_parser("status", help="an employee's state now and time today")
     status.add_argument("employee", help="id, e-mail or badge code")
     status.add_argument("--json", action="store_true", help="one JSON object, for scripts")
@@ -70,6 +77,14 @@ def run_punch(args) -> int:
                        reason=args.reason, source="cli", replaces_id=args.replaces)
     local = info.at.astimezone(_zone(ctx))
     print(f"punch #{info.id}\t{info.action}\t{local:%Y-%m-%d %H:%M:%S}\tnow {info.state}")
+    return 0
+
+
+def run_confirm(args) -> int:
+    ctx, clock, actor = _parts(args)
+    info = clock.confirm_out(actor, args.employee, _moment(args.at), args.reason)
+    local = info.at.astimezone(_zone(ctx))
+    print(f"punch #{info.id}\tout confirmed\t{local:%Y-%m-%d %H:%M:%S}\tnow {info.state}")
     return 0
 
 

@@ -35,6 +35,7 @@ def source_title(source: str) -> str:
               "kiosk": QCoreApplication.translate("PunchSources", "Kiosk"),
               "api": QCoreApplication.translate("PunchSources", "API"),
               "cli": QCoreApplication.translate("PunchSources", "Command line"),
+              "confirmation": QCoreApplication.translate("PunchSources", "Confirmation"),
               "correction": QCoreApplication.translate("PunchSources", "Correction")}
     return titles.get(source, source)
 
