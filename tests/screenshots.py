@@ -127,7 +127,7 @@ def _sesame(app, ctx, out: Path) -> None:
     from datetime import date, datetime, timedelta
 
     from timedesk.auth.permissions import Actor, Role
-    from timedesk.sesame.service import GeneratedReport
+    from timedesk.sesame.service import GeneratedReport, ReportPhase
     from timedesk.ui.connection.sesame_section import SesameSection
     from timedesk.ui.services import UiServices
     from timedesk.ui.sesame.report_history import HistoryRow
@@ -169,7 +169,7 @@ def _sesame(app, ctx, out: Path) -> None:
     tab.form.set_busy(True)
     tab.generate_button.setEnabled(False)
     tab.run.show_running()
-    tab.run.show_progress(5, 12, "work entries: page 5 of 12")
+    tab.run.show_progress(5, 12, ReportPhase.PAGES)
     _save(app, tab, out / "reports_running.png")
     tab.form.set_busy(False)
     tab.generate_button.setEnabled(True)

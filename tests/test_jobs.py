@@ -17,6 +17,7 @@ from timedesk.jobs import (
     Job,
     JobCancelled,
     JobRunner,
+    Progress,
 )
 
 
@@ -136,3 +137,13 @@ def test_a_broken_listener_does_not_stop_other_listeners(runner):
 
 async def test_run_awaits_the_result_on_the_asyncio_loop(runner):
     assert await runner.run(Job("sum", lambda p: sum(range(10)))) == 45
+
+
+def test_a_progress_phase_is_none_until_said_and_lasts_until_the_next_one():
+    progress = Progress()
+    assert progress.phase == ""  # jobs that say no phase keep working
+    progress.update(0, 0, "reading", phase="pages")
+    progress.update(2, 5, "page 2 of 5")
+    assert (progress.phase, progress.done, progress.total) == ("pages", 2, 5)
+    progress.update(1, 9, phase="rows")
+    assert (progress.phase, progress.message) == ("rows", "page 2 of 5")

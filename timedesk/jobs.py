@@ -1,7 +1,7 @@
 """Long work off the GUI thread: jobs with progress, cancellation and listeners.
 
 A `Job` wraps a plain function that receives a `Progress`; the function reports with
-`progress.update(done, total, message)` and stops early when `progress.check()` raises
+`progress.update(done, total, message, phase=...)` and stops early when `progress.check()` raises
 `JobCancelled` (or when it sees `progress.cancelled`). `JobRunner.submit()` runs jobs on a thread
 pool and returns a `concurrent.futures.Future`; `await runner.run(job)` is the asyncio form.
 
@@ -46,6 +46,7 @@ class Progress:
         self.done = 0
         self.total = 0  # 0 means "unknown": the GUI shows a busy bar
         self.message = ""
+        self.phase = ""  # what the job is doing, as a constant its faces know ("" : not said)
         self._cancel = threading.Event()
         self._on_update = on_update
 
@@ -61,12 +62,16 @@ class Progress:
         if self._cancel.is_set():
             raise JobCancelled()
 
-    def update(self, done: int, total: int | None = None, message: str | None = None) -> None:
+    def update(self, done: int, total: int | None = None, message: str | None = None, *,
+               phase: str | None = None) -> None:
+        """`total`, `message` and `phase` None: unchanged (a phase lasts until the next one)."""
         self.done = done
         if total is not None:
             self.total = total
         if message is not None:
             self.message = message
+        if phase is not None:
+            self.phase = phase
         if self._on_update is not None:
             self._on_update()
 

@@ -4187,6 +4187,22 @@
 <context>
     <name>PunchCard</name>
     <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Confirmando</translation>
+    </message>
+    <message>
+        <source>Out confirmed at {time}.</source>
+        <translation>Salida confirmada a las {time}.</translation>
+    </message>
+    <message>
+        <source>You did not punch out on {day}: when did you leave?</source>
+        <translation>No fichó la salida el {day}: ¿a qué hora se fue?</translation>
+    </message>
+    <message>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
@@ -4325,6 +4341,10 @@
 <context>
     <name>PunchSources</name>
     <message>
+        <source>Confirmation</source>
+        <translation>Confirmación</translation>
+    </message>
+    <message>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -4409,6 +4429,10 @@
 </context>
 <context>
     <name>PunchesTab</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
     <message>
         <source>Employees</source>
         <translation>Empleados</translation>
@@ -4504,30 +4528,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Export the sessions</source>
-        <translation>Exportar las jornadas</translation>
-    </message>
-    <message>
-        <source>Exported {rows} sessions to {path}</source>
-        <translation>Se han exportado {rows} jornadas a {path}</translation>
-    </message>
-    <message>
-        <source>Exporting punch sessions</source>
-        <translation>Exportando jornadas de fichaje</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message>
-        <source>Exporting… {done} of {total}</source>
-        <translation>Exportando… {done} de {total}</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
         <source>First in</source>
         <translation>Primera entrada</translation>
     </message>
@@ -4556,16 +4556,106 @@
         <translation>Leyendo los empleados</translation>
     </message>
     <message>
-        <source>The export failed:</source>
-        <translation>La exportación ha fallado:</translation>
-    </message>
-    <message>
         <source>Worked</source>
         <translation>Trabajado</translation>
     </message>
     <message>
         <source>{count} sessions from {start} to {end}</source>
         <translation>{count} jornadas del {start} al {end}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <source>Export the sessions</source>
+        <translation>Exportar las jornadas</translation>
+    </message>
+    <message>
+        <source>Exported {rows} sessions to {path}</source>
+        <translation>Se han exportado {rows} jornadas a {path}</translation>
+    </message>
+    <message>
+        <source>Exporting punch sessions</source>
+        <translation>Exportando jornadas de fichaje</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exporting… {done} of {total}</source>
+        <translation>Exportando… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación ha fallado:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Cannot compute the overview:</source>
+        <translation>No se puede calcular el resumen:</translation>
+    </message>
+    <message>
+        <source>Computing the overview</source>
+        <translation>Calculando el resumen</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>Export the sessions of:</source>
+        <translation>Exportar las jornadas de:</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Horas esta semana</translation>
+    </message>
+    <message>
+        <source>In: {working} · On a break: {on_break} · Out: {out} · Late, not in yet: {late}</source>
+        <translation>Dentro: {working} · En pausa: {on_break} · Fuera: {out} · Con retraso, aún sin llegar: {late}</translation>
+    </message>
+    <message>
+        <source>Late arrivals</source>
+        <translation>Retrasos</translation>
+    </message>
+    <message>
+        <source>Late, not in yet</source>
+        <translation>Con retraso, aún no ha llegado</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Open days</source>
+        <translation>Días abiertos</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>This week ({start} to {end}): {worked} worked, {late} late arrivals, {open} open days</source>
+        <translation>Esta semana (del {start} al {end}): {worked} trabajadas, {late} retrasos, {open} días abiertos</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>de baja</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>{count} empleados</translation>
     </message>
 </context>
 <context>
@@ -4607,4 +4697,17 @@
     </message>
 </context>
 <!-- punch clock screens (issue 15): end -->
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../timedesk/ui/durations.py" line="40" />
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../timedesk/ui/durations.py" line="41" />
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+</context>
 </TS>

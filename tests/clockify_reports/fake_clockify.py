@@ -42,6 +42,7 @@ class FakeClockify:
         self.entries: dict[str, list[dict[str, Any]]] = {}  # user id -> full entries
         self.honour_hydrated = True  # False: plain ids even when hydrated=true is asked
         self.drop_mid_body = 0  # > 0: that many next answers stop half-way (a dropped line)
+        self.rate_limited: list[str] = []  # the next time-entries answers: 429, this Retry-After
         self.requests: list[tuple[str, dict[str, str], str | None]] = []
         self.port = 0
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -77,6 +78,9 @@ class FakeClockify:
         if not self._authorized(request):
             return web.json_response({"message": "Api key does not exist", "code": 4003},
                                      status=401)
+        if self.rate_limited:
+            return web.json_response({"message": "Too many requests", "code": 429}, status=429,
+                                     headers={"Retry-After": self.rate_limited.pop(0)})
         since, until = _instant(request.query["start"]), _instant(request.query["end"])
         found = [e for e in self.entries.get(request.match_info["user"], [])
                  if since <= _instant(e["timeInterval"]["start"]) < until]

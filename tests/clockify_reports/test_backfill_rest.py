@@ -1,7 +1,9 @@
 """Back-fill through Clockify's REST API (faked on 127.0.0.1 with its wire format): members with
 e-mails, time entries page by page, hydrated or plain ids, idempotent, and clear errors."""
 
+import time
 from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 from cli_support import one_line_error
@@ -179,3 +181,13 @@ def test_a_connection_that_keeps_dropping_says_so_after_its_tries(cli_env, capsy
     assert main(["clockify", "backfill", "--from", "2025-06-16", "--to", "2025-06-22"]) == 6
     line = one_line_error(capsys.readouterr().err)
     assert "dropped" in line and "3 tries" in line and "api_base_url" not in line
+
+
+def test_a_429_waits_until_the_http_date_its_retry_after_gives(ctx, db, bus, clockify):
+    """Retry-After may be a date (RFC 9110): it is honoured, not taken for garbage (a 1 s wait)."""
+    clockify.rate_limited = [format_datetime(datetime.now(UTC) + timedelta(seconds=4),
+                                             usegmt=True)]
+    began = time.monotonic()
+    report = backfill_period(db, bus, ctx.settings, ctx.secrets, **WEEK)
+    assert time.monotonic() - began >= 2.5
+    assert clockify.rate_limited == [] and report.outcomes == {"created": 54}

@@ -64,3 +64,24 @@ def test_bad_input_is_one_line(ctx, env, ana):
         result = timedesk(env, *argv)
         assert result.returncode == code, (argv, result.stderr)
         assert says in one_line_error(result.stderr), argv
+
+
+def test_the_person_confirms_a_forgotten_out_from_the_command_line(ctx, env, ana):
+    done = timedesk(env, "punch", "in", "B-17", "--at", "2026-11-02T08:00:00Z", "--reason",
+                    "kiosk off")
+    assert done.returncode == 0, done.stderr
+    early = timedesk(env, "punch", "confirm", "B-17", "--at", "2026-11-02T07:00:00Z")
+    assert early.returncode == 3
+    assert one_line_error(early.stderr).startswith("timedesk: Ana left between ")
+    bad = timedesk(env, "punch", "confirm", "B-17", "--at", "evening")
+    assert bad.returncode == 2 and "is not a date and time" in one_line_error(bad.stderr)
+    confirmed = timedesk(env, "punch", "confirm", "B-17", "--at", "2026-11-02T17:00:00Z",
+                         "--reason", "forgot")
+    assert confirmed.returncode == 0, confirmed.stderr
+    assert "\tout confirmed\t" in confirmed.stdout and confirmed.stdout.endswith("now out\n")
+    listed = json.loads(timedesk(env, "punch", "list", "--employee", "B-17", "--from",
+                                 "2026-11-02", "--json").stdout)
+    assert [(p["action"], p["source"], p["reason"]) for p in listed] == [
+        ("in", "correction", "kiosk off"), ("out", "confirmation", "forgot")]
+    again = timedesk(env, "punch", "confirm", "B-17", "--at", "2026-11-02T17:00:00Z")
+    assert again.returncode == 3 and "no open day to confirm" in one_line_error(again.stderr)

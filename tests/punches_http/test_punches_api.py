@@ -117,3 +117,34 @@ async def test_every_punches_route_is_documented(api):
     documented = {(path, method) for path, ops in document["paths"].items() for method in ops}
     assert {("/api/v1/punches", "post"), ("/api/v1/punches", "get"),
             ("/api/v1/punches/status/{employee}", "get")} <= documented
+
+
+async def test_confirming_a_forgotten_out_201_409_400_403(api):
+    answer, document = api
+    assert "/api/v1/punches/confirm" in document["paths"]
+    path = "/api/v1/punches/confirm"
+    await answer("POST", "/api/v1/punches", 201, {
+        "employee": "B-17", "action": "in", "at": "2026-11-02T09:00:00+01:00",
+        "reason": "kiosk off"})
+    error = await answer("POST", path, 403, {"employee": "B-17",
+                                             "at": "2026-11-02T18:00:00+01:00"}, role="staff")
+    assert "may punch only for themselves" in error["error"]["message"]
+    error = await answer("POST", path, 409, {"employee": "B-17",
+                                             "at": "2026-11-02T08:59:00+01:00"})
+    assert error["error"]["message"].startswith(
+        "Ana left between 2026-11-02 09:00 and 2026-11-02 20:00, not at 2026-11-02 08:59. Give a "
+        "time after the last punch")
+    await answer("POST", path, 400, {"employee": "B-17"})
+    await answer("POST", path, 400, {"employee": "B-17", "at": "yesterday"})
+    await answer("POST", path, 400, {"employee": "B-17", "at": "2026-11-02T18:00:00Z", "x": 1})
+    await answer("POST", path, 404, {"employee": "nobody", "at": "2026-11-02T18:00:00Z"})
+    out = await answer("POST", path, 201, {"employee": "B-17", "at": "2026-11-02T18:00:00+01:00",
+                                           "reason": "forgot"})
+    assert (out["action"], out["at"], out["source"], out["correction"], out["reason"]) == (
+        "out", "2026-11-02T17:00:00Z", "confirmation", True, "forgot")
+    error = await answer("POST", path, 409, {"employee": "B-17",
+                                             "at": "2026-11-02T18:00:00+01:00"})
+    assert "Ana has no open day to confirm" in error["error"]["message"]
+    error = await answer("POST", path, 409, {"employee": "B-18",
+                                             "at": "2026-11-02T18:00:00+01:00"})
+    assert "Ben has no open day to confirm" in error["error"]["message"]

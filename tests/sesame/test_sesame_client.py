@@ -8,7 +8,8 @@ import logging
 import threading
 import time
 import traceback
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from email.utils import format_datetime
 
 import pytest
 from fake_sesame import TOKEN, many_entries
@@ -91,6 +92,17 @@ def test_a_429_with_retry_after_waits_that_long_then_goes_on(fake):
     second = [r for r in fake.seen(ENTRIES) if r.query["page"] == "2"]
     assert [r.status for r in second] == [429, 200]
     assert second[1].started - second[0].ended >= 0.95
+
+
+def test_a_429_with_an_http_date_in_retry_after_waits_until_that_moment(fake):
+    many_entries(fake, 6)
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=3), usegmt=True)
+    fake.answer(ENTRIES, 429, headers={"Retry-After": when}, times=1, page=2)
+    with make(fake) as client:  # its backoff is 0.01 s: the date, not the backoff, makes the wait
+        assert len(client.work_entries(*PERIOD)) == 6
+    second = [r for r in fake.seen(ENTRIES) if r.query["page"] == "2"]
+    assert [r.status for r in second] == [429, 200]
+    assert second[1].started - second[0].ended >= 1.5
 
 
 def test_a_429_without_retry_after_backs_off_exponentially(fake):

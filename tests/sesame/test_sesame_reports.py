@@ -20,6 +20,7 @@ from timedesk.export import parameters_path
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.sesame.errors import SesamePageFailed
 from timedesk.sesame.service import (
+    ReportPhase,
     ReportRequest,
     delete_generated_report,
     generate_report,
@@ -145,8 +146,8 @@ def test_cancel_while_fetching_stops_and_writes_nothing(connected, ctx, admin_ac
     ctx.settings.override("sesame.page_size", 2)
 
     class CancelOnPageTwo(Progress):
-        def update(self, done, total=None, message=None):
-            super().update(done, total, message)
+        def update(self, done, total=None, message=None, *, phase=None):
+            super().update(done, total, message, phase=phase)
             if message and "page 2" in message:
                 self.cancel()
 
@@ -191,6 +192,21 @@ def test_the_cross_check_names_the_employee_and_day_that_differ(connected, ctx, 
     assert [(d.employee, d.day, d.ours, d.sesame) for d in differs.differences] == [
         ("Ana Álvarez", date(2026, 3, 2), 8 * 3600, 7 * 3600)]  # breaks excluded, as Sesame
     assert list_generated_reports(ctx, admin_actor)[0].differences == differs.differences
+
+
+@SQLITE_ONLY
+def test_the_report_says_each_phase_as_a_typed_progress_phase(connected, ctx, admin_actor,
+                                                               out_dir):
+    heard: list[tuple[str, int, int]] = []
+    progress = Progress(lambda: heard.append((progress.phase, progress.done, progress.total)))
+    generate_report(ctx, admin_actor, request(out_dir, cross_check=True), progress)
+    phases = [phase for i, (phase, _, _) in enumerate(heard) if i == 0 or heard[i - 1][0] != phase]
+    assert phases == [ReportPhase.CATALOGUES, ReportPhase.PAGES, ReportPhase.TOTALS,
+                      ReportPhase.ROWS]
+    pages = [(done, total) for phase, done, total in heard if phase == ReportPhase.PAGES]
+    assert pages[-1][0] == pages[-1][1] > 0  # the client's page counts keep the phase
+    rows = [(done, total) for phase, done, total in heard if phase == ReportPhase.ROWS]
+    assert rows[-1][0] == rows[-1][1] > 0
 
 
 def test_the_history_keeps_the_last_reports_and_leaves_files_a_person_placed(

@@ -133,7 +133,8 @@ async def test_the_tab_shows_the_pages_each_role_may_use(ctx, services, keep):
     assert list(mine.page_widgets) == ["today"]
     assert mine.page_widgets["today"].board is None  # staff see their own card only
     boss = keep(PunchesTab.create(ctx, Actor("user", "marta", Role.MANAGER, 8), services))
-    assert list(boss.page_widgets) == ["today", "sessions", "history", "employees", "calendar"]
+    assert list(boss.page_widgets) == ["today", "sessions", "reports", "history", "employees",
+                                      "calendar"]
 
 
 async def test_the_board_says_who_is_expected_and_who_is_late(ctx, services, keep, eventually):

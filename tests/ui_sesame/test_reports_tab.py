@@ -16,7 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sesame_ui_support import EMPLOYEES, MONTH, grow, refuse_token, slow_down
 
+from timedesk.sesame.service import ReportPhase
 from timedesk.ui.sesame.report_form import CUSTOM
+from timedesk.ui.sesame.report_run import RunPanel
 from timedesk.ui.sesame.reports_tab import ReportsTab
 from timedesk.ui.tabs import tabs_for
 
@@ -204,3 +206,20 @@ async def test_a_report_finishing_after_its_tab_was_closed_is_dropped_without_er
     await asyncio.sleep(0.1)  # the finished signal would have been delivered by now
     assert job.state == "done" and Path(job.result.path).exists()
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
+
+
+@pytest.mark.parametrize(("done", "total", "phase", "text"), [
+    (0, 0, "", "Preparing the report…"),
+    (0, 0, ReportPhase.CATALOGUES, "Reading employees and activities from Sesame…"),
+    (0, 0, ReportPhase.PAGES, "Reading from Sesame…"),
+    (3, 12, ReportPhase.PAGES, "Reading from Sesame: page 3 of 12"),
+    (0, 0, ReportPhase.TOTALS, "Reading Sesame's own totals to compare…"),
+    (0, 0, ReportPhase.ROWS, "Writing the report…"),
+    (12, 40, ReportPhase.ROWS, "Writing the report: row 12 of 40"),
+])
+def test_the_run_panel_words_the_reports_typed_phase(keep, done, total, phase, text):
+    panel = keep(RunPanel())
+    panel.show_running()
+    panel.show_progress(done, total, phase)
+    assert panel.phase.text() == text
+    assert panel.bar.maximum() == total  # 0: a busy bar

@@ -19,7 +19,6 @@ from timedesk.ui.turns.ticket import (
     TicketText,
     print_ticket,
     ticket_pdf,
-    wait_text,
 )
 
 ISSUED = datetime(2025, 3, 5, 9, 42, tzinfo=UTC)
@@ -63,15 +62,6 @@ def test_a_ticket_without_estimate_says_so_and_a_priority_one_says_priority(tmp_
                                     UTC), tmp_path / "t.pdf")
     _, words = pdf_text(path)
     assert "no estimate yet" in words and "Nobody ahead of you" in words and "Priority" in words
-
-
-@pytest.mark.parametrize("low, high, text", [(None, None, "no estimate yet"),
-                                             (0, 170, "up to 3 min"),
-                                             (0, 20, "up to 1 min"),
-                                             (600, 900, "about 10–15 min"),
-                                             (300, 300, "about 5 min")])
-def test_wait_text_rounds_to_whole_minutes(low, high, text):
-    assert wait_text(low, high) == text
 
 
 def test_a_missing_printer_is_named_with_what_to_do(reception_look):

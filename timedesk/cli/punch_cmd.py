@@ -24,6 +24,13 @@ def register(subparsers) -> None:
         action.add_argument("--replaces", metavar="ID", type=record_id,
                             help="amend this punch (it stays, voided)")
         action.set_defaults(func=run_punch)
+    confirm = verbs.add_parser("confirm", help="confirm when an employee left on a day "
+                                               "flagged open (no out)")
+    confirm.add_argument("employee", help="id, e-mail or badge code")
+    confirm.add_argument("--at", metavar="ISO", required=True,
+                         help="when they left, with its offset, e.g. 2026-12-07T18:00:00+01:00")
+    confirm.add_argument("--reason", help="an optional note")
+    confirm.set_defaults(func=run_confirm)
     status = verbs.add_parser("status", help="an employee's state now and time today")
     status.add_argument("employee", help="id, e-mail or badge code")
     status.add_argument("--json", action="store_true", help="one JSON object, for scripts")
@@ -73,12 +80,18 @@ def run_punch(args) -> int:
     return 0
 
 
-def _hours(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}"
+def run_confirm(args) -> int:
+    ctx, clock, actor = _parts(args)
+    info = clock.confirm_out(actor, args.employee, _moment(args.at), args.reason)
+    local = info.at.astimezone(_zone(ctx))
+    print(f"punch #{info.id}\tout confirmed\t{local:%Y-%m-%d %H:%M:%S}\tnow {info.state}")
+    return 0
 
 
 def run_status(args) -> int:
     import json
+
+    from timedesk.durations import hours_minutes
 
     ctx, clock, actor = _parts(args)
     status = clock.status(actor, args.employee)
@@ -87,8 +100,8 @@ def run_status(args) -> int:
         return 0
     since = ("never punched" if status.since is None
              else f"since {status.since.astimezone(_zone(ctx)):%Y-%m-%d %H:%M}")
-    print(f"{status.state}\t{since}\tworked today {_hours(status.worked_today_s)}"
-          f"\tbreaks {_hours(status.break_today_s)}")
+    print(f"{status.state}\t{since}\tworked today {hours_minutes(status.worked_today_s)}"
+          f"\tbreaks {hours_minutes(status.break_today_s)}")
     return 0
 
 

@@ -45,13 +45,8 @@ def _parts(args):
     return context(args), cli_actor(), start, end
 
 
-def _hours(seconds: int) -> str:
-    from timedesk.export import duration_text
-
-    return duration_text(seconds)
-
-
 def run_sessions(args) -> int:
+    from timedesk.durations import hms
     from timedesk.punches.sessions_service import session_json, sessions
 
     ctx, actor, start, end = _parts(args)
@@ -69,9 +64,9 @@ def run_sessions(args) -> int:
     for work in found:
         last_out = work.last_out.astimezone(zone).strftime("%H:%M") if work.last_out else "-"
         print(f"{work.employee_id}\t{work.date}\t{work.first_in.astimezone(zone):%H:%M}"
-              f"\t{last_out}\t{_hours(work.worked_s)}\t{_hours(work.break_s)}\t{work.cycles}"
-              f"\t{_hours(work.scheduled_s)}\t{_hours(work.late_s)}\t{_hours(work.early_s)}"
-              f"\t{_hours(work.overtime_s)}\t{','.join(work.flags) or '-'}")
+              f"\t{last_out}\t{hms(work.worked_s)}\t{hms(work.break_s)}\t{work.cycles}"
+              f"\t{hms(work.scheduled_s)}\t{hms(work.late_s)}\t{hms(work.early_s)}"
+              f"\t{hms(work.overtime_s)}\t{','.join(work.flags) or '-'}")
     return 0
 
 

@@ -51,6 +51,7 @@ def run_report(args) -> int:
     from pathlib import Path
 
     from timedesk.cli.common import cli_actor, context, parse_date
+    from timedesk.durations import hms
     from timedesk.jobs import Progress
     from timedesk.sesame.service import ReportRequest, generate_report
 
@@ -74,7 +75,7 @@ def run_report(args) -> int:
         print(f"cross-check with Sesame: {len(report.differences)} difference(s)")
         for diff in report.differences:
             print(f"  {diff.employee} ({diff.employee_id}) {diff.day or 'period'}: "
-                  f"ours {_hms(diff.ours)}, Sesame {_hms(diff.sesame)}")
+                  f"ours {hms(diff.ours)}, Sesame {hms(diff.sesame)}")
     return 0
 
 
@@ -83,5 +84,3 @@ def _ids(values: list[str]) -> tuple[str, ...]:
     return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
 
 
-def _hms(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

@@ -177,14 +177,8 @@ def _range(args, settings):
     return start, parse_date(args.end, "--to", start)
 
 
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    whole = int(round(seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 def run_stats(args) -> int:
+    from timedesk.durations import minutes_seconds
     from timedesk.turns.stats import turn_stats
 
     ctx, actor = _parts(args)
@@ -198,8 +192,9 @@ def run_stats(args) -> int:
         accuracy = ("-" if f.estimate_accuracy is None else
                     f"{f.estimate_accuracy:.0%} of {f.estimated}")
         print(f"{label}\t{f.issued}\t{f.served}\t{f.no_shows}\t{f.waiting_now}"
-              f"\t{_duration(f.avg_wait_s)}\t{_duration(f.p90_wait_s)}"
-              f"\t{_duration(f.avg_service_s)}\t{_duration(f.p90_service_s)}\t{accuracy}")
+              f"\t{minutes_seconds(f.avg_wait_s)}\t{minutes_seconds(f.p90_wait_s)}"
+              f"\t{minutes_seconds(f.avg_service_s)}\t{minutes_seconds(f.p90_service_s)}"
+              f"\t{accuracy}")
     return 0
 
 

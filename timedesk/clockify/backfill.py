@@ -14,9 +14,9 @@ from timedesk.clockify.journal import BACKFILL_ACTOR
 from timedesk.clockify.payload import PayloadError, parse_rest_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.topics import BACKFILL
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.clockify.users import upsert_user
 from timedesk.db.database import Database
+from timedesk.db.txn import run_in_transaction
 from timedesk.events.bus import EventBus
 
 

@@ -19,9 +19,9 @@ from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.models import ClockifySession
 from timedesk.clockify.payload import format_duration, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.txn import run_in_transaction
 from timedesk.events.bus import EventBus
 
 WORKSPACE = "64d0c0ffee00000000000001"

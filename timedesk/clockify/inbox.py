@@ -41,11 +41,11 @@ from timedesk.clockify.models import (
 from timedesk.clockify.payload import check_plausible_times, parse_webhook_entry
 from timedesk.clockify.sessions import apply_entry
 from timedesk.clockify.topics import PROCESSED_EVENTS
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
 from timedesk.db.inserts import insert_unless_present
+from timedesk.db.txn import run_in_transaction
 from timedesk.errors import NotFound, ValidationError
 from timedesk.events.bus import EventBus
 

@@ -23,11 +23,11 @@ from timedesk.clockify.journal import snapshot, write_change
 from timedesk.clockify.judging import is_overtime, seconds_between
 from timedesk.clockify.models import APPROVED, UNDER_REVIEW, ClockifySession, ClockifyUser
 from timedesk.clockify.sessions import judge_time_change
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.clockify.users import clean_email, upsert_user
 from timedesk.clockify.views import SessionInfo, UserInfo
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.txn import run_in_transaction
 from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
 

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.journal import MONITOR_ACTOR, snapshot, write_change
 from timedesk.clockify.models import ClockifySession
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.txn import run_in_transaction
 from timedesk.errors import ValidationError
 from timedesk.events.bus import EventBus
 

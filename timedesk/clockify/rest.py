@@ -26,6 +26,7 @@ from timedesk.db.database import Database
 from timedesk.errors import TimedeskError, ValidationError
 from timedesk.events.bus import EventBus
 from timedesk.office import days_bounds, office_zone
+from timedesk.retry import Backoff, retry_after_seconds
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ SECRET_NAME = "CLOCKIFY_API_KEY"
 MAX_PAGES = 10_000  # a server that never sends a short page must not keep us here forever
 # An answer that began and was cut off or stalled: worth asking again, unlike a refused address.
 _DROPPED = (requests.exceptions.ChunkedEncodingError, requests.exceptions.ReadTimeout)
+_BACKOFF = Backoff(0.5, cap=10.0)  # before the retries of a dropped answer or a 5xx: 0.5 s, 1 s..
 
 
 class ClockifyApiError(TimedeskError):
@@ -85,7 +87,7 @@ class ClockifyClient:
                 answer = self.http.get(url, params=params, timeout=self.timeout_s)
             except _DROPPED as exc:  # the answer began and was cut (or stalled): ask again
                 if attempt < self.retries:
-                    time.sleep(0.5 * attempt)
+                    time.sleep(_BACKOFF.delay(attempt))
                     continue
                 raise ClockifyApiError(
                     f"the connection to Clockify dropped while reading {path} "
@@ -100,7 +102,7 @@ class ClockifyClient:
                 time.sleep(_retry_after(answer))
                 continue
             if answer.status_code >= 500 and attempt < self.retries:
-                time.sleep(0.5 * attempt)
+                time.sleep(_BACKOFF.delay(attempt))
                 continue
             _raise_for(answer, path)
             try:
@@ -116,10 +118,9 @@ def _iso(moment: datetime) -> str:
 
 
 def _retry_after(answer: requests.Response) -> float:
-    try:
-        return min(10.0, max(0.1, float(answer.headers.get("Retry-After", "1"))))
-    except ValueError:
-        return 1.0
+    """A 429's wait: what Retry-After says (0.1-10 s); 1 s when it says nothing usable."""
+    wait = retry_after_seconds(answer.headers.get("Retry-After"), cap=10.0, floor=0.1)
+    return 1.0 if wait is None else wait
 
 
 def _raise_for(answer: requests.Response, path: str) -> None:

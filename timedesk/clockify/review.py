@@ -8,10 +8,10 @@ from sqlalchemy.orm import Session
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.journal import snapshot, write_change
 from timedesk.clockify.models import APPROVED, REJECTED, ClockifySession, ClockifyUser
-from timedesk.clockify.txn import run_in_transaction
 from timedesk.clockify.views import SessionInfo
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.db.txn import run_in_transaction
 from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
 

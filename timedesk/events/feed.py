@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import random
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
@@ -39,16 +38,6 @@ DELIVERY_SLICE = 100  # events delivered between two yields to the loop
 def resync_event(origin: str, reason: str) -> Event:
     """The synthetic event that tells subscribers to reload everything they show."""
     return Event(next(_resync_ids), RESYNC, {"reason": reason}, origin, utcnow())
-
-
-def backoff_delays(first: float = 0.5, cap: float = 10.0,
-                   attempts: int = 10_000) -> Iterator[float]:
-    """Waits before each reconnection attempt: `first` doubling up to `cap`, with jitter so that
-    every workstation does not hit a restarted server in the same instant."""
-    delay = first
-    for _ in range(attempts):
-        yield delay / 2 + random.uniform(0, delay / 2)
-        delay = min(delay * 2, cap)
 
 
 class RemoteEventFeed:

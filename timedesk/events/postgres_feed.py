@@ -28,9 +28,9 @@ from timedesk.events.feed import (
     RECONNECTING,
     STOPPED,
     RemoteEventFeed,
-    backoff_delays,
 )
 from timedesk.events.models import EventRow
+from timedesk.retry import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +172,8 @@ class PostgresEventFeed(RemoteEventFeed):
 
     async def _reconnect(self) -> None:
         attempts = int(MAX_OUTAGE_S / self.max_delay) + 1
-        for attempt, delay in enumerate(backoff_delays(self.first_delay, self.max_delay, attempts)):
+        delays = Backoff(self.first_delay, cap=self.max_delay, jitter=True).delays(attempts)
+        for attempt, delay in enumerate(delays):
             await asyncio.sleep(delay)
             try:
                 conn = await self._connect_listening()

@@ -22,7 +22,8 @@ from typing import Any
 
 from timedesk.db.database import Database
 from timedesk.events.bus import Event, EventBus
-from timedesk.events.feed import CONNECTED, RECONNECTING, RemoteEventFeed, backoff_delays
+from timedesk.events.feed import CONNECTED, RECONNECTING, RemoteEventFeed
+from timedesk.retry import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,8 @@ BUSY_TIMEOUT_MS = 1000
 # the worker hands back an empty list at least this often: a feed nobody stopped (a crash on the
 # way out) cannot hold the process at exit, which waits for the worker thread, for longer
 MAX_WAIT_S = 1.0
-FIRST_RETRY_S = 0.25  # after a failed check, reopen in 0.125-0.25 s, doubling up to 10 s
+# after a failed check, reopen in 0.125-0.25 s, doubling up to 10 s
+_REOPEN = Backoff(0.25, cap=10.0, jitter=True)
 
 
 class SqliteEventFeed(RemoteEventFeed):
@@ -118,7 +120,7 @@ class SqliteEventFeed(RemoteEventFeed):
 
     # -- loop --------------------------------------------------------------------------------
     async def _poll(self) -> None:
-        delays = backoff_delays(FIRST_RETRY_S, 10.0)
+        delays = _REOPEN.delays()
         while True:  # for the feed's life: stop() cancels it
             try:
                 events = await self._in_worker(self._wait_for_news)
@@ -128,9 +130,9 @@ class SqliteEventFeed(RemoteEventFeed):
                 log.warning("events check failed: %s", exc)
                 await self._in_worker(self._disconnect)
                 self._set_state(RECONNECTING)
-                await asyncio.sleep(next(delays, 10.0))
+                await asyncio.sleep(next(delays))
                 continue
-            delays = backoff_delays(FIRST_RETRY_S, 10.0)
+            delays = _REOPEN.delays()
             self._set_state(CONNECTED)
             await self._deliver_all(events)
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from timedesk.durations import hms
 from timedesk.outputs import LANGUAGES
 
 TEXT, DATE, DATETIME, TIME, DURATION, NUMBER, BOOL = (
@@ -92,9 +93,7 @@ def duration_text(value: Any) -> str:
     seconds = duration_seconds(value)
     if seconds is None:
         return "" if value is None else str(value)
-    sign, seconds = ("-" if seconds < 0 else ""), abs(seconds)
-    hours, rest = divmod(seconds, 3600)
-    return f"{sign}{hours}:{rest // 60:02d}:{rest % 60:02d}"
+    return hms(seconds)
 
 
 def _wall(value: datetime) -> datetime:

@@ -27,6 +27,7 @@ from timedesk.mail.models import OutboxMail
 from timedesk.mail.recipients import clean_address
 from timedesk.mail.smtp import SmtpConfig, build_message, close, connect, send
 from timedesk.mail.templates import render
+from timedesk.retry import Backoff
 from timedesk.settings import Settings, SettingValues
 
 if TYPE_CHECKING:  # keyring is imported only where secrets are read
@@ -53,7 +54,7 @@ class SendReport:
 
 def retry_delay(attempts: int, base_s: int, max_s: int) -> timedelta:
     """Wait after the `attempts`-th failed attempt: base, 2×base, 4×base, ... up to max."""
-    return timedelta(seconds=min(base_s * 2 ** min(attempts - 1, 32), max_s))
+    return timedelta(seconds=Backoff(base_s, cap=max_s).delay(attempts))
 
 
 def message_id(row: OutboxMail, domain: str) -> str:

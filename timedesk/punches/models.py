@@ -17,13 +17,15 @@ IN, OUT, BREAK_START, BREAK_END = "in", "out", "break_start", "break_end"
 ACTIONS = (IN, OUT, BREAK_START, BREAK_END)
 OUT_STATE, WORKING, ON_BREAK = "out", "working", "on_break"
 STATES = (OUT_STATE, WORKING, ON_BREAK)
-CORRECTION = "correction"
-SOURCES = ("pc", "kiosk", "api", "cli", CORRECTION)  # a correction is last: never a live source
+CORRECTION, CONFIRMATION = "correction", "confirmation"
+LIVE_SOURCES = ("pc", "kiosk", "api", "cli")
+SOURCES = (*LIVE_SOURCES, CONFIRMATION, CORRECTION)
 
 
 class Punch(Base):
     """One punch of one employee: the action and when (the database server's clock unless it is
-    a correction, whose `at` a manager gave)."""
+    a correction, whose `at` a manager gave, or a confirmation, whose `at` the person gave for
+    an out they forgot)."""
 
     __tablename__ = "punches"
     __table_args__ = (Index("ix_punches_employee_id_at", "employee_id", "at"),)

@@ -34,19 +34,21 @@ from timedesk.punches.models import (
     ACTIONS,
     BREAK_END,
     BREAK_START,
+    CONFIRMATION,
     CORRECTION,
     IN,
+    LIVE_SOURCES,
     ON_BREAK,
     OUT,
     OUT_STATE,
-    SOURCES,
     STATES,
     WORKING,
     Punch,
 )
+from timedesk.punches.sessions import closing_time
 
-__all__ = ["ACTIONS", "STATES", "TOPIC_CHANGED", "BoardRow", "PunchClock", "PunchInfo",
-           "StatusInfo", "counted_punches", "state_after"]
+__all__ = ["ACTIONS", "STATES", "TOPIC_CHANGED", "BoardRow", "OpenDay", "PunchClock",
+           "PunchInfo", "StatusInfo", "counted_punches", "state_after"]
 
 TOPIC_CHANGED = "punches.changed"
 MAX_REASON = 500
@@ -102,6 +104,21 @@ class StatusInfo:
 
     def to_json(self) -> dict[str, Any]:
         return {**asdict(self), "since": _iso(self.since)}
+
+
+@dataclass(frozen=True)
+class OpenDay:
+    """A cycle without an out past its deadline (`closes`, the end of the schedule of the day
+    it began, plus the open margin): flagged open, it counts nothing until the person confirms
+    when they left (after `last_at`, by `deadline`) or a manager corrects it. Times are in the
+    office's zone."""
+
+    employee_id: int
+    day: date
+    started: datetime
+    last_at: datetime
+    closes: datetime
+    deadline: datetime
 
 
 @dataclass(frozen=True)
@@ -181,9 +198,9 @@ class PunchClock:
         punch, or with `replaces_id` amend one (the original stays, voided); it must fit the
         punches before and after it."""
         _check_action(action)
-        if source not in SOURCES or source == CORRECTION:
+        if source not in LIVE_SOURCES:
             raise ValidationError(f"'{source[:20]}' is not a punch source.",
-                                  "Use one of: " + ", ".join(SOURCES[:-1]) + ".")
+                                  "Use one of: " + ", ".join(LIVE_SOURCES) + ".")
         correcting = at is not None or replaces_id is not None
         if correcting:
             require(actor, Permission.PUNCHES_MANAGE)
@@ -270,13 +287,16 @@ class PunchClock:
     def _add(self, session: Session, actor: Actor, row: Employee, action: str, at: datetime,
              source: str, *, reason: str | None = None, replaces_id: int | None = None,
              now: datetime | None = None) -> Punch:
+        confirming = source == CONFIRMATION
         punch = Punch(employee_id=row.id, action=action, at=at, recorded_at=now or at,
                       recorded_by=actor.id if actor.kind == "user" else None, source=source,
-                      correction=reason is not None, reason=reason, replaces_id=replaces_id,
-                      voided=False)
+                      correction=confirming or reason is not None, reason=reason,
+                      replaces_id=replaces_id, voided=False)
         session.add(punch)
         session.flush()
-        record(session, actor, "punches.corrected" if reason else "punches.punched", "punch",
+        audit = ("punches.confirmed" if confirming
+                 else "punches.corrected" if reason else "punches.punched")
+        record(session, actor, audit, "punch",
                punch.id, after={"employee_id": row.id, "action": action, "at": at.isoformat(),
                                 "source": source, "replaces_id": replaces_id},
                note=reason)
@@ -345,6 +365,99 @@ class PunchClock:
         zone = load_calendar(session, self.settings).zone
         local, today = moment.astimezone(zone), now.astimezone(zone).date()
         return f"{local:%H:%M}" if local.date() == today else f"{local:%Y-%m-%d %H:%M}"
+
+    # -- confirming a forgotten out ----------------------------------------------------------
+    def confirm_out(self, actor: Actor, employee: str | int, at: datetime,
+                    reason: str | None = None) -> PunchInfo:
+        """The person's word for an out they forgot: only for a cycle flagged open (no out past
+        the schedule's end plus the margin), `at` after its last punch and by that deadline
+        (so never in the future). Stored as an out of source "confirmation" (an out while on
+        a break ends the break too), audited; the day then counts it. Your own employee, or
+        anyone's with punches.manage."""
+        require(actor, Permission.PUNCHES_PUNCH)
+        if at.tzinfo is None:
+            raise ValidationError("the time you left needs its UTC offset.",
+                                  "Give it like 2026-12-07T18:00:00+01:00.")
+        reason = (reason or "").strip() or None
+        if reason is not None and len(reason) > MAX_REASON:
+            raise ValidationError(f"the reason is over {MAX_REASON} characters.",
+                                  "Say it shorter.")
+        with self.db.unit_of_work() as session:
+            row = self._employee_for_update(session, employee)
+            self._check_may_punch(session, actor, row)
+            now = _db_now(session)
+            open_day = self._open_day(session, row, now)
+            if open_day is None:
+                raise self._nothing_open(session, row, now)
+            if not open_day.last_at < at <= open_day.deadline:
+                raise Conflict(f"{row.name} left between "
+                               f"{self._when(session, open_day.last_at, now)} and "
+                               f"{self._when(session, open_day.deadline, now)}, not at "
+                               f"{self._when(session, at, now)}.",
+                               "Give a time after the last punch and by the open deadline; "
+                               "a manager can correct anything else.")
+            last = self._last(session, row.id)
+            assert last is not None
+            stored = []
+            if state_after(last.action) == ON_BREAK:
+                stored.append(self._add(session, actor, row, BREAK_END, at, CONFIRMATION,
+                                        reason=reason, now=now))
+            stored.append(self._add(session, actor, row, OUT, at, CONFIRMATION, reason=reason,
+                                    now=now))
+            self.bus.publish(session, TOPIC_CHANGED, {"employee_id": row.id})
+            return PunchInfo.of(stored[-1])
+
+    def _nothing_open(self, session: Session, row: Employee, now: datetime) -> Conflict:
+        """The refusal of a confirmation with no open day: the person's state since when, and
+        when the day will be open if they are still in."""
+        last = self._last(session, row.id)
+        state = state_after(last.action) if last else OUT_STATE
+        hint = "Nothing to confirm."
+        if last is not None and state != OUT_STATE:
+            deadline = (self._closes(session, row, self._cycle_start(session, row, last))
+                        + self._margin())
+            hint = (f"Punch out instead (the day counts as open only after "
+                    f"{self._when(session, deadline, now)}).")
+        return Conflict(f"{row.name} has no open day to confirm: "
+                        + self._refusal(session, row, OUT, state, last.at if last else None, now),
+                        hint)
+
+    def open_day(self, actor: Actor, employee: str | int) -> OpenDay | None:
+        """The employee's cycle flagged open now, None when there is none."""
+        with self.db.session_factory() as session:
+            row = find_employee(session, employee)
+            self._check_may_read(session, actor, row)
+            return self._open_day(session, row, _db_now(session))
+
+    def _cycle_start(self, session: Session, row: Employee, last: Punch) -> datetime:
+        """When the cycle holding `last` began: the latest `in` up to it."""
+        start: datetime | None = session.scalars(
+            select(Punch.at).where(Punch.employee_id == row.id, Punch.voided.is_(False),
+                                   Punch.action == IN, Punch.at <= last.at)
+            .order_by(Punch.at.desc(), Punch.id.desc()).limit(1)).first()
+        return start or last.at
+
+    def _closes(self, session: Session, row: Employee, start: datetime) -> datetime:
+        """The end of the schedule of the (office's) day a cycle began at `start`: plus the open
+        margin, it is when the cycle without an out becomes open."""
+        calendar = load_calendar(session, self.settings)
+        return closing_time(calendar, calendar.local_day(start), row.schedule or None)
+
+    def _margin(self) -> timedelta:
+        return timedelta(minutes=self.settings["punches.open_margin_minutes"])
+
+    def _open_day(self, session: Session, row: Employee, now: datetime) -> OpenDay | None:
+        last = self._last(session, row.id)
+        if last is None or state_after(last.action) == OUT_STATE:
+            return None
+        start = self._cycle_start(session, row, last)
+        closes = self._closes(session, row, start)
+        if now <= closes + self._margin():
+            return None
+        zone = load_calendar(session, self.settings).zone
+        return OpenDay(row.id, start.astimezone(zone).date(), start.astimezone(zone),
+                       last.at.astimezone(zone), closes.astimezone(zone),
+                       (closes + self._margin()).astimezone(zone))
 
     # -- reading -----------------------------------------------------------------------------
     def status(self, actor: Actor, employee: str | int) -> StatusInfo:

@@ -176,6 +176,13 @@ class _DayPlan:
     closes: datetime  # the end of the last interval, else the day's end
 
 
+def closing_time(calendar: CalendarLike, day: date, schedule: str | None) -> datetime:
+    """When `day`'s schedule ends (the end of its last interval, else the day's end): a cycle
+    begun that day without an out is open once this and the margin have passed."""
+    intervals = calendar.working_intervals(day, schedule)
+    return intervals[-1][1] if intervals else calendar.day_bounds(day)[1]
+
+
 class _Days:
     """The calendar's day plans, each asked once per day and schedule (500 people share them)."""
 
@@ -192,7 +199,7 @@ class _Days:
                 intervals, calendar.holiday(day) is not None,
                 calendar.scheduled_seconds(day, schedule) if intervals else 0,
                 calendar.schedule(schedule).tolerance_minutes * 60,
-                intervals[-1][1] if intervals else calendar.day_bounds(day)[1])
+                closing_time(calendar, day, schedule))
         return self.plans[key]
 
 

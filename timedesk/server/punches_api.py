@@ -18,6 +18,7 @@ from timedesk.server.clockify import api_io as io
 from timedesk.server.keys import CONTEXT
 
 FIELDS = ("employee", "action", "at", "reason", "replaces_id")
+CONFIRM_FIELDS = ("employee", "at", "reason")
 
 
 def _clock(request: web.Request) -> PunchClock:
@@ -37,13 +38,17 @@ def _employee(value: Any) -> str | int:
                           "e.g. {\"employee\": \"ana@example.com\", \"action\": \"in\"}.")
 
 
+def _body_employee(body: dict[str, Any]) -> str | int:
+    if "employee" not in body:
+        raise ValidationError("'employee' is required.", "Give an id, e-mail or badge code.")
+    return _employee(body["employee"])
+
+
 async def punch(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.PUNCHES_PUNCH)
     body = await io.json_object(request)
     io.only_fields(body, FIELDS)
-    if "employee" not in body:
-        raise ValidationError("'employee' is required.", "Give an id, e-mail or badge code.")
-    employee = _employee(body["employee"])
+    employee = _body_employee(body)
     action = io.body_text(body, "action", required=True) or ""
     replaces_id = io.body_int(body, "replaces_id") if body.get("replaces_id") is not None \
         else None
@@ -51,6 +56,19 @@ async def punch(request: web.Request) -> web.Response:
                               at=io.body_moment(body, "at", required=False),
                               reason=io.body_text(body, "reason"), source="api",
                               replaces_id=replaces_id)
+    return web.json_response(info.to_json(), status=201)
+
+
+async def confirm(request: web.Request) -> web.Response:
+    """The person's word for an out they forgot (a day flagged open): 201 with the out."""
+    actor = await authenticate_request(request, Permission.PUNCHES_PUNCH)
+    body = await io.json_object(request)
+    io.only_fields(body, CONFIRM_FIELDS)
+    employee = _body_employee(body)
+    at = io.body_moment(body, "at", required=True)
+    assert at is not None
+    info = await run_blocking(request, _clock(request).confirm_out, actor, employee, at,
+                              io.body_text(body, "reason"))
     return web.json_response(info.to_json(), status=201)
 
 
@@ -76,4 +94,5 @@ def setup_routes(app: web.Application, ctx: AppContext) -> None:
     setup_openapi(app)
     app.router.add_post("/api/v1/punches", punch)
     app.router.add_get("/api/v1/punches", list_punches)
+    app.router.add_post("/api/v1/punches/confirm", confirm)
     app.router.add_get("/api/v1/punches/status/{employee:[^/]{1,254}}", status)

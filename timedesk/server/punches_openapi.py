@@ -38,7 +38,8 @@ SCHEMAS = {
     "Punch": _closed({
         "id": _INT, "employee_id": _INT, "action": {"type": "string", "enum": list(ACTIONS)},
         "at": _TIME, "state": _STATE,
-        "correction": {"type": "boolean", "description": "added or amended by a manager"},
+        "correction": {"type": "boolean", "description": "added or amended by a manager, or a "
+                                                         "forgotten out the person confirmed"},
         "reason": {"type": ["string", "null"], "description": "why (corrections)"},
         "source": {"type": "string", "enum": list(SOURCES)},
         "replaces_id": {"type": ["integer", "null"], "description": "the punch it amends"},
@@ -84,7 +85,26 @@ def paths() -> dict[str, Any]:
                            "description": "why (required with `at`)"},
                 "replaces_id": {**_ID, "type": ["integer", "null"],
                                 "description": "amend this punch (kept, voided)"}}}
+    confirm = {"type": "object", "required": ["employee", "at"], "additionalProperties": False,
+               "properties": {
+                   "employee": _EMPLOYEE,
+                   "at": {**_TIME, "description": "when the person left: after the open day's "
+                                                  "last punch and by its open deadline"},
+                   "reason": {**text_schema(MAX_REASON, null=True),
+                              "description": "optional note"}}}
     return {
+        "/api/v1/punches/confirm": {
+            "post": {"summary": "Confirm the out of a day flagged open (your own, or anyone's "
+                                "with punches.manage)",
+                     "tags": [TAG], "requestBody": {"required": True, "content": {
+                         "application/json": {"schema": confirm}}},
+                     "responses": {"201": _answer(_schema("Punch"), "The out, stored with "
+                                                  "source \"confirmation\""),
+                                   **_BAD, **_AUTH, **_UNKNOWN,
+                                   "409": error_reply("No day is open (no out past the "
+                                                      "schedule's end plus the margin), or the "
+                                                      "time is not after its last punch and by "
+                                                      "its deadline; nothing stored")}}},
         "/api/v1/punches": {
             "post": {"summary": "Punch in, out, or a break; or correct (needs punches.punch)",
                      "tags": [TAG], "requestBody": {"required": True, "content": {

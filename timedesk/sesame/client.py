@@ -32,9 +32,11 @@ from requests.adapters import HTTPAdapter
 from timedesk.errors import ValidationError
 from timedesk.jobs import JobCancelled, Progress
 from timedesk.logs import redact_value
+from timedesk.retry import Backoff
 from timedesk.sesame.errors import (
     CHECK_URL,
     DROPPED_HINT,
+    MAX_WAIT_S,
     RetryableFailure,
     SesameAuthError,
     SesameConnectionDropped,
@@ -54,7 +56,6 @@ REGIONS = ("eu1", "eu2", "eu3", "eu4", "eu5", "br1", "br2", "mx1", "demo1")
 _REGION_RE = re.compile(r"^[a-z]+[0-9]*$")
 MAX_PAGES = 20_000  # 10 million entries at 500 a page: more is a broken answer
 RATE_LIMIT_RETRIES = 10  # 429s tolerated per request, on top of `retries`
-MAX_WAIT_S = 60.0  # longest single wait for a Retry-After or a backoff
 _POLL_S = 0.05  # how often waits look at Cancel
 BACKOFF_S = 0.5  # first wait after a failure; doubled at each retry
 
@@ -143,7 +144,7 @@ class SesameClient:
         self.timeout = float(timeout)
         self.retries = max(0, int(retries))
         self.page_size = max(1, int(page_size))
-        self.backoff_s = BACKOFF_S if backoff_s is None else backoff_s
+        self.backoff = Backoff(BACKOFF_S if backoff_s is None else backoff_s, cap=MAX_WAIT_S)
         self.limiter = limiter or company_limiter(self.base_url, token, requests_per_minute)
         self._http = requests.Session()
         adapter = HTTPAdapter(pool_connections=2, pool_maxsize=max(10, self.concurrency))
@@ -334,9 +335,9 @@ class SesameClient:
                     raise problem.error from None
                 attempt = failures + limited
                 delay = problem.wait_s if problem.wait_s is not None else \
-                    self.backoff_s * 2 ** (attempt - 1)
+                    self.backoff.delay(attempt)
                 log.info("sesame %s: %s; again in %.2f s", path, problem.error.message, delay)
-                _pause(min(delay, MAX_WAIT_S), stop)
+                _pause(delay, stop)
 
     def _attempt(self, path: str, params: dict[str, str], stop: threading.Event | None) -> bytes:
         self.limiter.acquire(stop)

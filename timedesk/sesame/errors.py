@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from timedesk.errors import TimedeskError
+from timedesk.retry import retry_after_seconds
 
 TOKEN_SECRET = "SESAME_TOKEN"  # `timedesk secret set sesame_token` (names are upper-cased)
 
@@ -79,6 +80,7 @@ class SesamePageFailed(SesameError):
 
 # -- how answers and failures map to them (used by timedesk.sesame.client) ------------
 CHECK_URL = "Check the region and sesame.base_url: they must point at Sesame's API."
+MAX_WAIT_S = 60.0  # longest single wait for a Retry-After or a backoff
 
 
 class RetryableFailure(Exception):
@@ -102,7 +104,8 @@ def check_answer(answer: Any, path: str) -> None:
     if status == 429:
         raise RetryableFailure(SesameTimeout(f"Sesame's rate limit was reached on {path} (429).",
                                        "Wait a minute, or lower sesame.requests_per_minute."),
-                         _retry_after(answer), rate_limited=True)
+                         retry_after_seconds(answer.headers.get("Retry-After"), cap=MAX_WAIT_S),
+                         rate_limited=True)
     if status >= 500:
         raise RetryableFailure(SesameUnexpectedAnswer(
             f"Sesame failed on {path} (HTTP {status}{sesame_message(answer)}).",
@@ -110,14 +113,6 @@ def check_answer(answer: Any, path: str) -> None:
     if status >= 400:
         raise SesameUnexpectedAnswer(
             f"Sesame refused {path} (HTTP {status}{sesame_message(answer)}).", CHECK_URL)
-
-
-def _retry_after(answer: Any) -> float | None:
-    text = answer.headers.get("Retry-After", "").strip()
-    try:
-        return max(0.0, float(text)) if text else None
-    except ValueError:
-        return None  # an HTTP date: back off instead
 
 
 def sesame_message(answer: Any) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 
+from timedesk.durations import hms_padded
 from timedesk.errors import ValidationError
 from timedesk.export import DATE, DATETIME, DURATION, TEXT, TIME, Column, TotalRow, write_csv
 from timedesk.export.columns import check_language
@@ -46,12 +47,6 @@ def report_columns(breaks: str, *, durations_as_text: bool = False) -> list[Colu
                    _WIDTHS[i]) for i, (es, en) in enumerate(headers)]
 
 
-def hms(seconds: int) -> str:
-    """HH:MM:SS with hours past 24 (26:03:00)."""
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours:02d}:{rest // 60:02d}:{rest % 60:02d}"
-
-
 def _row_values(report: Report, lang: str, *, text_durations: bool
                 ) -> Iterator[tuple[list[Any], bool]]:
     """Each row as (values in column order, is a TOTAL row)."""
@@ -60,7 +55,7 @@ def _row_values(report: Report, lang: str, *, text_durations: bool
     activities: dict[tuple[str | None, ...], str] = {}
     groups: dict[tuple[str | None, ...], str] = {}
     for row in report.rows:
-        seconds: Any = hms(row.seconds) if text_durations else row.seconds
+        seconds: Any = hms_padded(row.seconds) if text_durations else row.seconds
         if row.total:
             values = [row.employee, row.id_type, row.nid, row.day, TOTAL, None, None, None,
                       seconds]
@@ -74,7 +69,7 @@ def _row_values(report: Report, lang: str, *, text_durations: bool
             values = [row.employee, row.id_type, row.nid, row.day, activity, group,
                       row.start, row.end, seconds]
         if with_breaks:
-            values.append(hms(row.breaks) if text_durations else row.breaks)
+            values.append(hms_padded(row.breaks) if text_durations else row.breaks)
         yield values, row.total
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,6 +48,15 @@ MAX_DAYS = 366
 PER_EMPLOYEE_FETCH = 3  # up to this many employees: ask Sesame for each one's entries only
 ENTITY = "sesame_report"
 TOLERANCE_S = 60  # totals closer than this to Sesame's agree
+
+
+class ReportPhase(StrEnum):
+    """What generate_report is doing, as its Progress.phase (the GUI words it)."""
+
+    CATALOGUES = "catalogues"  # reading employees, activities and the filters' members
+    PAGES = "pages"  # reading the period's work entries, page by page
+    TOTALS = "totals"  # reading Sesame's own totals to compare
+    ROWS = "rows"  # writing the report's rows
 
 
 def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
@@ -157,7 +167,7 @@ def generate_report(ctx: Any, actor: Actor, request: ReportRequest,
     require(actor, Permission.SESAME_REPORT)
     progress = progress or Progress()
     options = _options(ctx, request)
-    progress.update(0, 0, "reading Sesame's catalogues")
+    progress.update(0, 0, "reading Sesame's catalogues", phase=ReportPhase.CATALOGUES)
     with make_client(ctx.settings, ctx.secrets) as client:
         catalogs = catalog.load_catalogs(ctx, actor, client)
         progress.check()
@@ -176,7 +186,8 @@ def generate_report(ctx: Any, actor: Actor, request: ReportRequest,
     filters = _filters(request)  # what the file and the history say was asked for
     write_report(report, path, fmt=request.fmt, lang=request.lang,
                  extra_parameters=_extra_parameters(request, catalogs, filters),
-                 progress=lambda done, total: progress.update(done, total, "rows written"),
+                 progress=lambda done, total: progress.update(done, total, "rows written",
+                                                              phase=ReportPhase.ROWS),
                  cancel=progress.check)
     return _remember(ctx, actor, request, path, report, differences, filters)
 
@@ -221,6 +232,8 @@ def _work_entries(client: SesameClient, request: ReportRequest, allowed: set[str
     def convert(raws: list[dict[str, Any]]) -> EntryPage:
         return compact_page(raws, catalogs, allowed)
 
+    progress.update(0, 0, "reading work entries", phase=ReportPhase.PAGES)
+
     if allowed is not None and len(allowed) <= PER_EMPLOYEE_FETCH:
         pages: list[EntryPage] = []
         for employee_id in sorted(allowed):
@@ -255,7 +268,7 @@ def _sesame_totals(client: SesameClient, request: ReportRequest,
                    progress: Progress) -> dict[tuple[str, date | None], int]:
     """Sesame's own worked seconds per employee for the period, and per day when the period
     is a month or less (so differences can name the days)."""
-    progress.update(0, 0, "reading Sesame's own totals")
+    progress.update(0, 0, "reading Sesame's own totals", phase=ReportPhase.TOTALS)
     totals = _totals(client.worked_hours(request.date_from, request.date_to), None)
     days = (request.date_to - request.date_from).days + 1
     if 1 < days <= 31:

@@ -34,6 +34,7 @@ from timedesk.clockify.models import APPROVED
 from timedesk.clockify.queries import get_session, session_history
 from timedesk.clockify.review import approve_session, reject_session
 from timedesk.clockify.views import HistoryEntry, SessionInfo
+from timedesk.durations import hours_minutes
 from timedesk.errors import PermissionDenied
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
@@ -41,7 +42,6 @@ from timedesk.ui.clockify.sessions_format import (
     NO_VALUE,
     STATUS_COLOURS,
     elapsed_seconds,
-    hours_minutes,
     local_time,
     project_text,
     status_title,
@@ -237,12 +237,12 @@ class SessionDetailDialog(QDialog):
             "created_by_event": info.created_by_event,
             "start": local_time(info.start, seconds=True),
             "end": self.tr("● Running") if info.running else local_time(info.end, seconds=True),
-            "duration": (self.tr("{elapsed} so far").format(
-                elapsed=hours_minutes(elapsed_seconds(info, utc_now()))) if info.running
-                else hours_minutes(info.duration_seconds)),
+            "duration": (self.tr("{elapsed} so far").format(elapsed=hours_minutes(
+                elapsed_seconds(info, utc_now()), missing=NO_VALUE)) if info.running
+                else hours_minutes(info.duration_seconds, missing=NO_VALUE)),
             "valid_start": local_time(info.valid_start, seconds=True),
             "valid_end": local_time(info.valid_end, seconds=True),
-            "valid_duration": hours_minutes(info.valid_duration_seconds),
+            "valid_duration": hours_minutes(info.valid_duration_seconds, missing=NO_VALUE),
             "overtime": self.tr("Yes") if info.overtime else self.tr("No"),
             "edits": str(info.edits), "observation": info.observation or NO_VALUE,
             "decided": (self.tr("{who}, {when}").format(who=info.decided_by,

@@ -43,14 +43,6 @@ def end_text(info: SessionInfo) -> str:
     return local_time(info.end)
 
 
-def hours_minutes(seconds: int | None) -> str:
-    """`1:05` for 65 minutes; seconds are cut, not rounded, as a clock shows them."""
-    if seconds is None:
-        return NO_VALUE
-    hours, rest = divmod(max(0, int(seconds)), 3600)
-    return f"{hours}:{rest // 60:02d}"
-
-
 def elapsed_seconds(info: SessionInfo, now: datetime) -> int | None:
     """The duration so far: Clockify's for a stopped session, start to `now` while running."""
     if info.running:

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication as Q
 
 from timedesk.clockify.journal import BACKFILL_ACTOR, MONITOR_ACTOR, WEBHOOK_ACTOR
 from timedesk.clockify.views import HistoryEntry
-from timedesk.ui.clockify.sessions_format import NO_VALUE, hours_minutes, local_time, status_title
+from timedesk.durations import hours_minutes
+from timedesk.ui.clockify.sessions_format import NO_VALUE, local_time, status_title
 
 # shown in this order; ids and offsets are bookkeeping and left out
 FIELDS = ("status", "start_at", "end_at", "duration_seconds", "valid_start_at", "valid_end_at",

@@ -17,13 +17,14 @@ from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtGui import QFont
 
 from timedesk.clockify.views import SessionInfo
+from timedesk.durations import hours_minutes
 from timedesk.ui.clockify.sessions_format import (
     MUTED_COLOUR,
+    NO_VALUE,
     OVERTIME_COLOUR,
     RUNNING_COLOUR,
     elapsed_seconds,
     end_text,
-    hours_minutes,
     local_time,
     project_text,
     status_title,
@@ -203,7 +204,7 @@ class SessionsModel(QAbstractTableModel):
         if key == "end":
             return end_text(info)
         if key == "duration":
-            return hours_minutes(elapsed_seconds(info, self.now()))
+            return hours_minutes(elapsed_seconds(info, self.now()), missing=NO_VALUE)
         if key == "status":
             return status_title(info.status)
         if key == "overtime":
@@ -231,7 +232,7 @@ class SessionsModel(QAbstractTableModel):
                 info.valid_start, info.valid_end):
             return self.tr("Valid times: {start} – {end} ({duration})").format(
                 start=local_time(info.valid_start), end=local_time(info.valid_end),
-                duration=hours_minutes(info.valid_duration_seconds))
+                duration=hours_minutes(info.valid_duration_seconds, missing=NO_VALUE))
         if key == "status" and info.observation:
             return info.observation
         return None

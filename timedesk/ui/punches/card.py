@@ -1,25 +1,38 @@
 """My punch card: the signed-in user's employee, their state since when, today's worked time
 (ticking while they work) and big In / Out / Break buttons, each enabled only when the state
-allows it. The time of a punch is the database server's, never this PC's."""
+allows it. The time of a punch is the database server's, never this PC's. A day left without an
+out past its deadline (flagged open) asks when the person left, and their answer is stored as
+a confirmation."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from datetime import time as wall_time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from timedesk.auth.permissions import Actor
 from timedesk.people.service import employee_for_user
-from timedesk.punches.service import PunchClock, PunchInfo, StatusInfo
+from timedesk.punches.service import OpenDay, PunchClock, PunchInfo, StatusInfo
+from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
 from timedesk.ui.punches.texts import (
     action_title,
     allowed_actions,
     clock_time,
-    duration_text,
     state_since,
 )
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -33,6 +46,7 @@ class MyCard:
     employee_id: int
     name: str
     status: StatusInfo
+    open_day: OpenDay | None = None
 
 
 def load_my_card(clock: PunchClock, actor: Actor) -> MyCard | None:
@@ -42,7 +56,13 @@ def load_my_card(clock: PunchClock, actor: Actor) -> MyCard | None:
         if employee is None:
             return None
         employee_id, name = employee.id, employee.name
-    return MyCard(employee_id, name, clock.status(actor, employee_id))
+    return MyCard(employee_id, name, clock.status(actor, employee_id),
+                  clock.open_day(actor, employee_id))
+
+
+def _qt(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute))
 
 
 def big_button(text: str, name: str, colour: str) -> QPushButton:
@@ -92,6 +112,7 @@ class PunchCard(QFrame):
         self.status = role_label("", "hint")
         self.status.setObjectName("punchCardStatus")
         self.status.hide()
+        self._build_open_box()
         self._build_layout()
         self._set_enabled(())
         self.ticker = QTimer(self)
@@ -99,6 +120,31 @@ class PunchCard(QFrame):
         self.ticker.timeout.connect(self._tick)
         self.live = BusSignal(self, ctx.bus, ("punches.changed",), debounce_ms=BURST_MS)
         self.live.received.connect(self._on_events)
+
+    def _build_open_box(self) -> None:
+        """"You did not punch out on ...: when did you leave?" with a time and Confirm."""
+        self.open_box = QFrame()
+        self.open_box.setObjectName("openDayBox")
+        self.open_box.setStyleSheet("QFrame#openDayBox { background: #fff4e5; border: 1px solid"
+                                    " #ef6c00; border-radius: 8px; }")
+        self.open_prompt = QLabel("")
+        self.open_prompt.setObjectName("openDayPrompt")
+        self.open_prompt.setWordWrap(True)
+        self.open_prompt.setStyleSheet("font-size: 12pt; border: none;")
+        self.open_time = QDateTimeEdit()
+        self.open_time.setObjectName("openDayTime")
+        self.open_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.open_confirm = QPushButton(self.tr("Confirm"))
+        self.open_confirm.setObjectName("openDayConfirm")
+        self.open_confirm.clicked.connect(self.confirm_out)
+        row = QHBoxLayout()
+        row.addWidget(self.open_time)
+        row.addWidget(self.open_confirm)
+        row.addStretch(1)
+        box = QVBoxLayout(self.open_box)
+        box.addWidget(self.open_prompt)
+        box.addLayout(row)
+        self.open_box.hide()
 
     def _build_layout(self) -> None:
         grid = QGridLayout()
@@ -108,7 +154,8 @@ class PunchCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(10)
-        for widget in (self.title, self.name_label, self.state_label, self.worked_label):
+        for widget in (self.title, self.name_label, self.state_label, self.worked_label,
+                       self.open_box):
             layout.addWidget(widget)
         layout.addLayout(grid)
         layout.addWidget(self.status)
@@ -134,7 +181,9 @@ class PunchCard(QFrame):
             self.worked_label.setText("")
             self._set_enabled(())
             self.ticker.stop()
+            self.open_box.hide()
             return
+        self._show_open_day(card.open_day)
         self.name_label.setText(card.name)
         self.state_label.setText(state_since(card.status.state, card.status.since))
         self._set_enabled(allowed_actions(card.status.state))
@@ -145,6 +194,39 @@ class PunchCard(QFrame):
             self.ticker.start()
         else:
             self.ticker.stop()
+
+    def _show_open_day(self, open_day: OpenDay | None) -> None:
+        if open_day is None:
+            self.open_box.hide()
+            return
+        self.open_prompt.setText(self.tr(
+            "You did not punch out on {day}: when did you leave?").format(
+                day=open_day.day.isoformat()))
+        earliest = open_day.last_at + timedelta(minutes=1)
+        self.open_time.setDateTimeRange(_qt(earliest), _qt(open_day.deadline))
+        self.open_time.setDateTime(_qt(max(earliest, min(open_day.closes, open_day.deadline))))
+        self.open_confirm.setEnabled(not self.busy)
+        self.open_box.show()
+
+    def left_at(self) -> datetime | None:
+        """The time in the field, in the office's zone (None without an open day)."""
+        if self.card is None or self.card.open_day is None:
+            return None
+        chosen = self.open_time.dateTime()
+        day, moment = chosen.date(), chosen.time()
+        return datetime.combine(date(day.year(), day.month(), day.day()),
+                                wall_time(moment.hour(), moment.minute()),
+                                self.card.open_day.deadline.tzinfo)
+
+    def confirm_out(self) -> None:
+        """Store the person's word for when they left the open day."""
+        at = self.left_at()
+        if self.card is None or at is None or self.busy:
+            return
+        punch_clock, actor, employee_id = self.clock, self._actor, self.card.employee_id
+        self._store(lambda: punch_clock.confirm_out(actor, employee_id, at),
+                    lambda info: self.tr("Out confirmed at {time}.").format(
+                        time=clock_time(info.at)), self.tr("Confirming"))
 
     def worked_seconds(self) -> int:
         """Today's worked time now: the service's figure plus the time since it was read."""
@@ -158,7 +240,7 @@ class PunchCard(QFrame):
     def _tick(self) -> None:
         if self.card is not None:
             self.worked_label.setText(self.tr("Worked today: {time}").format(
-                time=duration_text(self.worked_seconds())))
+                time=hours_and_minutes(self.worked_seconds())))
 
     def _set_enabled(self, actions: tuple[str, ...]) -> None:
         self.buttons["in"].setEnabled(not self.busy and "in" in actions)
@@ -181,13 +263,21 @@ class PunchCard(QFrame):
         if self.card is None or self.busy:
             return
         clock, actor, employee_id = self.clock, self._actor, self.card.employee_id
+        self._store(lambda: clock.punch(actor, employee_id, action, source="pc"),
+                    lambda info: self.tr("{action} at {time}.").format(
+                        action=action_title(info.action), time=clock_time(info.at)),
+                    self.tr("Punching"))
+
+    def _store(self, work: Callable[[], PunchInfo], said: Callable[[PunchInfo], str],
+               title: str) -> None:
+        """Run `work` (a punch) off the GUI thread, buttons off meanwhile; then say `said`."""
         self.busy = True
+        self.open_confirm.setEnabled(False)
         self._set_enabled(())
 
         def done(info: PunchInfo) -> None:
             self.busy = False
-            show_message(self.status, self.tr("{action} at {time}.").format(
-                action=action_title(info.action), time=clock_time(info.at)), "success")
+            show_message(self.status, said(info), "success")
             self.punched.emit(info)
             self.refresh()
 
@@ -196,9 +286,8 @@ class PunchCard(QFrame):
             show_error(self.status, exc)
             self.refresh()
 
-        run_in_background(self, lambda progress: clock.punch(actor, employee_id, action,
-                                                             source="pc"),
-                          done, failed, jobs=self._jobs, title=self.tr("Punching"))
+        run_in_background(self, lambda progress: work(), done, failed, jobs=self._jobs,
+                          title=title)
 
     @classmethod
     def create(  # type: ignore[override]  # a tab factory, not QWidget.create

@@ -1,7 +1,6 @@
 """Work sessions: one row per employee and day of a period (a preset: today, this or last week
 or month) and employee, with the worked, break, late, early and overtime time and the flags;
-and their export (XLSX, CSV or the PDF monthly record) as a job with progress, cancellable
-from the jobs indicator."""
+and their export (timedesk.ui.punches.export_bar)."""
 
 from __future__ import annotations
 
@@ -12,10 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,18 +21,16 @@ from timedesk.auth.permissions import Actor
 from timedesk.jobs import Progress
 from timedesk.office import PRESETS, office_zone, period, week_start
 from timedesk.people.service import EmployeeInfo, search_employees
-from timedesk.punches.record_export import ExportResult, export_sessions
 from timedesk.punches.rules_store import load_rules
 from timedesk.punches.sessions import WorkSession
 from timedesk.punches.sessions_service import sessions
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
+from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
-from timedesk.ui.i18n import choose_language
-from timedesk.ui.punches.texts import clock_time, duration_text
+from timedesk.ui.punches.export_bar import ExportBar
+from timedesk.ui.punches.texts import clock_time
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
-
-FORMATS = ("xlsx", "csv", "pdf")
 
 
 def preset_title(name: str) -> str:
@@ -61,7 +56,7 @@ def flag_title(flag: str) -> str:
 
 
 def _time(seconds: int) -> str:
-    return duration_text(seconds) if seconds else ""
+    return hours_and_minutes(seconds) if seconds else ""
 
 
 class SessionsPage(QWidget):
@@ -72,8 +67,6 @@ class SessionsPage(QWidget):
         self._generation = 0
         self.names: dict[int, str] = {}
         self.rule_texts: dict[str, str] = {}  # "rule:<name>" -> the rule's text
-        self.export_dialog: QFileDialog | None = None
-        self.exporting = False
         self.preset = QComboBox()
         self.preset.setObjectName("sessionsPeriod")
         for name in PRESETS:
@@ -90,7 +83,7 @@ class SessionsPage(QWidget):
                    sort=lambda s: s.first_in),
             Column(lambda: self.tr("Last out"), lambda s: clock_time(s.last_out),
                    sort=lambda s: s.last_out),
-            Column(lambda: self.tr("Worked"), lambda s: duration_text(s.worked_s),
+            Column(lambda: self.tr("Worked"), lambda s: hours_and_minutes(s.worked_s),
                    sort=lambda s: s.worked_s, align_right=True),
             Column(lambda: self.tr("Breaks"), lambda s: _time(s.break_s),
                    sort=lambda s: s.break_s, align_right=True),
@@ -105,25 +98,19 @@ class SessionsPage(QWidget):
                    tooltip=lambda s: self.flag_texts(s.flags)),
         ])
         self.table = rows_table(self.model, "sessionsTable")
-        self.format = QComboBox()
-        self.format.setObjectName("sessionsFormat")
-        for fmt in FORMATS:
-            self.format.addItem(fmt.upper(), fmt)
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("sessionsExport")
-        self.export_button.clicked.connect(self.ask_export_path)
+        self.export_bar = ExportBar(ctx, actor, services.jobs,
+                                    lambda: (*self.current_range(), self.employee_id()),
+                                    "sessions")
+        self.format, self.export_button = self.export_bar.format, self.export_bar.button
+        self.export_status = self.export_bar.status
         self.status = role_label("", "hint")
         self.status.setObjectName("sessionsStatus")
-        self.export_status = role_label("", "hint")
-        self.export_status.setObjectName("sessionsExportStatus")
-        self.export_status.hide()
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Period:")), self.preset, QLabel(self.tr("Employee:")),
                        self.employee):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.format)
-        bar.addWidget(self.export_button)
+        bar.addWidget(self.export_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
@@ -193,58 +180,9 @@ class SessionsPage(QWidget):
                                                           settings=settings),
                           loaded, failed, jobs=self._jobs, title=self.tr("Computing sessions"))
 
-    # -- export ------------------------------------------------------------------------------
-    def ask_export_path(self) -> None:
-        """Ask where to save (a dialog opened, never exec'd), then export there."""
-        fmt = self.format.currentData()
-        start, end = self.current_range()
-        folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
-        dialog = QFileDialog(self, self.tr("Export the sessions"),
-                             str(folder / f"punches_{start}_{end}.{fmt}"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(fmt)
-        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
-        dialog.finished.connect(dialog.deleteLater)
-        self.export_dialog = dialog
-        dialog.open()
-
     def export_to(self, path: str | Path, fmt: str) -> None:
         """Export the sessions of the period and employee to `path` as a job with progress."""
-        if self.exporting:
-            return
-        start, end = self.current_range()
-        ctx, actor, employee = self._ctx, self._actor, self.employee_id()
-        lang = choose_language(ctx.settings["ui.language"])
-        self.exporting = True
-        self.export_button.setEnabled(False)
-        show_message(self.export_status, self.tr("Exporting…"), "hint")
-
-        def work(progress: Progress) -> ExportResult:
-            return export_sessions(ctx.db, actor, start, end, Path(path), settings=ctx.settings,
-                                   fmt=fmt, employee=employee, lang=lang,
-                                   progress=lambda done, total: progress.update(done, total),
-                                   cancel=lambda: progress.cancelled)
-
-        def done(result: ExportResult) -> None:
-            self._export_ended()
-            show_message(self.export_status, self.tr("Exported {rows} sessions to {path}").format(
-                rows=result.rows, path=result.path), "success")
-
-        def failed(exc: BaseException) -> None:
-            self._export_ended()
-            show_error(self.export_status, exc, self.tr("The export failed:"))
-
-        def moved(progress: Progress) -> None:
-            if progress.total:
-                show_message(self.export_status, self.tr("Exporting… {done} of {total}").format(
-                    done=progress.done, total=progress.total), "hint")
-
-        run_in_background(self, work, done, failed, moved, jobs=self._jobs,
-                          title=self.tr("Exporting punch sessions"))
-
-    def _export_ended(self) -> None:
-        self.exporting = False
-        self.export_button.setEnabled(True)
+        self.export_bar.export_to(path, fmt)
 
     @classmethod
     def create(  # type: ignore[override]  # a tab factory, not QWidget.create

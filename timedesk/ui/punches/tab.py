@@ -1,5 +1,5 @@
-"""The Punches tab: Today (my punch card and who is in), then what managers use (corrections,
-employees, the office calendar), each page shown to those who hold its permission, and a button
+"""The Punches tab: Today (my punch card and who is in), then what managers use (sessions,
+reports, corrections, employees, the office calendar), each page shown to those who hold its permission, and a button
 that turns this PC into the punch kiosk."""
 
 from __future__ import annotations
@@ -61,12 +61,15 @@ class PunchesTab(PagedTab):
         from timedesk.ui.punches.calendar_editor import CalendarEditor
         from timedesk.ui.punches.corrections import CorrectionsPage
         from timedesk.ui.punches.employees_editor import EmployeesEditor
+        from timedesk.ui.punches.reports_page import ReportsPage
         from timedesk.ui.punches.sessions_page import SessionsPage
 
         return [("today", (Permission.PUNCHES_PUNCH, Permission.PUNCHES_VIEW_ALL),
                  self.tr("Today"), TodayPage.create),
                 ("sessions", (Permission.PUNCHES_VIEW_ALL,), self.tr("Sessions"),
                  SessionsPage.create),
+                ("reports", (Permission.PUNCHES_VIEW_ALL,), self.tr("Reports"),
+                 ReportsPage.create),
                 ("history", (Permission.PUNCHES_VIEW_ALL,), self.tr("Punches"),
                  CorrectionsPage.create),
                 ("employees", (Permission.EMPLOYEES_MANAGE,), self.tr("Employees"),

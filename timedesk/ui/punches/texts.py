@@ -35,18 +35,9 @@ def source_title(source: str) -> str:
               "kiosk": QCoreApplication.translate("PunchSources", "Kiosk"),
               "api": QCoreApplication.translate("PunchSources", "API"),
               "cli": QCoreApplication.translate("PunchSources", "Command line"),
+              "confirmation": QCoreApplication.translate("PunchSources", "Confirmation"),
               "correction": QCoreApplication.translate("PunchSources", "Correction")}
     return titles.get(source, source)
-
-
-def duration_text(seconds: int) -> str:
-    """'3 h 05 min', '12 min'."""
-    minutes = max(0, int(seconds)) // 60
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return QCoreApplication.translate("Punches", "{hours} h {minutes:02d} min").format(
-            hours=hours, minutes=minutes)
-    return QCoreApplication.translate("Punches", "{minutes} min").format(minutes=minutes)
 
 
 def clock_time(moment: datetime | None) -> str:

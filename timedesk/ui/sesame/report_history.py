@@ -11,12 +11,13 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor
+from timedesk.durations import hms
 from timedesk.jobs import JobCancelled, JobRunner
 from timedesk.sesame.service import delete_generated_report, list_generated_reports
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.errors import show_error
 from timedesk.ui.sesame import desktop
-from timedesk.ui.sesame.report_run import hms, number
+from timedesk.ui.sesame.report_run import number
 from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.widgets import confirm, role_label, show_message
 

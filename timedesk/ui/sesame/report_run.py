@@ -17,30 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timedesk.durations import hms
+from timedesk.sesame.service import ReportPhase
 from timedesk.ui.errors import show_error
 from timedesk.ui.widgets import role_label, short_path, show_message
-
-
-def hms(seconds: float) -> str:
-    """A duration as H:MM:SS (hours may pass 24, as in the report)."""
-    whole = max(0, int(round(seconds)))
-    return f"{whole // 3600}:{whole % 3600 // 60:02}:{whole % 60:02}"
 
 
 def number(value: int) -> str:
     """An integer with the interface language's thousands separator (1,184 / 1.184)."""
     return QLocale().toString(int(value))
-
-
-def phase_of(message: str) -> str:
-    """What the service's progress message says it is doing: 'catalogues', 'pages' (of work
-    entries), 'totals' (Sesame's own, to compare), 'rows' (written) or ''."""
-    lowered = (message or "").lower()
-    for phase, words in (("pages", ("page",)), ("catalogues", ("catalog",)),
-                         ("totals", ("totals",)), ("rows", ("row", "writ"))):
-        if any(word in lowered for word in words):
-            return phase
-    return ""
 
 
 class RunPanel(QFrame):
@@ -103,21 +88,21 @@ class RunPanel(QFrame):
         self.cancel_button.setEnabled(True)
         self.show_progress(0, 0, "")
 
-    def show_progress(self, done: int, total: int, message: str) -> None:
-        phase = phase_of(message)
-        if phase == "pages" and total > 0:
+    def show_progress(self, done: int, total: int, phase: str) -> None:
+        """The service's Progress: `phase` a ReportPhase ("" : preparing)."""
+        if phase == ReportPhase.PAGES and total > 0:
             text = self.tr("Reading from Sesame: page {done} of {total}").format(
                 done=done, total=total)
-        elif phase == "pages":
+        elif phase == ReportPhase.PAGES:
             text = self.tr("Reading from Sesame…")
-        elif phase == "catalogues":
+        elif phase == ReportPhase.CATALOGUES:
             text = self.tr("Reading employees and activities from Sesame…")
-        elif phase == "totals":
+        elif phase == ReportPhase.TOTALS:
             text = self.tr("Reading Sesame's own totals to compare…")
-        elif phase == "rows" and total > 0:
+        elif phase == ReportPhase.ROWS and total > 0:
             text = self.tr("Writing the report: row {done} of {total}").format(
                 done=number(done), total=number(total))
-        elif phase == "rows":
+        elif phase == ReportPhase.ROWS:
             text = self.tr("Writing the report…")
         else:
             text = self.tr("Preparing the report…")

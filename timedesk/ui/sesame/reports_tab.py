@@ -158,7 +158,7 @@ class ReportsTab(QScrollArea):
             self._jobs.cancel(self.job)
 
     def _progress(self, progress: Progress) -> None:
-        self.run.show_progress(progress.done, progress.total, progress.message)
+        self.run.show_progress(progress.done, progress.total, progress.phase)
 
     def _set_running(self, running: bool) -> None:
         self.form.set_busy(running)

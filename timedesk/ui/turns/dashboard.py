@@ -40,13 +40,13 @@ from timedesk.office import period, week_start
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
 from timedesk.turns.stats import Figures, TurnStats, turn_stats
+from timedesk.ui.durations import minutes_and_seconds
 from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.dashboard_cards import (
     SummaryCard,
     count_text,
-    duration_text,
     share_text,
     swatch,
 )
@@ -303,8 +303,8 @@ class TurnsDashboard(QWidget):
         self.cards["waiting"].set_value(count_text(totals.waiting_now) if stats.includes_today
                                         else "–", "" if stats.includes_today else self.tr(
                                             "Only today's turns can be waiting now."))
-        self.cards["avg_wait"].set_value(duration_text(totals.avg_wait_s))
-        self.cards["p90_wait"].set_value(duration_text(totals.p90_wait_s), self.tr(
+        self.cards["avg_wait"].set_value(minutes_and_seconds(totals.avg_wait_s))
+        self.cards["p90_wait"].set_value(minutes_and_seconds(totals.p90_wait_s), self.tr(
             "Nine in ten customers were called within this time."))
         self.cards["estimates"].set_value(share_text(totals), self.tr(
             "{within} of {estimated} called turns that had an estimate on their ticket").format(
@@ -328,8 +328,8 @@ class TurnsDashboard(QWidget):
             values = (label, count_text(figures.issued), count_text(figures.served),
                       count_text(figures.no_shows),
                       count_text(figures.waiting_now) if stats.includes_today else "–",
-                      duration_text(figures.avg_wait_s), duration_text(figures.p90_wait_s),
-                      duration_text(figures.avg_service_s), duration_text(figures.p90_service_s),
+                      minutes_and_seconds(figures.avg_wait_s), minutes_and_seconds(figures.p90_wait_s),
+                      minutes_and_seconds(figures.avg_service_s), minutes_and_seconds(figures.p90_service_s),
                       share_text(figures))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)

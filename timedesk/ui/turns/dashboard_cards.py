@@ -4,7 +4,7 @@ TurnsDashboard context, like the dashboard's own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -68,18 +68,6 @@ def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
 
 def count_text(value: int) -> str:
     return QLocale().toString(int(value))
-
-
-def duration_text(seconds: float | None) -> str:
-    """'–' for nothing measured, '45 s', '12 min 05 s', '1 h 07 min'."""
-    if seconds is None:
-        return "–"
-    whole = int(round(seconds))
-    if whole < 60:
-        return QCoreApplication.translate("TurnsDashboard", "{s} s").format(s=whole)
-    if whole < 3600:
-        return QCoreApplication.translate("TurnsDashboard", "{m} min {s} s").format(m=whole // 60, s=f"{whole % 60:02d}")
-    return QCoreApplication.translate("TurnsDashboard", "{h} h {m} min").format(h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
 
 
 def share_text(figures: Figures) -> str:

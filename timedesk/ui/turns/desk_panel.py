@@ -42,6 +42,7 @@ from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, 
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN, CallResult
 from timedesk.ui.base_tab import TrackedConnections
+from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background, serial_runner
 from timedesk.ui.turns.live import TurnEvents
@@ -59,11 +60,6 @@ def this_pc(actor: Actor) -> str:
     theirs again at once; a second panel in one process is another holder."""
     n = next(_panels)
     return f"{socket.gethostname()[:40]} ({actor.name[:40]})" + (f" #{n}" if n > 1 else "")
-
-
-def wait_text(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    return f"{minutes} min" if minutes else f"{int(seconds)} s"
 
 
 class DeskPanel(TrackedConnections, QWidget):
@@ -525,7 +521,7 @@ class DeskPanel(TrackedConnections, QWidget):
         now = utcnow()
         longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
         title = (self.tr("{count} waiting · longest {wait}").format(
-            count=state.waiting_total, wait=wait_text(longest))
+            count=state.waiting_total, wait=waited(longest))
             if state and waiting else self.tr("Nobody waiting"))
         if state and waiting and state.waiting_cut:
             title += " · " + self.tr("the first {shown} listed").format(shown=len(waiting))
@@ -535,7 +531,7 @@ class DeskPanel(TrackedConnections, QWidget):
             number = QTableWidgetItem(("★ " if turn.priority else "") + turn.number)
             number.setData(Qt.ItemDataRole.UserRole, turn.number)
             cells = [number, QTableWidgetItem(turn.service_name),
-                     QTableWidgetItem(wait_text((now - turn.issued_at).total_seconds()))]
+                     QTableWidgetItem(waited((now - turn.issued_at).total_seconds()))]
             for column, item in enumerate(cells):
                 self.waiting_table.setItem(row, column, item)
 

@@ -25,11 +25,12 @@ from timedesk.auth.lockout import kiosk_of_this_pc
 from timedesk.auth.service import authenticate
 from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.turns.views import TurnInfo
+from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import describe_error
 from timedesk.ui.locked_window import LEAVE_KEYS, LockedWindow
 from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.turns.service_buttons import ServiceGrid
-from timedesk.ui.turns.ticket import ahead_text, wait_text
+from timedesk.ui.turns.ticket import ahead_text
 
 log = logging.getLogger(__name__)
 CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
@@ -123,7 +124,7 @@ class KioskWindow(LockedWindow):
         self.number_label.setText(turn.number)
         lines = [turn.service_name, ahead_text(turn.ahead),
                  self.tr("Estimated wait: {wait}").format(
-                     wait=wait_text(turn.estimate_low_s, turn.estimate_high_s))]
+                     wait=wait_estimate(turn.estimate_low_s, turn.estimate_high_s))]
         if self.issuer.print_enabled:
             lines.append(self.tr("Take your ticket."))
         self.details.setText("\n".join(lines))

@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
+from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.issuing import PRINT_SETTING, PRINTER_SETTING, TurnIssuer
 from timedesk.ui.turns.service_buttons import ServiceGrid
-from timedesk.ui.turns.ticket import ahead_text, printer_names, wait_text
+from timedesk.ui.turns.ticket import ahead_text, printer_names
 from timedesk.ui.widgets import set_role, show_message
 
 COUNTS_DEBOUNCE_MS = 150
@@ -239,7 +240,7 @@ class ReceptionPanel(QWidget):
         self.service_label.setText(service)
         self.ahead_label.setText(ahead_text(turn.ahead))
         self.wait_label.setText(self.tr("Estimated wait: {wait}").format(
-            wait=wait_text(turn.estimate_low_s, turn.estimate_high_s)))
+            wait=wait_estimate(turn.estimate_low_s, turn.estimate_high_s)))
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.message, exc, self.tr("No turn was issued:"))

@@ -9,7 +9,6 @@ height fits the ticket, so a receipt printer cuts one slip and a PDF has one pag
 from __future__ import annotations
 
 import html
-import math
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -29,6 +28,7 @@ from timedesk.errors import TimedeskError
 from timedesk.export.files import atomic_output
 from timedesk.turns.views import TurnInfo
 from timedesk.ui.appearance import FONT_FAMILY, register_fonts
+from timedesk.ui.durations import wait_estimate
 
 WIDTH_MM = 80.0  # the common receipt roll; 58 mm printers scale it down
 MARGIN_MM = 4.0  # thermal heads do not print the outer few millimetres
@@ -42,20 +42,6 @@ class TicketPrinterMissing(TimedeskError):
     code = "printer_missing"
     http_status = 500
     exit_code = 5
-
-
-def wait_text(low_s: int | None, high_s: int | None) -> str:
-    """The estimated wait for people: 'about 10–15 min', 'up to 5 min', or 'no estimate yet'."""
-    if low_s is None or high_s is None:
-        return QCoreApplication.translate("Ticket", "no estimate yet")
-    low = int(low_s // 60)
-    high = max(int(math.ceil(high_s / 60)), low, 1)
-    if low == 0:
-        return QCoreApplication.translate("Ticket", "up to {high} min").format(high=high)
-    if low == high:
-        return QCoreApplication.translate("Ticket", "about {minutes} min").format(minutes=low)
-    return QCoreApplication.translate("Ticket", "about {low}–{high} min").format(low=low,
-                                                                                high=high)
 
 
 def ahead_text(ahead: int | None) -> str:
@@ -82,7 +68,7 @@ class TicketText:
     def of(cls, turn: TurnInfo, zone: tzinfo | None = None, office: str = "") -> TicketText:
         issued: datetime = turn.issued_at.astimezone(zone) if zone else turn.issued_at.astimezone()
         return cls(turn.number, turn.service_name, issued.strftime("%d/%m/%Y %H:%M"),
-                   ahead_text(turn.ahead), wait_text(turn.estimate_low_s, turn.estimate_high_s),
+                   ahead_text(turn.ahead), wait_estimate(turn.estimate_low_s, turn.estimate_high_s),
                    turn.priority, office)
 
 

@@ -1,10 +1,10 @@
-"""Short transactions that survive races: duplicate deliveries arrive milliseconds apart, so two
-workers may both find no session and both insert it; the loser's unique-key violation (or a
-PostgreSQL deadlock/serialization failure) is retried and then finds the winner's row."""
+"""Short transactions that survive races: when two workers both find no row and both insert it
+(Clockify's duplicate deliveries arrive milliseconds apart), the loser's unique-key violation
+(or a PostgreSQL deadlock/serialization failure, or SQLite's "database is locked") is retried
+from scratch and then finds the winner's row."""
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -13,9 +13,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from timedesk.db.database import Database
+from timedesk.retry import Backoff
 
 T = TypeVar("T")
 _RETRY_PGCODES = {"40001", "40P01"}  # serialization failure, deadlock detected
+_BACKOFF = Backoff(0.01, cap=0.1, jitter=True)  # 5-10 ms, then 10-20 ms...: the racers part
 
 
 def _retryable(exc: BaseException) -> bool:
@@ -37,5 +39,5 @@ def run_in_transaction(db: Database, work: Callable[[Session], T], attempts: int
         except DBAPIError as exc:
             if attempt == attempts or not _retryable(exc):
                 raise
-            time.sleep(random.uniform(0.001, 0.01 * attempt))
+            time.sleep(_BACKOFF.delay(attempt))
     raise AssertionError("unreachable")
