@@ -147,3 +147,27 @@ def test_a_progress_phase_is_none_until_said_and_lasts_until_the_next_one():
     assert (progress.phase, progress.done, progress.total) == ("pages", 2, 5)
     progress.update(1, 9, phase="rows")
     assert (progress.phase, progress.message) == ("rows", "page 2 of 5")
+
+
+def test_closing_the_context_stops_and_waits_for_every_runners_jobs(ctx):
+    """A widget's load still querying when the app (or a test) closes the database must end
+    first: a query on a disposed SQLite engine can crash the process."""
+    started, finished = threading.Event(), []
+    runner = JobRunner(max_workers=1)  # any runner of the process, not one the context knows
+
+    def load(progress):
+        started.set()
+        for _ in range(200):  # bounded: at most 2 s
+            progress.check()
+            time.sleep(0.01)
+        finished.append("ran to the end")
+
+    future = runner.submit(Job("a page's load", load))
+    queued = runner.submit(Job("queued behind it", lambda progress: finished.append("queued ran")))
+    assert started.wait(5)
+    ctx.close()
+    assert future.done() and queued.done()  # nothing left running once close() returns
+    assert finished == []  # the running job stopped at its next check; the queued never ran
+    with pytest.raises(JobCancelled):
+        future.result()
+    runner.shutdown(wait=True)

@@ -30,6 +30,12 @@ class AppContext:
     extras: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
+        """Stop the jobs still running in this process (a widget's load, a report), then let go of
+        the database: a job querying a disposed SQLite engine can crash the process."""
+        from timedesk.jobs import stop_all_jobs
+
+        if not stop_all_jobs(timeout=10.0):
+            log.warning("jobs still running when the database was closed")
         self.db.dispose()
 
 

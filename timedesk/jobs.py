@@ -19,6 +19,7 @@ import itertools
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 QUEUED, RUNNING, DONE, FAILED, CANCELLED = "queued", "running", "done", "failed", "cancelled"
 STARTED, PROGRESS, FINISHED = "started", "progress", "finished"
+_runners: weakref.WeakSet[JobRunner] = weakref.WeakSet()  # every runner of this process
 PROGRESS_INTERVAL = 0.05  # seconds between two progress notifications of one job
 
 Dispatcher = Callable[[Callable[[], None]], Any]
@@ -111,6 +113,8 @@ class JobRunner:
         self._lock = threading.Lock()
         self._jobs: dict[int, tuple[Job, Future]] = {}
         self._last_progress: dict[int, float] = {}
+        self._idle = threading.Condition(self._lock)
+        _runners.add(self)
 
     # -- listeners ---------------------------------------------------------------------------
     def add_listener(self, listener: JobListener) -> Callable[[], None]:
@@ -174,6 +178,8 @@ class JobRunner:
         with self._lock:
             self._jobs.pop(job.id, None)
             self._last_progress.pop(job.id, None)
+            if not self._jobs:
+                self._idle.notify_all()
         self._notify(FINISHED, job)  # before the future: listeners see the end before awaiters
         if error is not None:
             future.set_exception(error)
@@ -196,6 +202,11 @@ class JobRunner:
         with self._lock:
             return [job for job, _ in self._jobs.values()]
 
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until no job is queued or running (at most `timeout` seconds); True if idle."""
+        with self._idle:
+            return self._idle.wait_for(lambda: not self._jobs, timeout)
+
     def cancel(self, job: Job) -> None:
         """Ask `job` to stop; a queued job never starts, a running one stops at its next check."""
         job.progress.cancel()
@@ -208,3 +219,14 @@ class JobRunner:
         """Cancel every job and stop the pool (at exit)."""
         self.cancel_all()
         self._executor.shutdown(wait=wait, cancel_futures=False)
+
+
+def stop_all_jobs(timeout: float = 10.0) -> bool:
+    """Cancel the jobs of every runner in this process and wait until none runs (at most
+    `timeout` seconds in all); True if they all ended. Call before the database engine is
+    disposed: a job still querying a disposed SQLite engine can crash the process."""
+    deadline = time.monotonic() + timeout
+    runners = list(_runners)
+    for runner in runners:
+        runner.cancel_all()
+    return all(runner.wait_idle(max(0.0, deadline - time.monotonic())) for runner in runners)
