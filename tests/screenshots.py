@@ -137,7 +137,7 @@ def _sesame(app, ctx, out: Path) -> None:
     runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     admin = Actor("user", "ana", Role.ADMIN, 1)
-    section = SesameSection.create(ctx, admin, services)
+    section = SesameSection.build(ctx, admin, services)
     section.resize(820, 10)
     _settle(app, section)  # its own look at the secret store first, then the stand-ins
     section.secret.show("keyring")
@@ -146,7 +146,7 @@ def _sesame(app, ctx, out: Path) -> None:
     section.resize(820, section.sizeHint().height())
     _save(app, section, out / "sesame_section.png")
     section.close()
-    tab = ReportsTab.create(ctx, admin, services)
+    tab = ReportsTab.build(ctx, admin, services)
     tab.resize(1100, 720)
     _settle(app, tab)  # its own loads (no Sesame here) first, then the stand-ins
     names = ["Ana García López", "Luis Martín Ruiz", "Marta Sánchez Gil", "Pedro Gómez Vidal",
@@ -284,7 +284,7 @@ def _punches(app, ctx, out: Path) -> None:
 
     runner = JobRunner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
-    tab = PunchesTab.create(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    tab = PunchesTab.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
     tab.resize(1280, 720)
     tab.show()
     today = tab.page_widgets["today"]

@@ -239,7 +239,7 @@ def test_the_tab_is_offered_to_the_roles_that_may_view_clockify():
 
 async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, services, keep):
     deliver(ctx, "TIMER_STOPPED", body(1, description="shown in the tab"))
-    tab = keep(ClockifyTab.create(ctx, MANAGER, services))
+    tab = keep(ClockifyTab.build(ctx, MANAGER, services))
     pages = tab.pages
     assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users",
                                                                   "Error log"]

@@ -41,7 +41,7 @@ def failed_delivery(ctx, monkeypatch):
 
 async def test_a_rejection_is_listed_with_its_reason_and_its_excerpt_in_the_detail_pane(
         ctx, admin_actor, services, rejection, keep, eventually):
-    view = keep(ClockifyErrorLogView.create(ctx, admin_actor, services))
+    view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: len(cells(view.error_table)) == 1)
     (row,) = cells(view.error_table)
     assert (row[REASON], row[EVENT]) == ("Not valid JSON", "TIMER_STOPPED")
@@ -56,7 +56,7 @@ async def test_a_rejection_is_listed_with_its_reason_and_its_excerpt_in_the_deta
 
 async def test_the_reason_filter_shows_only_that_reason(ctx, admin_actor, services, rejection,
                                                        failed_delivery, keep, eventually):
-    view = keep(ClockifyErrorLogView.create(ctx, admin_actor, services))
+    view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: len(cells(view.error_table)) == 2)
     view.reason.setCurrentIndex(view.reason.findData("processing_failed"))
     await eventually(lambda: [r[REASON] for r in cells(view.error_table)] ==
@@ -68,7 +68,7 @@ async def test_the_reason_filter_shows_only_that_reason(ctx, admin_actor, servic
 
 async def test_reprocess_applies_a_failed_delivery_and_says_how_many(
         ctx, admin_actor, services, failed_delivery, keep, eventually):
-    view = keep(ClockifyErrorLogView.create(ctx, admin_actor, services))
+    view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: len(cells(view.failed_table)) == 1)
     assert view.failed_status.text() == "1 failed delivery."
     assert view.reprocess_button.isVisible() and view.reprocess_button.isEnabled()
@@ -88,7 +88,7 @@ async def test_a_delivery_that_fails_again_is_reported_as_still_failing(
     def still_broken(*args, **kwargs):
         raise RuntimeError("still broken")
 
-    view = keep(ClockifyErrorLogView.create(ctx, admin_actor, services))
+    view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: view.reprocess_button.isEnabled())
     monkeypatch.setattr(inbox, "apply_entry", still_broken)
     view.reprocess_button.click()
@@ -100,7 +100,7 @@ async def test_a_delivery_that_fails_again_is_reported_as_still_failing(
 
 async def test_a_viewer_sees_failed_deliveries_but_cannot_reprocess(
         ctx, viewer, services, failed_delivery, keep, eventually):
-    view = keep(ClockifyErrorLogView.create(ctx, viewer, services))
+    view = keep(ClockifyErrorLogView.build(ctx, viewer, services))
     await eventually(lambda: len(cells(view.failed_table)) == 1)
     assert view.reprocess_button.isHidden() and not view.reprocess_button.isEnabled()
     view.start_reprocess()

@@ -44,7 +44,7 @@ async def loaded(view, eventually, rows: int):
 
 async def test_the_table_shows_email_hours_of_both_months_notices_and_active(
         ctx, admin_actor, services, seeded, keep, eventually):
-    view = keep(ClockifyUsersView.create(ctx, admin_actor, services))
+    view = keep(ClockifyUsersView.build(ctx, admin_actor, services))
     shown = await loaded(view, eventually, 2)
     assert shown["JP Weijers"][EMAIL] == "jp@example.com"
     assert (shown["JP Weijers"][THIS_MONTH], shown["JP Weijers"][LAST_MONTH]) == (
@@ -56,7 +56,7 @@ async def test_the_table_shows_email_hours_of_both_months_notices_and_active(
 
 async def test_the_search_box_narrows_the_list(ctx, admin_actor, services, seeded, keep,
                                                eventually):
-    view = keep(ClockifyUsersView.create(ctx, admin_actor, services))
+    view = keep(ClockifyUsersView.build(ctx, admin_actor, services))
     await loaded(view, eventually, 2)
     view.search.setText("torres")
     await eventually(lambda: [r[NAME] for r in cells(view.table)] == ["Ana Torres"])
@@ -67,7 +67,7 @@ async def test_the_search_box_narrows_the_list(ctx, admin_actor, services, seede
 
 async def test_editing_email_and_notices_persists_and_shows_in_the_table(
         ctx, admin_actor, services, seeded, keep, eventually):
-    view = keep(ClockifyUsersView.create(ctx, admin_actor, services))
+    view = keep(ClockifyUsersView.build(ctx, admin_actor, services))
     await loaded(view, eventually, 2)
     assert view.select_user(seeded["Ana Torres"].id) and view.edit_button.isEnabled()
     dialog = view.edit_selected()
@@ -85,7 +85,7 @@ async def test_editing_email_and_notices_persists_and_shows_in_the_table(
 
 async def test_a_bad_email_shows_the_services_message_in_the_dialog_and_saves_nothing(
         ctx, admin_actor, services, seeded, keep, eventually):
-    view = keep(ClockifyUsersView.create(ctx, admin_actor, services))
+    view = keep(ClockifyUsersView.build(ctx, admin_actor, services))
     await loaded(view, eventually, 2)
     view.select_user(seeded["JP Weijers"].id)
     dialog = view.edit_selected()
@@ -102,7 +102,7 @@ async def test_a_bad_email_shows_the_services_message_in_the_dialog_and_saves_no
 
 async def test_a_viewer_sees_the_users_but_cannot_edit_them(ctx, viewer, services, seeded,
                                                             keep, eventually):
-    view = keep(ClockifyUsersView.create(ctx, viewer, services))
+    view = keep(ClockifyUsersView.build(ctx, viewer, services))
     await loaded(view, eventually, 2)
     view.select_user(seeded["JP Weijers"].id)
     assert view.edit_button.isHidden() and not view.edit_button.isEnabled()
@@ -114,7 +114,7 @@ async def test_a_role_without_clockify_view_gets_the_permission_message(ctx, ser
                                                                         eventually):
     from timedesk.auth.permissions import Actor, Role
 
-    view = keep(ClockifyUsersView.create(ctx, Actor("user", "rosa", Role.RECEPTIONIST, 2),
+    view = keep(ClockifyUsersView.build(ctx, Actor("user", "rosa", Role.RECEPTIONIST, 2),
                                          services))
     await eventually(lambda: view.status.property("role") == "error")
     assert view.status.text().startswith("Cannot load the users: You are not allowed to do this.")
@@ -125,7 +125,7 @@ async def test_a_role_without_clockify_view_gets_the_permission_message(ctx, ser
 async def test_a_change_made_elsewhere_refreshes_the_table_and_a_closed_view_unsubscribes(
         ctx, admin_actor, services, seeded, eventually):
     before = len(ctx.bus._subscribers)
-    view = ClockifyUsersView.create(ctx, admin_actor, services)  # deleted below, not by qtbot
+    view = ClockifyUsersView.build(ctx, admin_actor, services)  # deleted below, not by qtbot
     await loaded(view, eventually, 2)
     assert len(ctx.bus._subscribers) == before + 3  # its two topics, and lost events
     await asyncio.to_thread(update_user, ctx.db, ctx.bus, admin_actor,

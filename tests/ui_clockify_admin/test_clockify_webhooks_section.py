@@ -34,7 +34,7 @@ def listening(host: str, port: int = 8765, public: str | None = None) -> SimpleN
 def build(ctx, services, keep):
     def make(actor, listener=None):
         services.listener = listener
-        return keep(ClockifySection.create(ctx, actor, services))
+        return keep(ClockifySection.build(ctx, actor, services))
 
     return make
 

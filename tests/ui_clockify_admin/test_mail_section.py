@@ -38,7 +38,7 @@ def login_server(ctx, tmp_path):
 @pytest.fixture
 def build(ctx, services, keep):
     def make(actor):
-        return keep(MailSection.create(ctx, actor, services))
+        return keep(MailSection.build(ctx, actor, services))
 
     return make
 

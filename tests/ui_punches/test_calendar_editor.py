@@ -14,7 +14,7 @@ ADMIN = Actor("user", "ana", Role.ADMIN, 1)
 
 
 async def loaded(ctx, services, keep, eventually, actor=ADMIN) -> CalendarEditor:
-    editor = keep(CalendarEditor.create(ctx, actor, services))
+    editor = keep(CalendarEditor.build(ctx, actor, services))
     await eventually(lambda: editor.calendar is not None)
     return editor
 

@@ -26,7 +26,7 @@ def forgot_out(ctx):
 
 async def test_the_card_asks_when_i_left_and_stores_my_word(ctx, services, keep, eventually):
     ana, clock = forgot_out(ctx)
-    card = keep(PunchCard.create(ctx, ana.actor, services))
+    card = keep(PunchCard.build(ctx, ana.actor, services))
     await eventually(lambda: card.card is not None)
     assert card.open_box.isVisible()
     assert card.open_prompt.text() == ("You did not punch out on 2026-11-02: when did you "
@@ -48,7 +48,7 @@ async def test_the_card_asks_when_i_left_and_stores_my_word(ctx, services, keep,
 
 async def test_a_refusal_is_shown_on_the_card(ctx, services, keep, eventually):
     ana, clock = forgot_out(ctx)
-    card = keep(PunchCard.create(ctx, ana.actor, services))
+    card = keep(PunchCard.build(ctx, ana.actor, services))
     await eventually(lambda: card.card is not None and card.open_box.isVisible())
     card.live.blockSignals(True)  # the manager's correction below is not seen before the click
     clock.punch(Actor.system("test"), ana.employee_id, "out",

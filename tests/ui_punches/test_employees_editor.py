@@ -21,7 +21,7 @@ def save(dialog) -> None:
 
 
 async def editor_for(ctx, services, keep, eventually, rows: int, actor=ADMIN):
-    editor = keep(EmployeesEditor.create(ctx, actor, services))
+    editor = keep(EmployeesEditor.build(ctx, actor, services))
     await eventually(lambda: len(editor.model.rows) == rows
                      and editor.status.text().endswith("employees"))
     return editor

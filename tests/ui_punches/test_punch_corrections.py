@@ -22,7 +22,7 @@ def save(dialog) -> None:
 
 
 async def page_for(ctx, actor, services, keep, eventually, rows: int):
-    page = keep(CorrectionsPage.create(ctx, actor, services))
+    page = keep(CorrectionsPage.build(ctx, actor, services))
     await eventually(lambda: page.employee.count() >= 1 and len(page.model.rows) == rows)
     return page
 

@@ -28,7 +28,7 @@ async def test_the_overview_shows_who_is_in_and_the_week_per_employee(ctx, servi
     luis = person(ctx, "Luis Martín", code="L2")
     clock = PunchClock(ctx.db, ctx.bus, ctx.settings)
     clock.punch(SYSTEM, ana.employee_id, "in")
-    page = keep(ReportsPage.create(ctx, ADMIN, services))
+    page = keep(ReportsPage.build(ctx, ADMIN, services))
     await eventually(lambda: page.model.rowCount() == 2)
     assert page.who_label.text().startswith("In: 1 · On a break: 0 · Out: 1 · Late, not in yet: ")
     assert page.week_label.text().startswith("This week (")
@@ -49,6 +49,6 @@ async def test_the_overview_shows_who_is_in_and_the_week_per_employee(ctx, servi
 
 
 async def test_a_failure_is_said_on_the_page(ctx, services, keep, eventually):
-    page = keep(ReportsPage.create(ctx, Actor("user", "rosa", Role.STAFF, 5), services))
+    page = keep(ReportsPage.build(ctx, Actor("user", "rosa", Role.STAFF, 5), services))
     await eventually(lambda: "Cannot compute the overview:" in page.status.text())
     assert "punches.view_all" in page.status.text()

@@ -33,7 +33,7 @@ async def test_the_sessions_of_the_period_with_times_and_flags_by_employee(
     luis = person(ctx, "Luis Martín", code="L2")
     worked_yesterday(ctx, ana.employee_id, 8, 20)  # 12 h: over 9 ordinary hours
     worked_yesterday(ctx, luis.employee_id, 9, 13)
-    page = keep(SessionsPage.create(ctx, ADMIN, services))
+    page = keep(SessionsPage.build(ctx, ADMIN, services))
     yesterday = datetime.now(current_calendar(ctx.db, ctx.settings).zone).date() \
         - timedelta(days=1)
     if page.current_range()[0] > yesterday:  # this week started today
@@ -54,7 +54,7 @@ async def test_the_sessions_of_the_period_with_times_and_flags_by_employee(
 async def test_the_export_writes_the_file_as_a_job(ctx, services, keep, eventually, tmp_path):
     ana = person(ctx, "Ana García", code="A1")
     worked_yesterday(ctx, ana.employee_id, 9, 14)
-    page = keep(SessionsPage.create(ctx, ADMIN, services))
+    page = keep(SessionsPage.build(ctx, ADMIN, services))
     page.preset.setCurrentIndex(page.preset.findData("this_month"))
     yesterday = datetime.now(current_calendar(ctx.db, ctx.settings).zone).date() \
         - timedelta(days=1)

@@ -38,7 +38,7 @@ def enabled(card) -> set[str]:
 
 async def test_the_buttons_follow_the_state_of_my_card(ctx, services, keep, eventually):
     ana = person(ctx, "Ana García", code="A1", role=Role.STAFF, username="ana")
-    card = keep(PunchCard.create(ctx, ana.actor, services))
+    card = keep(PunchCard.build(ctx, ana.actor, services))
     await eventually(lambda: card.card is not None)
     assert card.name_label.text() == "Ana García"
     assert (card.state_label.text(), enabled(card)) == ("Out", {"in"})
@@ -67,7 +67,7 @@ async def test_the_worked_time_ticks_while_working_and_stops_when_out(
     monkeypatch.setattr(card_module, "time", SimpleNamespace(
         monotonic=lambda: time.monotonic() + later["s"]))
     ana = person(ctx, "Ana García", code="A1", role=Role.STAFF, username="ana")
-    card = keep(PunchCard.create(ctx, ana.actor, services))
+    card = keep(PunchCard.build(ctx, ana.actor, services))
     await eventually(lambda: card.card is not None)
     assert not card.ticker.isActive() and card.worked_label.text() == "Worked today: 0 min"
     card.buttons["in"].click()
@@ -82,7 +82,7 @@ async def test_the_worked_time_ticks_while_working_and_stops_when_out(
 
 async def test_a_user_linked_to_no_employee_is_told_so_and_cannot_punch(
         ctx, services, keep, eventually):
-    card = keep(PunchCard.create(ctx, Actor("user", "nadie", Role.STAFF, 4242), services))
+    card = keep(PunchCard.build(ctx, Actor("user", "nadie", Role.STAFF, 4242), services))
     await eventually(lambda: "linked to no employee" in card.state_label.text())
     assert enabled(card) == set()
 
@@ -97,7 +97,7 @@ async def test_a_punch_from_the_card_updates_the_board(ctx, services, keep, even
     no_working_days(ctx)
     boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
     person(ctx, "Luis Martín", code="L2")
-    page = keep(TodayPage.create(ctx, boss.actor, services))
+    page = keep(TodayPage.build(ctx, boss.actor, services))
     await eventually(lambda: page.board.states() == {"Marta Gil": "Out", "Luis Martín": "Out"})
     await eventually(lambda: page.card.buttons["in"].isEnabled())  # the card is read too
     page.card.buttons["in"].click()
@@ -112,7 +112,7 @@ async def test_a_punch_on_another_pc_reaches_the_board_through_the_event_feed(
     boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
     luis = person(ctx, "Luis Martín", code="L2")
     no_working_days(ctx)
-    board = keep(WhoIsInBoard.create(ctx, boss.actor, services))
+    board = keep(WhoIsInBoard.build(ctx, boss.actor, services))
     await eventually(lambda: board.states().get("Luis Martín") == "Out")
     board.timer.stop()  # only the event may bring the news
     feed = await start_remote_feed(ctx.bus, ctx.db, ctx.settings)
@@ -129,10 +129,10 @@ async def test_a_punch_on_another_pc_reaches_the_board_through_the_event_feed(
 async def test_the_tab_shows_the_pages_each_role_may_use(ctx, services, keep):
     staff = Actor("user", "pepe", Role.STAFF, 9)
     assert "punches" in [spec.key for spec in tabs_for(staff)]
-    mine = keep(PunchesTab.create(ctx, staff, services))
+    mine = keep(PunchesTab.build(ctx, staff, services))
     assert list(mine.page_widgets) == ["today"]
     assert mine.page_widgets["today"].board is None  # staff see their own card only
-    boss = keep(PunchesTab.create(ctx, Actor("user", "marta", Role.MANAGER, 8), services))
+    boss = keep(PunchesTab.build(ctx, Actor("user", "marta", Role.MANAGER, 8), services))
     assert list(boss.page_widgets) == ["today", "sessions", "reports", "history", "employees",
                                       "calendar"]
 
@@ -149,7 +149,7 @@ async def test_the_board_says_who_is_expected_and_who_is_late(ctx, services, kee
     boss = person(ctx, "Marta Gil", code="M1", role=Role.MANAGER, username="marta")
     luis = person(ctx, "Luis Martín", code="L2")
     update_employee(ctx.db, ctx.bus, system, luis.employee_id, schedule="later")
-    board = keep(WhoIsInBoard.create(ctx, boss.actor, services))
+    board = keep(WhoIsInBoard.build(ctx, boss.actor, services))
     await eventually(lambda: board.states() == {"Marta Gil": "Late, not yet in",
                                                 "Luis Martín": "Not yet in"})
     [luis_row] = [r for r in board.model.rows if r.name == "Luis Martín"]

@@ -27,7 +27,7 @@ def database_url(timedesk_home):
 @pytest.fixture
 def build(ctx, services, keep):
     def make(actor):
-        return keep(SesameSection.create(ctx, actor, services))
+        return keep(SesameSection.build(ctx, actor, services))
 
     return make
 
@@ -180,7 +180,7 @@ async def test_a_receptionist_does_not_see_the_section_and_it_is_read_only_witho
         ctx, services, keep, receptionist):
     tab = keep(ConnectionTab(ctx, receptionist, services))
     assert "sesame" not in tab.sections
-    section = keep(SesameSection.create(ctx, receptionist, services))
+    section = keep(SesameSection.build(ctx, receptionist, services))
     assert "needs the Sesame management permission" in " ".join(
         label.text() for label in section.findChildren(type(section.result)))
     for widget in (section.token, section.region, section.base_url, section.test_button,

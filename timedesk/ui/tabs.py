@@ -6,7 +6,7 @@ A tab is shown to an actor who holds its permission (any one of a tuple; everyon
 factory receives the context, the actor and the UI services, and returns the tab's widget:
 
     register_tab("turns", lambda: QCoreApplication.translate("Tabs", "Turns"),
-                 Permission.TURNS_CALL, TurnsTab.create, order=30)
+                 Permission.TURNS_CALL, TurnsTab.build, order=30)
 """
 
 from __future__ import annotations

@@ -253,7 +253,7 @@ class ClockifyErrorLogView(QWidget):
         self.refresh()
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifyErrorLogView:
         view = cls(ctx, actor, services)
         view.refresh()

@@ -319,6 +319,6 @@ class ClockifySessionsView(QWidget):
         return dialog
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
         return cls(ctx.db, ctx.bus, actor, services.jobs)

@@ -24,11 +24,11 @@ class ClockifyTab(QWidget):
         self.pages = QTabWidget()
         self.pages.setObjectName("clockifyPages")
         self.pages.setDocumentMode(True)
-        self.sessions = ClockifySessionsView.create(ctx, actor, services)
+        self.sessions = ClockifySessionsView.build(ctx, actor, services)
         self.pages.addTab(self.sessions, self.tr("Sessions"))
         self.page_widgets: dict[str, QWidget] = {"sessions": self.sessions}
-        for key, title, factory in (("users", self.tr("Users"), ClockifyUsersView.create),
-                                    ("errors", self.tr("Error log"), ClockifyErrorLogView.create)):
+        for key, title, factory in (("users", self.tr("Users"), ClockifyUsersView.build),
+                                    ("errors", self.tr("Error log"), ClockifyErrorLogView.build)):
             widget = build_page(factory, ctx, actor, services)
             widget.setObjectName(f"clockify_{key}")
             self.pages.addTab(widget, title)
@@ -38,10 +38,10 @@ class ClockifyTab(QWidget):
         layout.addWidget(self.pages)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifyTab:
         return cls(ctx, actor, services)
 
 
 register_tab("clockify", lambda: QCoreApplication.translate("Tabs", "Clockify"),
-             Permission.CLOCKIFY_VIEW, ClockifyTab.create, order=20)
+             Permission.CLOCKIFY_VIEW, ClockifyTab.build, order=20)

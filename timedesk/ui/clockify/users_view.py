@@ -148,7 +148,7 @@ class ClockifyUsersView(QWidget):
             jobs=self._jobs, title=self.tr("Saving a Clockify user"))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifyUsersView:
         view = cls(ctx, actor, services)
         view.refresh()

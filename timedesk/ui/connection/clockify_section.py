@@ -224,7 +224,7 @@ class ClockifySection(TrackedConnections, QWidget):
                           title=self.tr("Removing a Clockify webhook"))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifySection:
         section = cls(ctx, actor, services)
         section.refresh()
@@ -233,5 +233,5 @@ class ClockifySection(TrackedConnections, QWidget):
 
 register_connection_section("clockify",
                             lambda: QCoreApplication.translate("Sections", "Clockify webhooks"),
-                            ClockifySection.create, order=50,
+                            ClockifySection.build, order=50,
                             permission=Permission.CLOCKIFY_VIEW)

@@ -155,7 +155,7 @@ class DatabaseSection(QWidget):
             self.url.setEnabled(self._editable)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> DatabaseSection:
         return cls(ctx.settings, ctx.paths.sqlite_file, ctx.db.description, services.jobs,
                    can_manage(actor), ctx.secrets)
@@ -163,4 +163,4 @@ class DatabaseSection(QWidget):
 
 register_connection_section("database",
                             lambda: QCoreApplication.translate("Sections", "Database"),
-                            DatabaseSection.create, order=10)
+                            DatabaseSection.build, order=10)

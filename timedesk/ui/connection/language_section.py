@@ -47,11 +47,11 @@ class LanguageSection(QWidget):
                                           "timedesk starts."), "success")
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> LanguageSection:
         return cls(ctx.settings, can_manage(actor))
 
 
 register_connection_section("language",
                             lambda: QCoreApplication.translate("Sections", "Language"),
-                            LanguageSection.create, order=30)
+                            LanguageSection.build, order=30)

@@ -141,11 +141,11 @@ class ListenerSection(TrackedConnections, QWidget):
         view.lan_warning.setVisible(view.host.currentIndex() == 1)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: UiServices) -> ListenerSection:
         return cls(ctx.settings, services, can_manage(actor))
 
 
 register_connection_section("listener",
                             lambda: QCoreApplication.translate("Sections", "Listener"),
-                            ListenerSection.create, order=20)
+                            ListenerSection.build, order=20)

@@ -222,7 +222,7 @@ class MailSection(SecretSection):
                           not_sent, jobs=self._jobs, title=self.tr("Sending a test e-mail"))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> MailSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs, can_manage(actor))
         section.secret.refresh()
@@ -231,4 +231,4 @@ class MailSection(SecretSection):
 
 register_connection_section("mail",
                             lambda: QCoreApplication.translate("Sections", "Mail server"),
-                            MailSection.create, order=60)
+                            MailSection.build, order=60)

@@ -90,11 +90,11 @@ class SecretsSection(QWidget):
         show_message(self.result, text, "success")
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> SecretsSection:
         return cls(ctx.secrets, ctx.settings, can_manage(actor), services.jobs)
 
 
 register_connection_section("secrets",
                             lambda: QCoreApplication.translate("Sections", "Secrets storage"),
-                            SecretsSection.create, order=40)
+                            SecretsSection.build, order=40)

@@ -6,7 +6,7 @@ the UI services and returns the widget inside the box; it must show values read-
 load_section_modules():
 
     register_connection_section("sesame", lambda: QCoreApplication.translate("Sections",
-                                "Sesame Time"), SesameSection.create, order=40)
+                                "Sesame Time"), SesameSection.build, order=40)
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ class SesameSection(SecretSection):
             title=self.tr("Testing the Sesame connection"))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> SesameSection:
         section = cls(ctx.settings, ctx.secrets, services.jobs,
                       actor.can(Permission.SESAME_MANAGE))
@@ -190,5 +190,5 @@ class SesameSection(SecretSection):
 
 register_connection_section("sesame",
                             lambda: QCoreApplication.translate("Sections", "Sesame Time"),
-                            SesameSection.create, order=45,
+                            SesameSection.build, order=45,
                             permission=Permission.SESAME_VIEW)

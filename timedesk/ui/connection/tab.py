@@ -61,10 +61,10 @@ class ConnectionTab(QScrollArea):
         self.setWidget(outer)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ConnectionTab:
         return cls(ctx, actor, services)
 
 
 register_tab("connection", lambda: QCoreApplication.translate("Tabs", "Connection"), None,
-             ConnectionTab.create, order=10)
+             ConnectionTab.build, order=10)

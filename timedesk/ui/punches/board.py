@@ -106,7 +106,7 @@ class WhoIsInBoard(QWidget):
         return {row.name: board_state(row) for row in self.model.rows}
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> WhoIsInBoard:
         view = cls(ctx, actor, services)
         view.refresh()

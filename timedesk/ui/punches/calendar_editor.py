@@ -224,7 +224,7 @@ class CalendarEditor(QWidget):
         return select_where(self.holiday_table, self.holidays, lambda row: row[0] == day)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> CalendarEditor:
         editor = cls(ctx, actor, services)
         editor.refresh()

@@ -290,7 +290,7 @@ class PunchCard(QFrame):
                           title=title)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> PunchCard:
         card = cls(ctx, actor, services)
         card.refresh()

@@ -265,7 +265,7 @@ class CorrectionsPage(QWidget):
         return dialog
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> CorrectionsPage:
         page = cls(ctx, actor, services)
         page.load_employees()

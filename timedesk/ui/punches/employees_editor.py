@@ -268,7 +268,7 @@ class EmployeesEditor(QWidget):
                           title=self.tr("Disabling an employee"))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> EmployeesEditor:
         editor = cls(ctx, actor, services)
         editor.refresh()

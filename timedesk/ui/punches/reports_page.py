@@ -145,7 +145,7 @@ class ReportsPage(QWidget):
             count=len(self.model.rows)), "hint")
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ReportsPage:
         page = cls(ctx, actor, services)
         page.refresh()

@@ -185,7 +185,7 @@ class SessionsPage(QWidget):
         self.export_bar.export_to(path, fmt)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> SessionsPage:
         page = cls(ctx, actor, services)
         page.load_employees()

@@ -25,9 +25,9 @@ class TodayPage(QWidget):
         from timedesk.ui.punches.board import WhoIsInBoard
         from timedesk.ui.punches.card import PunchCard
 
-        self.card = PunchCard.create(ctx, actor, services) \
+        self.card = PunchCard.build(ctx, actor, services) \
             if actor.can(Permission.PUNCHES_PUNCH) else None
-        self.board = WhoIsInBoard.create(ctx, actor, services) \
+        self.board = WhoIsInBoard.build(ctx, actor, services) \
             if actor.can(Permission.PUNCHES_VIEW_ALL) else None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -38,7 +38,7 @@ class TodayPage(QWidget):
             layout.addWidget(self.board, 3)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> TodayPage:
         return cls(ctx, actor, services)
 
@@ -65,17 +65,17 @@ class PunchesTab(PagedTab):
         from timedesk.ui.punches.sessions_page import SessionsPage
 
         return [("today", (Permission.PUNCHES_PUNCH, Permission.PUNCHES_VIEW_ALL),
-                 self.tr("Today"), TodayPage.create),
+                 self.tr("Today"), TodayPage.build),
                 ("sessions", (Permission.PUNCHES_VIEW_ALL,), self.tr("Sessions"),
-                 SessionsPage.create),
+                 SessionsPage.build),
                 ("reports", (Permission.PUNCHES_VIEW_ALL,), self.tr("Reports"),
-                 ReportsPage.create),
+                 ReportsPage.build),
                 ("history", (Permission.PUNCHES_VIEW_ALL,), self.tr("Punches"),
-                 CorrectionsPage.create),
+                 CorrectionsPage.build),
                 ("employees", (Permission.EMPLOYEES_MANAGE,), self.tr("Employees"),
-                 EmployeesEditor.create),
+                 EmployeesEditor.build),
                 ("calendar", (Permission.SETTINGS_MANAGE, Permission.PUNCHES_MANAGE),
-                 self.tr("Office calendar"), CalendarEditor.create)]
+                 self.tr("Office calendar"), CalendarEditor.build)]
 
     def open_kiosk(self) -> None:
         """The kiosk, full screen on this PC; the tab's window stays behind it."""
@@ -91,7 +91,7 @@ class PunchesTab(PagedTab):
         self.kiosk = None
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> PunchesTab:
         return cls(ctx, actor, services)
 
@@ -99,4 +99,4 @@ class PunchesTab(PagedTab):
 register_tab("punches", lambda: QCoreApplication.translate("Tabs", "Punches"),
              (Permission.PUNCHES_PUNCH, Permission.PUNCHES_VIEW_ALL, Permission.PUNCHES_MANAGE,
               Permission.EMPLOYEES_MANAGE),
-             PunchesTab.create, order=35)
+             PunchesTab.build, order=35)

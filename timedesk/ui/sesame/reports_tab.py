@@ -165,7 +165,7 @@ class ReportsTab(QScrollArea):
         self.generate_button.setEnabled(not running)
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ReportsTab:
         tab = cls(ctx, actor, services)
         tab.reload_lists()
@@ -174,4 +174,4 @@ class ReportsTab(QScrollArea):
 
 
 register_tab("sesame_reports", lambda: QCoreApplication.translate("Tabs", "Reports"),
-             Permission.SESAME_REPORT, ReportsTab.create, order=30)
+             Permission.SESAME_REPORT, ReportsTab.build, order=30)

@@ -86,7 +86,7 @@ class TurnsDashboard(QWidget):
         self.choose_range("today")
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> TurnsDashboard:
         return cls(ctx, actor, services)
 

@@ -542,7 +542,7 @@ class DeskPanel(TrackedConnections, QWidget):
             self.specific_number.setText(item.data(Qt.ItemDataRole.UserRole))
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
         return cls(ctx, actor, services)
 

@@ -36,9 +36,9 @@ class TurnsTab(PagedTab):
         from timedesk.ui.turns.reception import ReceptionPanel
 
         return [("reception", (Permission.TURNS_ISSUE,), self.tr("Reception"), ReceptionPanel),
-                ("desk", (Permission.TURNS_CALL,), self.tr("Desk"), DeskPanel.create),
+                ("desk", (Permission.TURNS_CALL,), self.tr("Desk"), DeskPanel.build),
                 ("dashboard", (Permission.TURNS_DASHBOARD,), self.tr("Dashboard"),
-                 TurnsDashboard.create)]
+                 TurnsDashboard.build)]
 
     def open_display(self) -> None:
         """One display window per tab, raised when it is already open; closed with the tab."""
@@ -58,11 +58,11 @@ class TurnsTab(PagedTab):
         self.display = None
 
     @classmethod
-    def create(  # type: ignore[override]  # a tab factory, not QWidget.create
+    def build(
             cls, ctx: Any, actor: Actor, services: Any) -> TurnsTab:
         return cls(ctx, actor, services)
 
 
 register_tab("turns", lambda: QCoreApplication.translate("Tabs", "Turns"),
              (Permission.TURNS_ISSUE, Permission.TURNS_CALL, Permission.TURNS_DASHBOARD),
-             TurnsTab.create, order=30)
+             TurnsTab.build, order=30)
