@@ -26,7 +26,7 @@ def test_demo_is_idempotent(ctx):
 def test_demo_users_are_linked_to_their_employee(ctx):
     load_demo(ctx)
     with ctx.db.session_factory() as s:
-        linked = s.scalar(select(Employee.name).join(User, User.employee_id == Employee.id)
+        linked = s.scalar(select(Employee.name).join(User, Employee.user_id == User.id)
                           .where(User.username == "recepcion"))
     assert linked == "Rosa Recepción"
 

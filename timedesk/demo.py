@@ -54,8 +54,7 @@ def load_people(ctx: AppContext, actor: Actor) -> list[str]:
             done.append(f"employee {name}")
     for username, display, role in DEMO_USERS:
         if username not in existing_users:
-            user = auth.create_user(ctx.db, actor, username, DEMO_PASSWORD, role, display,
-                                    employee_id=employee_ids.get(display))
+            user = auth.create_user(ctx.db, actor, username, DEMO_PASSWORD, role, display)
             if display in employee_ids:
                 people.update_employee(ctx.db, ctx.bus, actor, employee_ids[display],
                                        user_id=user.id)

@@ -77,12 +77,12 @@ def test_the_default_busy_timeout_is_fifteen_seconds_as_the_setting_says(tmp_pat
 
 
 def test_foreign_keys_are_enforced(db):
+    """Also after the migrations (SQLite runs them with foreign keys off)."""
     with pytest.raises(IntegrityError):
         with db.engine.begin() as conn:
             conn.execute(sa.text(
-                "INSERT INTO users (username, display_name, role, password_hash, active, "
-                "failed_logins, employee_id, created_at, updated_at) VALUES ('ghost', 'G', "
-                "'staff', 'x', true, 0, 424242, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+                "INSERT INTO employees (name, active, user_id, created_at, updated_at) VALUES "
+                "('ghost', true, 424242, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
 
 
 @pytest.mark.postgres

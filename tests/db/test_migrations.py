@@ -167,3 +167,57 @@ def test_people_pe01_makes_an_account_linked_in_0001_the_employees_account(empty
         rows = conn.execute(sa.text("SELECT id, user_id, pin_failures, pin_hash FROM employees "
                                     "ORDER BY id")).all()
     assert [tuple(r) for r in rows] == [(1, 3, 0, None), (2, None, 0, None)]
+
+
+def test_people_pe02_keeps_one_account_link_and_drops_users_employee_id(empty_db):
+    """Links only on the account's side move to the employee's; the column goes, and on SQLite
+    the copied `users` table keeps every row other tables point at (tokens, employees)."""
+    upgrade(empty_db.engine, "pe01")
+    with empty_db.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO employees (id, name, active, created_at, updated_at, "
+                             "pin_failures) VALUES "
+                             "(1, 'Ana', true, '2026-01-01', '2026-01-01', 0), "
+                             "(2, 'Bea', true, '2026-01-01', '2026-01-01', 0), "
+                             "(3, 'Cruz', true, '2026-01-01', '2026-01-01', 0)"))
+        conn.execute(sa.text(
+            "INSERT INTO users (id, username, display_name, role, password_hash, active, "
+            "failed_logins, employee_id, created_at, updated_at) VALUES "
+            "(7, 'ana', 'Ana', 'staff', 'x', true, 0, 1, '2026-01-01', '2026-01-01'), "
+            "(8, 'bea', 'Bea', 'staff', 'x', true, 0, 2, '2026-01-01', '2026-01-01'), "
+            "(9, 'cruz', 'Cruz', 'staff', 'x', true, 0, NULL, '2026-01-01', '2026-01-01')"))
+        # Ana is linked on both sides already; Bea only on the account's (written after pe01);
+        # Cruz only on the employee's.
+        conn.execute(sa.text("UPDATE employees SET user_id = 7 WHERE id = 1"))
+        conn.execute(sa.text("UPDATE employees SET user_id = 9 WHERE id = 3"))
+        conn.execute(sa.text(
+            "INSERT INTO api_tokens (id, name, role, prefix, token_hash, created_at) VALUES "
+            "(1, 'kiosk', 'staff', 'td_x', 'h', '2026-01-01')"))
+    upgrade(empty_db.engine, "pe02")
+    with empty_db.engine.connect() as conn:
+        links = conn.execute(sa.text("SELECT id, user_id FROM employees ORDER BY id")).all()
+        users = conn.execute(sa.text("SELECT id, username FROM users ORDER BY id")).all()
+    assert [tuple(r) for r in links] == [(1, 7), (2, 8), (3, 9)]
+    assert [tuple(r) for r in users] == [(7, "ana"), (8, "bea"), (9, "cruz")]
+    assert "employee_id" not in {c["name"] for c in sa.inspect(empty_db.engine)
+                                 .get_columns("users")}
+
+
+def test_a_migration_that_would_break_a_foreign_key_on_sqlite_changes_nothing(empty_db):
+    """SQLite migrates with foreign keys off (tables are copied) and checks them all before
+    committing: a dangling row rolls the whole upgrade back."""
+    if empty_db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL keeps its foreign keys on while migrating")
+    upgrade(empty_db.engine, "pe01")
+    raw = empty_db.engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        raw.driver_connection.execute(
+            "INSERT INTO employees (id, name, active, created_at, updated_at, pin_failures, "
+            "user_id) VALUES (1, 'Ana', 1, '2026-01-01', '2026-01-01', 0, 4242)")
+        raw.driver_connection.execute("PRAGMA foreign_keys=ON")
+    finally:
+        raw.close()
+    with pytest.raises(DatabaseUnavailable, match="missing rows"):
+        upgrade(empty_db.engine, "pe02")
+    assert current_revision(empty_db.engine).split(",").count("pe01") == 1
+    assert "employee_id" in {c["name"] for c in sa.inspect(empty_db.engine).get_columns("users")}

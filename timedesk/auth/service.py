@@ -92,7 +92,7 @@ def has_users(db: Database) -> bool:
 
 
 def create_user(db: Database, actor: Actor, username: str, password: str, role: Role | str,
-                display_name: str = "", employee_id: int | None = None) -> UserInfo:
+                display_name: str = "") -> UserInfo:
     """Create a login account (needs users.manage)."""
     require(actor, Permission.USERS_MANAGE)
     name = normalize_username(username)
@@ -103,7 +103,7 @@ def create_user(db: Database, actor: Actor, username: str, password: str, role: 
             raise Conflict(f"user '{name}' already exists.", "Choose another name.")
         user = User(username=name, display_name=display_name.strip() or name, role=role.value,
                     password_hash=hash_password(password), active=True, failed_logins=0,
-                    employee_id=employee_id, created_at=utcnow(), updated_at=utcnow())
+                    created_at=utcnow(), updated_at=utcnow())
         session.add(user)
         session.flush()
         record(session, actor, "user.created", "user", user.id, after=_snapshot(user))

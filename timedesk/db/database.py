@@ -17,7 +17,7 @@ from timedesk.db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_connection, descri
 class Database:
     def __init__(self, engine: Engine) -> None:
         # Every table's model, whatever this process imported so far: a mapper whose foreign
-        # key names another module's table (users.employee_id) fails when that module's models
+        # key names another module's table (employees.user_id) fails when that module's models
         # were never imported (`timedesk user passwd` in a fresh process).
         import timedesk.db.models  # noqa: F401
 

@@ -136,11 +136,38 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
         return
     from alembic import command
 
-    with _schema_errors(engine, "upgrade the schema"), engine.begin() as connection:
+    with _schema_errors(engine, "upgrade the schema"), engine.connect() as connection, \
+            _foreign_keys_checked_at_the_end(connection), connection.begin():
         if connection.dialect.name == "postgresql":
             # Several PCs may start at once: one migrates, the others wait, then find nothing to do.
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_ID})")
         command.upgrade(_config(engine, connection), revision)
+        if connection.dialect.name == "sqlite":
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:  # rolls the whole upgrade back
+                raise DatabaseUnavailable(
+                    f"cannot upgrade the schema ({describe(engine.url)}): {len(broken)} rows of "
+                    f"table {broken[0][0]} would point at missing rows; nothing was changed.",
+                    "Repair or remove those rows (PRAGMA foreign_key_check lists them), then "
+                    "start timedesk again.")
+
+
+@contextmanager
+def _foreign_keys_checked_at_the_end(connection: Connection) -> Iterator[None]:
+    """On SQLite, foreign keys off while migrating: dropping a column copies the table, and
+    dropping the old copy of a table other rows refer to is refused with foreign keys on. The
+    caller checks them all before committing. (The pragma is a no-op inside a transaction, so it
+    goes to the driver's connection before BEGIN.)"""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute("PRAGMA foreign_keys=OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys=ON")
 
 
 def is_at_shipped_heads(engine: Engine) -> bool:
@@ -158,5 +185,6 @@ def is_at_shipped_heads(engine: Engine) -> bool:
 def downgrade(engine: Engine, revision: str) -> None:
     from alembic import command
 
-    with _schema_errors(engine, "downgrade the schema"), engine.begin() as connection:
+    with _schema_errors(engine, "downgrade the schema"), engine.connect() as connection, \
+            _foreign_keys_checked_at_the_end(connection), connection.begin():
         command.downgrade(_config(engine, connection), revision)

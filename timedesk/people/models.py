@@ -27,8 +27,7 @@ class Employee(Base):
     clockify_user_id: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     department: Mapped[str | None] = mapped_column(String(100), nullable=True)
     schedule: Mapped[str | None] = mapped_column(String(60), nullable=True)
-    # use_alter: users.employee_id points back here, and the two tables must still sort.
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", use_alter=True),
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"),
                                                 unique=True, index=True, nullable=True)
     pin_hash: Mapped[str | None] = mapped_column(String(300), nullable=True)
     pin_failures: Mapped[int] = mapped_column(Integer, default=0)
