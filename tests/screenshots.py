@@ -284,20 +284,24 @@ def _punches(app, ctx, out: Path) -> None:
 
     runner = JobRunner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
-    tab = PunchesTab.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
-    tab.resize(1280, 720)
-    tab.show()
-    today = tab.page_widgets["today"]
-    _settle_for(app, tab, lambda: today.card.card is not None and bool(today.board.model.rows))
-    _save(app, tab, out / "punches_today.png")
-    for index, key in enumerate(tab.page_widgets):
-        if key != "today":
-            tab.pages.setCurrentIndex(index)
-            page = tab.page_widgets[key]
-            _settle_for(app, tab, lambda page=page: not page.findChildren(BackgroundTask),
-                        seconds=3.0)
-            _save(app, tab, out / f"punches_{key}.png")
-    tab.close()
+    # 1280x720, and 1280x620: what a 1366x768 laptop leaves the tab inside the window
+    for size, suffix in (((1280, 720), ""), ((1280, 620), "_laptop")):
+        tab = PunchesTab.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+        tab.resize(*size)
+        tab.show()
+        today = tab.page_widgets["today"]
+        _settle_for(app, tab,
+                    lambda today=today: today.card.card is not None and bool(today.board.model.rows))
+        _save(app, tab, out / f"punches_today{suffix}.png")
+        for index, key in enumerate(tab.page_widgets):
+            if key != "today":
+                tab.pages.setCurrentIndex(index)
+                page = tab.page_widgets[key]
+                _settle_for(app, tab, lambda page=page: not page.findChildren(BackgroundTask),
+                            seconds=3.0)
+                _save(app, tab, out / f"punches_{key}{suffix}.png")
+        tab.close()
+        tab.deleteLater()
     kiosk = PunchKiosk(ctx, runner)
     kiosk.go_idle()
     kiosk.resize(1920, 1080)

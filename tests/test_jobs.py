@@ -171,3 +171,11 @@ def test_closing_the_context_stops_and_waits_for_every_runners_jobs(ctx):
     with pytest.raises(JobCancelled):
         future.result()
     runner.shutdown(wait=True)
+
+
+def test_a_job_submitted_after_shutdown_is_refused_and_not_left_as_running():
+    runner = JobRunner(max_workers=1)
+    runner.shutdown(wait=True)
+    with pytest.raises(RuntimeError):
+        runner.submit(Job("too late", lambda progress: None))
+    assert runner.running() == [] and runner.wait_idle(0.1)

@@ -34,8 +34,10 @@ class AppContext:
         the database: a job querying a disposed SQLite engine can crash the process."""
         from timedesk.jobs import stop_all_jobs
 
-        if not stop_all_jobs(timeout=10.0):
-            log.warning("jobs still running when the database was closed")
+        left = stop_all_jobs(timeout=10.0)
+        if left:
+            log.warning("jobs still running when the database was closed: %s",
+                        ", ".join(job.title for job in left))
         self.db.dispose()
 
 

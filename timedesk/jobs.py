@@ -148,7 +148,12 @@ class JobRunner:
         future: Future = Future()
         with self._lock:
             self._jobs[job.id] = (job, future)
-        self._executor.submit(self._run, job, future)
+        try:
+            self._executor.submit(self._run, job, future)
+        except RuntimeError:  # the runner was shut down: the job never runs
+            with self._lock:
+                self._jobs.pop(job.id, None)
+            raise
         return future
 
     async def run(self, job: Job) -> Any:
@@ -221,12 +226,15 @@ class JobRunner:
         self._executor.shutdown(wait=wait, cancel_futures=False)
 
 
-def stop_all_jobs(timeout: float = 10.0) -> bool:
+def stop_all_jobs(timeout: float = 10.0) -> list[Job]:
     """Cancel the jobs of every runner in this process and wait until none runs (at most
-    `timeout` seconds in all); True if they all ended. Call before the database engine is
-    disposed: a job still querying a disposed SQLite engine can crash the process."""
+    `timeout` seconds in all); returns those still running then (none, normally). Call before
+    the database engine is disposed: a job still querying a disposed SQLite engine can crash
+    the process."""
     deadline = time.monotonic() + timeout
     runners = list(_runners)
     for runner in runners:
         runner.cancel_all()
-    return all(runner.wait_idle(max(0.0, deadline - time.monotonic())) for runner in runners)
+    for runner in runners:
+        runner.wait_idle(max(0.0, deadline - time.monotonic()))
+    return [job for runner in runners for job in runner.running()]
