@@ -21,7 +21,8 @@ import sys
 import tempfile
 import time
 import uuid
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -51,6 +52,30 @@ for seq in range(count):
         ctx.bus.publish(session, "bench.event", {"seq": seq, "sent": time.time()})
 ctx.close()
 """
+
+
+@asynccontextmanager
+async def started_child(args: list[str], env: dict[str, str]) -> AsyncIterator[subprocess.Popen]:
+    """A helper process that prints "ready" once set up and starts on "go" (so its set-up is
+    not measured); yields it once told to go; waits for it (killing it after 10 s) at the end."""
+    loop = asyncio.get_running_loop()
+    child = subprocess.Popen([sys.executable, "-c", *args], env=env, stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        ready = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline), 60)
+        assert ready.strip() == "ready", f"{args[0][:40]!r} did not start: {ready!r}"
+        child.stdin.write("go\n")
+        child.stdin.flush()
+        yield child
+    finally:
+        if child.poll() is None:
+            try:
+                child.wait(10)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait(5)
+        child.stdin.close()
+        child.stdout.close()
 
 
 def clean_environment(home: Path, database_url: str) -> dict[str, str]:
@@ -102,27 +127,13 @@ async def measure(engine: str, database_url: str, home: Path) -> dict[str, float
     idle_cpu_pct = await idle_cpu_percent(IDLE_S)
     print(f"BENCH events {engine} idle: CPU {idle_cpu_pct:.2f}% of one core over {IDLE_S:.0f} s "
           f"with the feed waiting (target < {TARGET_IDLE_CPU_PCT:.0f}%)", flush=True)
-    child = subprocess.Popen([sys.executable, "-c", PUBLISHER, str(COUNT), str(PACE_MS)], env=env,
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    loop = asyncio.get_running_loop()
     try:
-        ready = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline), 60)
-        assert ready.strip() == "ready", f"publisher did not start: {ready!r}"
-        child.stdin.write("go\n")
-        child.stdin.flush()
-        deadline = time.monotonic() + COUNT * PACE_MS / 1000 + 30
-        while len(latencies) < COUNT and time.monotonic() < deadline:
-            await asyncio.sleep(0.02)
+        async with started_child([PUBLISHER, str(COUNT), str(PACE_MS)], env):
+            deadline = time.monotonic() + COUNT * PACE_MS / 1000 + 30
+            while len(latencies) < COUNT and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
     finally:
         await feed.stop()
-        if child.poll() is None:
-            try:
-                child.wait(10)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait(5)
-        child.stdin.close()
-        child.stdout.close()
         ctx.close()
     assert len(latencies) == COUNT, f"{engine}: received {len(latencies)} of {COUNT} events"
     result = {"p50": percentile(latencies, 50), "p95": percentile(latencies, 95),

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from bench_event_latency import clean_environment, on_both_engines, run_on_qasync
+from bench_event_latency import (
+    clean_environment,
+    on_both_engines,
+    run_on_qasync,
+    started_child,
+)
 from figures import percentile
 
 EMPLOYEES = 8
@@ -87,31 +91,18 @@ async def measure(engine: str, database_url: str, home: Path) -> dict[str, float
     ctx.bus.subscribe(TOPIC_CHANGED, lambda _event: loop.call_soon_threadsafe(wake.set))
     feed = await start_remote_feed(ctx.bus, ctx.db, ctx.settings)
     follower = asyncio.ensure_future(follow_the_board())
-    child = subprocess.Popen([sys.executable, "-c", PUNCHER, json.dumps(ids), str(COUNT),
-                              str(PACE_MS)], env=env, stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True)
     try:
-        ready = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline), 60)
-        assert ready.strip() == "ready", f"puncher did not start: {ready!r}"
-        child.stdin.write("go\n")
-        child.stdin.flush()
-        line = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline),
-                                      RUN_LIMIT_S)
-        sent = json.loads(line)
-        deadline = time.monotonic() + 10
-        while sum(map(len, shown.values())) < COUNT and time.monotonic() < deadline:
-            await asyncio.sleep(0.02)
+        async with started_child([PUNCHER, json.dumps(ids), str(COUNT), str(PACE_MS)],
+                                 env) as child:
+            line = await asyncio.wait_for(loop.run_in_executor(None, child.stdout.readline),
+                                          RUN_LIMIT_S)
+            sent = json.loads(line)
+            deadline = time.monotonic() + 10
+            while sum(map(len, shown.values())) < COUNT and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
     finally:
         follower.cancel()
         await feed.stop()
-        if child.poll() is None:
-            try:
-                child.wait(10)
-            except subprocess.TimeoutExpired:
-                child.kill()
-                child.wait(5)
-        child.stdin.close()
-        child.stdout.close()
         ctx.close()
     latencies = []
     for employee in ids:

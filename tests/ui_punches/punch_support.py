@@ -21,13 +21,11 @@ class Person:
 
 def person(ctx, name: str, *, code: str, role: Role | None = None, username: str = "",
            pin: str | None = PIN) -> Person:
-    """An employee with a badge code and PIN and, with `role`, a user account linked to them
-    (the employee's user link; the user's own employee link too, which the punches service
-    reads)."""
+    """An employee with a badge code and PIN and, with `role`, a user account linked to them."""
     system = Actor.system("test")
     employee = create_employee(ctx.db, ctx.bus, system, name, code=code, pin=pin)
     if role is None:
         return Person(employee.id, name, None)
-    user = create_user(ctx.db, system, username, PASSWORD, role, employee_id=employee.id)
+    user = create_user(ctx.db, system, username, PASSWORD, role)
     update_employee(ctx.db, ctx.bus, system, employee.id, user_id=user.id)
     return Person(employee.id, name, Actor("user", user.username, role, user.id))

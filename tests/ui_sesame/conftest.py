@@ -4,12 +4,11 @@ stand-in for the desktop that records what would have been opened."""
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 import pytest
-import qt_support
+from qt_fixtures import app_stays_open, eventually, keep, services  # noqa: F401
 
 TESTS = Path(__file__).resolve().parent.parent
 for folder in (TESTS / "sesame",):  # fake_sesame
@@ -17,48 +16,6 @@ for folder in (TESTS / "sesame",):  # fake_sesame
         sys.path.insert(0, str(folder))
 
 from sesame_ui_support import TOKEN, start_fake, stop_fake  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def app_stays_open(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-
-
-@pytest.fixture
-def eventually():
-    """`await eventually(lambda: ...)`: poll on the running qasync loop (never qtbot.wait*)."""
-    return qt_support.eventually
-
-
-@pytest.fixture
-async def services(ctx):
-    """UiServices as the app builds them: jobs report on the GUI loop."""
-    from timedesk.jobs import JobRunner
-    from timedesk.ui.services import UiServices
-
-    loop = asyncio.get_running_loop()
-    jobs = JobRunner(dispatcher=loop.call_soon_threadsafe)
-    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
-    yield UiServices(jobs=jobs)
-    jobs.cancel_all()
-    jobs.shutdown(wait=True)
-    await asyncio.sleep(0.05)  # let callbacks already queued on the loop run
-    ctx.bus.set_dispatcher(lambda call: call())
-
-
-@pytest.fixture
-def keep(qtbot):
-    """keep(widget): shown, kept alive for the test, deleted afterwards."""
-    made = []
-
-    def add(widget):
-        qtbot.addWidget(widget)
-        made.append(widget)
-        widget.resize(1100, 720)
-        widget.show()
-        return widget
-
-    return add
 
 
 @pytest.fixture

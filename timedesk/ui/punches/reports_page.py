@@ -17,8 +17,7 @@ from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
 from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
 from timedesk.ui.punches.export_bar import ExportBar
-from timedesk.ui.punches.sessions_page import preset_title
-from timedesk.ui.punches.texts import state_title
+from timedesk.ui.punches.texts import preset_title, state_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,31 +27,9 @@ from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
 from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
 from timedesk.ui.punches.export_bar import ExportBar
-from timedesk.ui.punches.texts import clock_time
+from timedesk.ui.punches.texts import clock_time, flag_title, preset_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
-
-
-def preset_title(name: str) -> str:
-    titles = {"today": QCoreApplication.translate("Punches", "Today"),
-              "this_week": QCoreApplication.translate("Punches", "This week"),
-              "last_week": QCoreApplication.translate("Punches", "Last week"),
-              "this_month": QCoreApplication.translate("Punches", "This month"),
-              "last_month": QCoreApplication.translate("Punches", "Last month")}
-    return titles.get(name, name)
-
-
-def flag_title(flag: str) -> str:
-    """A session's flag in words; a broken rule by its name (its text is the tooltip)."""
-    titles = {"late": QCoreApplication.translate("SessionFlags", "late"),
-              "early": QCoreApplication.translate("SessionFlags", "left early"),
-              "overtime": QCoreApplication.translate("SessionFlags", "overtime"),
-              "holiday": QCoreApplication.translate("SessionFlags", "holiday"),
-              "open": QCoreApplication.translate("SessionFlags", "no out yet")}
-    if flag.startswith("rule:"):
-        return QCoreApplication.translate("SessionFlags", "rule {name}").format(
-            name=flag.removeprefix("rule:"))
-    return titles.get(flag, flag)
 
 
 def _time(seconds: int) -> str:

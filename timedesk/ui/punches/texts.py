@@ -51,3 +51,25 @@ def state_since(state: str, since: datetime | None) -> str:
         return state_title(state)
     return QCoreApplication.translate("Punches", "{state} since {time}").format(
         state=state_title(state), time=clock_time(since))
+
+
+def preset_title(name: str) -> str:
+    titles = {"today": QCoreApplication.translate("Punches", "Today"),
+              "this_week": QCoreApplication.translate("Punches", "This week"),
+              "last_week": QCoreApplication.translate("Punches", "Last week"),
+              "this_month": QCoreApplication.translate("Punches", "This month"),
+              "last_month": QCoreApplication.translate("Punches", "Last month")}
+    return titles.get(name, name)
+
+
+def flag_title(flag: str) -> str:
+    """A session's flag in words; a broken rule by its name (its text is the tooltip)."""
+    titles = {"late": QCoreApplication.translate("SessionFlags", "late"),
+              "early": QCoreApplication.translate("SessionFlags", "left early"),
+              "overtime": QCoreApplication.translate("SessionFlags", "overtime"),
+              "holiday": QCoreApplication.translate("SessionFlags", "holiday"),
+              "open": QCoreApplication.translate("SessionFlags", "no out yet")}
+    if flag.startswith("rule:"):
+        return QCoreApplication.translate("SessionFlags", "rule {name}").format(
+            name=flag.removeprefix("rule:"))
+    return titles.get(flag, flag)
