@@ -6,17 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-import qt_support
-
-
-@pytest.fixture(autouse=True)
-def app_stays_open(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-
-
-@pytest.fixture
-def eventually():
-    return qt_support.eventually
+from qt_fixtures import app_stays_open, eventually  # noqa: F401
 
 
 @pytest.fixture
