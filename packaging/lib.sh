@@ -72,3 +72,42 @@ install_into_venv() {
         || die "pip install -e '$spec' failed (see the errors above)"
     printf '%s\n' "$digest" > "$stamp"
 }
+
+# system_packages KIND...: the packages of packaging/linux/system-packages.txt marked KIND.
+system_packages() {
+    sed -e 's/#.*//' "$REPO/packaging/linux/system-packages.txt" | while read -r pkg kind; do
+        for wanted in "$@"; do
+            if [ -n "$pkg" ] && [ "$kind" = "$wanted" ]; then
+                printf '%s\n' "$pkg"
+            fi
+        done
+    done
+}
+
+# ensure_system_packages KIND...: on Debian/Ubuntu, install the packages of those kinds that are
+# missing — as root, or with `sudo -n` (no password prompt) — else print the one apt-get line
+# and stop before doing anything else. Elsewhere (no dpkg-query) it does nothing.
+ensure_system_packages() {
+    command -v dpkg-query >/dev/null 2>&1 || return 0
+    missing=""
+    for pkg in $(system_packages "$@"); do
+        status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+        [ "$status" = installed ] || missing="$missing $pkg"
+    done
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ]; then
+        as_root=""
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true >/dev/null 2>&1; then
+        as_root="sudo -n"
+    else
+        die "these system packages are missing:$missing
+  Install them, then run this again:
+    sudo apt-get install --no-install-recommends$missing"
+    fi
+    say "installing the missing system packages:$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    # shellcheck disable=SC2086  # one word per package
+    { $as_root apt-get -q -y update >/dev/null &&
+        $as_root apt-get -q -y install --no-install-recommends $missing >/dev/null; } ||
+        die "apt-get could not install:$missing (see its messages above)"
+}

@@ -11,6 +11,7 @@ set -eu
 
 . "$(dirname -- "$0")/lib.sh"
 
+ensure_system_packages run
 ensure_venv
 install_into_venv .
 

@@ -20,6 +20,7 @@ set -eu
 
 . "$(dirname -- "$0")/lib.sh"
 
+ensure_system_packages run test
 ensure_venv
 install_into_venv '.[test,build]'
 
