@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DoctorDialog</name>
+    <message>
+        <source>Check this PC</source>
+        <translation>Comprobar este PC</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Copy for IT</source>
+        <translation>Copiar para informática</translation>
+    </message>
+    <message>
+        <source>Checking this PC</source>
+        <translation>Comprobando este PC</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <source>Checks failed: {count}. The fix is under each one.</source>
+        <translation>Comprobaciones fallidas: {count}. La solución está debajo de cada una.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {error}</source>
+        <translation>No se han podido hacer las comprobaciones: {error}</translation>
+    </message>
+</context>
+<context>
     <name>Announcer</name>
     <message>
         <location filename="../../timedesk/ui/turns/announcer.py" line="58" />
@@ -1868,6 +1899,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Check this PC…</source>
+        <translation>&amp;Comprobar este PC…</translation>
+    </message>
     <message>
         <location filename="../../timedesk/ui/main_window.py" line="35" />
         <source>timedesk</source>

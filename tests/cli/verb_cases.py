@@ -205,6 +205,10 @@ CASES: list[Case] = [
         Step(["hours", "exception", "remove", "2031-05-05", "--schedule", "part-{tag}"], 0,
              "removed"),
         Step(["hours", "schedule", "remove", "part-{tag}"], 0, "removed"))),
+    Case("doctor", (
+        # the tests' null keyring is the one failing check (the Secret store)
+        Step(["doctor"], 1, "1 check(s) failed: Secret store"),
+        Step(["doctor", "--json"], 1, "Secret store")), kinds=BAD_INPUT),
     Case("hours bad input", (
         Step(["hours", "set", "--week", "mon=10:00-09:00"], 2, "ends before it starts"),
         Step(["hours", "set", "--week", "mon=09:00-14:00,13:00-18:00"], 2, "overlap"),

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -26,11 +25,8 @@ def listed(*kinds: str) -> list[str]:
 
 
 def test_every_library_the_qt_check_names_and_every_ci_package_comes_from_the_one_list():
-    sys.path.insert(0, str(REPO / "packaging"))
-    try:
-        from check_qt_libs import DEBIAN_PACKAGES
-    finally:
-        sys.path.remove(str(REPO / "packaging"))
+    from timedesk.qt_libs import DEBIAN_PACKAGES
+
     optional = {"libglx0", "libopengl0", "libglvnd0", "libpulse-mainloop-glib0", "libasound2",
                 "libwayland-client0", "libwayland-cursor0", "libwayland-egl1"}
     assert set(DEBIAN_PACKAGES.values()) - optional <= set(listed("run"))

@@ -153,3 +153,22 @@ async def test_status_bar_shows_the_listener_url_and_the_live_updates_state(
     finally:
         await stop_background(services)
     assert window.status.feed.text() == "Live updates: off"
+
+
+async def test_help_check_this_pc_shows_the_doctor_checklist_and_copies_it(
+        qtbot, ctx, loop_runner, admin_actor, eventually, monkeypatch, env):
+    from PySide6.QtGui import QGuiApplication
+
+    from timedesk.ui.services import UiServices
+
+    window = MainWindow(ctx, admin_actor, UiServices(jobs=loop_runner))
+    qtbot.addWidget(window)
+    dialog = window.show_doctor()
+    assert dialog.isVisible() and not dialog.copy_button.isEnabled()  # checking, not blocking
+    await eventually(lambda: dialog.checks is not None, timeout=30)
+    text = dialog.report.toPlainText()
+    for name in ("Version", "Database", "Listener port", "Sound", "Printers", "Disk space"):
+        assert f" {name}: " in text
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+    dialog.close()

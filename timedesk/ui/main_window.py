@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.quitRequested.emit)
         file_menu.addAction(self.quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.doctor_action = QAction(self.tr("&Check this PC…"), self)
+        self.doctor_action.triggered.connect(self.show_doctor)
+        help_menu.addAction(self.doctor_action)
         self.about_action = QAction(self.tr("&About timedesk"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
@@ -81,6 +84,14 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # never exec(): we run inside the asyncio loop
         return box
+
+    def show_doctor(self) -> QWidget:
+        """The `timedesk doctor` checklist in a window (Help > Check this PC)."""
+        from timedesk.ui.doctor_dialog import DoctorDialog
+
+        dialog = DoctorDialog(self, self.services.jobs)
+        dialog.open()
+        return dialog
 
     def tab_index(self, key: str) -> int:
         return self.tab_keys.index(key) if key in self.tab_keys else -1
