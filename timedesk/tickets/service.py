@@ -49,6 +49,7 @@ from timedesk.tickets.models import (
     TicketMailOptout,
     TicketSlaTarget,
 )
+from timedesk.tickets.notify import TicketMail
 from timedesk.tickets.sla import DEFAULT_TARGETS, SlaTargets, sla_state
 
 __all__ = ["MAIL_KINDS", "SORT_KEYS", "TOPIC_CHANGED", "UNSET", "AttachmentInfo", "CommentInfo",
@@ -250,6 +251,7 @@ class HelpDesk:
         self.db = db
         self.bus = bus
         self.settings = settings
+        self.mail = TicketMail(settings, bus)  # the mails of each change (timedesk.tickets.notify)
 
     # -- who sees what -----------------------------------------------------------------------
     @staticmethod
@@ -551,6 +553,10 @@ class HelpDesk:
             pauses.append((opened, None))
         return pauses
 
+    def refresh_sla(self, session: Session, row: Ticket, now: datetime) -> None:
+        """For the housekeeping: the ticket's deadlines and breaches stored as of `now`."""
+        self._refresh_sla(session, row, load_calendar(session, self.settings), now)
+
     def _refresh_sla(self, session: Session, row: Ticket, calendar: OfficeCalendar,
                      now: datetime) -> None:
         """Store the ticket's deadlines, pause and breaches as of `now` (after its changes
@@ -605,6 +611,7 @@ class HelpDesk:
                                    priority=priority, status="new",
                                    created_at=created_at or now, now=now)
             self._publish(session, row)
+            self.mail.new_ticket(session, row)  # mail: in the change's transaction
             return self._info_of(session, row.id)
 
     @staticmethod
@@ -728,6 +735,7 @@ class HelpDesk:
                        before={field: before for field, before, _ in changes},
                        after={field: after for field, _, after in changes})
                 self._publish(session, row)
+                self.mail.changed(session, row, changes, _user_id(actor))  # mail
             return self._info_of(session, row.id)
 
     def _set_assignee(self, session: Session, row: Ticket, assignee: str | None,
@@ -862,6 +870,7 @@ class HelpDesk:
             record(session, actor, "ticket.commented", "ticket", row.id,
                    after={"comment_id": comment.id, "internal": internal})
             self._publish(session, row)
+            self.mail.comment(session, row, comment)  # mail (never an internal note)
             author = session.get(User, comment.author_id) if comment.author_id else None
             return self._comment_info(comment, author.username if author else None)
 
