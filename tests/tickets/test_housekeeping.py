@@ -61,6 +61,17 @@ def test_a_breach_is_flagged_and_mailed_once_across_runs(ctx, desk, staff):
     assert len(breach_mails(ctx)) == 1
 
 
+def test_a_breach_already_told_is_not_looked_at_again(ctx, desk, staff, monkeypatch):
+    created = datetime(2026, 12, 1, 9, tzinfo=MADRID)
+    desk.create_ticket(staff["jefa"], "Servidor caído", "", priority="urgent",
+                       created_at=created, requester="ana")
+    run_housekeeping(desk, utcnow())
+    looked_at = []
+    monkeypatch.setattr(desk, "refresh_sla", lambda *args: looked_at.append(args))
+    run_housekeeping(desk, utcnow() + MINUTE)
+    assert looked_at == []  # every minute, for every long-breached ticket, would add up
+
+
 def test_each_target_missed_is_told_when_it_is_missed(ctx, desk, staff):
     ticket = desk.create_ticket(staff["ana"], "Correo lento", "", priority="low")
     due = ticket.sla

@@ -51,11 +51,15 @@ def run_housekeeping(desk: HelpDesk, now: datetime) -> HousekeepingResult:
 
 
 def _tell_breaches(desk: HelpDesk, now: datetime) -> int:
-    """Tickets running (not waiting) past a stored due, or flagged and not yet told."""
+    """Tickets running (not waiting) past a stored due not told yet, or flagged and not told
+    (a late answer or resolution). A breach already told is not looked at again: the stored
+    dues of a running ticket are exact, and a waiting one breaches nothing new."""
     candidates = select(Ticket.id).where(or_(
         and_(Ticket.status.in_(OPEN_STATUSES), Ticket.paused_since.is_(None),
-             or_(and_(Ticket.first_response_at.is_(None), Ticket.first_response_due < now),
-                 Ticket.resolution_due < now)),
+             or_(and_(Ticket.first_response_at.is_(None), Ticket.first_response_due < now,
+                      ~Ticket.breach_notified.contains(FIRST_RESPONSE)),
+                 and_(Ticket.resolution_due < now,
+                      ~Ticket.breach_notified.contains(RESOLUTION)))),
         Ticket.breached != Ticket.breach_notified)).order_by(Ticket.id)
     with desk.db.session_factory() as session:
         ids = list(session.scalars(candidates))
