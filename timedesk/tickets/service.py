@@ -336,7 +336,7 @@ class HelpDesk:
             query = (self._info_query().where(*conditions).order_by(*order)
                      .limit(filt.per_page).offset((filt.page - 1) * filt.per_page))
             now = utcnow()
-            items = [self._info(*found, now) for found in session.execute(query).tuples()]
+            items = [self._info(*found, now) for found in session.execute(query)]
         return TicketPage(items, total, filt.page, filt.per_page)
 
     def _conditions(self, session: Session, actor: Actor,
@@ -376,7 +376,7 @@ class HelpDesk:
         with self.db.session_factory() as session:
             for status, count in session.execute(
                     select(Ticket.status, func.count(Ticket.id)).where(visible)
-                    .group_by(Ticket.status)).tuples():
+                    .group_by(Ticket.status)):
                 found[status] = count
         return found
 
@@ -394,11 +394,11 @@ class HelpDesk:
             if not staff:
                 comments_query = comments_query.where(TicketComment.internal.is_(False))
             comments = [self._comment_info(comment, author)
-                        for comment, author in session.execute(comments_query).tuples()]
+                        for comment, author in session.execute(comments_query)]
             attachments_query = self._attachments_query(staff).where(
                 TicketAttachment.ticket_id == ticket_id).order_by(TicketAttachment.id)
             attachments = [self._attachment_info(*found)
-                           for found in session.execute(attachments_query).tuples()]
+                           for found in session.execute(attachments_query)]
             history = [HistoryEntry(entry.at, entry.actor, entry.field, entry.before, entry.after)
                        for entry in session.scalars(
                            select(TicketHistory).where(TicketHistory.ticket_id == ticket_id)
@@ -543,7 +543,7 @@ class HelpDesk:
         for at, after in session.execute(
                 select(TicketHistory.at, TicketHistory.after)
                 .where(TicketHistory.ticket_id == ticket_id, TicketHistory.field == "status")
-                .order_by(TicketHistory.id)).tuples():
+                .order_by(TicketHistory.id)):
             if after in WAITING and opened is None:
                 opened = at
             elif after not in WAITING and opened is not None:
@@ -913,7 +913,7 @@ class HelpDesk:
             found = session.execute(self._attachments_query(
                 actor.can(Permission.TICKETS_WORK)).where(
                 TicketAttachment.id == attachment_id,
-                TicketAttachment.ticket_id == ticket_id)).tuples().first()
+                TicketAttachment.ticket_id == ticket_id)).first()
             if found is None:
                 raise NotFound(f"ticket #{ticket_id} has no attachment #{attachment_id}.",
                                "Check the ticket's list of attachments.")
