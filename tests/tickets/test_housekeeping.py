@@ -6,6 +6,8 @@ background and the mail reaches a real SMTP server."""
 from __future__ import annotations
 
 import asyncio
+import signal
+import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -174,3 +176,31 @@ def test_the_worker_runs_every_minute_by_default(ctx, desk):
     housekeeper = TicketHousekeeper(desk)
     assert housekeeper.interval() == 60.0
     assert datetime.now(UTC) - housekeeper.clock() < timedelta(seconds=5)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_serve_runs_the_housekeeping_and_its_breach_mail_reaches_smtp(ctx, env, desk, staff):
+    created = datetime(2026, 12, 1, 9, tzinfo=MADRID)
+    ticket = desk.create_ticket(staff["jefa"], "Centralita muda", "", priority="urgent",
+                                created_at=created, requester="ana")
+    server = SmtpServer(free_port()).start()
+    env.update({"TIMEDESK_LISTENER_PORT": "0", "TIMEDESK_MAIL_ENABLED": "true",
+                "TIMEDESK_TICKETS_COORDINATION": COORDINATION,
+                "TIMEDESK_SMTP_HOST": "127.0.0.1", "TIMEDESK_SMTP_PORT": str(server.port),
+                "TIMEDESK_SMTP_SECURITY": "none",
+                "TIMEDESK_SMTP_FROM_ADDRESS": "timedesk@oficina.example"})
+    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve"], env=env,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.wait_for(1, timeout=40), "no breach mail reached the SMTP server"
+        [message] = server.messages
+        assert message["To"] == COORDINATION and f"#{ticket.id}" in message["Subject"]
+        child.send_signal(signal.SIGTERM)
+        assert child.wait(timeout=15) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(timeout=10)
+        child.stderr.close()
+        server.stop()
