@@ -6,8 +6,6 @@ background and the mail reaches a real SMTP server."""
 from __future__ import annotations
 
 import asyncio
-import signal
-import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from desk_mail_support import COORDINATION, mail_desk, outbox, person
 from qt_support import eventually
+from serve_support import start_serve, stop_serve
 
 from timedesk.auth.permissions import Role
 from timedesk.db.base import utcnow
@@ -184,23 +183,19 @@ def test_serve_runs_the_housekeeping_and_its_breach_mail_reaches_smtp(ctx, env, 
     ticket = desk.create_ticket(staff["jefa"], "Centralita muda", "", priority="urgent",
                                 created_at=created, requester="ana")
     server = SmtpServer(free_port()).start()
-    env.update({"TIMEDESK_LISTENER_PORT": "0", "TIMEDESK_MAIL_ENABLED": "true",
-                "TIMEDESK_TICKETS_COORDINATION": COORDINATION,
-                "TIMEDESK_SMTP_HOST": "127.0.0.1", "TIMEDESK_SMTP_PORT": str(server.port),
-                "TIMEDESK_SMTP_SECURITY": "none",
-                "TIMEDESK_SMTP_FROM_ADDRESS": "timedesk@oficina.example"})
-    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve"], env=env,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, text=True)
+    mail_env = {"mail.enabled": "true", "tickets.coordination": COORDINATION,
+                "smtp.host": "127.0.0.1", "smtp.port": str(server.port), "smtp.security": "none",
+                "smtp.from_address": "timedesk@oficina.example"}
+    env.update({"TIMEDESK_" + key.replace(".", "_").upper(): value
+                for key, value in mail_env.items()})
     try:
-        assert server.wait_for(1, timeout=40), "no breach mail reached the SMTP server"
+        child, _ = start_serve(env)
+        try:
+            assert server.wait_for(1, timeout=40), "no breach mail reached the SMTP server"
+        finally:
+            stop_serve(child)
         [message] = server.messages
         assert message["To"] == COORDINATION and f"#{ticket.id}" in message["Subject"]
-        child.send_signal(signal.SIGTERM)
-        assert child.wait(timeout=15) == 0
+        assert child.returncode == 0
     finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait(timeout=10)
-        child.stderr.close()
         server.stop()
