@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Final, cast
 
@@ -83,6 +83,10 @@ class _Unset:
 UNSET: Final = _Unset()
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 @dataclass(frozen=True)
 class SlaInfo:
     first_response_due: datetime | None
@@ -90,6 +94,12 @@ class SlaInfo:
     paused: bool
     breached: tuple[str, ...]
     first_response_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"first_response_due": _iso(self.first_response_due),
+                "resolution_due": _iso(self.resolution_due), "paused": self.paused,
+                "breached": list(self.breached),
+                "first_response_at": _iso(self.first_response_at)}
 
 
 @dataclass(frozen=True)
@@ -108,6 +118,16 @@ class TicketInfo:
     closed_at: datetime | None
     sla: SlaInfo
 
+    def to_json(self) -> dict[str, Any]:
+        """The ticket for `--json` and the API: people and categories by name, times
+        ISO-8601 with their offset."""
+        found = asdict(self)
+        for key in ("created_at", "updated_at", "resolved_at", "closed_at"):
+            found[key] = _iso(getattr(self, key))
+        found["sla"] = self.sla.to_json()
+        found["first_response_at"] = _iso(self.sla.first_response_at)
+        return found
+
 
 @dataclass(frozen=True)
 class CommentInfo:
@@ -117,6 +137,9 @@ class CommentInfo:
     body: str
     internal: bool
     created_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
 
 
 @dataclass(frozen=True)
@@ -131,6 +154,9 @@ class AttachmentInfo:
     uploaded_by: str
     created_at: datetime
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -140,6 +166,9 @@ class HistoryEntry:
     before: str | None
     after: str | None
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": _iso(self.at)}
+
 
 @dataclass(frozen=True)
 class TicketDetail:
@@ -147,6 +176,12 @@ class TicketDetail:
     comments: list[CommentInfo]
     attachments: list[AttachmentInfo]
     history: list[HistoryEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.ticket.to_json(),
+                "comments": [comment.to_json() for comment in self.comments],
+                "attachments": [attachment.to_json() for attachment in self.attachments],
+                "history": [entry.to_json() for entry in self.history]}
 
 
 @dataclass(frozen=True)
@@ -238,10 +273,6 @@ def _works_tickets(role: str) -> bool:
         return Permission.TICKETS_WORK in MATRIX[Role(role)]
     except ValueError:
         return False
-
-
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
 
 
 class HelpDesk:
