@@ -24,7 +24,8 @@ class Recorder:
 def test_the_shipped_workers_are_listed_in_start_order_and_each_builds(ctx):
     specs = worker_specs()
     assert [spec.name for spec in specs] == ["mail.outbox", "clockify.overtime",
-                                             "clockify.notices", "clockify.reports"]
+                                             "clockify.notices", "clockify.reports",
+                                             "tickets.housekeeping"]
     for spec in specs:
         worker = spec.factory(ctx)
         # one interface: coroutine methods (timedesk.workers.Worker)

@@ -1,5 +1,6 @@
 """Background workers that run beside every long-running face (the GUI, `timedesk serve`):
-the mail outbox, the Clockify overtime monitor, its e-mail notices and its scheduled reports.
+the mail outbox, the Clockify overtime monitor, its e-mail notices and its scheduled reports,
+the help desk's housekeeping (SLA breaches, closing resolved tickets).
 
 `worker_specs()` lists them, in start order, with plain imports (lazy: the domains load only
 when a face starts its workers). A factory `factory(ctx)` returns a `Worker` (coroutine
@@ -39,6 +40,8 @@ def worker_specs() -> list[WorkerSpec]:
     from timedesk.clockify.notices import ClockifyNotices
     from timedesk.clockify.schedule import ReportScheduler
     from timedesk.mail.worker import OutboxWorker
+    from timedesk.tickets.housekeeping import TicketHousekeeper
+    from timedesk.tickets.service import HelpDesk
 
     return [
         WorkerSpec("mail.outbox", lambda ctx: OutboxWorker(ctx.db, ctx.settings, ctx.secrets,
@@ -48,6 +51,8 @@ def worker_specs() -> list[WorkerSpec]:
         WorkerSpec("clockify.reports",
                    lambda ctx: ReportScheduler(ctx.db, ctx.bus, ctx.settings,
                                                reports_dir=ctx.paths.reports_dir / "clockify")),
+        WorkerSpec("tickets.housekeeping",
+                   lambda ctx: TicketHousekeeper(HelpDesk(ctx.db, ctx.bus, ctx.settings))),
     ]
 
 

@@ -10,13 +10,15 @@ from timedesk.mail.templates import LANGUAGES, TEMPLATES, placeholders
 
 NOTICES = ["session_started", "session_stopped", "session_created_manually", "session_edited",
            "session_under_review", "session_deleted", "overtime", "report_attached"]
+TICKETS = ["ticket_new", "ticket_assigned", "ticket_comment", "ticket_resolved",
+           "ticket_breached"]
 
 
 def sample_values(name: str) -> dict[str, str]:
     return {key: f"«{key}-value»" for key in placeholders(name)}
 
 
-@pytest.mark.parametrize("name", NOTICES + ["test_email"])
+@pytest.mark.parametrize("name", NOTICES + TICKETS + ["test_email"])
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_template_renders_in_both_languages_with_every_placeholder_filled(name, lang):
     values = sample_values(name)

@@ -24,7 +24,7 @@ async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin
         await eventually(lambda: services.listener is not None
                          and services.listener.state == "listening"
                          and services.feed is not None and services.feed.state == "connected"
-                         and services.parts is not None and len(services.parts.workers) == 4)
+                         and services.parts is not None and len(services.parts.workers) == 5)
         seen.update(window=window, services=services,
                     workers=[(item.name, item.worker) for item in services.parts.workers])
         quit_event.set()
@@ -37,7 +37,8 @@ async def test_amain_cleans_up_and_returns_when_the_quit_event_is_set(ctx, admin
     assert services.listener.state == "stopped" and services.feed.state == "stopped"
     # the background workers ran beside the window and were stopped with it
     assert [name for name, _ in seen["workers"]] == [
-        "mail.outbox", "clockify.overtime", "clockify.notices", "clockify.reports"]
+        "mail.outbox", "clockify.overtime", "clockify.notices", "clockify.reports",
+        "tickets.housekeeping"]
     assert not any(getattr(worker, "running", False) for _, worker in seen["workers"])
     await eventually(lambda: not Shiboken.isValid(seen["window"]))  # the window is deleted
 

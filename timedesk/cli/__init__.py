@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "timedesk.cli.kiosk_cmd",
     "timedesk.cli.hours_cmd",
     "timedesk.cli.doctor_cmd",
+    "timedesk.cli.tickets_cmd",
 ]
 
 

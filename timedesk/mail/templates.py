@@ -97,6 +97,51 @@ TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("${report}: ${period}",
                "Hello,\n\nAttached is the ${report} for ${period} (${file_name})."),
     },
+    # -- the help desk (timedesk.tickets.notify); mailed as plain text only ----------------
+    "ticket_new": {
+        "es": ("Nuevo ticket #${id}: ${subject}",
+               "Hola:\n\n${requester} ha abierto el ticket #${id} (prioridad ${priority}, "
+               "categoría ${category}).\n\nAsunto: ${subject}\n\n${description}"),
+        "en": ("New ticket #${id}: ${subject}",
+               "Hello,\n\n${requester} opened ticket #${id} (priority ${priority}, "
+               "category ${category}).\n\nSubject: ${subject}\n\n${description}"),
+    },
+    "ticket_assigned": {
+        "es": ("Ticket #${id} asignado: ${subject}",
+               "Hola ${assignee}:\n\n${actor} le ha asignado el ticket #${id} de ${requester} "
+               "(prioridad ${priority}).\n\nAsunto: ${subject}"),
+        "en": ("Ticket #${id} assigned: ${subject}",
+               "Hello ${assignee},\n\n${actor} assigned you ticket #${id} from ${requester} "
+               "(priority ${priority}).\n\nSubject: ${subject}"),
+    },
+    "ticket_comment": {
+        "es": ("Ticket #${id}: nuevo comentario de ${author}",
+               "Hola:\n\n${author} ha comentado el ticket #${id} (${subject}):\n\n${body}"),
+        "en": ("Ticket #${id}: new comment from ${author}",
+               "Hello,\n\n${author} commented on ticket #${id} (${subject}):\n\n${body}"),
+    },
+    "ticket_resolved": {
+        "es": ("Ticket #${id} resuelto: ${subject}",
+               "Hola ${requester}:\n\n${actor} ha resuelto su ticket #${id}.\n\n"
+               "Asunto: ${subject}\n\nSi el problema sigue, reábralo en timedesk; si no, se "
+               "cerrará solo en ${days} días."),
+        "en": ("Ticket #${id} resolved: ${subject}",
+               "Hello ${requester},\n\n${actor} resolved your ticket #${id}.\n\n"
+               "Subject: ${subject}\n\nIf the problem persists, reopen it in timedesk; "
+               "otherwise it closes by itself in ${days} days."),
+    },
+    "ticket_breached": {
+        "es": ("SLA incumplido: ticket #${id}, ${subject}",
+               "Coordinación:\n\nEl ticket #${id} de ${requester} (prioridad ${priority}, "
+               "asignado a ${assignee}) ha incumplido: ${breached}.\n\nAsunto: ${subject}\n"
+               "Primera respuesta antes de: ${first_response_due}\n"
+               "Resolución antes de: ${resolution_due}"),
+        "en": ("SLA breached: ticket #${id}, ${subject}",
+               "Coordination,\n\nTicket #${id} from ${requester} (priority ${priority}, "
+               "assigned to ${assignee}) has breached: ${breached}.\n\nSubject: ${subject}\n"
+               "First response due: ${first_response_due}\n"
+               "Resolution due: ${resolution_due}"),
+    },
     "test_email": {
         "es": ("Prueba de correo de timedesk",
                "Este es un correo de prueba enviado por timedesk a través de ${server} "
