@@ -3,12 +3,13 @@ on the test's qasync loop (as in the app), a viewer role, helpers to read tables
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from pathlib import Path
 
 import pytest
 import qt_support
+from qt_support import app_stays_open  # noqa: F401  (autouse)
+from qt_support import loop_services as services  # noqa: F401
 
 TESTS = Path(__file__).resolve().parent.parent
 for folder in ("clockify", "mail"):  # clockify_helpers, smtp_helpers
@@ -16,30 +17,10 @@ for folder in ("clockify", "mail"):  # clockify_helpers, smtp_helpers
         sys.path.insert(0, str(TESTS / folder))
 
 
-@pytest.fixture(autouse=True)
-def app_stays_open(qapp):
-    qapp.setQuitOnLastWindowClosed(False)
-
-
 @pytest.fixture
 def eventually():
     """`await eventually(lambda: ...)`: poll on the running qasync loop (never qtbot.wait*)."""
     return qt_support.eventually
-
-
-@pytest.fixture
-async def services(ctx):
-    """UiServices as the app builds them: jobs and bus subscribers report on the GUI loop."""
-    from timedesk.jobs import JobRunner
-    from timedesk.ui.services import UiServices
-
-    loop = asyncio.get_running_loop()
-    jobs = JobRunner(dispatcher=loop.call_soon_threadsafe)
-    ctx.bus.set_dispatcher(loop.call_soon_threadsafe)
-    yield UiServices(jobs=jobs)
-    jobs.shutdown(wait=True)
-    await asyncio.sleep(0.05)  # let callbacks already queued on the loop run
-    ctx.bus.set_dispatcher(lambda call: call())
 
 
 @pytest.fixture
