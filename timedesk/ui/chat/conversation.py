@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ THEIR_STYLE = ("QFrame#chatBubble { background: palette(alternate-base);"
                " border: 1px solid palette(mid); border-radius: 10px; }"
                " QLabel { background: transparent; }")
 BUBBLE_WIDTH = 0.8  # of the view's width at most
+BUBBLE_MARGIN = 10
 
 
 def plain_label(text: str, name: str) -> QLabel:
@@ -49,7 +50,7 @@ class MessageBubble(QFrame):
         self.message = message
         self.setStyleSheet(OWN_STYLE if own else THEIR_STYLE)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setContentsMargins(BUBBLE_MARGIN, 6, BUBBLE_MARGIN, 8)
         layout.setSpacing(2)
         self.header = plain_label(header, "chatBubbleHeader")
         self.header.setStyleSheet("font-size: 8pt;")
@@ -60,6 +61,14 @@ class MessageBubble(QFrame):
             layout.addWidget(self.about)
         self.body = plain_label(message.body, "chatBubbleBody")
         layout.addWidget(self.body)
+        self._lines = [header, about, *message.body.splitlines()]
+
+    def fit(self, max_width: int) -> None:
+        """As wide as its longest line, at most `max_width` (a word-wrapped label alone would
+        take a narrow column)."""
+        metrics = self.body.fontMetrics()
+        natural = max(metrics.horizontalAdvance(line) for line in self._lines)
+        self.setFixedWidth(min(max_width, natural + 2 * BUBBLE_MARGIN + 6))
 
 
 class ConversationView(QScrollArea):
@@ -77,6 +86,7 @@ class ConversationView(QScrollArea):
         self.rows.setSpacing(6)
         self.rows.addStretch(1)
         self.setWidget(self.inner)
+        self.verticalScrollBar().rangeChanged.connect(self._to_newest)
         self.bubbles: list[MessageBubble] = []
         self._rows: list[QWidget] = []
 
@@ -88,7 +98,7 @@ class ConversationView(QScrollArea):
         self._rows, self.bubbles = [], []
         for message, own, header, about in messages:
             bubble = MessageBubble(message, own, header, about)
-            bubble.setMaximumWidth(self._bubble_width())
+            bubble.fit(self._bubble_width())
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -100,19 +110,18 @@ class ConversationView(QScrollArea):
             self.rows.addWidget(row)
             self._rows.append(row)
             self.bubbles.append(bubble)
-        QTimer.singleShot(0, self._to_newest)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         for bubble in self.bubbles:
-            bubble.setMaximumWidth(self._bubble_width())
+            bubble.fit(self._bubble_width())
 
     def _bubble_width(self) -> int:
         return max(200, int(self.viewport().width() * BUBBLE_WIDTH))
 
-    def _to_newest(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+    def _to_newest(self, _minimum: int = 0, maximum: int = 0) -> None:
+        """Keep the newest message in sight as the content grows (rangeChanged)."""
+        self.verticalScrollBar().setValue(maximum)
 
 
 class SendBox(QPlainTextEdit):

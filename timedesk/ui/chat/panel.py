@@ -31,6 +31,7 @@ from timedesk.ui.widgets import primary_button, role_label
 
 USERNAME, ONLINE, UNREAD = (Qt.ItemDataRole.UserRole + n for n in range(3))
 ONLINE_COLOUR, OFFLINE_COLOUR = "#2e7d32", "#9aa0a6"
+PEOPLE_ROWS = 8  # shown at once; more scroll
 
 
 def presence_dot(colour: str, size: int = 12) -> QIcon:
@@ -85,11 +86,13 @@ class ChatPanel(QWidget):
         self.people_list = QListWidget()
         self.people_list.setObjectName("chatPeople")
         self.people_list.setIconSize(QSize(12, 12))
-        self.people_list.setMaximumHeight(190)
         self.people_list.itemClicked.connect(
             lambda item: self.open_conversation(item.data(USERNAME)))
         self.with_label = role_label(self.tr("Choose someone to chat with."), "title")
         self.with_label.setObjectName("chatWith")
+        font = QFont(self.with_label.font())
+        font.setBold(True)  # a title without the light stylesheet too (a dark desktop theme)
+        self.with_label.setFont(font)
         self.conversation = ConversationView()
         self.ticket_line = plain_label("", "chatTicketLine")
         self.ticket_line.setStyleSheet("font-style: italic;")
@@ -161,6 +164,9 @@ class ChatPanel(QWidget):
             self.people_list.addItem(item)
             if person.username == self.current:
                 item.setSelected(True)
+        rows = min(max(len(people), 2), PEOPLE_ROWS)
+        self.people_list.setFixedHeight(rows * max(self.people_list.sizeHintForRow(0), 18)
+                                        + 2 * self.people_list.frameWidth() + 2)
         total = sum(person.unread for person in people)
         if total != self.unread_total:
             self.unread_total = total
