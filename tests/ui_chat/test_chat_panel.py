@@ -168,3 +168,20 @@ async def test_the_chat_action_counts_unread_and_shows_the_hidden_dock(
 async def test_a_window_of_no_person_has_no_chat(ctx, services, keep, admin_actor):
     window = keep(MainWindow(ctx, admin_actor, services), size=(1100, 720))
     assert window.chat is None
+
+
+async def test_closing_the_app_signs_off_at_once(ctx, eventually, chat, ana, ben):
+    from timedesk.ui.application import GuiOptions, amain
+
+    ctx.settings.override("listener.enabled", False)
+    announced = []
+    ctx.bus.subscribe("chat.presence", lambda event: announced.append(event.payload))
+
+    async def quit_once_online(window, quit_event):
+        await eventually(lambda: chat.presence(ben)["ana"])
+        quit_event.set()
+
+    assert await asyncio.wait_for(amain(ctx, GuiOptions(actor=ana,
+                                                        on_shown=quit_once_online)), 20) == 0
+    assert chat.presence(ben)["ana"] is False
+    assert {"user": "ana", "online": False} in announced

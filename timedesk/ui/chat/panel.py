@@ -3,7 +3,7 @@ the box to write in. It lives in a dock beside the tabs (timedesk.ui.chat.dock).
 
 Live: "chat." events of every PC refresh it (a message to this person, someone coming online);
 a heartbeat every 30 s keeps this person online and re-reads who else is (going silent is not
-announced). A conversation is read (and so marked read) only while the panel is visible: a
+announced); closing the app signs off. A conversation is read (and so marked read) only while the panel is visible: a
 message arriving while it is hidden stays unread, and `messageReceived` tells the window."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.chat.service import HEARTBEAT, Chat, MessageInfo, PersonInfo
 from timedesk.db.base import utcnow
 from timedesk.events.bus import RESYNC
+from timedesk.jobs import Job
 from timedesk.ui.chat.conversation import ConversationView, SendBox, clock_text, plain_label
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background, serial_runner
@@ -81,6 +82,12 @@ class ChatPanel(QWidget):
     def start(self) -> None:
         self.beat.start()
         self.heartbeat()
+
+    async def sign_off(self) -> None:
+        """The app is closing: offline now rather than 90 s later (after any call queued)."""
+        self.beat.stop()
+        chat, actor = self.chat, self._actor
+        await self._calls.run(Job("chat sign-off", lambda progress: chat.sign_off(actor)))
 
     def _build(self) -> None:
         self.people_list = QListWidget()
