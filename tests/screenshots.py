@@ -8,9 +8,11 @@ that report fixed states, and one job is shown running so the status bar can be 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -73,6 +75,16 @@ def _save(app, widget, path: Path) -> None:
     print(path)
 
 
+def _dispose(app, widget) -> None:
+    """Close and delete `widget` now: a closed window left alive keeps its timers (the chat's
+    heartbeat) calling the database until the end of the run."""
+    from PySide6.QtCore import QEvent
+
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _dialogs(app, ctx, out: Path) -> None:
     from timedesk.ui.auth.first_run_dialog import FirstRunDialog
     from timedesk.ui.auth.login_dialog import LoginDialog
@@ -117,7 +129,7 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
         window.resize(1100, 1500)  # the whole scrollable content, to check nothing is clipped
         _save(app, window, out / f"tab_{key}{suffix}_full.png")
         window.resize(1100, 720)
-    window.close()
+    _dispose(app, window)
     runner.shutdown()
 
 
@@ -390,8 +402,7 @@ def _chat(app, ctx, out: Path) -> None:
         panel.send_box.setPlainText("¿Te va bien a las 12?")
         _settle_for(app, panel, lambda panel=panel: len(panel.conversation.bubbles) == 4)
         _save(app, panel, out / f"chat_panel_{theme}.png")
-        panel.close()
-        panel.deleteLater()
+        _dispose(app, panel)
     app.setPalette(light_palette)
     app.setStyleSheet(light_sheet)
     window = MainWindow(ctx, ana, services)
@@ -399,7 +410,7 @@ def _chat(app, ctx, out: Path) -> None:
     window.chat.panel.open_conversation("luis")
     _settle_for(app, window, lambda: len(window.chat.panel.conversation.bubbles) == 4)
     _save(app, window, out / "main_window_chat.png")
-    window.close()
+    _dispose(app, window)
     runner.shutdown()
 
 
@@ -438,20 +449,25 @@ def main(argv: list[str]) -> int:
     _seed_turns(ctx)
     _seed_punches(ctx)
     _seed_chat(ctx)
+    # As in the app (timedesk.ui.gc_guard): garbage collected on this thread only. A collection
+    # started by a worker thread that frees a window of a finished screen stops its timers from
+    # that thread, and Qt crashes.
+    gc.disable()
     try:
         for language in ("en", "es"):
             translators = install_translators(app, language)
             out = target / language
-            _dialogs(app, ctx, out)
-            _main_window(app, ctx, out, Actor("user", "ana", Role.ADMIN, 1))
-            _main_window(app, ctx, out, Actor("user", "rosa", Role.RECEPTIONIST, 2), "_readonly")
-            _sesame(app, ctx, out)
-            _turns(app, ctx, out)
-            _punches(app, ctx, out)
-            _chat(app, ctx, out)
+            for screens in (_dialogs,
+                            partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
+                            partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
+                                                              2), suffix="_readonly"),
+                            _sesame, _turns, _punches, _chat):
+                screens(app, ctx, out)
+                gc.collect()
             remove_translators(app, translators)
     finally:
         ctx.close()
+        gc.enable()
     QApplication.processEvents()
     return 0
 

@@ -3,14 +3,21 @@ qasync loop (as in the app), two people who chat, and a widget keeper."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 import qt_support
 from qt_support import app_stays_open  # noqa: F401  (autouse)
 from qt_support import loop_services as services  # noqa: F401
 
-from timedesk.auth.permissions import Actor, Role
-from timedesk.auth.service import create_user
+from timedesk.auth.permissions import Actor
 from timedesk.chat.service import Chat
+
+CHAT_TESTS = str(Path(__file__).resolve().parent.parent / "chat")
+if CHAT_TESTS not in sys.path:  # chat_helpers
+    sys.path.insert(0, CHAT_TESTS)
+from chat_helpers import person  # noqa: E402
 
 
 @pytest.fixture
@@ -18,20 +25,14 @@ def eventually():
     return qt_support.eventually
 
 
-def _person(ctx, username: str, display_name: str) -> Actor:
-    info = create_user(ctx.db, Actor.system("test"), username, "a long password 1", Role.STAFF,
-                       display_name=display_name)
-    return Actor("user", info.username, info.role, info.id)
-
-
 @pytest.fixture
 def ana(ctx):
-    return _person(ctx, "ana", "Ana Ruiz")
+    return person(ctx, Actor.system("test"), "ana", "Ana Ruiz")
 
 
 @pytest.fixture
 def ben(ctx):
-    return _person(ctx, "ben", "Ben Ortega")
+    return person(ctx, Actor.system("test"), "ben", "Ben Ortega")
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ import asyncio
 
 from PySide6.QtCore import Qt
 
+from timedesk.auth.permissions import Actor
 from timedesk.ui.chat.panel import ONLINE, UNREAD, USERNAME, ChatPanel
 from timedesk.ui.main_window import MainWindow
 from timedesk.ui.tasks import BURST_MS, BackgroundTask
@@ -185,3 +186,20 @@ async def test_closing_the_app_signs_off_at_once(ctx, eventually, chat, ana, ben
                                                         on_shown=quit_once_online)), 20) == 0
     assert chat.presence(ben)["ana"] is False
     assert {"user": "ana", "online": False} in announced
+
+
+async def test_other_peoples_messages_do_not_make_the_panel_read(ctx, services, keep, eventually,
+                                                                 chat, ana, ben):
+    from chat_helpers import person
+
+    cleo = person(ctx, Actor.system("test"), "cleo", "Cleo Vidal")
+    panel = keep(ChatPanel.build(ctx, ana, services))
+    await idle(panel, eventually)
+    reads = []
+    panel.refresh_people = lambda: reads.append("people")
+    panel.load_conversation = lambda: reads.append("conversation")
+    chat.send(cleo, "ben", "not for Ana")
+    await asyncio.sleep(BURST_MS / 1000 + 0.2)
+    assert reads == []
+    chat.send(cleo, "ana", "for Ana")
+    await eventually(lambda: reads == ["people"])

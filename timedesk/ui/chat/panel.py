@@ -261,19 +261,26 @@ class ChatPanel(QWidget):
 
     # -- live --------------------------------------------------------------------------------
     def _on_events(self, events: list[Any]) -> None:
-        me, reread = self._actor.name, False
+        """Re-read what the events change: someone's presence, this person's messages (others'
+        conversations are none of this panel's business)."""
+        me, people, reread = self._actor.name, False, False
         for event in events:
             if event.topic == RESYNC:
-                reread = True
+                people = reread = True
+            elif event.topic == "chat.presence":
+                people = True
             elif event.topic == "chat.message":
                 sender, recipient = event.payload.get("from"), event.payload.get("to")
+                if me not in (sender, recipient):
+                    continue
+                people = True
                 if recipient == me and sender != me:
                     self.messageReceived.emit(self._name(str(sender)))
                 if self.current is not None and {sender, recipient} == {me, self.current}:
                     reread = True
         if reread and self.isVisible():
             self.load_conversation()
-        else:
+        elif people:
             self.refresh_people()
 
     def showEvent(self, event: QShowEvent) -> None:
