@@ -9,7 +9,7 @@ JSON_TYPES = {"object": dict, "array": list, "string": str, "integer": int, "boo
 
 def conforms(value, schema, document, where="$") -> None:
     """A small JSON-schema check of what these schemas use: $ref, oneOf, type (lists too),
-    enum, required and additionalProperties: false, items."""
+    enum, required, additionalProperties (false, or the schema of every other key), items."""
     if "$ref" in schema:
         schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
     if "oneOf" in schema:
@@ -35,8 +35,19 @@ def conforms(value, schema, document, where="$") -> None:
         if schema.get("additionalProperties") is False:
             assert set(value) <= set(schema["properties"]), \
                 f"{where}: undocumented {set(value) - set(schema['properties'])}"
+        others = schema.get("additionalProperties")
         for key, item in value.items():
-            conforms(item, schema["properties"].get(key, {}), document, f"{where}.{key}")
+            conforms(item, schema.get("properties", {}).get(
+                key, others if isinstance(others, dict) else {}), document, f"{where}.{key}")
     if isinstance(value, list):
         for index, item in enumerate(value):
             conforms(item, schema.get("items", {}), document, f"{where}[{index}]")
+
+
+def documented(document, method: str, template: str, status: int, found) -> None:
+    """`found`, the JSON answer of `method template` with `status`, is an answer the document
+    lists for that status, in the documented shape."""
+    responses = document["paths"][template][method.lower()]["responses"]
+    assert str(status) in responses, (template, status)
+    conforms(found, responses[str(status)].get("content", {}).get(
+        "application/json", {}).get("schema", {}), document)

@@ -8,9 +8,11 @@ that report fixed states, and one job is shown running so the status bar can be 
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -73,6 +75,16 @@ def _save(app, widget, path: Path) -> None:
     print(path)
 
 
+def _dispose(app, widget) -> None:
+    """Close and delete `widget` now: a closed window left alive keeps its timers (the chat's
+    heartbeat) calling the database until the end of the run."""
+    from PySide6.QtCore import QEvent
+
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def _dialogs(app, ctx, out: Path) -> None:
     from timedesk.ui.auth.first_run_dialog import FirstRunDialog
     from timedesk.ui.auth.login_dialog import LoginDialog
@@ -117,7 +129,7 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
         window.resize(1100, 1500)  # the whole scrollable content, to check nothing is clipped
         _save(app, window, out / f"tab_{key}{suffix}_full.png")
         window.resize(1100, 720)
-    window.close()
+    _dispose(app, window)
     runner.shutdown()
 
 
@@ -325,6 +337,87 @@ def _punches(app, ctx, out: Path) -> None:
     runner.shutdown()
 
 
+def _seed_chat(ctx) -> None:
+    """Ana chats with Luis (online) about a ticket; Marta (offline) wrote twice, unread."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.auth.service import create_user
+    from timedesk.chat.service import Chat
+
+    system = Actor.system("screens")
+    chat = Chat(ctx.db, ctx.bus, ctx.settings)
+    people = {}
+    for username, name in (("luis", "Luis Martín Ruiz"), ("marta", "Marta Sánchez Gil"),
+                           ("javier", "Javier Torres Moreno")):
+        info = create_user(ctx.db, system, username, "capturas-de-pantalla-2026", Role.STAFF,
+                           display_name=name)
+        people[username] = Actor("user", username, Role.STAFF, info.id)
+    ana = Actor("user", "ana", Role.ADMIN, 1)
+    luis = people["luis"]
+    chat.send(luis, "ana", "Hola Ana, la impresora de la segunda planta vuelve a atascarse.")
+    chat.send(ana, "luis", "¿Sale algún código en la pantalla?", ticket_id=42)
+    chat.send(luis, "ana", "Pone «E-204». Y el informe sale como <b>informe_mensual</b>.xlsx, "
+                           "con las etiquetas a la vista.")
+    chat.send(ana, "luis", "Gracias: subo en diez minutos con una bandeja de repuesto.\n"
+                           "Si vuelve a pasar, apágala y enciéndela.")
+    chat.send(people["marta"], "ana", "¿Tienes un momento para revisar los turnos de mañana?")
+    chat.send(people["marta"], "ana", "Es para cuadrar las vacaciones de Pedro.")
+    chat.heartbeat(luis)
+
+
+def _dark_palette():
+    """The Fusion style's colours for a dark desktop theme (the application has no dark
+    stylesheet of its own yet: the chat's own colours follow the palette)."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    colours = {QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
+               QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#383a40",
+               QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#383a40",
+               QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f6fdd",
+               QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#55585f",
+               QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+               QPalette.ColorRole.ToolTipBase: "#383a40", QPalette.ColorRole.ToolTipText:
+               "#e6e6e6"}
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _chat(app, ctx, out: Path) -> None:
+    """The chat panel on a conversation about a ticket, light and dark; the main window with
+    the chat dock shown."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.chat.panel import ChatPanel
+    from timedesk.ui.main_window import MainWindow
+    from timedesk.ui.services import UiServices
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    ana = Actor("user", "ana", Role.ADMIN, 1)
+    light_palette, light_sheet = app.palette(), app.styleSheet()
+    for theme in ("light", "dark"):
+        if theme == "dark":
+            app.setStyleSheet("")
+            app.setPalette(_dark_palette())
+        panel = ChatPanel.build(ctx, ana, services)
+        panel.resize(400, 680)
+        _settle_for(app, panel, lambda panel=panel: panel.people_list.count() == 3)
+        panel.open_conversation("luis", ticket_id=42)
+        panel.send_box.setPlainText("¿Te va bien a las 12?")
+        _settle_for(app, panel, lambda panel=panel: len(panel.conversation.bubbles) == 4)
+        _save(app, panel, out / f"chat_panel_{theme}.png")
+        _dispose(app, panel)
+    app.setPalette(light_palette)
+    app.setStyleSheet(light_sheet)
+    window = MainWindow(ctx, ana, services)
+    window.chat.action.trigger()
+    window.chat.panel.open_conversation("luis")
+    _settle_for(app, window, lambda: len(window.chat.panel.conversation.bubbles) == 4)
+    _save(app, window, out / "main_window_chat.png")
+    _dispose(app, window)
+    runner.shutdown()
+
+
 def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
     """Show `widget` and process events until `condition()` holds (background reads)."""
     import time
@@ -359,19 +452,26 @@ def main(argv: list[str]) -> int:
     ctx.bus.set_dispatcher(invoker.call.emit)
     _seed_turns(ctx)
     _seed_punches(ctx)
+    _seed_chat(ctx)
+    # As in the app (timedesk.ui.gc_guard): garbage collected on this thread only. A collection
+    # started by a worker thread that frees a window of a finished screen stops its timers from
+    # that thread, and Qt crashes.
+    gc.disable()
     try:
         for language in ("en", "es"):
             translators = install_translators(app, language)
             out = target / language
-            _dialogs(app, ctx, out)
-            _main_window(app, ctx, out, Actor("user", "ana", Role.ADMIN, 1))
-            _main_window(app, ctx, out, Actor("user", "rosa", Role.RECEPTIONIST, 2), "_readonly")
-            _sesame(app, ctx, out)
-            _turns(app, ctx, out)
-            _punches(app, ctx, out)
+            for screens in (_dialogs,
+                            partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
+                            partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
+                                                              2), suffix="_readonly"),
+                            _sesame, _turns, _punches, _chat):
+                screens(app, ctx, out)
+                gc.collect()
             remove_translators(app, translators)
     finally:
         ctx.close()
+        gc.enable()
     QApplication.processEvents()
     return 0
 

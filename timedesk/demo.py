@@ -12,6 +12,7 @@ from timedesk.app import AppContext
 from timedesk.auth import service as auth
 from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Role
+from timedesk.chat.demo import load_chat
 from timedesk.clockify.demo import load_clockify
 from timedesk.office.demo import load_office
 from timedesk.people import service as people
@@ -68,6 +69,6 @@ def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
     actor = actor or Actor.system("demo")
     added: list[str] = []
     for loader in (load_people, load_office, load_clockify, load_turns, load_punches,
-                   load_tickets):
+                   load_tickets, load_chat):
         added.extend(loader(ctx, actor))
     return added

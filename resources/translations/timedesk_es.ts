@@ -61,6 +61,88 @@
     </message>
 </context>
 <context>
+    <name>ChatDock</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat ({count})</source>
+        <translation>Chat ({count})</translation>
+    </message>
+    <message>
+        <source>New message from {name}: open Chat to read it</source>
+        <translation>Mensaje nuevo de {name}: abra el chat para leerlo</translation>
+    </message>
+    <message>
+        <source>Show or hide the chat</source>
+        <translation>Mostrar u ocultar el chat</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>About ticket #{number}</source>
+        <translation>Sobre la incidencia n.º {number}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the chat:</source>
+        <translation>No se puede acceder al chat:</translation>
+    </message>
+    <message>
+        <source>Cannot read the conversation:</source>
+        <translation>No se puede leer la conversación:</translation>
+    </message>
+    <message>
+        <source>Cannot read who is online:</source>
+        <translation>No se puede saber quién está conectado:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Choose someone to chat with.</source>
+        <translation>Elija con quién hablar.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>The message was not sent:</source>
+        <translation>El mensaje no se ha enviado:</translation>
+    </message>
+    <message>
+        <source>Write a message; Enter sends, Shift+Enter starts a new line</source>
+        <translation>Escriba un mensaje; Intro lo envía, Mayús+Intro empieza otra línea</translation>
+    </message>
+    <message>
+        <source>You · {time}</source>
+        <translation>Usted · {time}</translation>
+    </message>
+    <message>
+        <source>{name} ({count} new)</source>
+        <translation>{name} ({count} sin leer)</translation>
+    </message>
+    <message>
+        <source>{name} is offline</source>
+        <translation>{name} no está conectado</translation>
+    </message>
+    <message>
+        <source>{name} is online</source>
+        <translation>{name} está conectado</translation>
+    </message>
+    <message>
+        <source>{name} · {time}</source>
+        <translation>{name} · {time}</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceList</name>
     <message>
         <location filename="../../timedesk/ui/sesame/choice_list.py" line="26" />

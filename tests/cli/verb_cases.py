@@ -78,6 +78,11 @@ CASES: list[Case] = [
         Step(["api-token", "list"], 0, "t-{tag}\tstaff"),
         Step(["api-token", "revoke", "--name", "t-{tag}"], 0, "token t-{tag} revoked"),
         Step(["api-token", "list", "--json"], 0, '"name": "t-{tag}"'))),
+    Case("api-token of a user", (
+        Step(["api-token", "create", "--name", "u-{tag}", "--user", "usuario"], 0, "tdk_"),
+        Step(["api-token", "list", "--json"], 0, '"user": "usuario"'),
+        Step(["api-token", "create", "--name", "x", "--user", "ghost"], 3, "no user 'ghost'")),
+         kinds=("demo",)),
     Case("api-token bad input", (
         Step(["api-token", "create", "--name", "x", "--role", "king"], 2, "unknown role"),
         Step(["api-token", "create", "--name", "x", "--role", "staff", "--expires",

@@ -10,7 +10,8 @@ from timedesk.server import create_app
 from timedesk.server.routes import ROUTE_SETUPS
 
 SERVED = [
-    "/api/v1/business-hours", "/api/v1/business-hours/current", "/api/v1/clockify/error-log",
+    "/api/v1/business-hours", "/api/v1/business-hours/current", "/api/v1/chat/messages",
+    "/api/v1/chat/presence", "/api/v1/chat/unread", "/api/v1/clockify/error-log",
     "/api/v1/clockify/history", "/api/v1/clockify/reports",
     "/api/v1/clockify/sessions", "/api/v1/clockify/sessions/{id}",
     "/api/v1/clockify/sessions/{id}/approve", "/api/v1/clockify/sessions/{id}/history",
@@ -19,6 +20,7 @@ SERVED = [
     "/api/v1/desks/{desk}/no-show", "/api/v1/desks/{desk}/recall", "/api/v1/desks/{desk}/start",
     "/api/v1/desks/{desk}/transfer", "/api/v1/employees", "/api/v1/employees/by-email",
     "/api/v1/employees/{id}", "/api/v1/openapi.json", "/api/v1/punches",
+    "/api/v1/punches/confirm",
     "/api/v1/punches/export", "/api/v1/punches/reports/daily",
     "/api/v1/punches/reports/employees", "/api/v1/punches/reports/overview",
     "/api/v1/punches/rules", "/api/v1/punches/sessions", "/api/v1/punches/status/{employee}",

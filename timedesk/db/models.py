@@ -2,6 +2,7 @@
 
 from timedesk.audit import models as audit_models  # noqa: F401
 from timedesk.auth import models as auth_models  # noqa: F401
+from timedesk.chat import models as chat_models  # noqa: F401
 from timedesk.clockify import models as clockify_models  # noqa: F401
 from timedesk.events import models as event_models  # noqa: F401
 from timedesk.mail import models as mail_models  # noqa: F401

@@ -17,12 +17,12 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
-from timedesk.db.base import UTCDateTime
+from timedesk.db.clock import database_now
 from timedesk.db.database import Database
 from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from timedesk.events.bus import EventBus
@@ -148,19 +148,6 @@ def counted_punches(session: Session, employee_ids: Iterable[int] | None, start:
         yield PunchInfo.of(row)
 
 
-def _db_now(session: Session) -> datetime:
-    """The database server's clock now, to the millisecond or better (PostgreSQL's
-    clock_timestamp is the time of the statement, after any lock wait; SQLite's CURRENT_TIMESTAMP
-    would drop the milliseconds)."""
-    expression: ColumnElement[Any]
-    if session.get_bind().dialect.name == "postgresql":
-        expression = func.clock_timestamp()
-    else:
-        expression = func.strftime("%Y-%m-%d %H:%M:%f", "now")
-    now: datetime = session.execute(select(type_coerce(expression, UTCDateTime))).scalar_one()
-    return now
-
-
 def _check_action(action: str) -> str:
     if action not in ACTIONS:
         raise ValidationError(f"'{str(action)[:40]}' is not a punch action.",
@@ -224,7 +211,7 @@ class PunchClock:
             row = self._employee_for_update(session, employee)
             if not kiosk:
                 self._check_may_punch(session, actor, row)
-            now = _db_now(session)
+            now = database_now(session)
             if correcting:
                 assert at is not None
                 if at > now:
@@ -385,7 +372,7 @@ class PunchClock:
         with self.db.unit_of_work() as session:
             row = self._employee_for_update(session, employee)
             self._check_may_punch(session, actor, row)
-            now = _db_now(session)
+            now = database_now(session)
             open_day = self._open_day(session, row, now)
             if open_day is None:
                 raise self._nothing_open(session, row, now)
@@ -427,7 +414,7 @@ class PunchClock:
         with self.db.session_factory() as session:
             row = find_employee(session, employee)
             self._check_may_read(session, actor, row)
-            return self._open_day(session, row, _db_now(session))
+            return self._open_day(session, row, database_now(session))
 
     def _cycle_start(self, session: Session, row: Employee, last: Punch) -> datetime:
         """When the cycle holding `last` began: the latest `in` up to it."""
@@ -465,7 +452,7 @@ class PunchClock:
         with self.db.session_factory() as session:
             row = find_employee(session, employee)
             self._check_may_read(session, actor, row)
-            now = _db_now(session)
+            now = database_now(session)
             calendar = load_calendar(session, self.settings)
             start, _ = calendar.day_bounds(calendar.local_day(now))
             last = self._last(session, row.id)
@@ -521,7 +508,7 @@ class PunchClock:
                  .outerjoin(Punch, Punch.id == last_id)
                  .where(Employee.active.is_(True)).order_by(func.lower(Employee.name)))
         with self.db.session_factory() as session:
-            now = _db_now(session)
+            now = database_now(session)
             calendar = load_calendar(session, self.settings)
             today = calendar.local_day(now)
             start, _ = calendar.day_bounds(today)

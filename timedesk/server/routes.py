@@ -14,6 +14,7 @@ from aiohttp import web
 
 from timedesk.app import AppContext
 from timedesk.server import (
+                             chat_api,
                              clockify,
                              display_feed,
                              display_page,
@@ -38,6 +39,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     punches_api.setup_routes,
     employees_api.setup_routes,
     office_api.setup_routes,
+    chat_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,

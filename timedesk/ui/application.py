@@ -29,6 +29,7 @@ from timedesk.ui.async_tools import spawn
 from timedesk.ui.services import UiServices
 
 log = logging.getLogger(__name__)
+SIGN_OFF_S = 3.0  # seconds the chat sign-off may take when the app closes
 
 
 @dataclass
@@ -108,11 +109,23 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
         finally:
             if window is not None:
                 window.hide()
+                await _sign_off_chat(window)
             services.jobs.shutdown(wait=False)
             await stop_background(services, background)
             if window is not None:
                 window.deleteLater()
             log.info("timedesk GUI stopped")
+
+
+async def _sign_off_chat(window: Any) -> None:
+    """Others see this person offline at once (a database that does not answer within
+    SIGN_OFF_S leaves it to the 90 s without a heartbeat)."""
+    if window.chat is None:
+        return
+    try:
+        await asyncio.wait_for(window.chat.panel.sign_off(), SIGN_OFF_S)
+    except Exception:  # closing must go on whatever the chat says
+        log.warning("could not sign off from the chat", exc_info=True)
 
 
 def _call_hook(hook: Callable[..., Any], *args: Any) -> None:

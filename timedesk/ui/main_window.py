@@ -1,4 +1,4 @@
-"""The main window: the tabs the actor may see, the menu and the status bar.
+"""The main window: the tabs the actor may see, the menu, the chat dock and the status bar.
 
 Closing the window or File > Quit emits `quitRequested`; the application's lifecycle (not the
 window) decides what happens next: one quit event, and the cleanup inside amain while the loop
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from timedesk import __version__
 from timedesk.auth.permissions import Actor
+from timedesk.ui.chat.dock import ChatDock
 from timedesk.ui.services import UiServices
 from timedesk.ui.status_bar import StatusBar
 from timedesk.ui.tabs import tabs_for
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         self.status.show_database(ctx.db.description)
         self.status.show_user(actor)
         self.status.follow(services)
+        self.chat = (ChatDock(self, ctx, actor, services)
+                     if actor.kind == "user" and actor.id is not None else None)
         self._build_menus()
 
     def _build_tab(self, spec, ctx: Any, actor: Actor, services: UiServices) -> QWidget:
@@ -66,6 +69,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quitRequested.emit)
         file_menu.addAction(self.quit_action)
+        if self.chat is not None:
+            self.menuBar().addAction(self.chat.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.doctor_action = QAction(self.tr("&Check this PC…"), self)
         self.doctor_action.triggered.connect(self.show_doctor)
