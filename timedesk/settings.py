@@ -201,6 +201,7 @@ def load_module_settings() -> None:
     import timedesk.office  # noqa: F401
     import timedesk.punches.settings  # noqa: F401
     import timedesk.sesame.settings  # noqa: F401
+    import timedesk.tickets.settings  # noqa: F401
     import timedesk.turns.settings  # noqa: F401
 
 

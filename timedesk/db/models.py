@@ -10,5 +10,6 @@ from timedesk.people import models as people_models  # noqa: F401
 from timedesk.punches import models as punches_models  # noqa: F401
 from timedesk.punches import rules_store as punch_rules_models  # noqa: F401
 from timedesk.sesame import models as sesame_models  # noqa: F401
+from timedesk.tickets import models as tickets_models  # noqa: F401
 from timedesk.turns import displays as turn_display_models  # noqa: F401
 from timedesk.turns import models as turns_models  # noqa: F401

@@ -1,0 +1,1 @@
+"""The help desk: tickets, their lifecycle, comments, attachments and the SLA clock."""
