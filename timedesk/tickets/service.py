@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, Final, cast
 
@@ -82,6 +82,10 @@ class _Unset:
 UNSET: Final = _Unset()
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 @dataclass(frozen=True)
 class SlaInfo:
     first_response_due: datetime | None
@@ -89,6 +93,12 @@ class SlaInfo:
     paused: bool
     breached: tuple[str, ...]
     first_response_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"first_response_due": _iso(self.first_response_due),
+                "resolution_due": _iso(self.resolution_due), "paused": self.paused,
+                "breached": list(self.breached),
+                "first_response_at": _iso(self.first_response_at)}
 
 
 @dataclass(frozen=True)
@@ -107,6 +117,16 @@ class TicketInfo:
     closed_at: datetime | None
     sla: SlaInfo
 
+    def to_json(self) -> dict[str, Any]:
+        """The ticket for `--json` and the API: people and categories by name, times
+        ISO-8601 with their offset."""
+        found = asdict(self)
+        for key in ("created_at", "updated_at", "resolved_at", "closed_at"):
+            found[key] = _iso(getattr(self, key))
+        found["sla"] = self.sla.to_json()
+        found["first_response_at"] = _iso(self.sla.first_response_at)
+        return found
+
 
 @dataclass(frozen=True)
 class CommentInfo:
@@ -116,6 +136,9 @@ class CommentInfo:
     body: str
     internal: bool
     created_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
 
 
 @dataclass(frozen=True)
@@ -130,6 +153,9 @@ class AttachmentInfo:
     uploaded_by: str
     created_at: datetime
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -139,6 +165,9 @@ class HistoryEntry:
     before: str | None
     after: str | None
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": _iso(self.at)}
+
 
 @dataclass(frozen=True)
 class TicketDetail:
@@ -146,6 +175,12 @@ class TicketDetail:
     comments: list[CommentInfo]
     attachments: list[AttachmentInfo]
     history: list[HistoryEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.ticket.to_json(),
+                "comments": [comment.to_json() for comment in self.comments],
+                "attachments": [attachment.to_json() for attachment in self.attachments],
+                "history": [entry.to_json() for entry in self.history]}
 
 
 @dataclass(frozen=True)
@@ -239,10 +274,6 @@ def _works_tickets(role: str) -> bool:
         return False
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
 class HelpDesk:
     """The help desk's use cases over one database, event bus and the settings."""
 
@@ -334,7 +365,7 @@ class HelpDesk:
             query = (self._info_query().where(*conditions).order_by(*order)
                      .limit(filt.per_page).offset((filt.page - 1) * filt.per_page))
             now = utcnow()
-            items = [self._info(*found, now) for found in session.execute(query).tuples()]
+            items = [self._info(*found, now) for found in session.execute(query)]
         return TicketPage(items, total, filt.page, filt.per_page)
 
     def _conditions(self, session: Session, actor: Actor,
@@ -374,7 +405,7 @@ class HelpDesk:
         with self.db.session_factory() as session:
             for status, count in session.execute(
                     select(Ticket.status, func.count(Ticket.id)).where(visible)
-                    .group_by(Ticket.status)).tuples():
+                    .group_by(Ticket.status)):
                 found[status] = count
         return found
 
@@ -392,11 +423,11 @@ class HelpDesk:
             if not staff:
                 comments_query = comments_query.where(TicketComment.internal.is_(False))
             comments = [self._comment_info(comment, author)
-                        for comment, author in session.execute(comments_query).tuples()]
+                        for comment, author in session.execute(comments_query)]
             attachments_query = self._attachments_query(staff).where(
                 TicketAttachment.ticket_id == ticket_id).order_by(TicketAttachment.id)
             attachments = [self._attachment_info(*found)
-                           for found in session.execute(attachments_query).tuples()]
+                           for found in session.execute(attachments_query)]
             history = [HistoryEntry(entry.at, entry.actor, entry.field, entry.before, entry.after)
                        for entry in session.scalars(
                            select(TicketHistory).where(TicketHistory.ticket_id == ticket_id)
@@ -541,7 +572,7 @@ class HelpDesk:
         for at, after in session.execute(
                 select(TicketHistory.at, TicketHistory.after)
                 .where(TicketHistory.ticket_id == ticket_id, TicketHistory.field == "status")
-                .order_by(TicketHistory.id)).tuples():
+                .order_by(TicketHistory.id)):
             if after in WAITING and opened is None:
                 opened = at
             elif after not in WAITING and opened is not None:
@@ -904,7 +935,7 @@ class HelpDesk:
             found = session.execute(self._attachments_query(
                 actor.can(Permission.TICKETS_WORK)).where(
                 TicketAttachment.id == attachment_id,
-                TicketAttachment.ticket_id == ticket_id)).tuples().first()
+                TicketAttachment.ticket_id == ticket_id)).first()
             if found is None:
                 raise NotFound(f"ticket #{ticket_id} has no attachment #{attachment_id}.",
                                "Check the ticket's list of attachments.")
