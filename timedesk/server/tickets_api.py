@@ -18,7 +18,6 @@ nosniff, and a sandbox)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -35,14 +34,7 @@ from timedesk.server.keys import CONTEXT
 from timedesk.server.middlewares import reads_own_body
 from timedesk.tickets.attachments import AttachmentTooLarge, safe_filename
 from timedesk.tickets.export import EXPORT_FORMATS, export_tickets
-from timedesk.tickets.service import (
-    UNSET,
-    AttachmentInfo,
-    CommentInfo,
-    HelpDesk,
-    TicketFilter,
-    TicketInfo,
-)
+from timedesk.tickets.service import UNSET, HelpDesk, TicketFilter
 
 BASE = "/api/v1/tickets"
 TICKET = BASE + r"/{id:\d{1,19}}"
@@ -58,35 +50,6 @@ T = TypeVar("T")
 def _desk(request: web.Request) -> HelpDesk:
     ctx = request.app[CONTEXT]
     return HelpDesk(ctx.db, ctx.bus, ctx.settings)
-
-
-def iso(moment: datetime | None) -> str | None:
-    """ISO-8601 with its offset (UTC: +00:00)."""
-    return None if moment is None else moment.astimezone(UTC).isoformat()
-
-
-def ticket_json(info: TicketInfo) -> dict[str, Any]:
-    sla = info.sla
-    return {"id": info.id, "subject": info.subject, "description": info.description,
-            "status": info.status, "priority": info.priority, "category": info.category,
-            "requester": info.requester, "assignee": info.assignee,
-            "created_at": iso(info.created_at), "updated_at": iso(info.updated_at),
-            "resolved_at": iso(info.resolved_at), "closed_at": iso(info.closed_at),
-            "first_response_at": iso(sla.first_response_at),
-            "sla": {"first_response_due": iso(sla.first_response_due),
-                    "resolution_due": iso(sla.resolution_due), "paused": sla.paused,
-                    "breached": list(sla.breached)}}
-
-
-def comment_json(info: CommentInfo) -> dict[str, Any]:
-    return {"id": info.id, "author": info.author, "body": info.body,
-            "internal": info.internal, "created_at": iso(info.created_at)}
-
-
-def attachment_json(info: AttachmentInfo) -> dict[str, Any]:
-    return {"id": info.id, "filename": info.filename, "size": info.size, "sha256": info.sha256,
-            "content_type": info.content_type, "comment_id": info.comment_id,
-            "uploaded_by": info.uploaded_by, "created_at": iso(info.created_at)}
 
 
 def _named_is_bad_input(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -146,7 +109,7 @@ async def create(request: web.Request) -> web.Response:
         category=io.body_text(body, "category"),
         priority=io.body_text(body, "priority", default="normal") or "normal",
         created_at=created_at, requester=io.body_text(body, "requester"))
-    return web.json_response(ticket_json(info), status=201)
+    return web.json_response(info.to_json(), status=201)
 
 
 async def list_tickets(request: web.Request) -> web.Response:
@@ -154,7 +117,7 @@ async def list_tickets(request: web.Request) -> web.Response:
     filt = query_filter(request)
     page = await run_blocking(request, _named_is_bad_input, _desk(request).list_tickets,
                               actor, filt)
-    return web.json_response({"items": [ticket_json(item) for item in page.items],
+    return web.json_response({"items": [item.to_json() for item in page.items],
                               "total": page.total, "page": page.page,
                               "per_page": page.per_page})
 
@@ -167,13 +130,7 @@ async def counts(request: web.Request) -> web.Response:
 async def show(request: web.Request) -> web.Response:
     actor = await authenticate_request(request)
     detail = await run_blocking(request, _desk(request).get_ticket, actor, _ticket_id(request))
-    return web.json_response({
-        **ticket_json(detail.ticket),
-        "comments": [comment_json(comment) for comment in detail.comments],
-        "attachments": [attachment_json(item) for item in detail.attachments],
-        "history": [{"at": iso(entry.at), "actor": entry.actor, "field": entry.field,
-                     "before": entry.before, "after": entry.after}
-                    for entry in detail.history]})
+    return web.json_response(detail.to_json())
 
 
 async def change(request: web.Request) -> web.Response:
@@ -191,13 +148,13 @@ async def change(request: web.Request) -> web.Response:
         # A technician assigning themselves takes the ticket: of two at once, one wins and
         # the other hears who (a manager reassigns instead).
         info = await run_blocking(request, desk.take, actor, ticket_id)
-        return web.json_response(ticket_json(info))
+        return web.json_response(info.to_json())
     info = await run_blocking(
         request, _named_is_bad_input, desk.update_ticket, actor, ticket_id,
         status=io.body_text(body, "status"), assignee=assignee,
         priority=io.body_text(body, "priority"),
         category=_optional_name(body, "category") if "category" in body else UNSET)
-    return web.json_response(ticket_json(info))
+    return web.json_response(info.to_json())
 
 
 async def comment(request: web.Request) -> web.Response:
@@ -209,7 +166,7 @@ async def comment(request: web.Request) -> web.Response:
     info = await run_blocking(request, _desk(request).add_comment, actor, ticket_id,
                               io.body_text(body, "body", required=True) or "",
                               internal=internal)
-    return web.json_response(comment_json(info), status=201)
+    return web.json_response(info.to_json(), status=201)
 
 
 def _too_large(filename: str, limit: int) -> AttachmentTooLarge:
@@ -255,7 +212,7 @@ async def upload(request: web.Request) -> web.Response:
                                                               "'file'.")
     info = await run_blocking(request, _desk(request).add_attachment, actor, ticket_id,
                               filename, data)
-    return web.json_response(attachment_json(info), status=201)
+    return web.json_response(info.to_json(), status=201)
 
 
 def content_disposition(filename: str) -> str:

@@ -1,6 +1,7 @@
 """The OpenAPI description of /api/v1/tickets, registered with add_openapi so that
 /api/v1/openapi.json documents it (the schemas are exactly what timedesk.server.tickets_api
-answers: ticket_json, comment_json, attachment_json and the detail, page and counts)."""
+answers: the to_json of TicketInfo, CommentInfo, AttachmentInfo and TicketDetail, the page and
+the counts)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ SCHEMAS = {
     "TicketSla": closed_object({
         "first_response_due": {**_NTIME, "description": "in office hours from the creation"},
         "resolution_due": _NTIME,
+        "first_response_at": {**_NTIME, "description": "a technician's first public comment"},
         "paused": {**_BOOL, "description": "waiting on the requester or a third party: the "
                                            "clock stops and the deadlines move later"},
         "breached": {"type": "array", "items": {"type": "string",
@@ -53,12 +55,12 @@ SCHEMAS = {
         "The SLA deadlines (office hours; null when the calendar has no working time)"),
     "Ticket": closed_object(_TICKET_FIELDS, "A ticket; people by user name"),
     "TicketComment": closed_object({
-        "id": _INT, "author": _STR, "body": {**_STR, "description": "plain text, never markup"},
+        "id": _INT, "ticket_id": _INT, "author": _STR, "body": {**_STR, "description": "plain text, never markup"},
         "internal": {**_BOOL, "description": "a note for those who work tickets; requesters "
                                              "never see it"},
         "created_at": _TIME}, "A comment"),
     "TicketAttachment": closed_object({
-        "id": _INT, "filename": {**_STR, "description": "made safe to save on any PC"},
+        "id": _INT, "ticket_id": _INT, "filename": {**_STR, "description": "made safe to save on any PC"},
         "size": {**_INT, "description": "bytes"},
         "sha256": {**_STR, "description": "of the exact bytes stored"},
         "content_type": {**_STR, "description": "told by the content, not the name"},
