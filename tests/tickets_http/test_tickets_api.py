@@ -181,6 +181,12 @@ async def test_bad_input_is_400_naming_what_was_wrong(api):
     path = f"/api/v1/tickets/{made['id']}"
     await api("PATCH", path, 400, {"assignee": "ghost"})
     await api("PATCH", path, 400, {})
+    await api("PATCH", path, 400, {"priority": None})  # null is no priority
+    await api("POST", "/api/v1/tickets", 400, {"subject": "x", "created_at": None}, as_="rita")
+    async with await api.raw("POST", path + "/attachments", as_="rita", data=b"x",
+                             headers={"Content-Type": "multipart/form-data"}) as response:
+        assert response.status == 400  # no boundary: not a form
+        assert "not well-formed multipart" in (await response.json())["error"]["message"]
     await api("GET", "/api/v1/tickets?status=open", 400)
     await api("GET", "/api/v1/tickets?assignee=ghost", 400)
     await api("GET", "/api/v1/tickets?per_page=500", 400)

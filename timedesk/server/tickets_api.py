@@ -96,19 +96,24 @@ def _optional_name(body: dict[str, Any], name: str) -> str | None:
     return io.body_text(body, name)
 
 
+def _given_text(body: dict[str, Any], name: str, default: str | None = None) -> str | None:
+    """An optional field that, when given, is text (null is not a value of it)."""
+    return io.body_text(body, name, required=True) if name in body else default
+
+
 # -- handlers ---------------------------------------------------------------------------------
 async def create(request: web.Request) -> web.Response:
     actor = await authenticate_request(request)
     body = await io.json_object(request)
     io.only_fields(body, CREATE_FIELDS)
-    created_at = io.body_moment(body, "created_at", required=False)
+    created_at = io.body_moment(body, "created_at") if "created_at" in body else None
     info = await run_blocking(
         request, _named_is_bad_input, _desk(request).create_ticket, actor,
         io.body_text(body, "subject", required=True) or "",
-        io.body_text(body, "description", default="") or "",
-        category=io.body_text(body, "category"),
-        priority=io.body_text(body, "priority", default="normal") or "normal",
-        created_at=created_at, requester=io.body_text(body, "requester"))
+        _given_text(body, "description", "") or "",
+        category=_optional_name(body, "category"),
+        priority=_given_text(body, "priority", "normal") or "normal",
+        created_at=created_at, requester=_optional_name(body, "requester"))
     return web.json_response(info.to_json(), status=201)
 
 
@@ -151,8 +156,8 @@ async def change(request: web.Request) -> web.Response:
         return web.json_response(info.to_json())
     info = await run_blocking(
         request, _named_is_bad_input, desk.update_ticket, actor, ticket_id,
-        status=io.body_text(body, "status"), assignee=assignee,
-        priority=io.body_text(body, "priority"),
+        status=_given_text(body, "status"), assignee=assignee,
+        priority=_given_text(body, "priority"),
         category=_optional_name(body, "category") if "category" in body else UNSET)
     return web.json_response(info.to_json())
 
@@ -199,14 +204,18 @@ async def upload(request: web.Request) -> web.Response:
     if request.content_type != "multipart/form-data":
         raise ValidationError("the body must be multipart/form-data with the field 'file'.",
                               "e.g. curl -F file=@screenshot.png ...")
-    reader = await request.multipart()
     filename, data = "", None
-    while (part := await reader.next()) is not None:
-        if not isinstance(part, BodyPartReader) or part.name != "file" or data is not None:
-            raise ValidationError("the form takes one field, 'file' (the file to attach).",
-                                  "Send only the file, in the field 'file'.")
-        filename = part.filename or "attachment"
-        data = await _read_file(part, limit)
+    try:
+        reader = await request.multipart()
+        while (part := await reader.next()) is not None:
+            if not isinstance(part, BodyPartReader) or part.name != "file" or data is not None:
+                raise ValidationError("the form takes one field, 'file' (the file to attach).",
+                                      "Send only the file, in the field 'file'.")
+            filename = part.filename or "attachment"
+            data = await _read_file(part, limit)
+    except ValueError as exc:  # no boundary, a malformed part
+        raise ValidationError(f"the form is not well-formed multipart/form-data ({exc}).",
+                              "Send the file as a browser or `curl -F file=@NAME` does.") from None
     if data is None:
         raise ValidationError("the field 'file' is missing.", "Send the file in the field "
                                                               "'file'.")
