@@ -44,6 +44,19 @@ async def test_create_list_filter_paginate_and_count(api, desk):
     assert (await api("GET", "/api/v1/tickets/counts", 200, as_="rob"))["new"] == 1
 
 
+
+async def test_an_import_keeps_its_date_only_for_tickets_manage(api):
+    old = await api("POST", "/api/v1/tickets", 201,
+                    {"subject": "From the old desk", "requester": "rita",
+                     "created_at": "2025-03-01T09:30:00+01:00"})
+    assert (old["created_at"], old["requester"]) == ("2025-03-01T08:30:00+00:00", "rita")
+    await api("POST", "/api/v1/tickets", 403,
+              {"subject": "x", "created_at": "2025-03-01T09:30:00+01:00"}, as_="rita")
+    future = await api("POST", "/api/v1/tickets", 400,
+                       {"subject": "x", "created_at": "2999-01-01T00:00:00Z"})
+    assert "in the future" in future["error"]["message"]
+
+
 async def test_each_role_sees_what_it_may(api):
     rita = await file(api, "rita", "Rita's")
     rob = await file(api, "rob", "Rob's")
