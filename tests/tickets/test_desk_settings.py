@@ -92,3 +92,30 @@ def test_mail_optouts_are_each_persons_own(desk, people, admin_actor):
         desk.set_mail_optout(people.tom, "spam", True)
     with pytest.raises(ValidationError, match="belong to a person"):
         desk.mail_optouts(admin_actor)
+
+
+def test_a_withdrawn_or_resolved_ticket_stops_its_clocks(desk, people):
+    old = datetime(2025, 1, 7, 9, 0, tzinfo=UTC)
+    withdrawn = desk.create_ticket(people.adele, "Never mind", "x", created_at=old,
+                                   requester="rita")
+    assert desk.update_ticket(people.rita, withdrawn.id, status="closed").sla.breached == (
+        "first_response", "resolution")  # closed long after both deadlines
+    fresh = desk.create_ticket(people.rita, "Quick one", "x")
+    assert desk.update_ticket(people.rita, fresh.id, status="closed").sla.breached == ()
+    solved = desk.create_ticket(people.rita, "Solved at once", "x")
+    resolved = desk.update_ticket(people.mara, solved.id, status="resolved")
+    assert resolved.sla.breached == () and resolved.sla.first_response_at is None
+
+
+def test_an_import_publishes_one_event_not_one_per_ticket(desk, people, bus):
+    from timedesk.tickets.service import ImportRow
+
+    seen = []
+    bus.subscribe("tickets.", lambda event: seen.append((event.topic, event.payload)))
+    rows = [ImportRow(line=n + 2, subject=f"Old {n}", description="", requester="rita",
+                      category=None, priority="normal", status="closed",
+                      created_at=datetime(2025, 1, 7, 9, 0, tzinfo=UTC)) for n in range(3)]
+    assert desk.import_tickets(people.adele, rows) == 3
+    assert seen == [("tickets.imported", {"count": 3})]
+    with pytest.raises(PermissionDenied):
+        desk.import_tickets(people.tom, rows)

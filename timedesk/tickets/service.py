@@ -51,11 +51,12 @@ from timedesk.tickets.models import (
 )
 from timedesk.tickets.sla import DEFAULT_TARGETS, SlaTargets, sla_state
 
-__all__ = ["MAIL_KINDS", "SORT_KEYS", "TOPIC_CHANGED", "UNSET", "AttachmentInfo", "CommentInfo",
+__all__ = ["MAIL_KINDS", "SORT_KEYS", "TOPIC_CHANGED", "TOPIC_IMPORTED", "UNSET", "AttachmentInfo", "CommentInfo",
            "HelpDesk", "HistoryEntry", "ImportRow", "SlaInfo", "TicketDetail", "TicketFilter",
            "TicketInfo", "TicketPage"]
 
 TOPIC_CHANGED = "tickets.changed"
+TOPIC_IMPORTED = "tickets.imported"
 MAIL_KINDS = ("new", "assigned", "comment", "resolved")
 SORT_KEYS = ("id", "created_at", "updated_at", "priority", "status", "subject")
 DESCRIPTION_MAX = 50_000
@@ -324,9 +325,9 @@ class HelpDesk:
               now: datetime) -> TicketInfo:
         breached = set(_split(row.breached))
         paused = row.paused_since is not None
-        if not paused:  # a deadline passes without any change to the ticket
-            if (row.first_response_at is None and row.first_response_due is not None
-                    and now > row.first_response_due):
+        if not paused and row.closed_at is None:  # a deadline passes without any change
+            if (row.first_response_at is None and row.resolved_at is None
+                    and row.first_response_due is not None and now > row.first_response_due):
                 breached.add("first_response")
             if (row.resolved_at is None and row.resolution_due is not None
                     and now > row.resolution_due):
@@ -382,7 +383,8 @@ class HelpDesk:
         if filt.assignee == "-":
             conditions.append(Ticket.assignee_id.is_(None))
         elif filt.assignee == "me":
-            conditions.append(Ticket.assignee_id == _user_id(actor))
+            me = _user_id(actor)
+            conditions.append(false() if me is None else Ticket.assignee_id == me)
         elif filt.assignee:
             conditions.append(Ticket.assignee_id == self._user(session, filt.assignee,
                                                                "assignee").id)
@@ -589,10 +591,13 @@ class HelpDesk:
         session.flush()
         pauses = self._pauses(session, row.id)
         targets = self._targets(session)[row.priority]
+        # Resolving answers the requester too, and closing one never resolved (withdrawn)
+        # stops both clocks.
+        resolved_at = row.resolved_at or row.closed_at
         try:
             state = sla_state(calendar, targets, created_at=row.created_at, pauses=pauses,
-                              first_response_at=row.first_response_at,
-                              resolved_at=row.resolved_at, now=now)
+                              first_response_at=row.first_response_at or resolved_at,
+                              resolved_at=resolved_at, now=now)
         except ValidationError:  # a calendar without working time: no deadlines to keep
             row.first_response_due = row.resolution_due = None
             row.breached = ""
@@ -700,8 +705,8 @@ class HelpDesk:
                     raise NotFound(f"line {item.line}: {exc.message}", exc.hint) from None
                 row.breach_notified = row.breached
                 count += 1
-            if count:
-                self.bus.publish(session, TOPIC_CHANGED, {"id": None, "status": None})
+            if count:  # one event, not one per ticket: an import is not news to mail about
+                self.bus.publish(session, TOPIC_IMPORTED, {"count": count})
         return count
 
     def _import_row(self, session: Session, actor: Actor, item: ImportRow,
