@@ -19,15 +19,7 @@ def register(subparsers) -> None:
     verbs = tickets.add_subparsers(dest="verb", metavar="VERB", required=True)
 
     listing = verbs.add_parser("list", help="tickets, most recently changed first")
-    listing.add_argument("--status", help="one or more, comma-separated (e.g. new,assigned)")
-    listing.add_argument("--priority", help="one or more, comma-separated")
-    listing.add_argument("--assignee", help="a user name, or - for the unassigned")
-    listing.add_argument("--requester", help="a user name")
-    listing.add_argument("--category")
-    listing.add_argument("--search", dest="q", help="text in the subject or description")
-    listing.add_argument("--sort", default="-updated_at",
-                         help="id, created_at, updated_at, priority, status or subject; "
-                              "- first for descending (default -updated_at)")
+    _filter_options(listing)
     listing.add_argument("--page", type=record_id, default=1)
     listing.add_argument("--per-page", type=int, default=50, help="1 to 200 (default 50)")
     listing.add_argument("--json", action="store_true", help="a JSON object, as the API's")
@@ -75,6 +67,28 @@ def register(subparsers) -> None:
     slist = sverbs.add_parser("list", help="the targets of every priority")
     slist.add_argument("--json", action="store_true")
     slist.set_defaults(func=run_sla_list)
+    register_export(verbs)
+
+
+def _filter_options(parser) -> None:
+    """The list's filters and sort (tickets list, tickets export)."""
+    parser.add_argument("--status", help="one or more, comma-separated (e.g. new,assigned)")
+    parser.add_argument("--priority", help="one or more, comma-separated")
+    parser.add_argument("--assignee", help="a user name, or - for the unassigned")
+    parser.add_argument("--requester", help="a user name")
+    parser.add_argument("--category")
+    parser.add_argument("--search", dest="q", help="text in the subject or description")
+    parser.add_argument("--sort", default="-updated_at",
+                        help="id, created_at, updated_at, priority, status or subject; "
+                             "- first for descending (default -updated_at)")
+
+
+def _filter(args, **paging):
+    from timedesk.tickets.service import TicketFilter
+
+    return TicketFilter(status=_split(args.status), priority=_split(args.priority),
+                        assignee=args.assignee, requester=args.requester,
+                        category=args.category, q=args.q, sort=args.sort, **paging)
 
 
 def _desk(args):
@@ -100,13 +114,8 @@ def _minutes(text: str, option: str) -> int:
 
 
 def run_list(args) -> int:
-    from timedesk.tickets.service import TicketFilter
-
     _, desk, actor = _desk(args)
-    page = desk.list_tickets(actor, TicketFilter(
-        status=_split(args.status), priority=_split(args.priority), assignee=args.assignee,
-        requester=args.requester, category=args.category, q=args.q, sort=args.sort,
-        page=args.page, per_page=args.per_page))
+    page = desk.list_tickets(actor, _filter(args, page=args.page, per_page=args.per_page))
     if args.json:
         print(json.dumps({"items": [item.to_json() for item in page.items], "total": page.total,
                           "page": page.page, "per_page": page.per_page}, ensure_ascii=False))
@@ -239,4 +248,28 @@ def run_sla_list(args) -> int:
     for priority in PRIORITIES:
         print(f"{priority}\t{_hours(targets[priority].first_response_minutes)}"
               f"\t{_hours(targets[priority].resolution_minutes)}")
+    return 0
+
+
+# -- export (kept together, apart from the verbs above) ---------------------------------------
+def register_export(verbs) -> None:
+    export = verbs.add_parser("export", help="the filtered list as a csv, xlsx or pdf file, "
+                                             "with the SLA deadlines (never internal notes)")
+    export.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf"))
+    export.add_argument("--output", required=True, metavar="FILE")
+    export.add_argument("--lang", default="es", choices=("es", "en"),
+                        help="the headers' language (default es)")
+    _filter_options(export)
+    export.set_defaults(func=run_export)
+
+
+def run_export(args) -> int:
+    from pathlib import Path
+
+    from timedesk.tickets.export import export_tickets
+
+    _, desk, actor = _desk(args)
+    path = Path(args.output).expanduser()
+    count = export_tickets(desk, actor, _filter(args), args.format, path, lang=args.lang)
+    print(f"{count} tickets written to {path}")
     return 0

@@ -25,6 +25,7 @@ from timedesk.server import (
                              openapi,
                              punch_reports_api,
                              punches_api,
+                             tickets_api,
                              turns_api,
 )
 
@@ -37,6 +38,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     turns_api.setup_routes,
     punch_reports_api.setup_routes,
     punches_api.setup_routes,
+    tickets_api.setup_routes,
     employees_api.setup_routes,
     office_api.setup_routes,
     chat_api.setup_routes,
