@@ -4710,4 +4710,475 @@
         <translation>{seconds} s</translation>
     </message>
 </context>
+<!-- administration tab (issue 17): begin -->
+<context>
+    <name>AdminList</name>
+    <message>
+        <source>Reading the list</source>
+        <translation>Leyendo la lista</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de la API</translation>
+    </message>
+    <message>
+        <source>Employees…</source>
+        <translation>Empleados…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>The employee list (badge codes, kiosk PINs, their user accounts) is the Employees page of the Punches tab.</source>
+        <translation>La lista de empleados (códigos de tarjeta, PIN del quiosco, sus cuentas de usuario) es la página Empleados de la pestaña Fichajes.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>Restablecer la contraseña de {name}</translation>
+    </message>
+    <message>
+        <source>Tell {name} the new password in person; they can change it afterwards.</source>
+        <translation>Comunique la nueva contraseña a {name} en persona; después podrá cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least {count} characters.</source>
+        <translation>La contraseña es demasiado corta: necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both boxes.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña en ambas casillas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Change it in the Database section of the Connection tab.</source>
+        <translation>Se cambia en la sección Base de datos de la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Environment variable {name}: it wins over the settings files; change it where timedesk is started.</source>
+        <translation>Variable de entorno {name}: prevalece sobre los archivos de ajustes; cámbiela donde se inicia timedesk.</translation>
+    </message>
+    <message>
+        <source>Events between computers</source>
+        <translation>Eventos entre equipos</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Servicio de escucha</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Machine-wide file {path}, for every user of this computer: change it there.</source>
+        <translation>Archivo del equipo {path}, para todos los usuarios de este ordenador: cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>No se guardó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nada que guardar: no se cambió ningún ajuste.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>No se guardó nada:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the settings marked in red.</source>
+        <translation>No se guardó nada: corrija los ajustes marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Punch clock</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved {count} setting(s).</source>
+        <translation>Ajustes guardados: {count}.</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Guardando los ajustes</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Set for this run only</source>
+        <translation>Solo para esta ejecución</translation>
+    </message>
+    <message>
+        <source>The address {names} is sent to changed, so the stored secret was deleted: enter it again in the Connection tab.</source>
+        <translation>Cambió la dirección a la que se envía {names}, así que se borró el secreto guardado: introdúzcalo de nuevo en la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>These settings are saved in your settings file on this computer ({path}), as `timedesk config set` does. Secrets (passwords, tokens) are kept apart, in the Connection tab.</source>
+        <translation>Estos ajustes se guardan en su archivo de ajustes de este ordenador ({path}), como hace `timedesk config set`. Los secretos (contraseñas, tokens) se guardan aparte, en la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Your settings file</source>
+        <translation>Su archivo de ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Caducidad:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nuevo token de la API</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Without an expiry the token works until it is revoked. The last day is included (UTC).</source>
+        <translation>Sin caducidad, el token funciona hasta que se revoque. El último día está incluido (UTC).</translation>
+    </message>
+    <message>
+        <source>Works until</source>
+        <translation>Funciona hasta el</translation>
+    </message>
+    <message>
+        <source>what uses it, e.g. lobby-kiosk</source>
+        <translation>lo que lo usa, p. ej. quiosco-entrada</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretDialog</name>
+    <message>
+        <source>API token {name}</source>
+        <translation>Token de la API {name}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the token now and keep it where the program that uses it can read it: it is not shown again. If it is lost, revoke it and create another.</source>
+        <translation>Copie el token ahora y guárdelo donde pueda leerlo el programa que lo usa: no se vuelve a mostrar. Si se pierde, revóquelo y cree otro.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <source>1 token</source>
+        <translation>1 token</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Crear…</translation>
+    </message>
+    <message>
+        <source>Creating an API token</source>
+        <translation>Creando un token de la API</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No API token yet: create one for each program that uses the API.</source>
+        <translation>Aún no hay tokens de la API: cree uno para cada programa que use la API.</translation>
+    </message>
+    <message>
+        <source>Programs using the token {name} will be refused from now on. This cannot be undone.</source>
+        <translation>Los programas que usan el token {name} serán rechazados a partir de ahora. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Revoke {name}?</source>
+        <translation>¿Revocar {name}?</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoking an API token</source>
+        <translation>Revocando un token de la API</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>Token {name} creado.</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>Token {name} revocado.</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Display name:</source>
+        <translation>Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation>p. ej. maria.lopez</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Cambiando una contraseña</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Disable {name}?</source>
+        <translation>¿Desactivar a {name}?</translation>
+    </message>
+    <message>
+        <source>Disabling a user</source>
+        <translation>Desactivando un usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Enabling a user</source>
+        <translation>Activando un usuario</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No user yet: add one.</source>
+        <translation>Aún no hay usuarios: añada uno.</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Guardado {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a user</source>
+        <translation>Guardando un usuario</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation>Se cambió la contraseña de {name}.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlocking a user</source>
+        <translation>Desbloqueando un usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} usuarios</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again on every computer.</source>
+        <translation>{name} puede volver a iniciar sesión en todos los equipos.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation>{name} está desactivado.</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to sign in. Their history stays, and you can enable the account again.</source>
+        <translation>{name} ya no podrá iniciar sesión. Su historial se conserva y puede volver a activar la cuenta.</translation>
+    </message>
+</context>
+<!-- administration tab (issue 17): end -->
 </TS>
