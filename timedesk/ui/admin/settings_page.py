@@ -41,6 +41,7 @@ INT_LIMIT = 2**31 - 1  # QSpinBox holds a C int
 FLOAT_LIMIT = 1e9
 EDITOR_WIDTH = 240  # of the editors of numbers and choices
 SOURCE_WIDTH = 300  # of where a value comes from
+DESCRIPTIONS = "SettingDescriptions"
 
 
 def section_title(section: str) -> str:
@@ -57,6 +58,12 @@ def section_title(section: str) -> str:
               "turns": qt.translate("SettingsPage", "Turns"),
               "ui": qt.translate("SettingsPage", "Interface")}
     return f"{titles.get(section, section)}  ({section}.*)"
+
+
+def describe(setting: Setting) -> str:
+    """The registry's description in the interface's language: the translation file holds
+    every description under the context DESCRIPTIONS (tests/ui/test_translations.py checks)."""
+    return qt.translate(DESCRIPTIONS, setting.description)
 
 
 def _editor(setting: Setting) -> QWidget:
@@ -92,7 +99,7 @@ class SettingRow:
         self.setting = setting
         self.name = QLabel(setting.key)
         self.name.setObjectName(f"settingName_{setting.key}")
-        self.description = role_label(setting.description, "hint")
+        self.description = role_label(describe(setting), "hint")
         self.description.setContentsMargins(0, 0, 0, 8)
         self.editor = _editor(setting)
         if not isinstance(self.editor, QLineEdit):  # a number or a choice needs little room
