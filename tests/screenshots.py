@@ -415,6 +415,82 @@ def _chat(app, ctx, out: Path) -> None:
     _settle_for(app, window, lambda: len(window.chat.panel.conversation.bubbles) == 4)
     _save(app, window, out / "main_window_chat.png")
     _dispose(app, window)
+def _seed_admin(ctx) -> None:
+    """More accounts (one locked by failed sign-ins, one disabled) and API tokens (one
+    revoked, one expiring) for the Administration tab."""
+    from datetime import timedelta
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.auth.service import (
+        MAX_FAILED_LOGINS,
+        authenticate,
+        create_api_token,
+        create_user,
+        revoke_api_token,
+        set_active,
+    )
+    from timedesk.db.base import utcnow
+    from timedesk.errors import AuthenticationFailed
+
+    system = Actor.system("screens")
+    password = "capturas-de-pantalla-2026"
+    for name, display, role in (("marta.gil", "Marta Sánchez Gil", Role.MANAGER),
+                                ("rosa", "Rosa Díaz Romero", Role.RECEPTIONIST),
+                                ("luis", "Luis Martín Ruiz", Role.STAFF),
+                                ("pedro", "Pedro Gómez Vidal", Role.STAFF),
+                                ("javier.torres", "Javier Torres Moreno", Role.TECHNICIAN)):
+        create_user(ctx.db, system, name, password, role, display)
+    authenticate(ctx.db, "marta.gil", password)
+    authenticate(ctx.db, "ana", password)
+    for _ in range(MAX_FAILED_LOGINS):
+        try:
+            authenticate(ctx.db, "luis", "wrong-password")
+        except AuthenticationFailed:
+            pass
+    set_active(ctx.db, system, "pedro", False)
+    create_api_token(ctx.db, system, "lobby-kiosk", Role.RECEPTIONIST)
+    create_api_token(ctx.db, system, "intranet-report", Role.MANAGER,
+                     utcnow() + timedelta(days=90))
+    create_api_token(ctx.db, system, "old-display", Role.STAFF)
+    revoke_api_token(ctx.db, system, "old-display")
+
+
+def _admin(app, ctx, out: Path) -> None:
+    """The Administration tab's pages (also at a laptop's 1280x620), a new user refused for a
+    short password, and a new token's secret shown once."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.admin.tab import AdminTab
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.tasks import BackgroundTask
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    for size, suffix in (((1280, 720), ""), ((1280, 620), "_laptop")):
+        tab = AdminTab.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+        tab.resize(*size)
+        tab.show()
+        for index, (key, page) in enumerate(tab.page_widgets.items()):
+            tab.pages.setCurrentIndex(index)
+            _settle_for(app, tab, lambda page=page: not page.findChildren(BackgroundTask),
+                        seconds=3.0)
+            _save(app, tab, out / f"admin_{key}{suffix}.png")
+        if not suffix:
+            users = tab.page_widgets["users"]
+            dialog = users.open_dialog(None)
+            dialog.username.setText("maria.lopez")
+            dialog.display_name.setText("María López")
+            dialog.passwords.first.setText("corta")
+            dialog.passwords.second.setText("corta")
+            dialog.submit()
+            _save(app, dialog, out / "admin_user_dialog_error.png")
+            dialog.reject()
+            tokens = tab.page_widgets["tokens"]
+            tokens.created(("lobby-kiosk", "tdk_0a1b2c3d_" + "x" * 43))
+            shown = tokens.secret_dialog
+            _save(app, shown, out / "admin_token_secret.png")
+            shown.reject()
+        tab.close()
+        tab.deleteLater()
     runner.shutdown()
 
 
@@ -456,6 +532,7 @@ def main(argv: list[str]) -> int:
     # As in the app (timedesk.ui.gc_guard): garbage collected on this thread only. A collection
     # started by a worker thread that frees a window of a finished screen stops its timers from
     # that thread, and Qt crashes.
+    _seed_admin(ctx)
     gc.disable()
     try:
         for language in ("en", "es"):
@@ -465,7 +542,7 @@ def main(argv: list[str]) -> int:
                             partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
                             partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
                                                               2), suffix="_readonly"),
-                            _sesame, _turns, _punches, _chat):
+                            _sesame, _turns, _punches, _chat, _admin):
                 screens(app, ctx, out)
                 gc.collect()
             remove_translators(app, translators)

@@ -4827,4 +4827,774 @@
         <translation>{seconds} s</translation>
     </message>
 </context>
+<!-- administration tab (issue 17): begin -->
+<context>
+    <name>AdminList</name>
+    <message>
+        <source>Reading the list</source>
+        <translation>Leyendo la lista</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTab</name>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de la API</translation>
+    </message>
+    <message>
+        <source>Employees…</source>
+        <translation>Empleados…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>The employee list (badge codes, kiosk PINs, their user accounts) is the Employees page of the Punches tab.</source>
+        <translation>La lista de empleados (códigos de tarjeta, PIN del quiosco, sus cuentas de usuario) es la página Empleados de la pestaña Fichajes.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>Restablecer la contraseña de {name}</translation>
+    </message>
+    <message>
+        <source>Tell {name} the new password in person; they can change it afterwards.</source>
+        <translation>Comunique la nueva contraseña a {name} en persona; después podrá cambiarla.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordFields</name>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <source>The password is too short: it needs at least {count} characters.</source>
+        <translation>La contraseña es demasiado corta: necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password in both boxes.</source>
+        <translation>Las dos contraseñas no coinciden: escriba la misma contraseña en ambas casillas.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Change it in the Database section of the Connection tab.</source>
+        <translation>Se cambia en la sección Base de datos de la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Environment variable {name}: it wins over the settings files; change it where timedesk is started.</source>
+        <translation>Variable de entorno {name}: prevalece sobre los archivos de ajustes; cámbiela donde se inicia timedesk.</translation>
+    </message>
+    <message>
+        <source>Events between computers</source>
+        <translation>Eventos entre equipos</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interfaz</translation>
+    </message>
+    <message>
+        <source>Listener</source>
+        <translation>Servicio de escucha</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>Machine-wide file {path}, for every user of this computer: change it there.</source>
+        <translation>Archivo del equipo {path}, para todos los usuarios de este ordenador: cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}.</source>
+        <translation>No se guardó: {reason}.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no setting was changed.</source>
+        <translation>Nada que guardar: no se cambió ningún ajuste.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>No se guardó nada:</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the settings marked in red.</source>
+        <translation>No se guardó nada: corrija los ajustes marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Punch clock</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved {count} setting(s).</source>
+        <translation>Ajustes guardados: {count}.</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Guardando los ajustes</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Set for this run only</source>
+        <translation>Solo para esta ejecución</translation>
+    </message>
+    <message>
+        <source>The address {names} is sent to changed, so the stored secret was deleted: enter it again in the Connection tab.</source>
+        <translation>Cambió la dirección a la que se envía {names}, así que se borró el secreto guardado: introdúzcalo de nuevo en la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>These settings are saved in your settings file on this computer ({path}), as `timedesk config set` does. Secrets (passwords, tokens) are kept apart, in the Connection tab.</source>
+        <translation>Estos ajustes se guardan en su archivo de ajustes de este ordenador ({path}), como hace `timedesk config set`. Los secretos (contraseñas, tokens) se guardan aparte, en la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Your settings file</source>
+        <translation>Su archivo de ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Caducidad:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nuevo token de la API</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>Without an expiry the token works until it is revoked. The last day is included (UTC).</source>
+        <translation>Sin caducidad, el token funciona hasta que se revoque. El último día está incluido (UTC).</translation>
+    </message>
+    <message>
+        <source>Works until</source>
+        <translation>Funciona hasta el</translation>
+    </message>
+    <message>
+        <source>what uses it, e.g. lobby-kiosk</source>
+        <translation>lo que lo usa, p. ej. quiosco-entrada</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSecretDialog</name>
+    <message>
+        <source>API token {name}</source>
+        <translation>Token de la API {name}</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the token now and keep it where the program that uses it can read it: it is not shown again. If it is lost, revoke it and create another.</source>
+        <translation>Copie el token ahora y guárdelo donde pueda leerlo el programa que lo usa: no se vuelve a mostrar. Si se pierde, revóquelo y cree otro.</translation>
+    </message>
+</context>
+<context>
+    <name>TokensPage</name>
+    <message>
+        <source>1 token</source>
+        <translation>1 token</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation>Crear…</translation>
+    </message>
+    <message>
+        <source>Creating an API token</source>
+        <translation>Creando un token de la API</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No API token yet: create one for each program that uses the API.</source>
+        <translation>Aún no hay tokens de la API: cree uno para cada programa que use la API.</translation>
+    </message>
+    <message>
+        <source>Programs using the token {name} will be refused from now on. This cannot be undone.</source>
+        <translation>Los programas que usan el token {name} serán rechazados a partir de ahora. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Revoke {name}?</source>
+        <translation>¿Revocar {name}?</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoking an API token</source>
+        <translation>Revocando un token de la API</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>Token {name} creado.</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>Token {name} revocado.</translation>
+    </message>
+    <message>
+        <source>{count} tokens</source>
+        <translation>{count} tokens</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>Display name:</source>
+        <translation>Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Editar usuario</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>e.g. maria.lopez</source>
+        <translation>p. ej. maria.lopez</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>1 user</source>
+        <translation>1 usuario</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Changing a password</source>
+        <translation>Cambiando una contraseña</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Disable {name}?</source>
+        <translation>¿Desactivar a {name}?</translation>
+    </message>
+    <message>
+        <source>Disabling a user</source>
+        <translation>Desactivando un usuario</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Enabling a user</source>
+        <translation>Activando un usuario</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>No user yet: add one.</source>
+        <translation>Aún no hay usuarios: añada uno.</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Guardado {name}.</translation>
+    </message>
+    <message>
+        <source>Saving a user</source>
+        <translation>Guardando un usuario</translation>
+    </message>
+    <message>
+        <source>The password of {name} was changed.</source>
+        <translation>Se cambió la contraseña de {name}.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlocking a user</source>
+        <translation>Desbloqueando un usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>{count} users</source>
+        <translation>{count} usuarios</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again on every computer.</source>
+        <translation>{name} puede volver a iniciar sesión en todos los equipos.</translation>
+    </message>
+    <message>
+        <source>{name} can sign in again.</source>
+        <translation>{name} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{name} is disabled.</source>
+        <translation>{name} está desactivado.</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be able to sign in. Their history stays, and you can enable the account again.</source>
+        <translation>{name} ya no podrá iniciar sesión. Su historial se conserva y puede volver a activar la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingDescriptions</name>
+    <message>
+        <source>Base URL of Clockify's REST API, used by `timedesk clockify backfill`</source>
+        <translation>URL base de la API REST de Clockify, usada por `timedesk clockify backfill`</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for Clockify's REST API before giving up</source>
+        <translation>Segundos de espera a la API REST de Clockify antes de desistir</translation>
+    </message>
+    <message>
+        <source>A first correction of a session's start or end smaller than this is accepted without review; later or larger changes put the session under review</source>
+        <translation>Una primera corrección del inicio o del fin de una sesión menor que esto se acepta sin revisión; los cambios posteriores o mayores ponen la sesión en revisión</translation>
+    </message>
+    <message>
+        <source>Entries created by hand in Clockify (NEW_TIME_ENTRY) start under review</source>
+        <translation>Las entradas creadas a mano en Clockify (NEW_TIME_ENTRY) empiezan en revisión</translation>
+    </message>
+    <message>
+        <source>Language of Clockify e-mail notices and scheduled reports</source>
+        <translation>Idioma de los avisos por correo de Clockify y de los informes programados</translation>
+    </message>
+    <message>
+        <source>E-mail notices of Clockify sessions (started, stopped, edited, deleted, overtime, review); users can still opt out one by one</source>
+        <translation>Avisos por correo de las sesiones de Clockify (iniciada, detenida, editada, borrada, horas extra, revisión); cada usuario puede darse de baja</translation>
+    </message>
+    <message>
+        <source>How often running sessions are checked for overtime (s)</source>
+        <translation>Cada cuánto se revisan las sesiones en curso por horas extra (s)</translation>
+    </message>
+    <message>
+        <source>A Clockify session strictly longer than this many hours is flagged as overtime</source>
+        <translation>Una sesión de Clockify de más de estas horas se marca como horas extra</translation>
+    </message>
+    <message>
+        <source>Field separator of CSV reports: ';' (with a decimal comma, as Spanish Excel expects) or ','</source>
+        <translation>Separador de campos de los informes CSV: ';' (con coma decimal, como espera Excel en español) o ','</translation>
+    </message>
+    <message>
+        <source>E-mail each user their monthly report, and coordination everyone's, once the month ends</source>
+        <translation>Enviar por correo a cada usuario su informe mensual, y a coordinación el de todos, al acabar el mes</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses that receive everyone's weekly and monthly reports; empty means mail.coordination</source>
+        <translation>Direcciones separadas por comas que reciben los informes semanales y mensuales de todos; vacío significa mail.coordination</translation>
+    </message>
+    <message>
+        <source>E-mail each user their weekly report, and coordination everyone's, once the week ends</source>
+        <translation>Enviar por correo a cada usuario su informe semanal, y a coordinación el de todos, al acabar la semana</translation>
+    </message>
+    <message>
+        <source>Clockify workspace whose events are processed; empty means any workspace</source>
+        <translation>Espacio de trabajo de Clockify cuyos eventos se procesan; vacío significa cualquiera</translation>
+    </message>
+    <message>
+        <source>How long SQLite waits for another writer before giving up (ms)</source>
+        <translation>Cuánto espera SQLite a otro escritor antes de desistir (ms)</translation>
+    </message>
+    <message>
+        <source>SQLAlchemy URL of the database; empty means the embedded SQLite file in the data folder. Several PCs share one PostgreSQL: postgresql+psycopg2://user@host/dbname</source>
+        <translation>URL de SQLAlchemy de la base de datos; vacío significa el archivo SQLite integrado en la carpeta de datos. Varios equipos comparten un PostgreSQL: postgresql+psycopg2://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>Days events are kept for late subscribers</source>
+        <translation>Días que se guardan los eventos para los suscriptores que llegan tarde</translation>
+    </message>
+    <message>
+        <source>How often other processes' events are looked for on SQLite (ms)</source>
+        <translation>Cada cuánto se buscan en SQLite los eventos de otros procesos (ms)</translation>
+    </message>
+    <message>
+        <source>More host names the listener answers to, comma-separated (it always answers to addresses, localhost, this machine's name, listener.host and the host of listener.public_url); any other name gets 421, against DNS rebinding</source>
+        <translation>Más nombres de servidor a los que responde el servicio de escucha, separados por comas (siempre responde a direcciones, localhost, el nombre de este equipo, listener.host y el servidor de listener.public_url); cualquier otro nombre recibe 421, contra el DNS rebinding</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request's body before the listener answers 408</source>
+        <translation>Segundos que tiene un cliente para enviar el cuerpo de una petición antes de que el servicio de escucha responda 408</translation>
+    </message>
+    <message>
+        <source>Start the embedded HTTP listener with the app</source>
+        <translation>Iniciar el servicio de escucha HTTP integrado con la aplicación</translation>
+    </message>
+    <message>
+        <source>Lobby display streams (/display/feed) served at once to one client address; beyond it a 503 with Retry-After</source>
+        <translation>Flujos de la pantalla de sala (/display/feed) servidos a la vez a una misma dirección de cliente; por encima, un 503 con Retry-After</translation>
+    </message>
+    <message>
+        <source>Lobby display streams (/display/feed) served at once in total; beyond it a 503 with Retry-After</source>
+        <translation>Flujos de la pantalla de sala (/display/feed) servidos a la vez en total; por encima, un 503 con Retry-After</translation>
+    </message>
+    <message>
+        <source>Seconds a client has to send a request's headers (and an idle kept-alive connection stays open) before the listener closes the connection</source>
+        <translation>Segundos que tiene un cliente para enviar las cabeceras de una petición (y que sigue abierta una conexión persistente inactiva) antes de que el servicio de escucha la cierre</translation>
+    </message>
+    <message>
+        <source>Address the listener binds to; 0.0.0.0 opens it to the LAN</source>
+        <translation>Dirección en la que escucha el servicio; 0.0.0.0 lo abre a la red local</translation>
+    </message>
+    <message>
+        <source>Connections the listener keeps open at once; beyond, the oldest idle ones are closed to make room</source>
+        <translation>Conexiones que el servicio de escucha mantiene abiertas a la vez; por encima, se cierran las inactivas más antiguas para hacer sitio</translation>
+    </message>
+    <message>
+        <source>TCP port of the listener (0 = any free port)</source>
+        <translation>Puerto TCP del servicio de escucha (0 = cualquier puerto libre)</translation>
+    </message>
+    <message>
+        <source>URL other machines use to reach the listener; empty means derived from host and port</source>
+        <translation>URL con la que otros equipos llegan al servicio de escucha; vacío significa la que resulta del servidor y el puerto</translation>
+    </message>
+    <message>
+        <source>PEM certificate file (with its chain) to answer HTTPS instead of HTTP; empty: plain HTTP (put a TLS reverse proxy in front before opening the listener beyond this PC)</source>
+        <translation>Archivo PEM del certificado (con su cadena) para responder por HTTPS en lugar de HTTP; vacío: HTTP simple (ponga delante un proxy inverso TLS antes de abrir el servicio de escucha más allá de este equipo)</translation>
+    </message>
+    <message>
+        <source>PEM private key file of listener.tls_cert (keep it readable by this user only)</source>
+        <translation>Archivo PEM de la clave privada de listener.tls_cert (que solo pueda leerlo este usuario)</translation>
+    </message>
+    <message>
+        <source>How many rotated log files are kept</source>
+        <translation>Cuántos archivos de registro rotados se conservan</translation>
+    </message>
+    <message>
+        <source>Level of the log file</source>
+        <translation>Nivel del archivo de registro</translation>
+    </message>
+    <message>
+        <source>Size at which the log file rotates</source>
+        <translation>Tamaño al que rota el archivo de registro</translation>
+    </message>
+    <message>
+        <source>Comma-separated addresses of the coordination team (alerts, reports)</source>
+        <translation>Direcciones separadas por comas del equipo de coordinación (alertas, informes)</translation>
+    </message>
+    <message>
+        <source>Send queued e-mail; off until the SMTP server is set up (mail stays queued meanwhile)</source>
+        <translation>Enviar el correo en cola; desactivado hasta configurar el servidor SMTP (mientras tanto el correo sigue en cola)</translation>
+    </message>
+    <message>
+        <source>Attempts to send one e-mail before it is marked failed</source>
+        <translation>Intentos de envío de un correo antes de marcarlo como fallido</translation>
+    </message>
+    <message>
+        <source>Wait before the first retry (s); each later retry waits twice as long</source>
+        <translation>Espera antes del primer reintento (s); cada reintento posterior espera el doble</translation>
+    </message>
+    <message>
+        <source>Longest wait between two retries (s)</source>
+        <translation>Espera máxima entre dos reintentos (s)</translation>
+    </message>
+    <message>
+        <source>Time zone of the office's days (turns, reports), such as Europe/Madrid; empty means this computer's</source>
+        <translation>Zona horaria de los días de la oficina (turnos, informes), como Europe/Madrid; vacío significa la de este equipo</translation>
+    </message>
+    <message>
+        <source>First day of the office's week (weekly reports, "this week" in every face)</source>
+        <translation>Primer día de la semana de la oficina (informes semanales, "esta semana" en todas partes)</translation>
+    </message>
+    <message>
+        <source>The employer named on the monthly working-time record (registro de jornada)</source>
+        <translation>El empleador que figura en el registro de jornada mensual</translation>
+    </message>
+    <message>
+        <source>The employer's tax id (CIF/NIF) printed on the monthly working-time record</source>
+        <translation>El CIF/NIF del empleador impreso en el registro de jornada mensual</translation>
+    </message>
+    <message>
+        <source>Minutes after the end of a day's schedule (midnight on a day without one) after which a cycle without an out is flagged open and counts nothing until it is corrected</source>
+        <translation>Minutos tras el fin del horario de un día (medianoche en un día sin horario) a partir de los cuales un ciclo sin salida se marca como abierto y no cuenta nada hasta que se corrija</translation>
+    </message>
+    <message>
+        <source>Opt-in: keep secrets in an UNENCRYPTED file (0600) when no OS keyring exists</source>
+        <translation>Opcional: guardar los secretos en un archivo SIN CIFRAR (0600) cuando no hay llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Replaces the whole https://api-{region}.sesametime.com prefix (a proxy, tests); empty means the region's address</source>
+        <translation>Sustituye todo el prefijo https://api-{region}.sesametime.com (un proxy, pruebas); vacío significa la dirección de la región</translation>
+    </message>
+    <message>
+        <source>What reports do with breaks: absorb (counted as work) or exclude</source>
+        <translation>Qué hacen los informes con las pausas: absorb (cuentan como trabajo) o exclude</translation>
+    </message>
+    <message>
+        <source>Employees, check types, breaks and groups read from Sesame are read again when older than this (h)</source>
+        <translation>Los empleados, tipos de fichaje, pausas y grupos leídos de Sesame se vuelven a leer cuando tienen más de esto (h)</translation>
+    </message>
+    <message>
+        <source>Pages of Sesame's lists fetched at the same time</source>
+        <translation>Páginas de las listas de Sesame que se piden a la vez</translation>
+    </message>
+    <message>
+        <source>Generated reports kept in the history (older ones and their files are deleted)</source>
+        <translation>Informes generados que se guardan en el historial (los más antiguos y sus archivos se borran)</translation>
+    </message>
+    <message>
+        <source>Consecutive records of an employee less than this apart (s) become one row</source>
+        <translation>Registros consecutivos de un empleado separados por menos de esto (s) se unen en una fila</translation>
+    </message>
+    <message>
+        <source>Records asked for per page of Sesame's lists</source>
+        <translation>Registros pedidos por página de las listas de Sesame</translation>
+    </message>
+    <message>
+        <source>Region of the company's Sesame account (it is in the address of its Sesame page): eu1..eu5, br1, br2, mx1, demo1 or any code Sesame gives</source>
+        <translation>Región de la cuenta de Sesame de la empresa (está en la dirección de su página de Sesame): eu1..eu5, br1, br2, mx1, demo1 o cualquier código que dé Sesame</translation>
+    </message>
+    <message>
+        <source>Requests per minute timedesk sends to Sesame (Sesame allows 1,000 per company, shared by all its tokens)</source>
+        <translation>Peticiones por minuto que timedesk envía a Sesame (Sesame permite 1.000 por empresa, compartidas por todos sus tokens)</translation>
+    </message>
+    <message>
+        <source>Split a shift that crosses midnight into one row per day (otherwise it counts on the day it started)</source>
+        <translation>Dividir un turno que cruza la medianoche en una fila por día (si no, cuenta en el día en que empezó)</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for one answer of Sesame's API</source>
+        <translation>Segundos de espera a una respuesta de la API de Sesame</translation>
+    </message>
+    <message>
+        <source>PEM file of the certificate authority to trust for the SMTP server (a private mail server); empty means the system's</source>
+        <translation>Archivo PEM de la autoridad de certificación en la que confiar para el servidor SMTP (un servidor de correo privado); vacío significa las del sistema</translation>
+    </message>
+    <message>
+        <source>Sender address of timedesk's e-mail (From header)</source>
+        <translation>Dirección remitente del correo de timedesk (cabecera From)</translation>
+    </message>
+    <message>
+        <source>SMTP server that sends timedesk's e-mail; empty means not set up</source>
+        <translation>Servidor SMTP que envía el correo de timedesk; vacío significa sin configurar</translation>
+    </message>
+    <message>
+        <source>TCP port of the SMTP server (587 STARTTLS, 465 TLS, 25 plain)</source>
+        <translation>Puerto TCP del servidor SMTP (587 STARTTLS, 465 TLS, 25 sin cifrar)</translation>
+    </message>
+    <message>
+        <source>How the SMTP connection is protected: none, starttls (upgrade after connecting) or tls</source>
+        <translation>Cómo se protege la conexión SMTP: none (ninguna), starttls (se cifra tras conectar) o tls</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the SMTP server before giving up</source>
+        <translation>Segundos de espera al servidor SMTP antes de desistir</translation>
+    </message>
+    <message>
+        <source>User to log in to the SMTP server with; empty means no login. The password is the secret SMTP_PASSWORD</source>
+        <translation>Usuario con el que iniciar sesión en el servidor SMTP; vacío significa sin inicio de sesión. La contraseña es el secreto SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>Seconds a desk waits for the display to show its call before it warns</source>
+        <translation>Segundos que un puesto espera a que la pantalla muestre su llamada antes de avisar</translation>
+    </message>
+    <message>
+        <source>Call next alternates priority and normal turns when both wait (otherwise priority first)</source>
+        <translation>Llamar al siguiente alterna turnos prioritarios y normales cuando esperan ambos (si no, primero los prioritarios)</translation>
+    </message>
+    <message>
+        <source>Seconds after its last sign of life that a desk opened on another PC may be taken without asking</source>
+        <translation>Segundos tras su última señal de vida a partir de los cuales un puesto abierto en otro equipo puede tomarse sin preguntar</translation>
+    </message>
+    <message>
+        <source>A message line shown at the foot of the lobby display</source>
+        <translation>Una línea de mensaje al pie de la pantalla de sala</translation>
+    </message>
+    <message>
+        <source>Previous calls listed on the lobby display</source>
+        <translation>Llamadas anteriores que muestra la pantalla de sala</translation>
+    </message>
+    <message>
+        <source>Spoken calls on the lobby display: es, en, or empty for none</source>
+        <translation>Llamadas habladas en la pantalla de sala: es, en, o vacío para ninguna</translation>
+    </message>
+    <message>
+        <source>Seconds without news from the database after which the display says it is not updated</source>
+        <translation>Segundos sin noticias de la base de datos tras los cuales la pantalla indica que no está actualizada</translation>
+    </message>
+    <message>
+        <source>Fewer recent service times than this and a turn gets no estimate</source>
+        <translation>Con menos tiempos de atención recientes que esto, un turno no recibe estimación</translation>
+    </message>
+    <message>
+        <source>Recent service times an estimated wait is computed from</source>
+        <translation>Tiempos de atención recientes con los que se calcula una espera estimada</translation>
+    </message>
+    <message>
+        <source>Local time (HH:MM) at which every service's numbering starts again at 001</source>
+        <translation>Hora local (HH:MM) a la que la numeración de cada servicio vuelve a empezar en 001</translation>
+    </message>
+    <message>
+        <source>Reception prints a ticket for every turn it issues (the receptionist can switch it)</source>
+        <translation>Recepción imprime un tique por cada turno que emite (el personal de recepción puede cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Printer for reception tickets, by the name the system gives it; empty saves each ticket as a PDF file in the data folder (tickets/)</source>
+        <translation>Impresora de los tiques de recepción, con el nombre que le da el sistema; vacío guarda cada tique como PDF en la carpeta de datos (tickets/)</translation>
+    </message>
+    <message>
+        <source>Language of the interface: es, en, or empty for the system's</source>
+        <translation>Idioma de la interfaz: es, en, o vacío para el del sistema</translation>
+    </message>
+</context>
+<!-- administration tab (issue 17): end -->
 </TS>

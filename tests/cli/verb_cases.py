@@ -55,7 +55,12 @@ CASES: list[Case] = [
         Step(["user", "add", "clerk", "--role", "staff"], 0, "created", PASSWORD),
         Step(["user", "disable", "clerk"], 0, "user clerk disabled"),
         Step(["user", "enable", "clerk"], 0, "user clerk enabled"),
-        Step(["user", "list"], 0, "clerk\tstaff\tactive")), kinds=("fresh",)),
+        Step(["user", "set", "clerk", "--role", "receptionist", "--display-name", "Clara"], 0,
+             "user clerk: receptionist, Clara"),
+        Step(["user", "set", "boss", "--role", "manager"], 3, "last active administrator"),
+        Step(["user", "unlock", "clerk"], 0, "user clerk unlocked"),
+        Step(["user", "list", "--json"], 0, '"role": "receptionist"'),
+        Step(["user", "list"], 0, "clerk\treceptionist\tactive")), kinds=("fresh",)),
     Case("user demo", (
         Step(["user", "passwd", "tecnico"], 0, "password of tecnico changed", PASSWORD),
         Step(["user", "disable", "tecnico"], 0, "user tecnico disabled"),
@@ -70,6 +75,9 @@ CASES: list[Case] = [
         Step(["user", "add", "short{tag}", "--role", "staff"], 2, "too short", "short\n"),
         Step(["user", "passwd", HUGE], 3, "no user", PASSWORD),
         Step(["user", "enable", "ghost"], 3, "no user 'ghost'"),
+        Step(["user", "set", "ghost"], 2, "nothing to change"),
+        Step(["user", "set", "ghost", "--role", "king"], 2, "unknown role"),
+        Step(["user", "unlock", "ghost"], 3, "no user 'ghost'"),
         Step(["user", "disable", "x" * 300], 2, "not a valid user name")), kinds=BAD_INPUT),
     Case("api-token", (
         Step(["api-token", "create", "--name", "t-{tag}", "--role", "staff"], 0, "tdk_"),

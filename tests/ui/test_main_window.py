@@ -40,7 +40,7 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
     assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Punches",
-                             "Fake turns", "Fake tickets"]
+                             "Fake turns", "Fake tickets", "Administration"]
     assert titles(desk) == ["Connection", "Turns", "Punches", "Fake turns"]  # all may punch
     assert titles(tech) == ["Connection", "Punches", "Fake tickets"]
 

@@ -17,7 +17,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -183,21 +183,70 @@ def change_password(db: Database, actor: Actor, username: str, new_password: str
         record(session, actor, "user.password_changed", "user", user.id)
 
 
+def _keep_an_admin(session: Session, user: User, change: str) -> None:
+    """Refuse `change` (disabling, another role) of `user` when it is the last active
+    administrator: nobody could manage accounts afterwards. The active administrators are
+    locked first (PostgreSQL), so two such changes at once cannot both pass."""
+    if user.role != Role.ADMIN.value or not user.active:
+        return
+    admins = session.scalars(select(User.id).where(
+        User.role == Role.ADMIN.value, User.active.is_(True)).with_for_update()).all()
+    if len(admins) <= 1:
+        raise Conflict(f"'{user.username}' is the last active administrator: {change} would "
+                       "leave nobody who can manage users.",
+                       "Make another user an administrator first.")
+
+
 def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserInfo:
     """Disable (or enable again) an account; the last active administrator stays enabled."""
     require(actor, Permission.USERS_MANAGE)
     with db.unit_of_work() as session:
         user = _user_by_name(session, username)
-        if not active and user.role == Role.ADMIN.value and user.active:
-            admins = session.scalar(select(func.count(User.id)).where(
-                User.role == Role.ADMIN.value, User.active.is_(True))) or 0
-            if admins <= 1:
-                raise Conflict("this is the last active administrator.",
-                               "Create another administrator first.")
+        if not active:
+            _keep_an_admin(session, user, "disabling it")
         before = _snapshot(user)
         user.active = active
         record(session, actor, "user.enabled" if active else "user.disabled", "user", user.id,
                before=before, after=_snapshot(user))
+        return UserInfo.of(user)
+
+
+def update_user(db: Database, actor: Actor, username: str, *, role: Role | str | None = None,
+                display_name: str | None = None) -> UserInfo:
+    """Change an account's role and/or display name (needs users.manage); the last active
+    administrator keeps its role. An empty display name falls back to the user name."""
+    require(actor, Permission.USERS_MANAGE)
+    new_role = None if role is None else role if isinstance(role, Role) else parse_role(role)
+    if display_name is not None and len(display_name.strip()) > 200:
+        raise ValidationError("the display name is longer than 200 characters.",
+                              "Shorten it.")
+    with db.unit_of_work() as session:
+        user = _user_by_name(session, username)
+        before = _snapshot(user)
+        if new_role is not None and new_role.value != user.role:
+            _keep_an_admin(session, user, f"making it {new_role.value}")
+            user.role = new_role.value
+        if display_name is not None:
+            user.display_name = display_name.strip() or user.username
+        after = _snapshot(user)
+        if after != before:
+            user.updated_at = utcnow()
+            record(session, actor, "user.updated", "user", user.id, before=before, after=after)
+        return UserInfo.of(user)
+
+
+def unlock(db: Database, actor: Actor, username: str) -> UserInfo:
+    """Lift a sign-in lockout of `username` on every PC and kiosk (needs users.manage); the
+    password stays as it is."""
+    require(actor, Permission.USERS_MANAGE)
+    with db.unit_of_work() as session:
+        user = _user_by_name(session, username)
+        locked_until = user.locked_until
+        lockout.clear(session, user.username)
+        user.failed_logins = 0
+        user.locked_until = None
+        record(session, actor, "user.unlocked", "user", user.id,
+               before={"locked_until": locked_until.isoformat() if locked_until else None})
         return UserInfo.of(user)
 
 
@@ -210,6 +259,11 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
 # ---- API tokens --------------------------------------------------------------------------
 def _token_hash(secret_part: str) -> str:
     return hashlib.sha256(secret_part.encode("utf-8")).hexdigest()
+
+
+def end_of_day(day: date) -> datetime:
+    """The expiry of a token that works through `day` (UTC): midnight after it."""
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
 
 
 def create_api_token(db: Database, actor: Actor, name: str, role: Role | str | None = None,

@@ -1,12 +1,11 @@
-"""`timedesk user add|passwd|list|disable|enable` and `timedesk api-token create|list|revoke`.
+"""`timedesk user add|passwd|set|unlock|list|disable|enable` and
+`timedesk api-token create|list|revoke`.
 
 The command line runs as the machine's administrator (a system actor): whoever can run it can
 already read the database file.
 """
 
 from __future__ import annotations
-
-from datetime import UTC
 
 from timedesk.cli.common import cli_actor, whole_number
 
@@ -25,7 +24,18 @@ def register(subparsers) -> None:
     passwd = verbs.add_parser("passwd", help="set a new password (read from stdin); unlocks")
     passwd.add_argument("name")
     passwd.set_defaults(func=run_passwd)
-    verbs.add_parser("list", help="accounts, roles and state").set_defaults(func=run_list)
+    set_ = verbs.add_parser("set", help="change an account's role and/or display name")
+    set_.add_argument("name")
+    set_.add_argument("--role", help="admin, manager, receptionist, staff, technician or "
+                      "requester")
+    set_.add_argument("--display-name", help="empty: the user name")
+    set_.set_defaults(func=run_set)
+    unlock = verbs.add_parser("unlock", help="lift a sign-in lockout (the password stays)")
+    unlock.add_argument("name")
+    unlock.set_defaults(func=run_unlock)
+    ulist = verbs.add_parser("list", help="accounts, roles and state")
+    ulist.add_argument("--json", action="store_true", help="one JSON array, for scripts")
+    ulist.set_defaults(func=run_list)
     for verb, active in (("disable", False), ("enable", True)):
         p = verbs.add_parser(verb, help=f"{verb} an account")
         p.add_argument("name")
@@ -78,14 +88,49 @@ def run_passwd(args) -> int:
     return 0
 
 
+def run_set(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+    from timedesk.errors import ValidationError
+
+    if args.role is None and args.display_name is None:
+        raise ValidationError("nothing to change.", "Give --role, --display-name or both.")
+    ctx = context(args)
+    info = service.update_user(ctx.db, cli_actor(), args.name, role=args.role,
+                               display_name=args.display_name)
+    print(f"user {info.username}: {info.role.value}, {info.display_name}")
+    return 0
+
+
+def run_unlock(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    info = service.unlock(ctx.db, cli_actor(), args.name)
+    print(f"user {info.username} unlocked")
+    return 0
+
+
 def run_list(args) -> int:
+    import json
+
     from timedesk.auth import service
     from timedesk.cli.common import context
     from timedesk.db.base import utcnow
 
     ctx = context(args)
     now = utcnow()
-    for info in service.list_users(ctx.db, cli_actor()):
+    users = service.list_users(ctx.db, cli_actor())
+    if args.json:
+        print(json.dumps([{"username": u.username, "display_name": u.display_name,
+                           "role": u.role.value, "active": u.active,
+                           "locked_until": _iso(u.locked_until if u.locked_until and
+                                                u.locked_until > now else None),
+                           "last_login_at": _iso(u.last_login_at)} for u in users],
+                         indent=2, ensure_ascii=False))
+        return 0
+    for info in users:
         state = "active" if info.active else "disabled"
         if info.locked_until and info.locked_until > now:
             state += f", locked until {info.locked_until:%H:%M} UTC"
@@ -105,8 +150,9 @@ def run_set_active(args) -> int:
 
 def _token_expiry(args):
     """--expires DAY: the end of that day (UTC); --days N: N days from now; else None."""
-    from datetime import datetime, time, timedelta
+    from datetime import timedelta
 
+    from timedesk.auth.service import end_of_day
     from timedesk.cli.common import parse_date
     from timedesk.db.base import utcnow
 
@@ -120,7 +166,7 @@ def _token_expiry(args):
 
         raise ValidationError(f"--expires {day} is in the past.",
                               "Give the last day the token may be used: today or later (UTC).")
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=UTC)
+    return end_of_day(day)
 
 
 def run_token_create(args) -> int:
@@ -137,6 +183,10 @@ def run_token_create(args) -> int:
     until = f" It expires on {expires_at:%Y-%m-%d %H:%M} UTC." if expires_at else ""
     print(f"This token is shown only once: store it now.{until}", file=sys.stderr)
     return 0
+
+
+def _iso(moment) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def _when(moment, empty: str = "never") -> str:

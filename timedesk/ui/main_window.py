@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 from timedesk import __version__
 from timedesk.auth.permissions import Actor
 from timedesk.ui.chat.dock import ChatDock
+from timedesk.ui.pages import PagedTab
 from timedesk.ui.services import UiServices
 from timedesk.ui.status_bar import StatusBar
 from timedesk.ui.tabs import tabs_for
@@ -100,6 +101,16 @@ class MainWindow(QMainWindow):
 
     def tab_index(self, key: str) -> int:
         return self.tab_keys.index(key) if key in self.tab_keys else -1
+
+    def show_tab(self, key: str, page: str | None = None) -> bool:
+        """Bring tab `key` (and its page `page`, in a tab made of pages) to the front; False
+        when the actor does not have it."""
+        index = self.tab_index(key)
+        if index < 0:
+            return False
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.widget(index)
+        return page is None or (isinstance(widget, PagedTab) and widget.show_page(page))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.quitRequested.emit()

@@ -75,3 +75,12 @@ class PagedTab(QWidget):
                 widget.setObjectName(f"{self._name}_{key}")
                 self.pages.addTab(widget, title)
                 self.page_widgets[key] = widget
+
+    def show_page(self, key: str) -> bool:
+        """Bring page `key` to the front; False when the actor does not have it."""
+        self.ensure_pages()
+        widget = self.page_widgets.get(key)
+        if widget is None:
+            return False
+        self.pages.setCurrentWidget(widget)
+        return True

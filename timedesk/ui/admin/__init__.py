@@ -1,0 +1,1 @@
+"""The Administration tab: users, API tokens and settings."""
