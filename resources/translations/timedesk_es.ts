@@ -5300,6 +5300,18 @@
 <context>
     <name>SettingDescriptions</name>
     <message>
+        <source>The largest file, in bytes, that may be attached to a ticket</source>
+        <translation>El archivo más grande, en bytes, que se puede adjuntar a una incidencia</translation>
+    </message>
+    <message>
+        <source>Days after which a resolved ticket closes by itself unless its requester reopens it</source>
+        <translation>Días tras los que una incidencia resuelta se cierra sola si su solicitante no la reabre</translation>
+    </message>
+    <message>
+        <source>E-mail addresses (comma-separated) told once when a ticket breaches its SLA</source>
+        <translation>Direcciones de correo (separadas por comas) avisadas una vez cuando una incidencia incumple su SLA</translation>
+    </message>
+    <message>
         <source>Base URL of Clockify's REST API, used by `timedesk clockify backfill`</source>
         <translation>URL base de la API REST de Clockify, usada por `timedesk clockify backfill`</translation>
     </message>
