@@ -8,35 +8,57 @@ traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from timedesk import __version__
+from timedesk.cli import (  # each has register(subparsers); run-time imports stay inside
+    clockify_cmd,
+    config_cmd,
+    db_cmd,
+    demo_cmd,
+    display_cmd,
+    doctor_cmd,
+    employee_cmd,
+    gui_cmd,
+    hours_cmd,
+    kiosk_cmd,
+    mail_cmd,
+    punch_cmd,
+    punches_cmd,
+    secret_cmd,
+    serve_cmd,
+    sesame_cmd,
+    tickets_cmd,
+    turns_cmd,
+    user_cmd,
+)
 from timedesk.errors import TimedeskError
 
-COMMAND_MODULES = [
-    "timedesk.cli.config_cmd",
-    "timedesk.cli.db_cmd",
-    "timedesk.cli.user_cmd",
-    "timedesk.cli.employee_cmd",
-    "timedesk.cli.secret_cmd",
-    "timedesk.cli.serve_cmd",
-    "timedesk.cli.demo_cmd",
-    "timedesk.cli.gui_cmd",
-    "timedesk.cli.mail_cmd",
-    "timedesk.cli.clockify_cmd",
-    "timedesk.cli.sesame_cmd",
-    "timedesk.cli.turns_cmd",
-    "timedesk.cli.punches_cmd",
-    "timedesk.cli.punch_cmd",
-    "timedesk.cli.display_cmd",
-    "timedesk.cli.kiosk_cmd",
-    "timedesk.cli.hours_cmd",
-    "timedesk.cli.doctor_cmd",
-    "timedesk.cli.tickets_cmd",
-]
+# The sub-command groups, in the order of `timedesk --help`.
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    config_cmd,
+    db_cmd,
+    user_cmd,
+    employee_cmd,
+    secret_cmd,
+    serve_cmd,
+    demo_cmd,
+    gui_cmd,
+    mail_cmd,
+    clockify_cmd,
+    sesame_cmd,
+    turns_cmd,
+    punches_cmd,
+    punch_cmd,
+    display_cmd,
+    kiosk_cmd,
+    hours_cmd,
+    doctor_cmd,
+    tickets_cmd,
+)
 
 
 class CommandParser(argparse.ArgumentParser):
@@ -55,8 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timedesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug details to stderr")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        module = importlib.import_module(name)
+    for module in COMMAND_MODULES:
         module.register(subparsers)
         if hasattr(module, "register_top_level"):  # options of the bare command (gui: --self-test)
             module.register_top_level(parser)
