@@ -204,6 +204,8 @@ def _seed_turns(ctx) -> None:
             queue.call_next(system, desk, now=now + timedelta(minutes=2))
     queue.issue_turn(system, "A", customer_name="María López", note="Trae el certificado")
     ctx.settings.set("turns.display_message", "Bienvenidos. Tengan su documento a mano.")
+    setup.add_service(ctx.db, ctx.bus, system, code="E", name="Cita previa", colour="#6a1b9a",
+                      hours="09:00-13:00", priority_allowed=False)  # one with hours, unused
 
 
 def _turns(app, ctx, out: Path) -> None:
@@ -244,7 +246,27 @@ def _turns(app, ctx, out: Path) -> None:
     _save(app, display, out / "turns_display_stale.png")
     display.board.mark_updated()
     display.close()
+    _turns_setup(app, ctx, out, services)
     runner.shutdown()
+
+
+def _turns_setup(app, ctx, out: Path, services) -> None:
+    """The Turns tab's Set-up page, a service's dialog and a desk's dialog."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.turns.setup_page import TurnsSetupPage
+
+    page = TurnsSetupPage.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    page.resize(1100, 720)
+    _settle_for(app, page, lambda: bool(page.data.desks))
+    page.select_service("E")
+    _save(app, page, out / "turns_setup.png")
+    service = page.edit_service(page.data.services[0])
+    _save(app, service, out / "turns_setup_service_dialog.png")
+    service.reject()
+    desk = page.edit_desk(page.data.desks[0])
+    _save(app, desk, out / "turns_setup_desk_dialog.png")
+    desk.reject()
+    page.close()
 
 
 def _seed_punches(ctx) -> None:

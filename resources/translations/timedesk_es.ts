@@ -1060,8 +1060,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/desk_panel.py" line="257" />
-        <source>An administrator adds desks and assigns staff in the Turns set-up.</source>
-        <translation>Un administrador crea los puestos y asigna el personal en la configuración de Turnos.</translation>
+        <source>An administrator adds desks and assigns staff in the Turns tab&apos;s Set-up page.</source>
+        <translation>Un administrador crea los puestos y asigna el personal en la página Configuración de la pestaña Turnos.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/desk_panel.py" line="276" />
@@ -2583,8 +2583,8 @@
     <name>ServiceGrid</name>
     <message>
         <location filename="../../timedesk/ui/turns/service_buttons.py" line="146" />
-        <source>No service is active. An administrator adds services in the Turns set-up.</source>
-        <translation>No hay ningún servicio activo. Un administrador añade servicios en la configuración de Turnos.</translation>
+        <source>No service is active. An administrator adds services in the Turns tab&apos;s Set-up page.</source>
+        <translation>No hay ningún servicio activo. Un administrador añade servicios en la página Configuración de la pestaña Turnos.</translation>
     </message>
 </context>
 <context>
@@ -4708,6 +4708,258 @@
         <location filename="../../timedesk/ui/durations.py" line="41" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsTab</name>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsSetupPage</name>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add desk…</source>
+        <translation>Añadir puesto…</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>Añadir servicio…</translation>
+    </message>
+    <message>
+        <source>Always open</source>
+        <translation>Siempre abierto</translation>
+    </message>
+    <message>
+        <source>Anyone who calls turns</source>
+        <translation>Cualquiera que llame turnos</translation>
+    </message>
+    <message>
+        <source>Cannot load the set-up:</source>
+        <translation>No se puede cargar la configuración:</translation>
+    </message>
+    <message>
+        <source>Changing the Turns set-up</source>
+        <translation>Cambiando la configuración de Turnos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete desk</source>
+        <translation>Eliminar puesto</translation>
+    </message>
+    <message>
+        <source>Delete desk {name}?</source>
+        <translation>¿Eliminar el puesto {name}?</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Eliminar servicio</translation>
+    </message>
+    <message>
+        <source>Delete service {code} ({name})?</source>
+        <translation>¿Eliminar el servicio {code} ({name})?</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Desk {name} deleted.</source>
+        <translation>Puesto {name} eliminado.</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Loading the Turns set-up</source>
+        <translation>Cargando la configuración de Turnos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Priority turns</source>
+        <translation>Turnos prioritarios</translation>
+    </message>
+    <message>
+        <source>Saved desk {name}.</source>
+        <translation>Puesto {name} guardado.</translation>
+    </message>
+    <message>
+        <source>Saved service {code}.</source>
+        <translation>Servicio {code} guardado.</translation>
+    </message>
+    <message>
+        <source>Saving a desk</source>
+        <translation>Guardando un puesto</translation>
+    </message>
+    <message>
+        <source>Saving a service</source>
+        <translation>Guardando un servicio</translation>
+    </message>
+    <message>
+        <source>Service {code} deleted.</source>
+        <translation>Servicio {code} eliminado.</translation>
+    </message>
+    <message>
+        <source>Service {code} is active again.</source>
+        <translation>El servicio {code} vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Service {code} is no longer offered.</source>
+        <translation>El servicio {code} ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>What customers take a turn for. A service with turns in its history cannot be deleted: deactivate it.</source>
+        <translation>Lo que los clientes vienen a hacer. Un servicio con turnos en su historial no se puede eliminar: desactívelo.</translation>
+    </message>
+    <message>
+        <source>Where staff call turns: each desk calls the turns of its services.</source>
+        <translation>Donde el personal llama los turnos: cada puesto llama los turnos de sus servicios.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>1 to 3 letters, e.g. A</source>
+        <translation>de 1 a 3 letras, p. ej. A</translation>
+    </message>
+    <message>
+        <source>Active (offered at the reception)</source>
+        <translation>Activo (se ofrece en recepción)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Priority turns allowed</source>
+        <translation>Se permiten turnos prioritarios</translation>
+    </message>
+    <message>
+        <source>Turns are numbered with the code (A001, A002...). Outside its opening hours a service issues no turns.</source>
+        <translation>Los turnos se numeran con el código (A001, A002...). Fuera de su horario un servicio no emite turnos.</translation>
+    </message>
+    <message>
+        <source>e.g. 08:30-14:00; empty: always open</source>
+        <translation>p. ej. 08:30-14:00; vacío: siempre abierto</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Active (staff can open it)</source>
+        <translation>Activo (el personal puede abrirlo)</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Puesto:</translation>
+    </message>
+    <message>
+        <source>Edit desk</source>
+        <translation>Editar puesto</translation>
+    </message>
+    <message>
+        <source>New desk</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Services it calls:</source>
+        <translation>Servicios que llama:</translation>
+    </message>
+    <message>
+        <source>Staff assigned:</source>
+        <translation>Personal asignado:</translation>
+    </message>
+    <message>
+        <source>Tick at least one service the desk calls.</source>
+        <translation>Marque al menos un servicio que llame el puesto.</translation>
+    </message>
+    <message>
+        <source>With no staff ticked, anyone who may call turns can open the desk.</source>
+        <translation>Sin personal marcado, cualquiera que pueda llamar turnos puede abrir el puesto.</translation>
+    </message>
+    <message>
+        <source>its number or name, e.g. 1</source>
+        <translation>su número o nombre, p. ej. 1</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>{code} · {name} (inactive)</source>
+        <translation>{code} · {name} (inactivo)</translation>
     </message>
 </context>
 </TS>
