@@ -4962,4 +4962,331 @@
         <translation>{code} · {name} (inactivo)</translation>
     </message>
 </context>
+<context>
+    <name>ClockifyTab</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyReportsPage</name>
+    <message>
+        <source>Cannot load the users:</source>
+        <translation>No se pueden cargar los usuarios:</translation>
+    </message>
+    <message>
+        <source>Cannot send the reports:</source>
+        <translation>No se pueden enviar los informes:</translation>
+    </message>
+    <message>
+        <source>Clockify report</source>
+        <translation>Informe de Clockify</translation>
+    </message>
+    <message>
+        <source>E-mailed reports</source>
+        <translation>Informes por correo</translation>
+    </message>
+    <message>
+        <source>Each week and month the report goes by e-mail to every person with notices on and everyone's to the report recipients. Send those of a finished week or month again now:</source>
+        <translation>Cada semana y cada mes el informe se envía por correo a cada persona con avisos activados, y el de todos a los destinatarios de informes. Enviar ahora los de una semana o un mes ya terminados:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Loading Clockify users</source>
+        <translation>Cargando los usuarios de Clockify</translation>
+    </message>
+    <message>
+        <source>Nothing to send: nobody worked then, or nobody receives reports.</source>
+        <translation>Nada que enviar: nadie trabajó entonces o nadie recibe informes.</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Preparing the reports…</source>
+        <translation>Preparando los informes…</translation>
+    </message>
+    <message>
+        <source>Report of a period</source>
+        <translation>Informe de un periodo</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Sending Clockify reports</source>
+        <translation>Enviando informes de Clockify</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The month of</source>
+        <translation>El mes del</translation>
+    </message>
+    <message>
+        <source>The report failed:</source>
+        <translation>El informe falló:</translation>
+    </message>
+    <message>
+        <source>The week of</source>
+        <translation>La semana del</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Write the Clockify report</source>
+        <translation>Guardar el informe de Clockify</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Writing the report… {done} of {total}</source>
+        <translation>Escribiendo el informe… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{queued} e-mails queued; the outbox sends them.</source>
+        <translation>{queued} correos en cola; la bandeja de salida los envía.</translation>
+    </message>
+    <message>
+        <source>{queued} e-mails queued; {failed} reports failed (see the log file).</source>
+        <translation>{queued} correos en cola; {failed} informes fallaron (vea el archivo de registro).</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySessionsView</name>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Recording a Clockify session</source>
+        <translation>Registrando una sesión de Clockify</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSessionDialog</name>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete “{description}”? It stays in the log, marked deleted, with its history; reports leave it out.</source>
+        <translation>¿Eliminar «{description}»? Se queda en el registro, marcada como eliminada, con su historial; los informes la omiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is required.</source>
+        <translation>Indique el motivo: es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Why: kept in the session's history</source>
+        <translation>Por qué: se guarda en el historial de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Corrected.</source>
+        <translation>Corregida.</translation>
+    </message>
+    <message>
+        <source>Correcting a Clockify session</source>
+        <translation>Corrigiendo una sesión de Clockify</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Deleting a Clockify session</source>
+        <translation>Eliminando una sesión de Clockify</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormDialog</name>
+    <message>
+        <source>Correct session</source>
+        <translation>Corregir sesión</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>There is no Clockify user to record it for.</source>
+        <translation>No hay ningún usuario de Clockify para quien registrarla.</translation>
+    </message>
+    <message>
+        <source>Times are this computer's local time. A change of times is judged like an edit in Clockify: anything but a first small correction puts the session under review.</source>
+        <translation>Las horas son las locales de este equipo. Un cambio de horas se juzga como una edición en Clockify: todo salvo una primera corrección pequeña deja la sesión en revisión.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>E-mail, Clockify entry id or description</source>
+        <translation>Correo, id de entrada de Clockify o descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySettingsForm</name>
+    <message>
+        <source>Changing these settings needs the settings management permission.</source>
+        <translation>Cambiar estos ajustes requiere el permiso de gestión de ajustes.</translation>
+    </message>
+    <message>
+        <source>E-mail notices of sessions and decisions (each user can opt out)</source>
+        <translation>Enviar avisos de sesiones y decisiones por correo (cada usuario puede darse de baja)</translation>
+    </message>
+    <message>
+        <source>E-mail the monthly reports</source>
+        <translation>Enviar los informes mensuales por correo</translation>
+    </message>
+    <message>
+        <source>E-mail the weekly reports</source>
+        <translation>Enviar los informes semanales por correo</translation>
+    </message>
+    <message>
+        <source>Edit tolerance:</source>
+        <translation>Tolerancia de edición:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Entries created by hand in Clockify start under review</source>
+        <translation>Las entradas creadas a mano en Clockify empiezan en revisión</translation>
+    </message>
+    <message>
+        <source>Language of mails:</source>
+        <translation>Idioma de los correos:</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>No guardado:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Overtime after:</source>
+        <translation>Horas extra a partir de:</translation>
+    </message>
+    <message>
+        <source>Report recipients:</source>
+        <translation>Destinatarios de informes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved; in force from now on.</source>
+        <translation>Guardado; en vigor desde ahora.</translation>
+    </message>
+    <message>
+        <source>Saving the Clockify settings</source>
+        <translation>Guardando los ajustes de Clockify</translation>
+    </message>
+    <message>
+        <source>Session rules and e-mailed reports</source>
+        <translation>Reglas de las sesiones e informes por correo</translation>
+    </message>
+    <message>
+        <source>Set in {source}: change it there.</source>
+        <translation>Fijado en {source}: cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Workspace id:</source>
+        <translation>Id del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>empty: any workspace</source>
+        <translation>vacío: cualquier espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>empty: the coordination address</source>
+        <translation>vacío: la dirección de coordinación</translation>
+    </message>
+</context>
 </TS>

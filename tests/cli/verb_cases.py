@@ -123,6 +123,9 @@ CASES: list[Case] = [
         Step(["clockify", "backfill", "--from", "2026-01-01", "--to", "2026-01-02"], 2,
              "workspace"),
         *_bad_dates("clockify", "report", "--out", "{home}/bad-{tag}.xlsx"),
+        Step(["clockify", "report", "send", "--week", "2026-02-30"], 2,
+             "--week '2026-02-30' is not a date"),
+        Step(["clockify", "report", "send", "--month", "2999-01-01"], 2, "has not ended yet"),
         *_bad_dates("clockify", "backfill"))),
     Case("sesame", (
         Step(["sesame", "test"], 2, "no Sesame token"),

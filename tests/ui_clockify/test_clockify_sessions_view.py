@@ -237,16 +237,19 @@ def test_the_tab_is_offered_to_the_roles_that_may_view_clockify():
     assert keys.index("clockify") == keys.index("connection") + 1
 
 
-async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, services, keep):
+async def test_the_tab_has_sessions_users_reports_and_error_log_pages(ctx, gui_bus, services,
+                                                                     keep):
+    from timedesk.ui.clockify.reports_page import ClockifyReportsPage
+
     deliver(ctx, "TIMER_STOPPED", body(1, description="shown in the tab"))
     tab = keep(ClockifyTab.build(ctx, MANAGER, services))
     pages = tab.pages
-    assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users",
+    assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users", "Reports",
                                                                   "Error log"]
     assert await settled(tab.sessions) == ["shown in the tab"]
-    assert [type(tab.page_widgets[key]) for key in ("users", "errors")] == [ClockifyUsersView,
-                                                                         ClockifyErrorLogView]
-    for key in ("users", "errors"):
+    assert [type(tab.page_widgets[key]) for key in ("users", "reports", "errors")] == [
+        ClockifyUsersView, ClockifyReportsPage, ClockifyErrorLogView]
+    for key in ("users", "reports", "errors"):
         assert tab.page_widgets[key].objectName() == f"clockify_{key}"
 
 
