@@ -113,6 +113,26 @@ async def test_each_filter_narrows_the_list(ctx, make_view):
     assert view.model.index(0, COLUMN["user"]).data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
+async def test_the_search_box_finds_by_email_clockify_entry_id_or_description(
+        ctx, make_view):
+    """Issue 17: the history searched by a person's e-mail and a Clockify entry id."""
+    from clockify_ui_helpers import USERS, entry_id
+
+    from timedesk.clockify.users import list_users, update_user
+
+    deliver(ctx, "TIMER_STOPPED", body(1, who="ana", start=T0, description="ana monday"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 + 24 * H, description="jp tuesday"))
+    ana = next(u for u in list_users(ctx.db, MANAGER).items if u.clockify_id == USERS["ana"][0])
+    update_user(ctx.db, ctx.bus, MANAGER, ana.id, email="ana@example.com")
+    view = make_view()
+    assert await settled(view) == ["jp tuesday", "ana monday"]
+    for text, found in (("ANA@example.com", ["ana monday"]), (entry_id(2), ["jp tuesday"]),
+                        ("tuesday", ["jp tuesday"]), ("nothing like it", [])):
+        view.filters.search.setText(text)
+        await asyncio.sleep(0.5)  # typing waits a moment before it filters
+        assert await settled(view) == found, text
+
+
 async def test_sorting_by_duration_and_start_compares_values_not_text(ctx, make_view):
     # as text "10:00" < "1:30" < "0:05" and "2025-06-16" dates would sort the same as values
     # only by luck; these cross both traps
