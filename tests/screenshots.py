@@ -269,6 +269,74 @@ def _turns_setup(app, ctx, out: Path, services) -> None:
     page.close()
 
 
+def _clockify(app, ctx, out: Path) -> None:
+    """The new Clockify screens: reports, the session dialogs, the settings."""
+    from timedesk.ui.services import UiServices
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    _clockify_reports(app, ctx, out, services)
+    _clockify_session_forms(app, ctx, out)
+    _clockify_settings(app, ctx, out, services)
+    runner.shutdown()
+
+
+def _clockify_reports(app, ctx, out: Path, services) -> None:
+    """The Clockify tab's Reports page: a report written, "send now" refused (mail is off)."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.clockify.reports_page import ClockifyReportsPage
+
+    page = ClockifyReportsPage.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    page.resize(1100, 720)
+    page.write_to(Path(os.environ["TIMEDESK_HOME"]) / "clockify-report.xlsx")
+    _settle_for(app, page, lambda: not page.writing)
+    page.send_button.click()
+    _settle_for(app, page, lambda: page.send_button.isEnabled())
+    _save(app, page, out / "clockify_reports.png")
+    page.close()
+
+
+def _clockify_settings(app, ctx, out: Path, services) -> None:
+    """The Connection tab's Clockify section with its settings form."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.connection.clockify_section import ClockifySection
+
+    section = ClockifySection.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    section.resize(1100, 1000)
+    _save(app, section, out / "connection_clockify.png")
+    section.close()
+
+
+def _clockify_session_forms(app, ctx, out: Path) -> None:
+    """The dialogs that create a session by hand (a reason missing) and delete one."""
+    from datetime import timedelta
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.clockify import backfill, manual
+    from timedesk.clockify.users import list_users
+    from timedesk.db.base import utcnow
+    from timedesk.ui.clockify.session_edit import DeleteSessionDialog, SessionFormDialog
+
+    admin = Actor("user", "ana", Role.ADMIN, 1)
+    backfill.import_members(ctx.db, ctx.bus, [{"id": "625cf4a6a7d9d34012f70a01",
+                                               "name": "Ana García López",
+                                               "email": "ana@oficina.example"}])
+    users = list_users(ctx.db, admin).items
+    form = SessionFormDialog(None, users)
+    form.description.setText("Visita a un cliente")
+    form.project.setText("Atención al público")
+    form.submit()  # no reason: the dialog says it is required
+    _save(app, form, out / "clockify_session_new.png")
+    form.close()
+    made = manual.create_manual_session(
+        ctx.db, ctx.bus, admin, user_id=users[0].id, description="Visita a un cliente",
+        start=utcnow() - timedelta(hours=3), end=utcnow() - timedelta(hours=1))
+    delete = DeleteSessionDialog(made)
+    delete.reason.setText("Registrada dos veces")
+    _save(app, delete, out / "clockify_session_delete.png")
+    delete.close()
+
+
 def _seed_punches(ctx) -> None:
     """Employees with PINs; the signed-in administrator is Ana's account; a morning of
     punches: some in, one on a break, one gone home, the others not in yet."""
@@ -391,6 +459,7 @@ def main(argv: list[str]) -> int:
             _sesame(app, ctx, out)
             _turns(app, ctx, out)
             _punches(app, ctx, out)
+            _clockify(app, ctx, out)
             remove_translators(app, translators)
     finally:
         ctx.close()
