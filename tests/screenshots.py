@@ -216,6 +216,8 @@ def _seed_turns(ctx) -> None:
             queue.call_next(system, desk, now=now + timedelta(minutes=2))
     queue.issue_turn(system, "A", customer_name="María López", note="Trae el certificado")
     ctx.settings.set("turns.display_message", "Bienvenidos. Tengan su documento a mano.")
+    setup.add_service(ctx.db, ctx.bus, system, code="E", name="Cita previa", colour="#6a1b9a",
+                      hours="09:00-13:00", priority_allowed=False)  # one with hours, unused
 
 
 def _turns(app, ctx, out: Path) -> None:
@@ -256,7 +258,95 @@ def _turns(app, ctx, out: Path) -> None:
     _save(app, display, out / "turns_display_stale.png")
     display.board.mark_updated()
     display.close()
+    _turns_setup(app, ctx, out, services)
     runner.shutdown()
+
+
+def _turns_setup(app, ctx, out: Path, services) -> None:
+    """The Turns tab's Set-up page, a service's dialog and a desk's dialog."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.turns.setup_page import TurnsSetupPage
+
+    page = TurnsSetupPage.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    page.resize(1100, 720)
+    _settle_for(app, page, lambda: bool(page.data.desks))
+    page.select_service("E")
+    _save(app, page, out / "turns_setup.png")
+    service = page.edit_service(page.data.services[0])
+    _save(app, service, out / "turns_setup_service_dialog.png")
+    service.reject()
+    desk = page.edit_desk(page.data.desks[0])
+    _save(app, desk, out / "turns_setup_desk_dialog.png")
+    desk.reject()
+    page.close()
+
+
+def _clockify(app, ctx, out: Path) -> None:
+    """The new Clockify screens: reports, the session dialogs, the settings."""
+    from timedesk.ui.services import UiServices
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    _clockify_reports(app, ctx, out, services)
+    _clockify_session_forms(app, ctx, out)
+    _clockify_settings(app, ctx, out, services)
+    runner.shutdown()
+
+
+def _clockify_reports(app, ctx, out: Path, services) -> None:
+    """The Clockify tab's Reports page: a report written, "send now" refused (mail is off)."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.clockify.reports_page import ClockifyReportsPage
+
+    page = ClockifyReportsPage.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    page.resize(1100, 720)
+    page.write_to(Path(os.environ["TIMEDESK_HOME"]) / "clockify-report.xlsx")
+    _settle_for(app, page, lambda: not page.writing)
+    page.send_button.click()
+    _settle_for(app, page, lambda: page.send_button.isEnabled())
+    _save(app, page, out / "clockify_reports.png")
+    page.close()
+
+
+def _clockify_settings(app, ctx, out: Path, services) -> None:
+    """The Connection tab's Clockify section with its settings form."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.connection.clockify_section import ClockifySection
+
+    section = ClockifySection.build(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    section.resize(1100, 1000)
+    _save(app, section, out / "connection_clockify.png")
+    section.close()
+
+
+def _clockify_session_forms(app, ctx, out: Path) -> None:
+    """The dialogs that create a session by hand (a reason missing) and delete one."""
+    from datetime import timedelta
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.clockify import backfill, manual
+    from timedesk.clockify.users import list_users
+    from timedesk.db.base import utcnow
+    from timedesk.ui.clockify.session_edit import DeleteSessionDialog, SessionFormDialog
+
+    admin = Actor("user", "ana", Role.ADMIN, 1)
+    backfill.import_members(ctx.db, ctx.bus, [{"id": "625cf4a6a7d9d34012f70a01",
+                                               "name": "Ana García López",
+                                               "email": "ana@oficina.example"}])
+    users = list_users(ctx.db, admin).items
+    form = SessionFormDialog(None, users)
+    form.description.setText("Visita a un cliente")
+    form.project.setText("Atención al público")
+    form.submit()  # no reason: the dialog says it is required
+    _save(app, form, out / "clockify_session_new.png")
+    form.close()
+    made = manual.create_manual_session(
+        ctx.db, ctx.bus, admin, user_id=users[0].id, description="Visita a un cliente",
+        start=utcnow() - timedelta(hours=3), end=utcnow() - timedelta(hours=1))
+    delete = DeleteSessionDialog(made)
+    delete.reason.setText("Registrada dos veces")
+    _save(app, delete, out / "clockify_session_delete.png")
+    delete.close()
 
 
 def _seed_punches(ctx) -> None:
@@ -542,7 +632,7 @@ def main(argv: list[str]) -> int:
                             partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
                             partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
                                                               2), suffix="_readonly"),
-                            _sesame, _turns, _punches, _chat, _admin):
+                            _sesame, _turns, _punches, _chat, _admin, _clockify):
                 screens(app, ctx, out)
                 gc.collect()
             remove_translators(app, translators)

@@ -5609,4 +5609,597 @@
     </message>
 </context>
 <!-- administration tab (issue 17): end -->
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>An administrator adds desks and assigns staff in the Turns tab's Set-up page.</source>
+        <translation>Un administrador crea los puestos y asigna el personal en la página Configuración de la pestaña Turnos.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGrid</name>
+    <message>
+        <source>No service is active. An administrator adds services in the Turns tab's Set-up page.</source>
+        <translation>No hay ningún servicio activo. Un administrador añade servicios en la página Configuración de la pestaña Turnos.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsTab</name>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsSetupPage</name>
+    <message>
+        <source>Activate</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Add desk…</source>
+        <translation>Añadir puesto…</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>Añadir servicio…</translation>
+    </message>
+    <message>
+        <source>Always open</source>
+        <translation>Siempre abierto</translation>
+    </message>
+    <message>
+        <source>Anyone who calls turns</source>
+        <translation>Cualquiera que llame turnos</translation>
+    </message>
+    <message>
+        <source>Cannot load the set-up:</source>
+        <translation>No se puede cargar la configuración:</translation>
+    </message>
+    <message>
+        <source>Changing the Turns set-up</source>
+        <translation>Cambiando la configuración de Turnos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete desk</source>
+        <translation>Eliminar puesto</translation>
+    </message>
+    <message>
+        <source>Delete desk {name}?</source>
+        <translation>¿Eliminar el puesto {name}?</translation>
+    </message>
+    <message>
+        <source>Delete service</source>
+        <translation>Eliminar servicio</translation>
+    </message>
+    <message>
+        <source>Delete service {code} ({name})?</source>
+        <translation>¿Eliminar el servicio {code} ({name})?</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Desk {name} deleted.</source>
+        <translation>Puesto {name} eliminado.</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Puestos</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Loading the Turns set-up</source>
+        <translation>Cargando la configuración de Turnos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Priority turns</source>
+        <translation>Turnos prioritarios</translation>
+    </message>
+    <message>
+        <source>Saved desk {name}.</source>
+        <translation>Puesto {name} guardado.</translation>
+    </message>
+    <message>
+        <source>Saved service {code}.</source>
+        <translation>Servicio {code} guardado.</translation>
+    </message>
+    <message>
+        <source>Saving a desk</source>
+        <translation>Guardando un puesto</translation>
+    </message>
+    <message>
+        <source>Saving a service</source>
+        <translation>Guardando un servicio</translation>
+    </message>
+    <message>
+        <source>Service {code} deleted.</source>
+        <translation>Servicio {code} eliminado.</translation>
+    </message>
+    <message>
+        <source>Service {code} is active again.</source>
+        <translation>El servicio {code} vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Service {code} is no longer offered.</source>
+        <translation>El servicio {code} ya no se ofrece.</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>What customers take a turn for. A service with turns in its history cannot be deleted: deactivate it.</source>
+        <translation>Lo que los clientes vienen a hacer. Un servicio con turnos en su historial no se puede eliminar: desactívelo.</translation>
+    </message>
+    <message>
+        <source>Where staff call turns: each desk calls the turns of its services.</source>
+        <translation>Donde el personal llama los turnos: cada puesto llama los turnos de sus servicios.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>1 to 3 letters, e.g. A</source>
+        <translation>de 1 a 3 letras, p. ej. A</translation>
+    </message>
+    <message>
+        <source>Active (offered at the reception)</source>
+        <translation>Activo (se ofrece en recepción)</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Color:</translation>
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation>Editar servicio</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nuevo servicio</translation>
+    </message>
+    <message>
+        <source>Opening hours:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Priority turns allowed</source>
+        <translation>Se permiten turnos prioritarios</translation>
+    </message>
+    <message>
+        <source>Turns are numbered with the code (A001, A002...). Outside its opening hours a service issues no turns.</source>
+        <translation>Los turnos se numeran con el código (A001, A002...). Fuera de su horario un servicio no emite turnos.</translation>
+    </message>
+    <message>
+        <source>e.g. 08:30-14:00; empty: always open</source>
+        <translation>p. ej. 08:30-14:00; vacío: siempre abierto</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDialog</name>
+    <message>
+        <source>Active (staff can open it)</source>
+        <translation>Activo (el personal puede abrirlo)</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>Puesto:</translation>
+    </message>
+    <message>
+        <source>Edit desk</source>
+        <translation>Editar puesto</translation>
+    </message>
+    <message>
+        <source>New desk</source>
+        <translation>Nuevo puesto</translation>
+    </message>
+    <message>
+        <source>Services it calls:</source>
+        <translation>Servicios que llama:</translation>
+    </message>
+    <message>
+        <source>Staff assigned:</source>
+        <translation>Personal asignado:</translation>
+    </message>
+    <message>
+        <source>Tick at least one service the desk calls.</source>
+        <translation>Marque al menos un servicio que llame el puesto.</translation>
+    </message>
+    <message>
+        <source>With no staff ticked, anyone who may call turns can open the desk.</source>
+        <translation>Sin personal marcado, cualquiera que pueda llamar turnos puede abrir el puesto.</translation>
+    </message>
+    <message>
+        <source>its number or name, e.g. 1</source>
+        <translation>su número o nombre, p. ej. 1</translation>
+    </message>
+    <message>
+        <source>{code} · {name}</source>
+        <translation>{code} · {name}</translation>
+    </message>
+    <message>
+        <source>{code} · {name} (inactive)</source>
+        <translation>{code} · {name} (inactivo)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyTab</name>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyReportsPage</name>
+    <message>
+        <source>Cannot load the users:</source>
+        <translation>No se pueden cargar los usuarios:</translation>
+    </message>
+    <message>
+        <source>Cannot send the reports:</source>
+        <translation>No se pueden enviar los informes:</translation>
+    </message>
+    <message>
+        <source>Clockify report</source>
+        <translation>Informe de Clockify</translation>
+    </message>
+    <message>
+        <source>E-mailed reports</source>
+        <translation>Informes por correo</translation>
+    </message>
+    <message>
+        <source>Each week and month the report goes by e-mail to every person with notices on and everyone's to the report recipients. Send those of a finished week or month again now:</source>
+        <translation>Cada semana y cada mes el informe se envía por correo a cada persona con avisos activados, y el de todos a los destinatarios de informes. Enviar ahora los de una semana o un mes ya terminados:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Loading Clockify users</source>
+        <translation>Cargando los usuarios de Clockify</translation>
+    </message>
+    <message>
+        <source>Nothing to send: nobody worked then, or nobody receives reports.</source>
+        <translation>Nada que enviar: nadie trabajó entonces o nadie recibe informes.</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Otras fechas</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Preparing the reports…</source>
+        <translation>Preparando los informes…</translation>
+    </message>
+    <message>
+        <source>Report of a period</source>
+        <translation>Informe de un periodo</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Informe guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Sending Clockify reports</source>
+        <translation>Enviando informes de Clockify</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The month of</source>
+        <translation>El mes del</translation>
+    </message>
+    <message>
+        <source>The report failed:</source>
+        <translation>El informe falló:</translation>
+    </message>
+    <message>
+        <source>The week of</source>
+        <translation>La semana del</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Write report…</source>
+        <translation>Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Write the Clockify report</source>
+        <translation>Guardar el informe de Clockify</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <source>Writing the report… {done} of {total}</source>
+        <translation>Escribiendo el informe… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>{queued} e-mails queued; the outbox sends them.</source>
+        <translation>{queued} correos en cola; la bandeja de salida los envía.</translation>
+    </message>
+    <message>
+        <source>{queued} e-mails queued; {failed} reports failed (see the log file).</source>
+        <translation>{queued} correos en cola; {failed} informes fallaron (vea el archivo de registro).</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySessionsView</name>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Recording a Clockify session</source>
+        <translation>Registrando una sesión de Clockify</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSessionDialog</name>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete “{description}”? It stays in the log, marked deleted, with its history; reports leave it out.</source>
+        <translation>¿Eliminar «{description}»? Se queda en el registro, marcada como eliminada, con su historial; los informes la omiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is required.</source>
+        <translation>Indique el motivo: es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Why: kept in the session's history</source>
+        <translation>Por qué: se guarda en el historial de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Corrected.</source>
+        <translation>Corregida.</translation>
+    </message>
+    <message>
+        <source>Correcting a Clockify session</source>
+        <translation>Corrigiendo una sesión de Clockify</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Deleting a Clockify session</source>
+        <translation>Eliminando una sesión de Clockify</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFormDialog</name>
+    <message>
+        <source>Correct session</source>
+        <translation>Corregir sesión</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Fin:</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Proyecto:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>There is no Clockify user to record it for.</source>
+        <translation>No hay ningún usuario de Clockify para quien registrarla.</translation>
+    </message>
+    <message>
+        <source>Times are this computer's local time. A change of times is judged like an edit in Clockify: anything but a first small correction puts the session under review.</source>
+        <translation>Las horas son las locales de este equipo. Un cambio de horas se juzga como una edición en Clockify: todo salvo una primera corrección pequeña deja la sesión en revisión.</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFilterBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>E-mail, Clockify entry id or description</source>
+        <translation>Correo, id de entrada de Clockify o descripción</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifySettingsForm</name>
+    <message>
+        <source>Changing these settings needs the settings management permission.</source>
+        <translation>Cambiar estos ajustes requiere el permiso de gestión de ajustes.</translation>
+    </message>
+    <message>
+        <source>E-mail notices of sessions and decisions (each user can opt out)</source>
+        <translation>Enviar avisos de sesiones y decisiones por correo (cada usuario puede darse de baja)</translation>
+    </message>
+    <message>
+        <source>E-mail the monthly reports</source>
+        <translation>Enviar los informes mensuales por correo</translation>
+    </message>
+    <message>
+        <source>E-mail the weekly reports</source>
+        <translation>Enviar los informes semanales por correo</translation>
+    </message>
+    <message>
+        <source>Edit tolerance:</source>
+        <translation>Tolerancia de edición:</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Entries created by hand in Clockify start under review</source>
+        <translation>Las entradas creadas a mano en Clockify empiezan en revisión</translation>
+    </message>
+    <message>
+        <source>Language of mails:</source>
+        <translation>Idioma de los correos:</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>No guardado:</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Overtime after:</source>
+        <translation>Horas extra a partir de:</translation>
+    </message>
+    <message>
+        <source>Report recipients:</source>
+        <translation>Destinatarios de informes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved; in force from now on.</source>
+        <translation>Guardado; en vigor desde ahora.</translation>
+    </message>
+    <message>
+        <source>Saving the Clockify settings</source>
+        <translation>Guardando los ajustes de Clockify</translation>
+    </message>
+    <message>
+        <source>Session rules and e-mailed reports</source>
+        <translation>Reglas de las sesiones e informes por correo</translation>
+    </message>
+    <message>
+        <source>Set in {source}: change it there.</source>
+        <translation>Fijado en {source}: cámbielo allí.</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Workspace id:</source>
+        <translation>Id del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>empty: any workspace</source>
+        <translation>vacío: cualquier espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>empty: the coordination address</source>
+        <translation>vacío: la dirección de coordinación</translation>
+    </message>
+</context>
 </TS>

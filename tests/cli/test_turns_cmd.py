@@ -94,3 +94,31 @@ def test_a_desk_is_changed_from_the_command_line(env, capsys):
     assert lines[0] == "desk 1 changed (services A,B)" and lines[1] == "1\tA,B\t-\tinactive"
     assert lines[3] == "1\tA,B\t-\topen"  # --services left out: kept
     assert "there is no desk '9'" in captured.err
+
+
+def test_every_field_of_services_and_desks_changes_from_the_command_line(ctx, env, capsys,
+                                                                         admin_actor):
+    """Issue 17: `turns service set --priority` and `turns desk set --services --staff`."""
+    from timedesk.auth.service import create_user
+    from timedesk.turns import setup
+
+    create_user(ctx.db, admin_actor, "ana", "Long-enough-pw-1", "staff")
+    main(["turns", "service", "add", "--code", "A", "--name", "Registry"])
+    main(["turns", "service", "add", "--code", "B", "--name", "Payments"])
+    main(["turns", "desk", "add", "--name", "1", "--services", "A"])
+    assert main(["turns", "service", "set", "A", "--priority", "no", "--hours", "08:00-14:00",
+                 "--colour", "#2e7d32", "--name", "Civil registry"]) == 0
+    assert main(["turns", "desk", "set", "1", "--services", "A,B", "--staff", "ana"]) == 0
+    service = setup.list_services(ctx.db)[0]
+    assert (service.name, service.priority_allowed, service.colour, service.hours_text()) == (
+        "Civil registry", False, "#2e7d32", "08:00-14:00")
+    desk = setup.list_desks(ctx.db)[0]
+    assert (desk.service_codes, desk.staff) == (("A", "B"), ("ana",))
+    assert main(["turns", "desk", "set", "1", "--staff", ""]) == 0
+    assert setup.list_desks(ctx.db)[0].staff == ()
+    assert main(["turns", "service", "delete", "A"]) == 3
+    assert "desk 1 serves service A" in capsys.readouterr().err
+    assert main(["turns", "desk", "delete", "1"]) == 0
+    assert main(["turns", "service", "delete", "A"]) == 0
+    assert [s.code for s in setup.list_services(ctx.db)] == ["B"]
+

@@ -304,3 +304,28 @@ async def test_the_session_routes_are_in_the_openapi_document(url, http):
         "enum"] == ["approved", "under_review", "rejected"]
 
 
+
+
+async def test_sessions_are_found_by_email_task_and_clockify_entry_id(url, http, bearer, seeded,
+                                                                      db, bus):
+    """Issue 17: the list takes a user's e-mail and a task; one session by its entry id."""
+    from timedesk.auth.permissions import Actor
+    from timedesk.clockify.users import list_users, update_user
+
+    system = Actor.system("test")
+    ana = next(u for u in list_users(db, system).items if u.clockify_id == ANA)
+    update_user(db, bus, system, ana.id, email="ana@example.com")
+    headers = bearer()
+    _, by_email = await get(http, url, API, headers, email="  ANA@example.com")
+    assert [s["clockify_id"][0] for s in by_email["data"]] == ["b", "a"]
+    _, by_task = await get(http, url, API, headers, task="ZELFSTUDIE")  # c has no task
+    assert [s["clockify_id"][0] for s in by_task["data"]] == ["b", "a"]
+    _, by_task_id = await get(http, url, API, headers, task="625d15df75a4b64878ccc690")
+    assert by_task_id["total"] == 2
+    _, nobody = await get(http, url, API, headers, email="nobody@example.com")
+    assert nobody["total"] == 0
+    status, one = await get(http, url, f"{API}/by-entry/{'b' * 24}", headers)
+    assert status == 200 and one["clockify_id"] == "b" * 24 and one["description"] == "Informe"
+    status, missing = await get(http, url, f"{API}/by-entry/{'f' * 24}", headers)
+    assert status == 404 and missing["error"]["code"] == "not_found"
+    assert (await get(http, url, f"{API}/by-entry/{'f' * 24}", {}))[0] == 401

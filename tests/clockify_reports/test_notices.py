@@ -134,3 +134,30 @@ def test_stop_unsubscribes_so_later_events_queue_nothing(ctx, db, bus, admin_act
     running.detach()
     deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))
     assert outbox(db, admin_actor) == [] and not running.running
+
+
+def test_a_decision_is_mailed_to_the_user_with_its_note_unless_they_opted_out(
+        ctx, db, bus, admin_actor, mail_on, notices, send_queued):
+    """Issue 17: approved/rejected with the note; the user's notices flag is the opt-out."""
+    from timedesk.clockify.queries import get_session_by_clockify_id
+    from timedesk.clockify.review import approve_session, reject_session
+    from timedesk.clockify.users import list_users
+
+    with_email(db, bus, admin_actor)
+    deliver(db, bus, "TIMER_STOPPED", variant(start=T0, minutes=30))
+    deliver(db, bus, "TIME_ENTRY_UPDATED", variant(start=T0, minutes=90))
+    session_id = get_session_by_clockify_id(db, admin_actor, variant()["id"]).id
+    before = len(outbox(db, admin_actor))
+    reject_session(db, bus, admin_actor, session_id, "the meeting ended at 9:00")
+    decided = outbox(db, admin_actor)[before:]
+    assert [(m["subject"], m["to"]) for m in decided] == [
+        ("Sesión rechazada: cloud practitioner", [EMAIL])]
+    assert decided[0]["key"].startswith(f"clockify:session:{session_id}:event:")
+    send_queued()
+    assert mail_on.wait_for(before + 1)
+    body = next(m for m in mail_on.messages if m["Subject"].startswith("Sesión rechazada"))
+    assert "Nota: the meeting ended at 9:00" in body.get_body(("plain",)).get_content()
+    user = list_users(db, admin_actor, JP).items[0]
+    update_user(db, bus, admin_actor, user.id, notify=False)
+    approve_session(db, bus, admin_actor, session_id, "fine after all")
+    assert len(outbox(db, admin_actor)) == before + 1  # opted out: no mail

@@ -125,3 +125,41 @@ async def test_the_scheduler_runs_off_the_loop_and_stops_cleanly(ctx, db, bus, a
     await scheduler.stop()
     assert not scheduler.running
     assert len(scheduler.last_result.queued) == 2
+
+
+def test_send_now_mails_a_past_week_again_and_refuses_one_not_over(
+        ctx, db, bus, admin_actor, week, tmp_path):
+    """Issue 17: "send now" of a past week, whatever the schedule already sent."""
+    from timedesk.clockify.schedule import send_reports_now
+    from timedesk.errors import PermissionDenied, ValidationError
+
+    send_due_reports(db, bus, ctx.settings, MONDAY_AFTER, reports_dir=tmp_path)
+    asked = MONDAY_AFTER + timedelta(days=3)
+    again = send_reports_now(db, bus, ctx.settings, admin_actor, "weekly", utc(2025, 6, 18).date(),
+                             asked, reports_dir=tmp_path)
+    sent = f"clockify:report:weekly:2025-06-16:sent:{asked.isoformat()}"
+    assert sorted(again.queued) == [f"{sent}:all", f"{sent}:user:{JP}"] and not again.failed
+    assert len(keys(db, admin_actor)) == 4
+    with pytest.raises(ValidationError, match="has not ended yet"):
+        send_reports_now(db, bus, ctx.settings, admin_actor, "monthly", utc(2025, 6, 18).date(),
+                         asked, reports_dir=tmp_path)
+    from timedesk.auth.permissions import Actor, Role
+
+    with pytest.raises(PermissionDenied):
+        send_reports_now(db, bus, ctx.settings, Actor("user", "rosa", Role.RECEPTIONIST, 3),
+                         "weekly", utc(2025, 6, 18).date(), asked, reports_dir=tmp_path)
+
+
+def test_send_now_from_the_command_line(ctx, db, bus, admin_actor, week, capsys, monkeypatch):
+    from timedesk.cli import main
+
+    for key, value in (("MAIL_ENABLED", "true"), ("MAIL_COORDINATION", COORDINATION),
+                       ("OFFICE_TIMEZONE", "UTC")):  # as `week` set them for this process
+        monkeypatch.setenv(f"TIMEDESK_{key}", value)
+    assert main(["clockify", "report", "send", "--week", "2025-06-18"]) == 0
+    out = capsys.readouterr().out
+    assert "queued clockify:report:weekly:2025-06-16:sent:" in out and f":user:{JP}" in out
+    assert main(["clockify", "report", "send", "--month", "2999-01-01"]) == 2
+    assert "has not ended yet" in capsys.readouterr().err
+    assert main(["clockify", "report", "--from", "2025-06-16"]) == 2
+    assert "a report needs --from, --to and --out" in capsys.readouterr().err

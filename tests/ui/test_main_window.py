@@ -49,6 +49,7 @@ def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_a
     from timedesk.ui.turns.dashboard import TurnsDashboard
     from timedesk.ui.turns.desk_panel import DeskPanel
     from timedesk.ui.turns.reception import ReceptionPanel
+    from timedesk.ui.turns.setup_page import TurnsSetupPage
 
     admin = MainWindow(ctx, admin_actor, services)
     desk = MainWindow(ctx, RECEPTIONIST, services)
@@ -62,7 +63,7 @@ def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_a
         window.tabs.setCurrentIndex(window.tab_index("turns"))
         return [type(tab.pages.widget(i)) for i in range(tab.pages.count())]
 
-    assert pages(admin) == [ReceptionPanel, DeskPanel, TurnsDashboard]
+    assert pages(admin) == [ReceptionPanel, DeskPanel, TurnsDashboard, TurnsSetupPage]
     assert pages(desk) == [ReceptionPanel]
 
 

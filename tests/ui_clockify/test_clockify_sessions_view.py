@@ -113,6 +113,26 @@ async def test_each_filter_narrows_the_list(ctx, make_view):
     assert view.model.index(0, COLUMN["user"]).data(Qt.ItemDataRole.FontRole).strikeOut()
 
 
+async def test_the_search_box_finds_by_email_clockify_entry_id_or_description(
+        ctx, make_view):
+    """Issue 17: the history searched by a person's e-mail and a Clockify entry id."""
+    from clockify_ui_helpers import USERS, entry_id
+
+    from timedesk.clockify.users import list_users, update_user
+
+    deliver(ctx, "TIMER_STOPPED", body(1, who="ana", start=T0, description="ana monday"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0 + 24 * H, description="jp tuesday"))
+    ana = next(u for u in list_users(ctx.db, MANAGER).items if u.clockify_id == USERS["ana"][0])
+    update_user(ctx.db, ctx.bus, MANAGER, ana.id, email="ana@example.com")
+    view = make_view()
+    assert await settled(view) == ["jp tuesday", "ana monday"]
+    for text, found in (("ANA@example.com", ["ana monday"]), (entry_id(2), ["jp tuesday"]),
+                        ("tuesday", ["jp tuesday"]), ("nothing like it", [])):
+        view.filters.search.setText(text)
+        await asyncio.sleep(0.5)  # typing waits a moment before it filters
+        assert await settled(view) == found, text
+
+
 async def test_sorting_by_duration_and_start_compares_values_not_text(ctx, make_view):
     # as text "10:00" < "1:30" < "0:05" and "2025-06-16" dates would sort the same as values
     # only by luck; these cross both traps
@@ -237,16 +257,19 @@ def test_the_tab_is_offered_to_the_roles_that_may_view_clockify():
     assert keys.index("clockify") == keys.index("connection") + 1
 
 
-async def test_the_tab_has_sessions_users_and_error_log_pages(ctx, gui_bus, services, keep):
+async def test_the_tab_has_sessions_users_reports_and_error_log_pages(ctx, gui_bus, services,
+                                                                     keep):
+    from timedesk.ui.clockify.reports_page import ClockifyReportsPage
+
     deliver(ctx, "TIMER_STOPPED", body(1, description="shown in the tab"))
     tab = keep(ClockifyTab.build(ctx, MANAGER, services))
     pages = tab.pages
-    assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users",
+    assert [pages.tabText(i) for i in range(pages.count())] == ["Sessions", "Users", "Reports",
                                                                   "Error log"]
     assert await settled(tab.sessions) == ["shown in the tab"]
-    assert [type(tab.page_widgets[key]) for key in ("users", "errors")] == [ClockifyUsersView,
-                                                                         ClockifyErrorLogView]
-    for key in ("users", "errors"):
+    assert [type(tab.page_widgets[key]) for key in ("users", "reports", "errors")] == [
+        ClockifyUsersView, ClockifyReportsPage, ClockifyErrorLogView]
+    for key in ("users", "reports", "errors"):
         assert tab.page_widgets[key].objectName() == f"clockify_{key}"
 
 

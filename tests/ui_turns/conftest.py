@@ -6,20 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import qt_support
-
-
-@pytest.fixture(autouse=True)
-def app_stays_open(qapp):
-    """As in the app: closing the last window must not stop Qt's (and so qasync's) loop."""
-    qapp.setQuitOnLastWindowClosed(False)
-
-
-@pytest.fixture
-def eventually():
-    """`await eventually(lambda: ...)`: poll a condition on the running qasync loop (never
-    qtbot.wait* inside a coroutine)."""
-    return qt_support.eventually
+from qt_fixtures import app_stays_open, eventually, keep, services  # noqa: F401
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
-"""`timedesk clockify webhook add|list|remove`, `reprocess`, `users`, `report` and `backfill`.
+"""`timedesk clockify webhook add|list|remove`, `reprocess`, `users`, `report` (and `report send`)
+and `backfill`.
 
 Runs as the machine's administrator (a system actor). Bad input is one `timedesk: ...` line on
 stderr and a non-zero exit code (2 invalid input, 3 not found, 6 Clockify's API failed).
@@ -29,14 +30,21 @@ def register(subparsers) -> None:
                      ).set_defaults(func=run_reprocess)
     verbs.add_parser("users", help="Clockify users seen so far").set_defaults(func=run_users)
 
-    report = verbs.add_parser("report", help="write a report of a period to a file")
-    _period(report)
+    report = verbs.add_parser("report", help="write a report of a period to a file (--from, "
+                              "--to, --out), or `report send` a past week's or month's")
+    _period(report, required=False)  # not with `report send`: run_report asks for them
     report.add_argument("--user", help="Clockify user id or e-mail (default: everyone)")
     report.add_argument("--format", dest="fmt", metavar="xlsx|csv",
                         help="default: from the file's extension, else xlsx")
     report.add_argument("--lang", default="es", metavar="es|en")
-    report.add_argument("--out", required=True, metavar="FILE")
+    report.add_argument("--out", metavar="FILE")
     report.set_defaults(func=run_report)
+    send = report.add_subparsers(dest="report_verb", metavar="send").add_parser(
+        "send", help="e-mail now the weekly or monthly reports of a finished week or month")
+    when = send.add_mutually_exclusive_group(required=True)
+    when.add_argument("--week", metavar="YYYY-MM-DD", help="the week that holds this day")
+    when.add_argument("--month", metavar="YYYY-MM-DD", help="the month that holds this day")
+    send.set_defaults(func=run_report_send)
 
     backfill = verbs.add_parser("backfill", help="fetch missed entries from Clockify's API")
     _period(backfill)
@@ -44,9 +52,9 @@ def register(subparsers) -> None:
     backfill.set_defaults(func=run_backfill)
 
 
-def _period(parser) -> None:
-    parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+def _period(parser, required: bool = True) -> None:
+    parser.add_argument("--from", dest="start", required=required, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", required=required, metavar="YYYY-MM-DD")
 
 
 def _dates(args):
@@ -151,7 +159,12 @@ def run_report(args) -> int:
 
     from timedesk.cli.common import context
     from timedesk.clockify.reports import write_report
+    from timedesk.errors import ValidationError
 
+    if None in (args.start, args.end, args.out):
+        raise ValidationError("a report needs --from, --to and --out.",
+                              "e.g. timedesk clockify report --from 2026-11-01 --to 2026-11-30 "
+                              "--out november.xlsx; or e-mail one: report send --month DATE.")
     start, end = _dates(args)
     out = Path(args.out).expanduser().absolute()
     fmt = args.fmt or ("csv" if out.suffix.lower() == ".csv" else "xlsx")
@@ -163,6 +176,29 @@ def run_report(args) -> int:
         ctx.close()
     print(path)
     return 0
+
+
+def run_report_send(args) -> int:
+    from timedesk.cli.common import context
+    from timedesk.clockify.report_periods import MONTHLY, WEEKLY
+    from timedesk.clockify.schedule import send_reports_now
+
+    kind, option, text = ((WEEKLY, "--week", args.week) if args.week is not None else
+                          (MONTHLY, "--month", args.month))
+    day = parse_date(text, option)
+    assert day is not None  # argparse requires one of the two
+    ctx = context(args)
+    try:
+        result = send_reports_now(ctx.db, ctx.bus, ctx.settings, cli_actor(), kind, day)
+    finally:
+        ctx.close()
+    for key in result.queued:
+        print(f"queued {key}")
+    for problem in result.failed:
+        print(f"failed {problem}")
+    if result.skipped:
+        print(f"nothing sent: {result.skipped}")
+    return 5 if result.failed else 0
 
 
 def run_backfill(args) -> int:

@@ -1,4 +1,4 @@
-"""`timedesk turns service add|list|set`, `timedesk turns desk add|list|set`, `timedesk turns issue`,
+"""`timedesk turns service add|list|set|delete`, `timedesk turns desk add|list|set|delete`, `timedesk turns issue`,
 `timedesk turns call-next`, `timedesk turns stats` and `timedesk turns export`: setting up Turns,
 using it from scripts and the manager's figures and history.
 
@@ -26,7 +26,11 @@ def register(subparsers) -> None:
     change.add_argument("--colour")
     change.add_argument("--hours")
     change.add_argument("--active", choices=("yes", "no"))
+    change.add_argument("--priority", choices=("yes", "no"), help="priority turns allowed")
     change.set_defaults(func=run_service_set)
+    sdelete = sverbs.add_parser("delete", help="delete a service that was never used")
+    sdelete.add_argument("code")
+    sdelete.set_defaults(func=run_service_delete)
     sverbs.add_parser("list", help="services").set_defaults(func=run_service_list)
 
     desk = groups.add_parser("desk", help="desks that call turns")
@@ -42,6 +46,9 @@ def register(subparsers) -> None:
     dset.add_argument("--staff", help="the user names assigned from now on ('' for nobody)")
     dset.add_argument("--active", choices=("yes", "no"))
     dset.set_defaults(func=run_desk_set)
+    ddelete = dverbs.add_parser("delete", help="delete a desk that never called a turn")
+    ddelete.add_argument("name")
+    ddelete.set_defaults(func=run_desk_delete)
     dverbs.add_parser("list", help="desks").set_defaults(func=run_desk_list)
 
     issue = groups.add_parser("issue", help="issue a turn and print its number")
@@ -82,6 +89,10 @@ def _codes(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+def _yes(answer: str | None) -> bool | None:
+    return None if answer is None else answer == "yes"
+
+
 def run_service_add(args) -> int:
     from timedesk.turns.setup import add_service
 
@@ -98,9 +109,18 @@ def run_service_set(args) -> int:
 
     ctx, actor = _parts(args)
     info = update_service(ctx.db, ctx.bus, actor, args.code, name=args.name, colour=args.colour,
-                          hours=args.hours,
-                          active=None if args.active is None else args.active == "yes")
+                          hours=args.hours, active=_yes(args.active),
+                          priority_allowed=_yes(args.priority))
     print(f"service {info.code} ({info.name}) changed")
+    return 0
+
+
+def run_service_delete(args) -> int:
+    from timedesk.turns.setup import delete_service
+
+    ctx, actor = _parts(args)
+    delete_service(ctx.db, ctx.bus, actor, args.code)
+    print(f"service {args.code.strip().upper()} deleted")
     return 0
 
 
@@ -110,7 +130,9 @@ def run_service_list(args) -> int:
     ctx, _ = _parts(args)
     for s in list_services(ctx.db):
         state = "active" if s.active else "inactive"
-        print(f"{s.code}\t{s.name}\t{state}\t{s.hours_text() or 'always open'}")
+        priority = "priority" if s.priority_allowed else "no priority"
+        print(f"{s.code}\t{s.name}\t{state}\t{s.hours_text() or 'always open'}\t{s.colour}"
+              f"\t{priority}")
     return 0
 
 
@@ -131,8 +153,17 @@ def run_desk_set(args) -> int:
     info = update_desk(ctx.db, ctx.bus, actor, args.name,
                        services=None if args.services is None else _codes(args.services),
                        staff=None if args.staff is None else _codes(args.staff),
-                       active=None if args.active is None else args.active == "yes")
+                       active=_yes(args.active))
     print(f"desk {info.name} changed (services {','.join(info.service_codes)})")
+    return 0
+
+
+def run_desk_delete(args) -> int:
+    from timedesk.turns.setup import delete_desk
+
+    ctx, actor = _parts(args)
+    delete_desk(ctx.db, ctx.bus, actor, args.name)
+    print(f"desk {args.name.strip()} deleted")
     return 0
 
 

@@ -29,6 +29,8 @@ _REASONS = {"es": ("entrada creada manualmente en Clockify",
             "en": ("entry created by hand in Clockify",
                    "change of start, end or duration that needs approval (edit #{edits})")}
 _RUNNING = {"es": "en curso", "en": "running"}
+_DECISIONS = {"es": {"approved": "aprobada", "rejected": "rechazada"},
+              "en": {"approved": "approved", "rejected": "rejected"}}
 
 
 def _moment(value: datetime | None, zone: tzinfo | None, label: str) -> str | None:
@@ -57,7 +59,19 @@ def notice_values(session: Session, info: SessionInfo, event: Event, lang: str,
         "reason": _reason(info, lang),
         "changes": _changes(session, info, event, lang, starts, ends, label)
         if event.topic == topics.SESSION_EDITED else None,
+        **(_decision(session, info, event, lang) if event.topic == topics.SESSION_DECIDED
+           else {}),
     }
+
+
+def _decision(session: Session, info: SessionInfo, event: Event, lang: str) -> dict[str, Any]:
+    """The decision announced by `event` and the note given with it (none: a dash); the
+    history row says "approved: <note>" or "rejected: <note>"."""
+    status = str((event.payload or {}).get("status", info.status))
+    row = _event_row(session, info, event)
+    written = (row.note or "") if row is not None else ""
+    return {"decision": _DECISIONS[lang].get(status, status),
+            "note": written.split(": ", 1)[1] if ": " in written else None}
 
 
 def _reason(info: SessionInfo, lang: str) -> str:
@@ -69,13 +83,8 @@ def _reason(info: SessionInfo, lang: str) -> str:
 
 def _changes(session: Session, info: SessionInfo, event: Event, lang: str,
              starts: tzinfo | None, ends: tzinfo | None, label: str) -> str | None:
-    """What the edit announced by `event` changed: its history row is the newest one of the
-    session written no later than the event (both are written in one transaction)."""
-    row = session.scalar(
-        select(AuditEntry).where(AuditEntry.entity == ENTITY,
-                                 AuditEntry.entity_id == str(info.id),
-                                 AuditEntry.at <= event.created_at)
-        .order_by(AuditEntry.id.desc()).limit(1))
+    """What the edit announced by `event` changed (from its history row)."""
+    row = _event_row(session, info, event)
     if row is None or not row.before or not row.after:
         return None
     parts = []
@@ -86,6 +95,16 @@ def _changes(session: Session, info: SessionInfo, event: Event, lang: str,
             parts.append(f"{name}: {_show(field, old, zone, label)} → "
                          f"{_show(field, new, zone, label)}")
     return "; ".join(parts) or None
+
+
+def _event_row(session: Session, info: SessionInfo, event: Event) -> AuditEntry | None:
+    """The history row of the change `event` announces: the session's newest one written no
+    later than the event (both are written in one transaction)."""
+    return session.scalar(
+        select(AuditEntry).where(AuditEntry.entity == ENTITY,
+                                 AuditEntry.entity_id == str(info.id),
+                                 AuditEntry.at <= event.created_at)
+        .order_by(AuditEntry.id.desc()).limit(1))
 
 
 def _show(field: str, value: Any, zone: tzinfo | None, label: str) -> str:

@@ -5,8 +5,10 @@ the very transaction that changes the session and publishes the event (a transac
 a change and its notice are committed together or not at all, so a process killed at any moment
 loses no notice, and nothing waits in memory. Started, stopped, created by hand and edited go to
 the user (when their e-mail is known, notices are on and they are active); deleted and overtime
-go to the user and coordination (mail.coordination); under review goes to coordination only.
-Decisions and back-filled entries (cause BACKFILL) send nothing. The idempotency key holds the
+go to the user and coordination (mail.coordination); under review goes to coordination only;
+a decision (approved or rejected, with its note) goes to the user. A person opts out of all of
+these with their Clockify user's notices flag (ClockifyUser.notify, the Users page's "e-mail
+notices"). Back-filled entries (cause BACKFILL) send nothing. The idempotency key holds the
 session and the event id.
 
 Notices are queued only while mail.enabled and clockify.notices_enabled are on, judged when the
@@ -45,6 +47,7 @@ PLAN: dict[str, tuple[str, str]] = {
     topics.SESSION_DELETED: ("session_deleted", USER_AND_COORDINATION),
     topics.SESSION_OVERTIME: ("overtime", USER_AND_COORDINATION),
     topics.SESSION_UNDER_REVIEW: ("session_under_review", COORDINATION),
+    topics.SESSION_DECIDED: ("session_decided", USER),
 }
 
 

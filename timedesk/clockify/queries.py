@@ -38,6 +38,10 @@ class SessionFilter:
     deleted: bool | None = False  # deleted sessions are hidden unless asked for
     running: bool | None = None
     text: str | None = None  # contained in the description (any case)
+    email: str | None = None  # the user's e-mail (whole, any case)
+    task: str | None = None  # a task id, or text contained in its name (any case)
+    entry_id: str | None = None  # the Clockify time entry's id (whole)
+    search: str | None = None  # an e-mail, a Clockify entry id or text of the description
 
 
 def _where(query: Select[*tuple[Any, ...]], f: SessionFilter) -> Select[*tuple[Any, ...]]:
@@ -63,6 +67,18 @@ def _where(query: Select[*tuple[Any, ...]], f: SessionFilter) -> Select[*tuple[A
                                                                   autoescape=True)))
     if f.text:  # autoescape: % and _ in the text are searched for, not wildcards
         conditions.append(func.lower(S.description).contains(f.text.lower(), autoescape=True))
+    if f.email:
+        conditions.append(func.lower(U.email) == f.email.strip().lower())
+    if f.task:
+        conditions.append(or_(S.task_id == f.task,
+                              func.lower(S.task_name).contains(f.task.lower(), autoescape=True)))
+    if f.entry_id:
+        conditions.append(S.clockify_id == f.entry_id.strip())
+    if f.search and f.search.strip():
+        needle = f.search.strip()
+        conditions.append(or_(func.lower(U.email) == needle.lower(), S.clockify_id == needle,
+                              func.lower(S.description).contains(needle.lower(),
+                                                                 autoescape=True)))
     return query.where(*[c for c in conditions if c is not False])
 
 

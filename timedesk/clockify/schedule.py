@@ -9,7 +9,9 @@ considered, and nothing is prepared while mail.enabled is off (turning it on lat
 latest period, not a backlog).
 
 `ReportScheduler` runs `send_due_reports` every hour off the event loop (Qt-free: the GUI and
-`timedesk serve` both start it).
+`timedesk serve` both start it). `send_reports_now` sends the same reports of any finished week
+or month when a person asks (the Clockify tab's Reports page, `timedesk clockify report send`):
+each such request is a new mail, keyed by the moment it was asked.
 """
 
 from __future__ import annotations
@@ -24,12 +26,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from timedesk.auth.permissions import Actor
+from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.models import ClockifySession, ClockifyUser
 from timedesk.clockify.report_periods import LAST_FINISHED, MONTHLY, WEEKLY
 from timedesk.clockify.reports import report_file_name, write_report
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
+from timedesk.errors import ValidationError
 from timedesk.events.bus import EventBus
 from timedesk.mail import enqueue, recipients, render, split_addresses
 from timedesk.mail.models import OutboxMail
@@ -85,13 +88,47 @@ def send_due_reports(db: Database, bus: EventBus, settings: Any, now: datetime |
         since, until = days_bounds(start, end, office)
         if now < until + GRACE:
             continue
-        for target in _targets(db, settings, kind, start, since, until, lang):
-            try:
-                if _send(db, bus, settings, target, kind, start, end, lang, folder):
-                    result.queued.append(target.key)
-            except Exception as exc:  # one broken report must not stop the others
-                log.exception("clockify report %s could not be sent", target.key)
-                result.failed.append(f"{target.key}: {exc}")
+        _send_all(db, bus, settings, kind, start, end, lang, folder, result)
+    return result
+
+
+def _send_all(db: Database, bus: EventBus, settings: Any, kind: str, start: date, end: date,
+              lang: str, folder: Path, result: ScheduledReports, *, asked: str = "",
+              actor: Actor = SCHEDULER_ACTOR) -> None:
+    since, until = days_bounds(start, end, office_zone(settings))
+    for target in _targets(db, settings, kind, start, since, until, lang, asked):
+        try:
+            if _send(db, bus, settings, target, kind, start, end, lang, folder, actor):
+                result.queued.append(target.key)
+        except Exception as exc:  # one broken report must not stop the others
+            log.exception("clockify report %s could not be sent", target.key)
+            result.failed.append(f"{target.key}: {exc}")
+
+
+def send_reports_now(db: Database, bus: EventBus, settings: Any, actor: Actor, kind: str,
+                     day: date, now: datetime | None = None, *,
+                     reports_dir: Path | None = None) -> ScheduledReports:
+    """Send at once the weekly (`kind` WEEKLY) or monthly report of the week or month that holds
+    `day`, to the same people as the schedule, whatever the schedule already sent. Needs
+    clockify.manage; the period must have ended; mail.enabled must be on."""
+    require(actor, Permission.CLOCKIFY_MANAGE)
+    if kind not in (WEEKLY, MONTHLY):
+        raise ValidationError(f"'{kind}' is not a report period.", "Use weekly or monthly.")
+    now = now or utcnow()
+    start, end = period("this_week" if kind == WEEKLY else "this_month", day,
+                        week_start(settings))
+    if now < days_bounds(start, end, office_zone(settings))[1]:
+        raise ValidationError(f"the {'week' if kind == WEEKLY else 'month'} of {day.isoformat()} "
+                              "has not ended yet.", "Send a week or month that is over.")
+    if not settings["mail.enabled"]:
+        raise ValidationError("e-mail is turned off (mail.enabled).",
+                              "Turn it on in the Connection tab's Mail section first.")
+    result = ScheduledReports()
+    _send_all(db, bus, settings, kind, start, end, settings["clockify.notice_language"],
+              reports_dir or _default_folder(), result, asked=f":sent:{now.isoformat()}",
+              actor=actor)
+    if not result.queued and not result.failed:
+        result.skipped = "nobody has sessions in that period, or nobody gets reports"
     return result
 
 
@@ -102,8 +139,8 @@ def _default_folder() -> Path:
 
 
 def _targets(db: Database, settings: Any, kind: str, start: date, since: datetime,
-             until: datetime, lang: str) -> list[_Target]:
-    base = f"clockify:report:{kind}:{start.isoformat()}"
+             until: datetime, lang: str, asked: str = "") -> list[_Target]:
+    base = f"clockify:report:{kind}:{start.isoformat()}{asked}"
     title = _TITLES[(lang, kind)]
     with db.session_factory() as session:
         users_with_sessions = set(session.scalars(
@@ -133,7 +170,7 @@ def _already_queued(db: Database, key: str) -> bool:
 
 
 def _send(db: Database, bus: EventBus, settings: Any, target: _Target, kind: str, start: date,
-          end: date, lang: str, folder: Path) -> bool:
+          end: date, lang: str, folder: Path, actor: Actor) -> bool:
     if _already_queued(db, target.key):
         return False
     where = folder / kind
@@ -141,7 +178,7 @@ def _send(db: Database, bus: EventBus, settings: Any, target: _Target, kind: str
     # One name per period and recipient: a second workstation racing this one rewrites the same
     # complete file (atomically) rather than leaving an orphan.
     path = where / report_file_name(kind, start, end, target.who)
-    write_report(db, SCHEDULER_ACTOR, start=start, end=end, user=target.user, fmt="xlsx",
+    write_report(db, actor, start=start, end=end, user=target.user, fmt="xlsx",
                  lang=lang, out=path, settings=settings)
     period = f"{start:%d/%m/%Y} – {end:%d/%m/%Y}"
     mail = render("report_attached", lang, report=target.title, period=period,

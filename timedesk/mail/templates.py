@@ -75,6 +75,14 @@ TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
                "Coordination,\n\nA session of ${user} needs review.\n\nReason: ${reason}\n\n"
                + _SESSION_EN + "\n\nApprove or reject it in timedesk."),
     },
+    "session_decided": {
+        "es": ("Sesión ${decision}: ${description}",
+               "Hola ${user}:\n\nCoordinación ha revisado una sesión de trabajo: "
+               "${decision}.\n\nNota: ${note}\n\n" + _SESSION_ES),
+        "en": ("Session ${decision}: ${description}",
+               "Hello ${user},\n\nCoordination reviewed a work session: ${decision}.\n\n"
+               "Note: ${note}\n\n" + _SESSION_EN),
+    },
     "session_deleted": {
         "es": ("Sesión eliminada: ${description}",
                "Hola ${user}:\n\nSe ha eliminado una sesión de trabajo.\n\n" + _SESSION_ES),

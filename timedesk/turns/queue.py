@@ -50,7 +50,13 @@ from timedesk.turns.models import (
     allowed_actions,
     waiting_for,
 )
-from timedesk.turns.setup import desk_by_name, desk_for_update, quoted, service_by_code
+from timedesk.turns.setup import (
+    SETUP_PAGE,
+    desk_by_name,
+    desk_for_update,
+    quoted,
+    service_by_code,
+)
 from timedesk.turns.views import (
     TOPIC_CALLED,
     TOPIC_CHANGED,
@@ -96,7 +102,7 @@ class TurnQueue:
             svc = service_by_code(session, service)
             if not svc.active:
                 raise Conflict(f"service {svc.code} ({svc.name}) is not active.",
-                               "An administrator can activate it in the Turns set-up.")
+                               f"An administrator can activate it in {SETUP_PAGE}.")
             holiday = holiday_at(session, self.settings, now)
             if holiday is not None:
                 raise Conflict(f"the office is closed today ({holiday}): no turns are issued "
@@ -225,7 +231,7 @@ class TurnQueue:
                                       "Choose another desk.")
             if target_desk is not None and not target_desk.services:
                 raise ValidationError(f"desk {target_desk.name} serves no service.",
-                                      "Give it services in the Turns set-up first.")
+                                      f"Give it services in {SETUP_PAGE} first.")
             service = service_by_code(session, to_service) if to_service else turn_service(session, turn)
             if target_desk is not None and not to_service and service not in target_desk.services:
                 service = target_desk.services[0]
@@ -288,7 +294,7 @@ class TurnQueue:
                         take_over=take_over)
         if not row.services:
             raise ValidationError(f"desk {row.name} serves no service.",
-                                  "Give it services in the Turns set-up first.")
+                                  f"Give it services in {SETUP_PAGE} first.")
         if row.paused and not allow_paused:
             raise Conflict(f"desk {row.name} is paused.", "Resume the desk to call turns.")
         return row

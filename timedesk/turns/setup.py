@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import time
 from functools import cache
 
-from sqlalchemy import Select, String, bindparam, select
+from sqlalchemy import Select, String, bindparam, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from timedesk.audit.service import record
@@ -17,12 +17,13 @@ from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.database import Database
 from timedesk.errors import Conflict, NotFound, ValidationError
 from timedesk.events.bus import EventBus
-from timedesk.turns.models import Desk, TurnService, desk_staff
+from timedesk.turns.models import Desk, Turn, TurnService, desk_services, desk_staff
 from timedesk.turns.views import TOPIC_SETUP, DeskInfo, ServiceInfo
 
 _CODE_RE = re.compile(r"^[A-Z]{1,3}$")
 _COLOUR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 QUOTED_MAX = 40
+SETUP_PAGE = "the Turns tab's Set-up page"  # where messages send people to change services/desks
 
 
 def quoted(text: object) -> str:
@@ -78,7 +79,7 @@ def service_by_code(session: Session, code: str) -> TurnService:
     if row is None:  # the hint names no other service: whoever asks may not see them all
         any_service = session.scalar(select(TurnService.id).limit(1)) is not None
         raise NotFound(f"there is no service {quoted(code)}.",
-                       "See the services in the Turns set-up or with `timedesk turns service "
+                       f"See the services in {SETUP_PAGE} or with `timedesk turns service "
                        "list`." if any_service else
                        "Add one first: timedesk turns service add --code A --name NAME.")
     return row
@@ -89,7 +90,7 @@ def desk_by_name(session: Session, name: str) -> Desk:
     if row is None:
         any_desk = session.scalar(select(Desk.id).limit(1)) is not None
         raise NotFound(f"there is no desk {quoted(name)}.",
-                       "See the desks in the Turns set-up or with `timedesk turns desk list`."
+                       f"See the desks in {SETUP_PAGE} or with `timedesk turns desk list`."
                        if any_desk else
                        "Add one first: timedesk turns desk add --name 1 --services A.")
     return row
@@ -150,10 +151,39 @@ def update_service(db: Database, bus: EventBus, actor: Actor, code: str, *, name
             row.priority_allowed = priority_allowed
         after = ServiceInfo.of(row)
         record(session, actor, "turns.service_changed", "turn_service", row.id,
-               before={"name": before.name, "active": before.active, "hours": before.hours_text()},
-               after={"name": after.name, "active": after.active, "hours": after.hours_text()})
+               before=_service_audit(before), after=_service_audit(after))
         bus.publish(session, TOPIC_SETUP, {"service_id": row.id})
         return after
+
+
+def _service_audit(info: ServiceInfo) -> dict[str, object]:
+    return {"name": info.name, "colour": info.colour, "active": info.active,
+            "hours": info.hours_text(), "priority_allowed": info.priority_allowed}
+
+
+def delete_service(db: Database, bus: EventBus, actor: Actor, code: str) -> None:
+    """Remove a service that was never used: no turn was ever issued for it or moved to it and
+    no desk serves it. A used one is refused (deactivate it instead: its history stays)."""
+    require(actor, Permission.TURNS_MANAGE)
+    with db.unit_of_work() as session:
+        row = service_by_code(session, code)
+        used = session.scalar(select(Turn.id).where(or_(Turn.service_id == row.id,
+                                                        Turn.issued_service_id == row.id))
+                              .limit(1))
+        if used is not None:
+            raise Conflict(f"service {row.code} has turns in its history, so it cannot be "
+                           "deleted.", "Deactivate it instead: it is no longer offered and its "
+                           "history stays.")
+        serving = list(session.scalars(
+            select(Desk.name).join(desk_services, desk_services.c.desk_id == Desk.id)
+            .where(desk_services.c.service_id == row.id).order_by(Desk.name)))
+        if serving:
+            raise Conflict(f"desk {', '.join(serving)} serves service {row.code}.",
+                           "Take the service off those desks first, or deactivate it.")
+        record(session, actor, "turns.service_deleted", "turn_service", row.id,
+               before=_service_audit(ServiceInfo.of(row)) | {"code": row.code})
+        session.delete(row)
+        bus.publish(session, TOPIC_SETUP, {"service_id": row.id})
 
 
 def list_services(db: Database, *, active_only: bool = False) -> list[ServiceInfo]:
@@ -235,6 +265,33 @@ def update_desk(db: Database, bus: EventBus, actor: Actor, name: str, *,
                       "active": after.active})
         bus.publish(session, TOPIC_SETUP, {"desk_id": desk.id})
         return after
+
+
+def delete_desk(db: Database, bus: EventBus, actor: Actor, name: str) -> None:
+    """Remove a desk that never called a turn and has none sent to it; one with history is
+    refused (deactivate it instead: the history keeps naming it)."""
+    require(actor, Permission.TURNS_MANAGE)
+    with db.unit_of_work() as session:
+        desk = desk_by_name(session, name)
+        used = session.scalar(select(Turn.id).where(or_(Turn.desk_id == desk.id,
+                                                        Turn.target_desk_id == desk.id)).limit(1))
+        if used is not None:
+            raise Conflict(f"desk {desk.name} has turns in its history, so it cannot be deleted.",
+                           "Deactivate it instead: nobody can open it and its history stays.")
+        record(session, actor, "turns.desk_deleted", "turn_desk", desk.id,
+               before={"name": desk.name, "services": [s.code for s in desk.services],
+                       "staff": list(_staff_names(session, desk.id))})
+        session.delete(desk)
+        bus.publish(session, TOPIC_SETUP, {"desk_id": desk.id})
+
+
+def staff_candidates(db: Database, actor: Actor) -> list[str]:
+    """The user names of the active accounts a desk can be assigned to (for whoever sets up
+    desks, who may not manage users)."""
+    require(actor, Permission.TURNS_MANAGE)
+    with db.session_factory() as session:
+        return list(session.scalars(select(User.username).where(User.active.is_(True))
+                                    .order_by(User.username)))
 
 
 def list_desks(db: Database) -> list[DeskInfo]:

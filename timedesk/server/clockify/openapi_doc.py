@@ -210,6 +210,8 @@ def paths() -> dict[str, Any]:
         _query("deleted", "false (default), true, or any",
                {"type": "string", "enum": ["true", "false", "any"]}),
         _query("q", "text in the description", query_text_schema(200)),
+        _query("email", "the user's e-mail (whole, any case)", query_text_schema(254)),
+        _query("task", "a task id, or text in its name", query_text_schema(200)),
         _query("sort", "sort key; '-' before it for descending (default -start)",
                {"type": "string", "enum": [*SORTS, *(f"-{k}" for k in SORTS)]}),
         *_PAGING]
@@ -248,6 +250,11 @@ def paths() -> dict[str, Any]:
                            **_BAD, **_MISSING}, parameters=[
                               _ID, _query("note", "why (a JSON body {\"note\": ...} also "
                                                   "works)", _QUERY_NOTE, required=True)])},
+        sessions + "/by-entry/{entry_id}": {
+            "get": _op("The session of a Clockify time entry, by the entry's id (needs "
+                       "clockify.view)", {"200": session, **_MISSING}, parameters=[
+                           {"name": "entry_id", "in": "path", "required": True,
+                            "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}}])},
         sessions + "/{id}/approve": {"post": _op(
             "Approve: the Clockify times become the valid ones (needs clockify.approve)",
             {"200": session, **_BAD, **_MISSING, **conflict}, parameters=[_ID], body=NOTE,

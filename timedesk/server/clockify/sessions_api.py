@@ -19,6 +19,7 @@ from timedesk.server.keys import CONTEXT
 
 BASE = "/api/v1/clockify/sessions"
 ONE = BASE + r"/{id:\d{1,19}}"
+BY_ENTRY = BASE + r"/by-entry/{entry_id:[A-Za-z0-9_-]{1,64}}"  # Clockify ids, manual-... ids
 CREATE_FIELDS = ("user_id", "description", "start", "end", "project", "note")
 UPDATE_FIELDS = ("description", "project", "start", "end", "note")
 
@@ -46,7 +47,8 @@ def session_filter(request: web.Request) -> SessionFilter:
         overtime=io.query_bool(request, "overtime"),
         running=io.query_bool(request, "running"),
         deleted=io.query_bool(request, "deleted", allow_any=True, default=False),
-        text=io.query_text(request, "q"))
+        text=io.query_text(request, "q"), email=io.query_text(request, "email", 254),
+        task=io.query_text(request, "task"))
 
 
 def sort_order(request: web.Request) -> tuple[str, bool]:
@@ -74,6 +76,14 @@ async def get_session(request: web.Request) -> web.Response:
     actor = await authenticate_request(request, Permission.CLOCKIFY_VIEW)
     info = await run_blocking(request, queries.get_session, request.app[CONTEXT].db, actor,
                               _id(request))
+    return web.json_response(io.session_json(info))
+
+
+async def get_session_by_entry(request: web.Request) -> web.Response:
+    """The session of a Clockify time entry, by the entry's id."""
+    actor = await authenticate_request(request, Permission.CLOCKIFY_VIEW)
+    info = await run_blocking(request, queries.get_session_by_clockify_id,
+                              request.app[CONTEXT].db, actor, request.match_info["entry_id"])
     return web.json_response(io.session_json(info))
 
 
@@ -153,6 +163,7 @@ def setup_routes(app: web.Application) -> None:
     add.add_get(BASE, list_sessions, name="clockify-sessions")
     add.add_post(BASE, create_session)
     add.add_get(ONE, get_session, name="clockify-session")
+    add.add_get(BY_ENTRY, get_session_by_entry, name="clockify-session-by-entry")
     add.add_patch(ONE, update_session)
     add.add_delete(ONE, delete_session)
     add.add_post(ONE + "/approve", approve_session)

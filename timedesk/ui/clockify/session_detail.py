@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.auth.permissions import Actor, Permission
+from timedesk.clockify.manual import soft_delete_session, update_session
 from timedesk.clockify.models import APPROVED
 from timedesk.clockify.queries import get_session, session_history
 from timedesk.clockify.review import approve_session, reject_session
@@ -38,6 +39,7 @@ from timedesk.durations import hours_minutes
 from timedesk.errors import PermissionDenied
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
+from timedesk.ui.clockify.session_edit import DeleteSessionDialog, SessionFormDialog, rules_of
 from timedesk.ui.clockify.sessions_format import (
     NO_VALUE,
     STATUS_COLOURS,
@@ -51,6 +53,7 @@ from timedesk.ui.clockify.sessions_format import (
 )
 from timedesk.ui.clockify.sessions_history import history_line
 from timedesk.ui.errors import show_error
+from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
@@ -68,9 +71,11 @@ class SessionDetailDialog(QDialog):
     decided = Signal(object)  # the SessionInfo after a decision
 
     def __init__(self, db: Any, bus: Any, actor: Actor, jobs: JobRunner, session_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: Any = None) -> None:
         super().__init__(parent)
         self._db, self._bus, self._actor, self._jobs = db, bus, actor, jobs
+        self._settings = settings
+        self.dialog: FormDialog | None = None
         self.session_id = session_id
         self.info: SessionInfo | None = None
         self.history: list[HistoryEntry] = []
@@ -103,6 +108,19 @@ class SessionDetailDialog(QDialog):
         self.message.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.may_edit = self._actor.can(Permission.CLOCKIFY_MANAGE)
+        self.correct_button = buttons.addButton(self.tr("Correct…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.correct_button.setObjectName("correctSession")
+        self.delete_button = buttons.addButton(self.tr("Delete…"),
+                                               QDialogButtonBox.ButtonRole.ActionRole)
+        self.delete_button.setObjectName("deleteSession")
+        for button in (self.correct_button, self.delete_button):
+            button.setAutoDefault(False)
+            button.setVisible(self.may_edit)
+            button.setEnabled(False)
+        self.correct_button.clicked.connect(self.correct)
+        self.delete_button.clicked.connect(self.delete)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addLayout(top)
@@ -276,6 +294,8 @@ class SessionDetailDialog(QDialog):
 
     def _update_decision(self) -> None:
         info = self.info
+        for button in (self.correct_button, self.delete_button):
+            button.setEnabled(self.may_edit and info is not None and not info.deleted)
         open_to_decide = info is not None and not info.running and not info.deleted
         for widget in (self.note, self.approve_button, self.reject_button):
             widget.setEnabled(self.may_decide and open_to_decide)
@@ -317,6 +337,34 @@ class SessionDetailDialog(QDialog):
         return run_in_background(
             self, lambda progress: service(db, bus, actor, session_id, note), self._decided,
             self._not_decided, jobs=self._jobs, title=title)
+
+    def correct(self) -> FormDialog | None:
+        """Correct the description, project or times, with a reason (clockify.manage)."""
+        if self.info is None:
+            return None
+        db, bus, actor, session_id, rules = (self._db, self._bus, self._actor, self.session_id,
+                                             rules_of(self._settings))
+        return open_form(self, SessionFormDialog(self.info, [], self),
+                         lambda values: update_session(db, bus, actor, session_id, rules=rules,
+                                                       **values),
+                         lambda info: self._changed(info, self.tr("Corrected.")),
+                         jobs=self._jobs, title=self.tr("Correcting a Clockify session"))
+
+    def delete(self) -> FormDialog | None:
+        """Mark the session deleted, with a reason (clockify.manage)."""
+        if self.info is None:
+            return None
+        db, bus, actor, session_id = self._db, self._bus, self._actor, self.session_id
+        return open_form(self, DeleteSessionDialog(self.info, self),
+                         lambda values: soft_delete_session(db, bus, actor, session_id,
+                                                            note=values["note"]),
+                         lambda info: self._changed(info, self.tr("Deleted.")),
+                         jobs=self._jobs, title=self.tr("Deleting a Clockify session"))
+
+    def _changed(self, info: SessionInfo, text: str) -> None:
+        show_message(self.message, text, "success")
+        self.decided.emit(info)
+        self.reload()
 
     def _decided(self, info: SessionInfo) -> None:
         self.note.clear()

@@ -54,6 +54,11 @@ class SessionFilterBar(QWidget):
         self.project.setClearButtonEnabled(True)
         self.project.setMinimumWidth(130)
         self.project.setMaximumWidth(200)
+        self.search = QLineEdit()
+        self.search.setObjectName("filterSearch")
+        self.search.setPlaceholderText(self.tr("E-mail, Clockify entry id or description"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
         self.since = self._date_edit("filterSince")
         self.until = self._date_edit("filterUntil")
         self.status = QComboBox()
@@ -98,6 +103,11 @@ class SessionFilterBar(QWidget):
         first.addStretch(1)
         second = QHBoxLayout()
         second.setSpacing(16)
+        search = QHBoxLayout()
+        search.setSpacing(6)
+        search.addWidget(QLabel(self.tr("Search")))
+        search.addWidget(self.search)
+        second.addLayout(search)
         second.addWidget(self.overtime)
         second.addWidget(self.deleted)
         second.addStretch(1)
@@ -115,8 +125,9 @@ class SessionFilterBar(QWidget):
             edit.dateChanged.connect(self._emit)
         for box in (self.overtime, self.deleted):
             box.toggled.connect(self._emit)
-        self.project.textChanged.connect(lambda _text: self._typing.start())
-        self.project.returnPressed.connect(self._emit)
+        for line in (self.project, self.search):
+            line.textChanged.connect(lambda _text: self._typing.start())
+            line.returnPressed.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
 
     def _emit(self, *_args) -> None:
@@ -131,6 +142,7 @@ class SessionFilterBar(QWidget):
         return SessionFilter(
             user_id=self.user.currentData(),
             project=self.project.text().strip() or None,
+            search=self.search.text().strip() or None,
             since=day_start(since) if since != NO_DATE else None,
             until=day_start(until.addDays(1)) if until != NO_DATE else None,
             status=self.status.currentData(),
@@ -162,6 +174,7 @@ class SessionFilterBar(QWidget):
         try:
             self.user.setCurrentIndex(0)
             self.project.clear()
+            self.search.clear()
             self.set_dates(None, None)
             self.status.setCurrentIndex(0)
             self.overtime.setChecked(False)

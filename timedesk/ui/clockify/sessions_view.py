@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.auth.permissions import Actor
+from timedesk.auth.permissions import Actor, Permission
+from timedesk.clockify.manual import create_manual_session
 from timedesk.clockify.queries import list_sessions
 from timedesk.clockify.users import list_users
-from timedesk.clockify.views import Page, SessionInfo
+from timedesk.clockify.views import Page, SessionInfo, UserInfo
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
+from timedesk.ui.clockify.session_edit import SessionFormDialog, rules_of
 from timedesk.ui.clockify.sessions_badge import StatusBadgeDelegate
 from timedesk.ui.clockify.sessions_filters import SessionFilterBar
 from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS, SessionsModel
 from timedesk.ui.errors import show_error
+from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -45,9 +48,11 @@ CELL_PADDING = 6
 
 class ClockifySessionsView(QWidget):
     def __init__(self, db: Any, bus: Any, actor: Actor, jobs: JobRunner,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: Any = None) -> None:
         super().__init__(parent)
         self._db, self._bus, self._actor, self._jobs = db, bus, actor, jobs
+        self._settings = settings
+        self.dialog: FormDialog | None = None
         self.sort, self.descending, self.offset, self.total = "start", True, 0, 0
         self.last_load: BackgroundTask | None = None
         self.users_load: BackgroundTask | None = None
@@ -62,6 +67,10 @@ class ClockifySessionsView(QWidget):
         self.next_button = QPushButton(self.tr("Next ›"))
         self.open_button = QPushButton(self.tr("Details…"))
         self.open_button.setObjectName("openSession")
+        self.new_button = QPushButton(self.tr("New session…"))
+        self.new_button.setObjectName("newSession")
+        self.new_button.setVisible(actor.can(Permission.CLOCKIFY_MANAGE))
+        self.new_button.clicked.connect(self.new_session)
         self.message = role_label("", "error")
         self.message.setObjectName("sessionsMessage")
         self.message.hide()
@@ -112,7 +121,8 @@ class ClockifySessionsView(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.summary)
         footer.addStretch(1)
-        for button in (self.previous_button, self.next_button, self.open_button):
+        for button in (self.previous_button, self.next_button, self.open_button,
+                       self.new_button):
             footer.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -310,7 +320,7 @@ class ClockifySessionsView(QWidget):
         from timedesk.ui.clockify.session_detail import SessionDetailDialog
 
         dialog = SessionDetailDialog(self._db, self._bus, self._actor, self._jobs, session_id,
-                                     self)
+                                     self, settings=self._settings)
         dialog.decided.connect(self.model.replace)
         dialog.finished.connect(lambda _code: self.dialogs.remove(dialog)
                                 if dialog in self.dialogs else None)
@@ -318,7 +328,26 @@ class ClockifySessionsView(QWidget):
         dialog.open()
         return dialog
 
+    def new_session(self) -> BackgroundTask:
+        """Record a session by hand (clockify.manage): its user chosen among the known ones."""
+        db, bus, actor, jobs = self._db, self._bus, self._actor, self._jobs
+        rules = rules_of(self._settings)
+
+        def saved(info: SessionInfo) -> None:
+            self.reload()
+
+        def opened(users: list[UserInfo]) -> None:
+            open_form(self, SessionFormDialog(None, users, self),
+                      lambda values: create_manual_session(db, bus, actor, rules=rules,
+                                                           **values),
+                      saved, jobs=jobs,
+                      title=self.tr("Recording a Clockify session"))
+
+        return run_in_background(self, lambda progress: list_users(db, actor, limit=1000).items,
+                                 opened, lambda exc: show_error(self.message, exc), jobs=jobs,
+                                 title=self.tr("Loading Clockify users"))
+
     @classmethod
     def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
-        return cls(ctx.db, ctx.bus, actor, services.jobs)
+        return cls(ctx.db, ctx.bus, actor, services.jobs, settings=ctx.settings)

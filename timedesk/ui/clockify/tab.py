@@ -1,4 +1,4 @@
-"""The Clockify tab: pages for the sessions log, the Clockify users and the error log.
+"""The Clockify tab: pages for the sessions log, the Clockify users, reports and the error log.
 
 A page that raises while it is built shows a note instead of taking the whole tab down.
 """
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.clockify.error_log_view import ClockifyErrorLogView
+from timedesk.ui.clockify.reports_page import ClockifyReportsPage
 from timedesk.ui.clockify.sessions_view import ClockifySessionsView
 from timedesk.ui.clockify.users_view import ClockifyUsersView
 from timedesk.ui.pages import build_page
@@ -28,6 +29,7 @@ class ClockifyTab(QWidget):
         self.pages.addTab(self.sessions, self.tr("Sessions"))
         self.page_widgets: dict[str, QWidget] = {"sessions": self.sessions}
         for key, title, factory in (("users", self.tr("Users"), ClockifyUsersView.build),
+                                    ("reports", self.tr("Reports"), ClockifyReportsPage.build),
                                     ("errors", self.tr("Error log"), ClockifyErrorLogView.build)):
             widget = build_page(factory, ctx, actor, services)
             widget.setObjectName(f"clockify_{key}")

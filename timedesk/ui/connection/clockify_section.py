@@ -1,6 +1,7 @@
-"""Clockify webhooks section: the URL to paste into Clockify (and whether Clockify can reach
-it), the registered webhooks with the time of their last event, add (the token is hashed by the
-service and never shown again) and remove. Read-only without clockify.manage."""
+"""Clockify section: the URL to paste into Clockify (and whether Clockify can reach it), the
+registered webhooks with the time of their last event, add (the token is hashed by the service
+and never shown again) and remove, read-only without clockify.manage; and the Clockify settings
+(clockify_settings.py), read-only without settings.manage."""
 
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhoo
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
-from timedesk.ui.connection.sections import register_connection_section
+from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
+from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
@@ -86,6 +88,7 @@ class ClockifySection(TrackedConnections, QWidget):
         self.result = role_label("", "hint")
         self.result.setObjectName("clockifyWebhookResult")
         self.result.hide()
+        self.settings_form = ClockifySettingsForm(ctx.settings, services.jobs, can_manage(actor))
         self._build_layout()
         self.copy_button.clicked.connect(self.copy_url)
         self.add_button.clicked.connect(lambda _checked: self.add())
@@ -127,6 +130,7 @@ class ClockifySection(TrackedConnections, QWidget):
                 "Adding or removing webhooks needs the Clockify management permission."),
                 "hint"))
         layout.addWidget(self.result)
+        layout.addWidget(self.settings_form)
 
     def _add_form(self) -> QGridLayout:
         grid = QGridLayout()

@@ -276,7 +276,8 @@ class DeskPanel(TrackedConnections, QWidget):
                                              f"desk:{desk.name}")
         if not usable:
             self.say(self.tr("There is no desk you may open."),
-                     self.tr("An administrator adds desks and assigns staff in the Turns set-up."),
+                     self.tr("An administrator adds desks and assigns staff in the Turns "
+                             "tab's Set-up page."),
                      "error")
         self._render()
 

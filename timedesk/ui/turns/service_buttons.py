@@ -143,7 +143,7 @@ class ServiceGrid(QWidget):
         self._shortcuts: list[QShortcut] = []
         self._waiting: dict[str, int] = {}
         self.empty = QLabel(self.tr("No service is active. An administrator adds services in "
-                                    "the Turns set-up."))
+                                    "the Turns tab's Set-up page."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"font-size: {round(16 * scale)}pt; color: #5b6472;")

@@ -1,7 +1,7 @@
-"""The Turns tab: Reception (issue turns), Desk (call them) and Dashboard (the day's figures),
-each page shown to those who hold its permission (built when the tab is first shown), and a
-button that opens the lobby display in a window of this process (a single PC with a second
-monitor; other PCs run `timedesk display`)."""
+"""The Turns tab: Reception (issue turns), Desk (call them), Dashboard (the day's figures) and
+Set-up (services and desks), each page shown to those who hold its permission (built when the
+tab is first shown), and a button that opens the lobby display in a window of this process (a
+single PC with a second monitor; other PCs run `timedesk display`)."""
 
 from __future__ import annotations
 
@@ -34,11 +34,13 @@ class TurnsTab(PagedTab):
         from timedesk.ui.turns.dashboard import TurnsDashboard
         from timedesk.ui.turns.desk_panel import DeskPanel
         from timedesk.ui.turns.reception import ReceptionPanel
+        from timedesk.ui.turns.setup_page import TurnsSetupPage
 
         return [("reception", (Permission.TURNS_ISSUE,), self.tr("Reception"), ReceptionPanel),
                 ("desk", (Permission.TURNS_CALL,), self.tr("Desk"), DeskPanel.build),
                 ("dashboard", (Permission.TURNS_DASHBOARD,), self.tr("Dashboard"),
-                 TurnsDashboard.build)]
+                 TurnsDashboard.build),
+                ("setup", (Permission.TURNS_MANAGE,), self.tr("Set-up"), TurnsSetupPage.build)]
 
     def open_display(self) -> None:
         """One display window per tab, raised when it is already open; closed with the tab."""
@@ -64,5 +66,6 @@ class TurnsTab(PagedTab):
 
 
 register_tab("turns", lambda: QCoreApplication.translate("Tabs", "Turns"),
-             (Permission.TURNS_ISSUE, Permission.TURNS_CALL, Permission.TURNS_DASHBOARD),
+             (Permission.TURNS_ISSUE, Permission.TURNS_CALL, Permission.TURNS_DASHBOARD,
+              Permission.TURNS_MANAGE),
              TurnsTab.build, order=30)
