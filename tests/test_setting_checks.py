@@ -19,6 +19,7 @@ EXAMPLES = {
     "smtp.host": ("smtp.oficina.example", "smtp oficina"),
     "smtp.from_address": ("timedesk@oficina.example", "timedesk"),
     "mail.coordination": ("ana@oficina.example; luis@oficina.example", "luis"),
+    "tickets.coordination": ("soporte@oficina.example, jefa@oficina.example", "soporte@"),
     "sesame.region": ("eu3", "eu-1"),
     "sesame.base_url": ("http://127.0.0.1:9000", "ftp://sesame"),
     "clockify.workspace_id": ("625cf4a6a7d9d34012f70de2", "my workspace"),

@@ -17,6 +17,7 @@ from timedesk.office.demo import load_office
 from timedesk.people import service as people
 from timedesk.people.models import Employee
 from timedesk.punches.demo import load_punches
+from timedesk.tickets.demo import load_tickets
 from timedesk.turns.demo import load_turns
 
 DEMO_PASSWORD = "demo-pass-2026"
@@ -67,6 +68,7 @@ def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
     """Load every module's demo data; returns what was added (empty when already loaded)."""
     actor = actor or Actor.system("demo")
     added: list[str] = []
-    for loader in (load_people, load_office, load_clockify, load_turns, load_punches):
+    for loader in (load_people, load_office, load_clockify, load_turns, load_punches,
+                   load_tickets):
         added.extend(loader(ctx, actor))
     return added

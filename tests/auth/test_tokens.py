@@ -85,8 +85,11 @@ def test_the_list_shows_expiry_last_use_and_state(db, admin_actor):
     assert rows["c"]["expired"] and rows["a"]["last_used_at"] is None
 
 
-def test_tokens_of_a_database_before_0002_keep_working_without_expiry(database_url, tmp_path,
-                                                                      admin_actor):
+@pytest.mark.parametrize("revision, column", [("0001", "expires_at"), ("0002", "user_id")])
+def test_tokens_of_an_older_database_keep_working(revision, column, database_url, tmp_path,
+                                                  admin_actor):
+    """Before 0002 without expiry; before 0003 without a user (as the role they were made
+    with)."""
     from timedesk.db.database import Database
     from timedesk.db.engine import resolve_url
     from timedesk.db.migrate import downgrade, upgrade
@@ -95,11 +98,11 @@ def test_tokens_of_a_database_before_0002_keep_working_without_expiry(database_u
     try:
         upgrade(db.engine)
         token = service.create_api_token(db, admin_actor, "legacy", "staff")
-        downgrade(db.engine, "0001")
+        downgrade(db.engine, revision)
         with db.engine.connect() as conn:
-            assert "expires_at" not in {c["name"] for c in
-                                        sa.inspect(conn).get_columns("api_tokens")}
+            assert column not in {c["name"] for c in sa.inspect(conn).get_columns("api_tokens")}
         upgrade(db.engine)
-        assert service.verify_api_token(db, token).name == "legacy"
+        actor = service.verify_api_token(db, token)
+        assert (actor.kind, actor.name, actor.role) == ("token", "legacy", "staff")
     finally:
         db.dispose()

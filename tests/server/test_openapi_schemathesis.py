@@ -4,7 +4,8 @@ DELETEs are soft and documented so) runs against a live
 /api/v1/openapi.json lists is tested, except the endless /display/feed stream.
 
 SCHEMATHESIS_EXAMPLES (default 12) and SCHEMATHESIS_SEED (default 1) change the run; the
-seed is fixed so that a failure can be replayed.
+seed is fixed so that a failure can be replayed. SCHEMATHESIS_PATHS (a regular expression)
+limits the run to the paths it finds, to try one module's routes alone.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from pathlib import Path
 
 import pytest
 import requests
+from schemathesis_hooks import TICKET_REQUESTER
 from server_helpers import ServeProcess
 
 from timedesk.auth.permissions import Actor
-from timedesk.auth.service import create_api_token
+from timedesk.auth.service import create_api_token, create_user
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 LISTENING = re.compile(r"^listening on (http://127\.0\.0\.1:\d+)$")
@@ -29,6 +31,8 @@ HERE = Path(__file__).parent
 
 def test_the_api_answers_as_its_openapi_document_says(ctx, env, tmp_path):
     token = create_api_token(ctx.db, Actor.system("test"), "schemathesis", "admin")
+    create_user(ctx.db, Actor.system("test"), TICKET_REQUESTER, "a-long-password", "requester")
+    only = os.environ.get("SCHEMATHESIS_PATHS")
     child = ServeProcess(env, "--host", "127.0.0.1", "--port", "0")
     try:
         match = LISTENING.match(child.first_line() or "")
@@ -50,6 +54,7 @@ def test_the_api_answers_as_its_openapi_document_says(ctx, env, tmp_path):
              # One worker: Python 3.11's compile() is not thread-safe inside hypothesis.
              "--workers", "1",
              "--exclude-path", "/display/feed",
+             *(["--include-path-regex", only] if only else []),
              "--request-timeout", "15",
              "--no-shrink",
              "--report-dir", str(tmp_path / "report")],

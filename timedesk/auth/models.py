@@ -28,7 +28,9 @@ class User(Base):
 
 
 class ApiToken(Base):
-    """A bearer token for the HTTP API. Only a SHA-256 of the secret part is stored."""
+    """A bearer token for the HTTP API. Only a SHA-256 of the secret part is stored.
+    With a user_id it acts as that user (their name and current role); `role` is then the
+    user's role when the token was made, kept for the record."""
 
     __tablename__ = "api_tokens"
 
@@ -41,6 +43,7 @@ class ApiToken(Base):
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
 
 
 class LoginFailure(Base):

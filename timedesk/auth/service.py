@@ -212,12 +212,17 @@ def _token_hash(secret_part: str) -> str:
     return hashlib.sha256(secret_part.encode("utf-8")).hexdigest()
 
 
-def create_api_token(db: Database, actor: Actor, name: str, role: Role | str,
-                     expires_at: datetime | None = None) -> str:
+def create_api_token(db: Database, actor: Actor, name: str, role: Role | str | None = None,
+                     expires_at: datetime | None = None, *, user: str | None = None) -> str:
     """Create a bearer token for the HTTP API; the returned text is the only copy.
-    `expires_at` (UTC, in the future) ends it by itself; None: until revoked."""
+    Either a `role` (the token acts as itself) or a `user` (it acts as that user, with the
+    user's role at each request). `expires_at` (UTC, in the future) ends it by itself; None:
+    until revoked."""
     require(actor, Permission.API_TOKENS_MANAGE)
-    role = role if isinstance(role, Role) else parse_role(role)
+    if (role is None) == (user is None):
+        raise ValidationError("a token needs either a role or a user, not both.",
+                              "Give --user USERNAME (it acts as that user) or --role ROLE.")
+    parsed_role = None if role is None else role if isinstance(role, Role) else parse_role(role)
     name = name.strip()
     if not name or len(name) > 80:
         raise ValidationError("a token needs a name of 1-80 characters.",
@@ -228,21 +233,30 @@ def create_api_token(db: Database, actor: Actor, name: str, role: Role | str,
     prefix = secrets.token_hex(4)
     secret_part = secrets.token_urlsafe(32)
     with db.unit_of_work() as session:
+        owner = None if user is None else _user_by_name(session, user)
+        if owner is not None and not owner.active:
+            raise Conflict(f"the user '{owner.username}' is disabled.",
+                           f"Enable it first (`timedesk user enable {owner.username}`).")
         if session.scalar(select(ApiToken.id).where(ApiToken.name == name)) is not None:
             raise Conflict(f"a token named '{name}' already exists.", "Choose another name.")
-        token = ApiToken(name=name, role=role.value, prefix=prefix, expires_at=expires_at,
+        role_value = owner.role if owner is not None else str(parsed_role)
+        token = ApiToken(name=name, role=role_value, prefix=prefix, expires_at=expires_at,
+                         user_id=owner.id if owner is not None else None,
                          token_hash=_token_hash(secret_part), created_at=utcnow())
         session.add(token)
         session.flush()
         record(session, actor, "api_token.created", "api_token", token.id,
-               after={"name": name, "role": role.value, "prefix": prefix,
+               after={"name": name, "role": role_value, "prefix": prefix,
+                      "user": owner.username if owner is not None else None,
                       "expires_at": expires_at.isoformat() if expires_at else None})
     return f"{TOKEN_PREFIX}_{prefix}_{secret_part}"
 
 
 def verify_api_token(db: Database, token: str) -> Actor:
     """The actor a bearer token stands for; AuthenticationFailed when unknown, revoked or
-    expired. Its last use is written at most once a minute (see note_token_use)."""
+    expired, or when the user it acts as is disabled. A token of a user is that user with
+    their current role: Actor("user", username, role, user id). Its last use is written at
+    most once a minute (see note_token_use)."""
     failed = AuthenticationFailed("the API token is missing, unknown or revoked.",
                                   "Create one with `timedesk api-token create`.")
     parts = (token or "").strip().split("_", 2)
@@ -261,9 +275,21 @@ def verify_api_token(db: Database, token: str) -> Actor:
             raise AuthenticationFailed("token expired — create a new one.",
                                        "`timedesk api-token create` (an administrator).")
         actor = Actor("token", row.name, Role(row.role), row.id)
+        if row.user_id is not None:
+            actor = _token_user(session, row.user_id)
         token_id, last_used = row.id, row.last_used_at
     note_token_use(db, token_id, last_used, now)
     return actor
+
+
+def _token_user(session: Session, user_id: int) -> Actor:
+    owner = session.get(User, user_id)
+    if owner is None or not owner.active:
+        name = owner.username if owner is not None else f"#{user_id}"
+        raise AuthenticationFailed(f"the user '{name}' this token acts as is disabled.",
+                                   "An administrator enables the account again "
+                                   "(`timedesk user enable`).")
+    return Actor("user", owner.username, Role(owner.role), owner.id)
 
 
 def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
@@ -278,12 +304,17 @@ def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
 
 
 def list_api_tokens(db: Database, actor: Actor) -> list[dict[str, Any]]:
-    """Every token (never its secret): role, state, when created, last used and expiring."""
+    """Every token (never its secret): role, the user it acts as (None: itself), state, when
+    created, last used and expiring. A user's token shows the user's current role."""
     require(actor, Permission.API_TOKENS_MANAGE)
     now = utcnow()
     with db.session_factory() as session:
-        return [{"name": t.name, "role": t.role, "prefix": t.prefix, "created_at": t.created_at,
+        rows = session.execute(select(ApiToken, User).outerjoin(User, ApiToken.user_id == User.id)
+                               .order_by(ApiToken.name))
+        return [{"name": t.name, "role": u.role if u is not None else t.role,
+                 "user": u.username if u is not None else None,
+                 "prefix": t.prefix, "created_at": t.created_at,
                  "revoked": t.revoked_at is not None, "expires_at": t.expires_at,
                  "expired": t.expires_at is not None and t.expires_at <= now,
                  "last_used_at": t.last_used_at}
-                for t in session.scalars(select(ApiToken).order_by(ApiToken.name))]
+                for t, u in rows]

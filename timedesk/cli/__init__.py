@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "timedesk.cli.display_cmd",
     "timedesk.cli.kiosk_cmd",
     "timedesk.cli.hours_cmd",
+    "timedesk.cli.tickets_cmd",
 ]
 
 

@@ -35,7 +35,10 @@ def register(subparsers) -> None:
     tverbs = token.add_subparsers(dest="verb", metavar="VERB", required=True)
     create = tverbs.add_parser("create", help="create a token and print it once")
     create.add_argument("--name", required=True)
-    create.add_argument("--role", required=True)
+    who = create.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", metavar="USERNAME",
+                     help="the token acts as this user (their role, their tickets, their chat)")
+    who.add_argument("--role", help="the role of a token that acts as itself (no user)")
     until = create.add_mutually_exclusive_group()
     until.add_argument("--expires", metavar="YYYY-MM-DD",
                        help="the last day it works (UTC); default: until revoked")
@@ -128,7 +131,8 @@ def run_token_create(args) -> int:
 
     expires_at = _token_expiry(args)  # bad input fails before the database is opened
     ctx = context(args)
-    token = service.create_api_token(ctx.db, cli_actor(), args.name, args.role, expires_at)
+    token = service.create_api_token(ctx.db, cli_actor(), args.name, args.role, expires_at,
+                                     user=args.user)
     print(token)
     until = f" It expires on {expires_at:%Y-%m-%d %H:%M} UTC." if expires_at else ""
     print(f"This token is shown only once: store it now.{until}", file=sys.stderr)
@@ -153,9 +157,9 @@ def run_token_list(args) -> int:
                                                          "last_used_at")}}
                           for t in tokens], indent=2, ensure_ascii=False))
         return 0
-    print("name\trole\ttoken\tstate\tcreated\texpires (UTC)\tlast used (UTC)")
+    print("name\trole\tuser\ttoken\tstate\tcreated\texpires (UTC)\tlast used (UTC)")
     for t in tokens:
-        print(f"{t['name']}\t{t['role']}\ttdk_{t['prefix']}_…\t{_state(t)}"
+        print(f"{t['name']}\t{t['role']}\t{t['user'] or '-'}\ttdk_{t['prefix']}_…\t{_state(t)}"
               f"\t{t['created_at']:%Y-%m-%d}\t{_when(t['expires_at'])}\t{_when(t['last_used_at'])}")
     return 0
 

@@ -28,6 +28,7 @@ from timedesk.server.hosts import setup_host_check
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1024 * 1024
+_OWN_BODY_LIMIT = "timedesk_reads_own_body"
 BEARER_CHALLENGE = 'Bearer realm="timedesk"'
 # Set once a response's headers are on their way (streams): no error body can follow them.
 RESPONSE_STARTED = web.RequestKey("timedesk_response_started", bool)
@@ -135,11 +136,21 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
                               "It is in the server's log; tell the administrator if it persists.")
 
 
+def reads_own_body(handler: Handler) -> Handler:
+    """Mark a handler that limits the body itself while reading it (an upload larger than
+    MAX_BODY_BYTES by design): limit_body_size leaves its requests alone."""
+    setattr(handler, _OWN_BODY_LIMIT, True)
+    return handler
+
+
 @web.middleware
 async def limit_body_size(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Refuse a declared oversize body before reading it (a chunked one is caught by
-    client_max_size when the handler reads it)."""
+    client_max_size when the handler reads it); handlers marked reads_own_body limit their
+    own."""
     length = request.content_length
+    if getattr(request.match_info.handler, _OWN_BODY_LIMIT, False):
+        return await handler(request)
     if length is not None and length > MAX_BODY_BYTES:
         raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY_BYTES, actual_size=length)
     return await handler(request)

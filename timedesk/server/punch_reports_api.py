@@ -5,11 +5,8 @@ check the permissions (everyone's needs punches.view_all, else one's own)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from dataclasses import asdict
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -23,11 +20,10 @@ from timedesk.punches.sessions_service import session_json, sessions
 from timedesk.server.auth import authenticate_request
 from timedesk.server.blocking import run_blocking
 from timedesk.server.clockify import api_io as io
+from timedesk.server.downloads import exported_bytes, file_download, query_format
 from timedesk.server.keys import CONTEXT
 
 BASE = "/api/v1/punches"
-CONTENT_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                 "csv": "text/csv", "pdf": "application/pdf"}
 
 
 def _range(request: web.Request) -> tuple[date, date]:
@@ -99,29 +95,18 @@ async def daily(request: web.Request) -> web.Response:
 
 def _export(ctx: AppContext, actor: Any, start: date, end: date, employee: str | None,
             fmt: str, lang: str) -> bytes:
-    folder = Path(tempfile.mkdtemp(prefix="timedesk-punches-"))
-    try:
-        result = export_sessions(ctx.db, actor, start, end, folder / f"sessions.{fmt}",
-                                 settings=ctx.settings, fmt=fmt, employee=employee, lang=lang)
-        return result.path.read_bytes()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    return exported_bytes(lambda path: export_sessions(
+        ctx.db, actor, start, end, path, settings=ctx.settings, fmt=fmt, employee=employee,
+        lang=lang), f"sessions.{fmt}")
 
 
 async def export(request: web.Request) -> web.Response:
     actor = await authenticate_request(request)
     start, end = _range(request)
-    fmt = (io.query_text(request, "format", 10, free=False) or "xlsx").lower()
-    if fmt not in EXPORT_FORMATS:
-        raise ValidationError(f"'format' is not one of {', '.join(EXPORT_FORMATS)}.",
-                              "Use xlsx, csv or pdf.")
-    lang = (io.query_text(request, "lang", 10, free=False) or "es").lower()
+    fmt, lang = query_format(request, EXPORT_FORMATS)
     content = await run_blocking(request, _export, request.app[CONTEXT], actor, start, end,
                                  _employee(request), fmt, lang)
-    name = f"punches_{start:%Y%m%d}_{end:%Y%m%d}.{fmt}"
-    return web.Response(body=content, content_type=CONTENT_TYPES[fmt],
-                        charset="utf-8" if fmt == "csv" else None,
-                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return file_download(content, fmt, f"punches_{start:%Y%m%d}_{end:%Y%m%d}.{fmt}")
 
 
 def _rules(ctx: AppContext) -> list[dict[str, Any]]:

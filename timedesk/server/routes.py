@@ -24,6 +24,7 @@ from timedesk.server import (
                              openapi,
                              punch_reports_api,
                              punches_api,
+                             tickets_api,
                              turns_api,
 )
 
@@ -36,6 +37,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     turns_api.setup_routes,
     punch_reports_api.setup_routes,
     punches_api.setup_routes,
+    tickets_api.setup_routes,
     employees_api.setup_routes,
     office_api.setup_routes,
     display_feed.setup_routes,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from typing import Any, Final, cast
 
@@ -52,11 +52,12 @@ from timedesk.tickets.models import (
 )
 from timedesk.tickets.sla import DEFAULT_TARGETS, SlaTargets, sla_state
 
-__all__ = ["MAIL_KINDS", "SORT_KEYS", "TOPIC_CHANGED", "UNSET", "AttachmentInfo", "CommentInfo",
+__all__ = ["MAIL_KINDS", "SORT_KEYS", "TOPIC_CHANGED", "TOPIC_IMPORTED", "UNSET", "AttachmentInfo", "CommentInfo",
            "HelpDesk", "HistoryEntry", "ImportRow", "SlaInfo", "TicketDetail", "TicketFilter",
            "TicketInfo", "TicketPage"]
 
 TOPIC_CHANGED = "tickets.changed"
+TOPIC_IMPORTED = "tickets.imported"
 MAIL_KINDS = ("new", "assigned", "comment", "resolved")
 SORT_KEYS = ("id", "created_at", "updated_at", "priority", "status", "subject")
 DESCRIPTION_MAX = 50_000
@@ -83,6 +84,10 @@ class _Unset:
 UNSET: Final = _Unset()
 
 
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
 @dataclass(frozen=True)
 class SlaInfo:
     first_response_due: datetime | None
@@ -90,6 +95,12 @@ class SlaInfo:
     paused: bool
     breached: tuple[str, ...]
     first_response_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"first_response_due": _iso(self.first_response_due),
+                "resolution_due": _iso(self.resolution_due), "paused": self.paused,
+                "breached": list(self.breached),
+                "first_response_at": _iso(self.first_response_at)}
 
 
 @dataclass(frozen=True)
@@ -108,6 +119,16 @@ class TicketInfo:
     closed_at: datetime | None
     sla: SlaInfo
 
+    def to_json(self) -> dict[str, Any]:
+        """The ticket for `--json` and the API: people and categories by name, times
+        ISO-8601 with their offset."""
+        found = asdict(self)
+        for key in ("created_at", "updated_at", "resolved_at", "closed_at"):
+            found[key] = _iso(getattr(self, key))
+        found["sla"] = self.sla.to_json()
+        found["first_response_at"] = _iso(self.sla.first_response_at)
+        return found
+
 
 @dataclass(frozen=True)
 class CommentInfo:
@@ -117,6 +138,9 @@ class CommentInfo:
     body: str
     internal: bool
     created_at: datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
 
 
 @dataclass(frozen=True)
@@ -131,6 +155,9 @@ class AttachmentInfo:
     uploaded_by: str
     created_at: datetime
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": _iso(self.created_at)}
+
 
 @dataclass(frozen=True)
 class HistoryEntry:
@@ -140,6 +167,9 @@ class HistoryEntry:
     before: str | None
     after: str | None
 
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "at": _iso(self.at)}
+
 
 @dataclass(frozen=True)
 class TicketDetail:
@@ -147,6 +177,12 @@ class TicketDetail:
     comments: list[CommentInfo]
     attachments: list[AttachmentInfo]
     history: list[HistoryEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.ticket.to_json(),
+                "comments": [comment.to_json() for comment in self.comments],
+                "attachments": [attachment.to_json() for attachment in self.attachments],
+                "history": [entry.to_json() for entry in self.history]}
 
 
 @dataclass(frozen=True)
@@ -240,10 +276,6 @@ def _works_tickets(role: str) -> bool:
         return False
 
 
-def _iso(moment: datetime | None) -> str | None:
-    return None if moment is None else moment.isoformat()
-
-
 class HelpDesk:
     """The help desk's use cases over one database, event bus and the settings."""
 
@@ -294,9 +326,9 @@ class HelpDesk:
               now: datetime) -> TicketInfo:
         breached = set(_split(row.breached))
         paused = row.paused_since is not None
-        if not paused:  # a deadline passes without any change to the ticket
-            if (row.first_response_at is None and row.first_response_due is not None
-                    and now > row.first_response_due):
+        if not paused and row.closed_at is None:  # a deadline passes without any change
+            if (row.first_response_at is None and row.resolved_at is None
+                    and row.first_response_due is not None and now > row.first_response_due):
                 breached.add("first_response")
             if (row.resolved_at is None and row.resolution_due is not None
                     and now > row.resolution_due):
@@ -335,7 +367,7 @@ class HelpDesk:
             query = (self._info_query().where(*conditions).order_by(*order)
                      .limit(filt.per_page).offset((filt.page - 1) * filt.per_page))
             now = utcnow()
-            items = [self._info(*found, now) for found in session.execute(query).tuples()]
+            items = [self._info(*found, now) for found in session.execute(query)]
         return TicketPage(items, total, filt.page, filt.per_page)
 
     def _conditions(self, session: Session, actor: Actor,
@@ -352,7 +384,8 @@ class HelpDesk:
         if filt.assignee == "-":
             conditions.append(Ticket.assignee_id.is_(None))
         elif filt.assignee == "me":
-            conditions.append(Ticket.assignee_id == _user_id(actor))
+            me = _user_id(actor)
+            conditions.append(false() if me is None else Ticket.assignee_id == me)
         elif filt.assignee:
             conditions.append(Ticket.assignee_id == self._user(session, filt.assignee,
                                                                "assignee").id)
@@ -375,7 +408,7 @@ class HelpDesk:
         with self.db.session_factory() as session:
             for status, count in session.execute(
                     select(Ticket.status, func.count(Ticket.id)).where(visible)
-                    .group_by(Ticket.status)).tuples():
+                    .group_by(Ticket.status)):
                 found[status] = count
         return found
 
@@ -393,11 +426,11 @@ class HelpDesk:
             if not staff:
                 comments_query = comments_query.where(TicketComment.internal.is_(False))
             comments = [self._comment_info(comment, author)
-                        for comment, author in session.execute(comments_query).tuples()]
+                        for comment, author in session.execute(comments_query)]
             attachments_query = self._attachments_query(staff).where(
                 TicketAttachment.ticket_id == ticket_id).order_by(TicketAttachment.id)
             attachments = [self._attachment_info(*found)
-                           for found in session.execute(attachments_query).tuples()]
+                           for found in session.execute(attachments_query)]
             history = [HistoryEntry(entry.at, entry.actor, entry.field, entry.before, entry.after)
                        for entry in session.scalars(
                            select(TicketHistory).where(TicketHistory.ticket_id == ticket_id)
@@ -542,7 +575,7 @@ class HelpDesk:
         for at, after in session.execute(
                 select(TicketHistory.at, TicketHistory.after)
                 .where(TicketHistory.ticket_id == ticket_id, TicketHistory.field == "status")
-                .order_by(TicketHistory.id)).tuples():
+                .order_by(TicketHistory.id)):
             if after in WAITING and opened is None:
                 opened = at
             elif after not in WAITING and opened is not None:
@@ -559,10 +592,13 @@ class HelpDesk:
         session.flush()
         pauses = self._pauses(session, row.id)
         targets = self._targets(session)[row.priority]
+        # Resolving answers the requester too, and closing one never resolved (withdrawn)
+        # stops both clocks.
+        resolved_at = row.resolved_at or row.closed_at
         try:
             state = sla_state(calendar, targets, created_at=row.created_at, pauses=pauses,
-                              first_response_at=row.first_response_at,
-                              resolved_at=row.resolved_at, now=now)
+                              first_response_at=row.first_response_at or resolved_at,
+                              resolved_at=resolved_at, now=now)
         except ValidationError:  # a calendar without working time: no deadlines to keep
             row.first_response_due = row.resolution_due = None
             row.breached = ""
@@ -670,8 +706,8 @@ class HelpDesk:
                     raise NotFound(f"line {item.line}: {exc.message}", exc.hint) from None
                 row.breach_notified = row.breached
                 count += 1
-            if count:
-                self.bus.publish(session, TOPIC_CHANGED, {"id": None, "status": None})
+            if count:  # one event, not one per ticket: an import is not news to mail about
+                self.bus.publish(session, TOPIC_IMPORTED, {"count": count})
         return count
 
     def _import_row(self, session: Session, actor: Actor, item: ImportRow,
@@ -905,7 +941,7 @@ class HelpDesk:
             found = session.execute(self._attachments_query(
                 actor.can(Permission.TICKETS_WORK)).where(
                 TicketAttachment.id == attachment_id,
-                TicketAttachment.ticket_id == ticket_id)).tuples().first()
+                TicketAttachment.ticket_id == ticket_id)).first()
             if found is None:
                 raise NotFound(f"ticket #{ticket_id} has no attachment #{attachment_id}.",
                                "Check the ticket's list of attachments.")
