@@ -4932,12 +4932,20 @@
         <translation>Nueva incidencia…</translation>
     </message>
     <message>
+        <source>Export the tickets of these filters (every page) as {format}</source>
+        <translation>Exporta las incidencias de estos filtros (todas las páginas) en {format}</translation>
+    </message>
+    <message>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
     </message>
     <message>
         <source>Cannot read the categories:</source>
@@ -4974,6 +4982,26 @@
     <message>
         <source>Page {page} of {pages} · {total} tickets</source>
         <translation>Página {page} de {pages} · {total} incidencias</translation>
+    </message>
+    <message>
+        <source>Export the tickets</source>
+        <translation>Exportar las incidencias</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported {count} tickets to {path}</source>
+        <translation>Exportadas {count} incidencias a {path}</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación falló:</translation>
+    </message>
+    <message>
+        <source>Exporting tickets</source>
+        <translation>Exportando incidencias</translation>
     </message>
 </context>
 <context>

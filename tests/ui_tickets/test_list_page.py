@@ -108,3 +108,25 @@ async def test_a_double_click_or_enter_opens_the_ticket_in_the_tab(ctx, services
     assert shown.subject.text() == "The printer <b>jams</b>"
     assert shown.subject.textFormat() == Qt.TextFormat.PlainText
     assert tab.pages.tabText(tab.pages.currentIndex()) == f"Ticket #{ticket.id}"
+
+
+async def test_the_export_writes_every_page_of_the_filters_in_force(ctx, services, keep,
+                                                                    eventually, tmp_path):
+    admin = user(ctx, "ana", Role.ADMIN)
+    desk = help_desk(ctx)
+    for n in range(5):
+        made = desk.create_ticket(admin, f"Ticket {n}", "d",
+                                  priority="urgent" if n % 2 else "low")
+        desk.add_comment(admin, made.id, "SECRET internal remark", internal=True)
+    page = keep(TicketListPage.build(ctx, admin, services))
+    page.filt = replace(page.filt, per_page=1)  # the export is not cut at the page
+    page.priority.setCurrentIndex(page.priority.findData("urgent"))
+    await eventually(lambda: page.total == 2)
+    assert list(page.export_buttons) == ["csv", "xlsx", "pdf"]
+    target = tmp_path / "urgent.csv"
+    page.export_to(target, "csv")
+    await eventually(lambda: "Exported 2 tickets" in page.message.text())
+    text = target.read_text(encoding="utf-8-sig")
+    assert "Ticket 1" in text and "Ticket 3" in text and "Ticket 0" not in text
+    assert "SECRET" not in text
+    assert all(button.isEnabled() for button in page.export_buttons.values())

@@ -5,6 +5,7 @@ filters by that status), and a ticket opened with a double-click or Enter (`open
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
@@ -12,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.jobs import Progress
+from timedesk.tickets.export import EXPORT_FORMATS, export_tickets
 from timedesk.tickets.lifecycle import OPEN_STATUSES, PRIORITIES, STATUSES
 from timedesk.tickets.service import HelpDesk, TicketFilter, TicketPage
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time
 from timedesk.ui.errors import show_error
+from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import priority_title, status_title
 from timedesk.ui.widgets import role_label, show_message
@@ -70,7 +74,7 @@ class TicketListPage(QWidget):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__()
         self.setObjectName("ticketList")
-        self._actor, self._jobs = actor, services.jobs
+        self._ctx, self._actor, self._jobs = ctx, actor, services.jobs
         self.desk = HelpDesk(ctx.db, ctx.bus, ctx.settings)
         self.filt = TicketFilter(per_page=PER_PAGE)
         self.total = 0
@@ -117,6 +121,16 @@ class TicketListPage(QWidget):
         self.new_button.setObjectName("newTicket")
         self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(self.new_requested.emit)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt in EXPORT_FORMATS:
+            button = QPushButton(fmt.upper())
+            button.setObjectName(f"ticketsExport_{fmt}")
+            button.setToolTip(self.tr("Export the tickets of these filters (every page) as "
+                                      "{format}").format(format=fmt.upper()))
+            button.clicked.connect(lambda _checked=False, fmt=fmt: self.ask_export(fmt))
+            self.export_buttons[fmt] = button
+        self.file_dialog: QFileDialog | None = None
+        self.exporting = False
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
         for combo in (self.status, self.priority, self.assignee, self.category):
@@ -167,6 +181,9 @@ class TicketListPage(QWidget):
         self.message.setObjectName("ticketsMessage")
         self.message.hide()
         paging = QHBoxLayout()
+        paging.addWidget(QLabel(self.tr("Export:")))
+        for button in self.export_buttons.values():
+            paging.addWidget(button)
         paging.addWidget(self.message, 1)
         paging.addWidget(self.previous_button)
         paging.addWidget(self.page_label)
@@ -309,6 +326,45 @@ class TicketListPage(QWidget):
             if column != 1:
                 self.table.resizeColumnToContents(column)
                 header.resizeSection(column, min(header.sectionSize(column), 220))
+
+    # -- exports -------------------------------------------------------------------------------
+    def ask_export(self, fmt: str) -> None:
+        """Ask where to save (a dialog opened, never exec'd), then export there."""
+        folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
+        dialog = QFileDialog(self, self.tr("Export the tickets"), str(folder / f"tickets.{fmt}"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(fmt)
+        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
+        dialog.finished.connect(dialog.deleteLater)
+        self.file_dialog = dialog
+        dialog.open()
+
+    def export_to(self, path: str | Path, fmt: str) -> None:
+        """Export every page of the filter in force to `path` (timedesk.tickets.export)."""
+        if self.exporting:
+            return
+        desk, actor, filt = self.desk, self._actor, self.filt
+        lang = choose_language(self._ctx.settings["ui.language"])
+        self._set_exporting(True)
+        show_message(self.message, self.tr("Exporting…"), "hint")
+
+        def done(count: int) -> None:
+            self._set_exporting(False)
+            show_message(self.message, self.tr("Exported {count} tickets to {path}").format(
+                count=count, path=path), "success")
+
+        def failed(exc: BaseException) -> None:
+            self._set_exporting(False)
+            show_error(self.message, exc, self.tr("The export failed:"))
+
+        run_in_background(self, lambda progress: export_tickets(desk, actor, filt, fmt,
+                                                                Path(path), lang=lang),
+                          done, failed, jobs=self._jobs, title=self.tr("Exporting tickets"))
+
+    def _set_exporting(self, exporting: bool) -> None:
+        self.exporting = exporting
+        for button in self.export_buttons.values():
+            button.setEnabled(not exporting)
 
     # -- opening -------------------------------------------------------------------------------
     def _open_index(self, index: QModelIndex) -> None:
