@@ -4729,14 +4729,6 @@
         <translation>Resueltos en el periodo</translation>
     </message>
     <message>
-        <source>Median first response (office hours)</source>
-        <translation>Mediana de primera respuesta (horas de oficina)</translation>
-    </message>
-    <message>
-        <source>Median resolution (office hours)</source>
-        <translation>Mediana de resolución (horas de oficina)</translation>
-    </message>
-    <message>
         <source>Technician</source>
         <translation>Técnico</translation>
     </message>
@@ -4751,6 +4743,10 @@
     <message>
         <source>Median resolution</source>
         <translation>Mediana de resolución</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana de primera respuesta</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -4771,6 +4767,10 @@
     <message>
         <source>Open per technician</source>
         <translation>Abiertos por técnico</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>Por técnico</translation>
     </message>
     <message>
         <source>Cannot compute the dashboard:</source>
@@ -4847,6 +4847,10 @@
         <translation>Prioridad</translation>
     </message>
     <message>
+        <source>Write a subject: a few words saying what is wrong.</source>
+        <translation>Escriba un asunto: unas pocas palabras que digan qué ocurre.</translation>
+    </message>
+    <message>
         <source>Creating a ticket</source>
         <translation>Creando una incidencia</translation>
     </message>
@@ -4877,20 +4881,8 @@
         <translation>Categoría</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Creada</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Comentario</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Adjunto</translation>
-    </message>
-    <message>
-        <source>SLA breached</source>
-        <translation>SLA incumplido</translation>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
     </message>
 </context>
 <context>
@@ -5071,16 +5063,8 @@
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Cambio</translation>
+        <source>Who and what</source>
+        <translation>Quién y qué</translation>
     </message>
     <message>
         <source>Conversation</source>
@@ -5135,8 +5119,12 @@
         <translation>Resolución</translation>
     </message>
     <message>
-        <source>{what}: {due} — {state}</source>
-        <translation>{what}: {due} — {state}</translation>
+        <source>{what}: due {due} — {state}</source>
+        <translation>{what}: vence {due} — {state}</translation>
+    </message>
+    <message>
+        <source>{what}: due {due}, done {done} — {state}</source>
+        <translation>{what}: vencía {due}, hecha {done} — {state}</translation>
     </message>
     <message>
         <source>{status} — change to…</source>
@@ -5149,6 +5137,10 @@
     <message>
         <source>{name}  ({size} KB, {who})</source>
         <translation>{name}  ({size} KB, {who})</translation>
+    </message>
+    <message>
+        <source>{who}: {field} {before} → {after}</source>
+        <translation>{who}: {field} {before} → {after}</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BAR_HEIGHT = 18
 ROW_GAP = 8
-LABEL_WIDTH = 150
 
 
 class BarChart(QWidget):
@@ -49,7 +48,8 @@ class BarChart(QWidget):
             return
         top = max((value for _, value in self.bars), default=0) or 1
         metrics = painter.fontMetrics()
-        label_width = min(LABEL_WIDTH, self.width() // 3)
+        label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self.bars) + 12,
+                          int(self.width() * 0.45))
         value_width = max(metrics.horizontalAdvance(self.value_text(value))
                           for _, value in self.bars) + 8
         room = max(10, self.width() - label_width - value_width - 12)

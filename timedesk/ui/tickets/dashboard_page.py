@@ -76,9 +76,8 @@ class DashboardPage(QWidget):
         self.sla = Figure("dashboardSla", self.tr("SLA met (resolved in the period)"))
         self.resolved = Figure("dashboardResolved", self.tr("Resolved in the period"))
         self.first_response = Figure("dashboardFirstResponse",
-                                     self.tr("Median first response (office hours)"))
-        self.resolution = Figure("dashboardResolution",
-                                 self.tr("Median resolution (office hours)"))
+                                     self.tr("Median first response"))
+        self.resolution = Figure("dashboardResolution", self.tr("Median resolution"))
         self.by_status = BarChart("#2f6fdd", _count)
         self.by_priority = BarChart("#c0392b", _count)
         self.by_category = BarChart("#2e7d32", _count)
@@ -93,7 +92,7 @@ class DashboardPage(QWidget):
         self.technicians.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.technicians.horizontalHeader().setStretchLastSection(True)
-        self.status = role_label("", "hint")
+        self.status = role_label("", "hint", wrap=False)
         self.status.setObjectName("dashboardStatus")
 
         top = QHBoxLayout()
@@ -119,6 +118,11 @@ class DashboardPage(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(numbers)
         body_layout.addLayout(charts)
+        per_technician = QLabel(self.tr("Per technician"))
+        font = QFont(per_technician.font())
+        font.setBold(True)
+        per_technician.setFont(font)
+        body_layout.addWidget(per_technician)
         body_layout.addWidget(self.technicians)
         body_layout.addStretch(1)
         scroll = QScrollArea()

@@ -139,7 +139,8 @@ class TicketListPage(QWidget):
 
         self.side = QListWidget()
         self.side.setObjectName("ticketCounts")
-        self.side.setMaximumWidth(240)
+        self.side.setMaximumWidth(230)
+        self.side.setSpacing(3)
         self.side.itemClicked.connect(self._side_clicked)
 
         self.model = RowsModel(ticket_columns())
@@ -185,6 +186,7 @@ class TicketListPage(QWidget):
         for button in self.export_buttons.values():
             paging.addWidget(button)
         paging.addWidget(self.message, 1)
+        paging.addStretch(1)
         paging.addWidget(self.previous_button)
         paging.addWidget(self.page_label)
         paging.addWidget(self.next_button)

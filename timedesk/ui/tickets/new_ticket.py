@@ -55,6 +55,12 @@ class NewTicketDialog(FormDialog):
         self.add_foot(layout)
 
     def values(self) -> dict | None:
+        """What to file; None (the dialog stays, as typed) while the subject is empty. The
+        service checks the rest (lengths, the category) and its refusal is shown here too."""
+        if not self.subject.text().strip():
+            self.show_error(self.tr("Write a subject: a few words saying what is wrong."))
+            self.subject.setFocus()
+            return None
         return {"subject": self.subject.text(), "description": self.description.toPlainText(),
                 "category": self.category.currentData(), "priority": self.priority.currentData()}
 

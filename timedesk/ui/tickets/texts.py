@@ -41,10 +41,8 @@ def field_title(field: str) -> str:
               "assignee": QCoreApplication.translate("TicketFields", "Assignee"),
               "priority": QCoreApplication.translate("TicketFields", "Priority"),
               "category": QCoreApplication.translate("TicketFields", "Category"),
-              "created": QCoreApplication.translate("TicketFields", "Created"),
-              "comment": QCoreApplication.translate("TicketFields", "Comment"),
-              "attachment": QCoreApplication.translate("TicketFields", "Attachment"),
-              "breached": QCoreApplication.translate("TicketFields", "SLA breached")}
+              "first_response_at": QCoreApplication.translate("TicketFields",
+                                                              "First response")}
     return titles.get(field, field)
 
 
@@ -56,6 +54,11 @@ def history_value(field: str, value: str | None) -> str:
         return status_title(value)
     if field == "priority":
         return priority_title(value)
+    if field.endswith("_at"):
+        try:
+            return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            return value
     return value
 
 

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,7 @@ class TicketPage(QWidget):
         self.resolution.setObjectName("slaResolution")
         for label in (self.first_response, self.resolution):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setContentsMargins(8, 4, 8, 4)
         self.message = role_label("", "hint")
         self.message.setObjectName("ticketMessage")
         self.message.hide()
@@ -173,15 +175,18 @@ class TicketPage(QWidget):
         self.assign_button.setObjectName("ticketAssign")
         self.assign_button.clicked.connect(self.assign)
         self.status = QComboBox()
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status.setObjectName("ticketStatusMove")
         self.status.activated.connect(lambda _i: self._move())
         self.priority = QComboBox()
+        self.priority.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.priority.setObjectName("ticketPriority")
         for priority in PRIORITIES:
             self.priority.addItem(priority_title(priority), priority)
         self.priority.activated.connect(lambda _i: self.change(
             priority=self.priority.currentData()))
         self.category = QComboBox()
+        self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category.setObjectName("ticketCategory")
         self.category.activated.connect(lambda _i: self.change(
             category=self.category.currentData()))
@@ -247,16 +252,16 @@ class TicketPage(QWidget):
         files_buttons.addWidget(self.add_button, 1, 0)
         files_buttons.addWidget(self.paste_button, 1, 1)
 
-        self.history = QTableWidget(0, 4)
+        self.history = QTableWidget(0, 2)
         self.history.setObjectName("ticketHistory")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who"),
-                                                self.tr("What"), self.tr("Change")])
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Who and what")])
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history.setWordWrap(False)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -264,11 +269,11 @@ class TicketPage(QWidget):
         left_layout.addWidget(self.subject)
         left_layout.addWidget(self.facts)
         left_layout.addWidget(self.people)
-        sla = QHBoxLayout()
-        sla.addWidget(self.first_response)
-        sla.addWidget(self.resolution)
-        sla.addStretch(1)
-        left_layout.addLayout(sla)
+        for label in (self.first_response, self.resolution):
+            row = QHBoxLayout()
+            row.addWidget(label)
+            row.addStretch(1)
+            left_layout.addLayout(row)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.message)
         left_layout.addWidget(self._title(self.tr("Conversation")))
@@ -289,6 +294,8 @@ class TicketPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([700, 480])
+        right.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
@@ -396,8 +403,14 @@ class TicketPage(QWidget):
         sla = self.loaded.detail.ticket.sla
         level = deadline_level(due, done_at, breached=kind in sla.breached, paused=sla.paused,
                                office_seconds_left=left)
-        label.setText(self.tr("{what}: {due} — {state}").format(
-            what=title, due=local_time(due) or "—", state=level_title(level)))
+        if done_at is None:
+            text = self.tr("{what}: due {due} — {state}").format(
+                what=title, due=local_time(due) or "—", state=level_title(level))
+        else:
+            text = self.tr("{what}: due {due}, done {done} — {state}").format(
+                what=title, due=local_time(due) or "—", done=local_time(done_at),
+                state=level_title(level))
+        label.setText(text)
         set_role(label, level, name="level")
         set_role(label, LEVEL_ROLES[level])
 
@@ -470,11 +483,15 @@ class TicketPage(QWidget):
         entries = self.loaded.detail.history
         self.history.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            change = (f"{history_value(entry.field, entry.before)} → "
-                      f"{history_value(entry.field, entry.after)}")
-            for column, text in enumerate((local_time(entry.at), entry.actor,
-                                           field_title(entry.field), change)):
-                self.history.setItem(row, column, QTableWidgetItem(text))
+            change = self.tr("{who}: {field} {before} → {after}").format(
+                who=entry.actor, field=field_title(entry.field),
+                before=history_value(entry.field, entry.before),
+                after=history_value(entry.field, entry.after))
+            item = QTableWidgetItem(change)
+            # a tooltip is rich text when it looks like markup: this one always is, escaped
+            item.setToolTip(f"<p>{escape(change)}</p>")
+            self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
+            self.history.setItem(row, 1, item)
 
     # -- actions -------------------------------------------------------------------------------
     def _call(self, work: Callable[[], Any], done_text: str, title: str,
