@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from ticket_support import help_desk, user
@@ -23,7 +24,7 @@ from timedesk.ui.tickets.texts import (
     PAUSED,
     deadline_level,
 )
-from timedesk.ui.tickets.ticket_page import TicketPage
+from timedesk.ui.tickets.ticket_page import CommentCard, TicketPage
 
 
 def offered(page: TicketPage) -> list[str]:
@@ -93,9 +94,13 @@ async def test_internal_notes_are_set_apart_and_never_shown_to_the_requester(
         ctx, services, keep, eventually):
     requester = user(ctx, "rita", Role.REQUESTER)
     tech = user(ctx, "tomas", Role.TECHNICIAN)
-    ticket = help_desk(ctx).create_ticket(requester, "Screen flickers", "at startup")
+    ticket = help_desk(ctx).create_ticket(requester, "Screen flickers",
+                                          "At startup <script>alert(1)</script>")
     page = keep(TicketPage.build(ctx, tech, services))
     await shown(page, ticket.id, eventually)
+    [opening] = page.conversation.findChildren(CommentCard, "ticketDescription")
+    assert opening.body.text() == "At startup <script>alert(1)</script>"
+    assert opening.body.textFormat() == Qt.TextFormat.PlainText
     assert page.internal.isVisibleTo(page)
     page.comment.setPlainText("Could you send a photo? <img src=x>")
     page.send_button.click()
@@ -164,3 +169,25 @@ async def test_chat_about_this_ticket_calls_the_chat_hook_with_the_requester(
     assert page.chat_button.isVisibleTo(page)
     page.chat_button.click()
     assert calls == [("rita", ticket.id)]
+
+
+async def test_chat_about_this_ticket_opens_the_main_windows_chat_dock(ctx, services, keep,
+                                                                       eventually):
+    from PySide6.QtWidgets import QMainWindow
+
+    requester = user(ctx, "rita", Role.REQUESTER)
+    tech = user(ctx, "tomas", Role.TECHNICIAN)
+    ticket = help_desk(ctx).create_ticket(requester, "Chat me", "please")
+    opened = []
+
+    class Dock:  # what timedesk.ui.chat's dock offers the window
+        def open_conversation(self, username, ticket_id=None):
+            opened.append((username, ticket_id))
+
+    window = keep(QMainWindow())
+    window.chat = Dock()
+    page = TicketPage.build(ctx, tech, services)
+    window.setCentralWidget(page)
+    await shown(page, ticket.id, eventually)
+    page.chat_button.click()
+    assert opened == [("rita", ticket.id)]

@@ -95,11 +95,13 @@ def screenshot_png(image: QImage) -> bytes:
 
 
 class CommentCard(QFrame):
-    """One comment: who and when above the text; an internal note framed apart."""
+    """One comment (or, with `opening`, the ticket's description): who and when above the
+    text; an internal note framed apart."""
 
-    def __init__(self, comment: CommentInfo) -> None:
+    def __init__(self, comment: CommentInfo, *, opening: bool = False) -> None:
         super().__init__()
-        self.setObjectName("ticketComment")
+        self.opening = opening
+        self.setObjectName("ticketDescription" if opening else "ticketComment")
         set_role(self, "internalNote" if comment.internal else "comment")
         head = plain_label(f"{comment.author} · {local_time(comment.created_at)}", wrap=False)
         font = QFont(head.font())
@@ -444,23 +446,30 @@ class TicketPage(QWidget):
                                     and self.chat_partner() is not None)
 
     def _render_comments(self, comments: list[CommentInfo]) -> None:
+        """The description as the requester wrote it, then the comments."""
+        assert self.loaded is not None
+        ticket = self.loaded.detail.ticket
         while self.comments_layout.count() > 1:
             item = self.comments_layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for number, comment in enumerate(comments):
-            self.comments_layout.insertWidget(number, CommentCard(comment))
+        opening = CommentInfo(0, ticket.id, ticket.requester, ticket.description, False,
+                              ticket.created_at)
+        cards: list[QWidget] = [CommentCard(opening, opening=True)]
+        cards += [CommentCard(comment) for comment in comments]
         if not comments:
-            self.comments_layout.insertWidget(0, role_label(self.tr("No replies yet."), "hint"))
+            cards.append(role_label(self.tr("No replies yet."), "hint"))
+        for number, card in enumerate(cards):
+            self.comments_layout.insertWidget(number, card)
 
     def comment_cards(self) -> list[CommentCard]:
-        """The comments shown, in order."""
+        """The comments shown, in order (not the description)."""
         cards = []
         for number in range(self.comments_layout.count()):
             item = self.comments_layout.itemAt(number)
             widget = item.widget() if item is not None else None
-            if isinstance(widget, CommentCard):
+            if isinstance(widget, CommentCard) and not widget.opening:
                 cards.append(widget)
         return cards
 
@@ -652,12 +661,17 @@ class TicketPage(QWidget):
 
     # -- chat ----------------------------------------------------------------------------------
     def chat_hook(self) -> ChatHook | None:
-        """`open_chat(username, ticket_id)` of the UI services or of the main window, when the
-        chat panel is there."""
-        hook = getattr(self._services, "open_chat", None)
-        if hook is None:
-            hook = getattr(self.window(), "open_chat", None)
-        return hook if callable(hook) else None
+        """The chat's `open(username, ticket_id)`, when there is a chat: the UI services' or
+        the main window's `open_chat`, else the main window's chat dock's
+        `open_conversation` (timedesk.ui.chat); None without a chat."""
+        window = self.window()
+        dock = getattr(window, "chat", None)
+        for hook in (getattr(self._services, "open_chat", None),
+                     getattr(window, "open_chat", None),
+                     getattr(dock, "open_conversation", None)):
+            if callable(hook):
+                return hook
+        return None
 
     def chat_partner(self) -> str | None:
         """Whom to chat with about the ticket: the requester for those who work it, the
