@@ -84,6 +84,7 @@ async def test_a_technician_sees_the_queue_and_theirs_and_a_new_ticket_appears_l
     desk.take(other, theirs.id)
     page = keep(TicketListPage.build(ctx, tech, services))
     await eventually(lambda: sorted(subjects(page)) == ["T0", "T2"])
+    assert not page.table.isColumnHidden(5)
     page.assignee.setCurrentIndex(page.assignee.findData("me"))
     await eventually(lambda: subjects(page) == ["T0"])
     page.assignee.setCurrentIndex(page.assignee.findData("-"))
@@ -100,6 +101,8 @@ async def test_a_double_click_or_enter_opens_the_ticket_in_the_tab(ctx, services
     assert list(tab.page_widgets) == ["list", "ticket"]  # no dashboard for a requester
     listing, shown = tab.page_widgets["list"], tab.page_widgets["ticket"]
     await eventually(lambda: len(listing.model.rows) == 1)
+    assert listing.table.isColumnHidden(5)  # a requester's list: no requester column
+    assert not listing.assignee.isVisibleTo(listing)
     listing.table.selectRow(0)
     listing.table.setFocus()
     qtbot.keyClick(listing.table, Qt.Key.Key_Return)

@@ -40,6 +40,8 @@ from timedesk.ui.widgets import role_label, show_message
 
 SEARCH_DEBOUNCE_MS = 350
 PER_PAGE = 50
+MAX_COLUMN_WIDTH = 160
+REQUESTER_COLUMN = 5
 ANY_OPEN = "open"  # the status filter of every open status
 
 
@@ -80,6 +82,7 @@ class TicketListPage(QWidget):
         self.total = 0
         self.counts: dict[str, int] = {}
         self._generation = 0
+        self.works = actor.can(Permission.TICKETS_WORK) or actor.can(Permission.TICKETS_MANAGE)
         self._build()
         self.live = BusSignal(self, ctx.bus, ("tickets.changed",), debounce_ms=BURST_MS)
         self.live.received.connect(lambda _events: self.refresh())
@@ -110,8 +113,7 @@ class TicketListPage(QWidget):
         self.assignee.addItem(self.tr("Anyone"), None)
         self.assignee.addItem(self.tr("Assigned to me"), "me")
         self.assignee.addItem(self.tr("Unassigned"), "-")
-        self.assignee.setVisible(self._actor.can(Permission.TICKETS_WORK)
-                                 or self._actor.can(Permission.TICKETS_MANAGE))
+        self.assignee.setVisible(self.works)
         self.category = QComboBox()
         self.category.setObjectName("ticketCategoryFilter")
         self.category.addItem(self.tr("Any category"), None)
@@ -161,6 +163,8 @@ class TicketListPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(7, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self.sort_by_column)
+        # a requester's list holds their own tickets only: their name in every row says nothing
+        self.table.setColumnHidden(REQUESTER_COLUMN, not self.works)
         self.table.doubleClicked.connect(self._open_index)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -323,11 +327,13 @@ class TicketListPage(QWidget):
         self.next_button.setEnabled(self.filt.page < self.pages())
 
     def _fit(self) -> None:
+        """The columns as wide as their content (at most MAX_COLUMN_WIDTH), the subject the
+        rest."""
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             if column != 1:
                 self.table.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column), 220))
+                header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
 
     # -- exports -------------------------------------------------------------------------------
     def ask_export(self, fmt: str) -> None:
