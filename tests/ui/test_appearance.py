@@ -24,6 +24,9 @@ def test_every_colour_of_the_light_stylesheet_has_a_dark_counterpart():
     dark = stylesheet("dark")
     assert not {c.lower() for c in COLOUR.findall(dark)} & used - set(DARK_COLOURS.values())
     assert "#23272e" in dark and "{icons}" not in dark
+    icons = re.findall(r"url\(([^)]+)\)", dark)
+    assert icons and all(icon.endswith("-dark.svg") for icon in icons)
+    assert all(resource("icons", icon.rsplit("/", 1)[1]).is_file() for icon in icons)
 
 
 def test_the_dark_theme_darkens_the_palette_and_the_light_one_restores_it(qapp):

@@ -62,6 +62,7 @@ DARK_COLOURS = {
     "#e8a39b": "#8c4a44",
 }
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
+_ICON = re.compile(r"(chevron-(?:up|down))\.svg")  # each has a -dark.svg twin
 
 
 def register_fonts() -> str:
@@ -87,6 +88,7 @@ def stylesheet(theme: str = "light") -> str:
     if theme == "dark":
         text = _COLOUR.sub(lambda match: DARK_COLOURS.get(match.group(0).lower(),
                                                           match.group(0)), text)
+        text = _ICON.sub(r"\1-dark.svg", text)  # light strokes on the dark fields
     return text.replace("{icons}", resource("icons").as_posix())
 
 
