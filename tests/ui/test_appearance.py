@@ -30,7 +30,8 @@ def test_every_colour_of_the_light_stylesheet_has_a_dark_counterpart():
 
 
 def test_the_dark_theme_darkens_the_palette_and_the_light_one_restores_it(qapp):
-    previous = qapp.styleSheet()
+    # the look is the whole application's: the later tests get theirs back
+    previous = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
     try:
         apply_appearance(qapp, "dark")
         window = qapp.palette().color(QPalette.ColorRole.Window)
@@ -41,7 +42,11 @@ def test_the_dark_theme_darkens_the_palette_and_the_light_one_restores_it(qapp):
         assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 200
         assert qapp.styleSheet() == stylesheet("light")
     finally:
-        qapp.setStyleSheet(previous)
+        sheet, font, palette, style = previous
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+        qapp.setFont(font)
+        qapp.setStyleSheet(sheet)
 
 
 def test_the_theme_is_a_setting_light_by_default_and_dark_or_light_only(tmp_path):
