@@ -171,3 +171,13 @@ def test_closing_the_context_stops_and_waits_for_every_runners_jobs(ctx):
     with pytest.raises(JobCancelled):
         future.result()
     runner.shutdown(wait=True)
+
+
+def test_a_job_refused_by_a_shut_down_runner_is_not_waited_for():
+    """A widget's refresh that arrives after the runner was shut down is refused; the closing
+    context must not then wait for a job that never runs (it waited its whole timeout)."""
+    runner = JobRunner(max_workers=1)
+    runner.shutdown(wait=True)
+    with pytest.raises(RuntimeError):
+        runner.submit(Job("late refresh", lambda progress: None))
+    assert runner.wait_idle(0.0) and not runner.running()

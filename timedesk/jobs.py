@@ -148,7 +148,14 @@ class JobRunner:
         future: Future = Future()
         with self._lock:
             self._jobs[job.id] = (job, future)
-        self._executor.submit(self._run, job, future)
+        try:
+            self._executor.submit(self._run, job, future)
+        except RuntimeError:  # shut down: the job never runs, so nobody may wait for it
+            with self._lock:
+                self._jobs.pop(job.id, None)
+                if not self._jobs:
+                    self._idle.notify_all()
+            raise
         return future
 
     async def run(self, job: Job) -> Any:
