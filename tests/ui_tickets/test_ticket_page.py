@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 from ticket_support import help_desk, user
 
 from timedesk.auth.permissions import Role
@@ -143,8 +143,12 @@ async def test_a_pasted_screenshot_is_attached_as_png_and_comes_back_byte_for_by
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert QImage.fromData(data).size() == image.size()
 
+    page.ask_save_selected()  # Save…: where, then the exact bytes
+    dialog = page.dialog
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     target = tmp_path / "saved.png"
-    page.save_attachment(info.id, target)
+    dialog.fileSelected.emit(str(target))
+    dialog.reject()
     await eventually(lambda: target.exists())
     assert target.read_bytes() == data
     opened = []

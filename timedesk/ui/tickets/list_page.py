@@ -36,7 +36,7 @@ from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import priority_title, status_title
-from timedesk.ui.widgets import role_label, show_message
+from timedesk.ui.widgets import ask_save_path, role_label, show_message
 
 SEARCH_DEBOUNCE_MS = 350
 PER_PAGE = 50
@@ -339,13 +339,9 @@ class TicketListPage(QWidget):
     def ask_export(self, fmt: str) -> None:
         """Ask where to save (a dialog opened, never exec'd), then export there."""
         folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
-        dialog = QFileDialog(self, self.tr("Export the tickets"), str(folder / f"tickets.{fmt}"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(fmt)
-        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
-        dialog.finished.connect(dialog.deleteLater)
-        self.file_dialog = dialog
-        dialog.open()
+        self.file_dialog = ask_save_path(self, self.tr("Export the tickets"),
+                                         str(folder / f"tickets.{fmt}"),
+                                         lambda path: self.export_to(path, fmt), fmt)
 
     def export_to(self, path: str | Path, fmt: str) -> None:
         """Export every page of the filter in force to `path` (timedesk.tickets.export)."""

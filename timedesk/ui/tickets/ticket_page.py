@@ -58,7 +58,7 @@ from timedesk.ui.tickets.texts import (
     priority_title,
     status_title,
 )
-from timedesk.ui.widgets import role_label, set_role, show_message
+from timedesk.ui.widgets import ask_save_path, role_label, set_role, show_message
 
 ChatHook = Callable[[str, int], object]  # open_chat(username, ticket_id)
 
@@ -573,7 +573,9 @@ class TicketPage(QWidget):
         dialog = QFileDialog(self, self.tr("Attach a file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.add_path)
-        self._open_dialog(dialog)
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
 
     def add_path(self, path: str) -> None:
         try:
@@ -629,10 +631,8 @@ class TicketPage(QWidget):
         if attachment_id is None or item is None:
             return
         name = self._attachment_name(attachment_id)
-        dialog = QFileDialog(self, self.tr("Save the attachment"), str(Path.home() / name))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.fileSelected.connect(lambda path: self.save_attachment(attachment_id, path))
-        self._open_dialog(dialog)
+        self.dialog = ask_save_path(self, self.tr("Save the attachment"), str(Path.home() / name),
+                                    lambda path: self.save_attachment(attachment_id, path))
 
     def _attachment_name(self, attachment_id: int) -> str:
         assert self.loaded is not None
@@ -653,11 +653,6 @@ class TicketPage(QWidget):
                 name=info.filename, path=path), "success")
 
         self._with_bytes(attachment_id, write)
-
-    def _open_dialog(self, dialog: QFileDialog) -> None:
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
 
     # -- chat ----------------------------------------------------------------------------------
     def chat_hook(self) -> ChatHook | None:
