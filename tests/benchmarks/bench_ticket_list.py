@@ -3,7 +3,8 @@
 TIMEDESK_BENCH_TICKETS_PG tickets on PostgreSQL (default 250,000: the issue's size) and
 TIMEDESK_BENCH_TICKETS_SQLITE on SQLite (default 50,000), filed over three years by 2,000
 requesters and worked by 20 technicians (most closed, some resolved, a working set open),
-inserted in bulk (plain INSERTs of 20,000 rows, no ORM objects), then ANALYZEd.
+inserted in bulk (plain INSERTs of 20,000 rows, no ORM objects), then ANALYZEd (and
+VACUUMed on PostgreSQL, as autovacuum would).
 
 Measured through the HelpDesk, for an admin, a technician and a requester, each the median of
 five runs after a first one: the first page (50, most recently changed first) of the open
@@ -100,8 +101,11 @@ def seed(ctx, count: int) -> dict[str, object]:
             batch = []
     if batch:
         _insert(ctx, Ticket.__table__, batch)
-    with ctx.db.engine.begin() as connection:
-        connection.exec_driver_sql("ANALYZE")
+    # What autovacuum would have done to a table this size (statistics, and PostgreSQL's
+    # visibility map, without which an index-only count visits every row).
+    with ctx.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE tickets" if ctx.db.backend == "postgresql"
+                                   else "ANALYZE")
     return {"admin": admin_id, "technician": technicians[0], "requester": requesters[0]}
 
 
