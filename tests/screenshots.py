@@ -581,6 +581,70 @@ def _admin(app, ctx, out: Path) -> None:
             shown.reject()
         tab.close()
         tab.deleteLater()
+
+
+def _seed_tickets(ctx) -> None:
+    """The help desk's demo (timedesk.tickets.demo) with its people as users, and a screenshot
+    attached to the printer's ticket."""
+    from PySide6.QtGui import QColor, QImage
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.auth.service import create_user
+    from timedesk.tickets.demo import TECHNICIAN, load_tickets
+    from timedesk.tickets.service import HelpDesk, TicketFilter
+    from timedesk.ui.tickets.ticket_page import screenshot_png
+
+    system = Actor.system("screens")
+    for username, role in (("recepcion", Role.RECEPTIONIST), ("usuario", Role.REQUESTER),
+                           ("mostrador1", Role.STAFF), ("gerente", Role.MANAGER),
+                           (TECHNICIAN, Role.TECHNICIAN)):
+        create_user(ctx.db, system, username, "capturas-de-pantalla-2026", role)
+    load_tickets(ctx, system)
+    desk = HelpDesk(ctx.db, ctx.bus, ctx.settings)
+    printer = desk.list_tickets(system, TicketFilter(q="impresora")).items[0]
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#dfe8fa"))
+    desk.add_attachment(system, printer.id, "error-bandeja-2.png", screenshot_png(image))
+
+
+def _tickets(app, ctx, out: Path, suffix: str = "") -> None:
+    """The Tickets tab at 1280x720: the list, the printer's ticket, the new-ticket dialog (and
+    its refusal) and the dashboard."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.tickets.service import HelpDesk, TicketFilter
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.tickets.tab import TicketsTab
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    admin = Actor("user", "ana", Role.ADMIN, 1)
+    tab = TicketsTab.build(ctx, admin, services)
+    tab.resize(1280, 720)
+    tab.show()
+    listing = tab.page_widgets["list"]
+    _settle_for(app, tab, lambda: bool(listing.model.rows))
+    listing.table.selectRow(1)
+    _save(app, tab, out / f"tickets_list{suffix}.png")
+    printer = HelpDesk(ctx.db, ctx.bus, ctx.settings).list_tickets(
+        admin, TicketFilter(q="impresora")).items[0]
+    tab.open_ticket(printer.id)
+    ticket = tab.page_widgets["ticket"]
+    _settle_for(app, tab, lambda: ticket.loaded is not None)
+    _save(app, tab, out / f"tickets_ticket{suffix}.png")
+    tab.pages.setCurrentWidget(listing)
+    dialog = tab.new_ticket()
+    dialog.subject.setText("")
+    dialog.description.setPlainText("La pantalla se queda en negro al volver de la pausa.")
+    _save(app, dialog, out / f"tickets_new{suffix}.png")
+    dialog.buttons.accepted.emit()
+    _settle_for(app, dialog, lambda: dialog.error.isVisible())
+    _save(app, dialog, out / f"tickets_new_error{suffix}.png")
+    dialog.reject()
+    dashboard = tab.page_widgets["dashboard"]
+    tab.pages.setCurrentWidget(dashboard)
+    _settle_for(app, tab, lambda: dashboard.figures is not None)
+    _save(app, tab, out / f"tickets_dashboard{suffix}.png")
+    tab.close()
     runner.shutdown()
 
 
@@ -623,6 +687,7 @@ def main(argv: list[str]) -> int:
     # started by a worker thread that frees a window of a finished screen stops its timers from
     # that thread, and Qt crashes.
     _seed_admin(ctx)
+    _seed_tickets(ctx)
     gc.disable()
     try:
         for language in ("en", "es"):
@@ -635,6 +700,10 @@ def main(argv: list[str]) -> int:
                             _sesame, _turns, _punches, _chat, _admin, _clockify):
                 screens(app, ctx, out)
                 gc.collect()
+            _tickets(app, ctx, out)
+            apply_appearance(app, "dark")
+            _tickets(app, ctx, out, "_dark")
+            apply_appearance(app)
             remove_translators(app, translators)
     finally:
         ctx.close()

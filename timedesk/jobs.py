@@ -150,9 +150,11 @@ class JobRunner:
             self._jobs[job.id] = (job, future)
         try:
             self._executor.submit(self._run, job, future)
-        except RuntimeError:  # the runner was shut down: the job never runs
+        except RuntimeError:  # shut down: the job never runs, so nobody may wait for it
             with self._lock:
                 self._jobs.pop(job.id, None)
+                if not self._jobs:
+                    self._idle.notify_all()
             raise
         return future
 

@@ -181,6 +181,8 @@ declare("listener.allowed_hosts", str, "",
         validate=checks.host_list)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
         choices=("", *LANGUAGES))
+declare("ui.theme", str, "light", "Look of the interface: light or dark (applies at restart)",
+        choices=("light", "dark"))
 declare("log.level", str, "INFO", "Level of the log file",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)

@@ -6202,4 +6202,678 @@
         <translation>vacío: la dirección de coordinación</translation>
     </message>
 </context>
+<context>
+    <name>CommentCard</name>
+    <message>
+        <source>Internal note · not shown to the requester</source>
+        <translation>Nota interna · no la ve el solicitante</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>SLA met (resolved in the period)</source>
+        <translation>SLA cumplido (resueltos en el periodo)</translation>
+    </message>
+    <message>
+        <source>Resolved in the period</source>
+        <translation>Resueltos en el periodo</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Técnico</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertos</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resueltos</translation>
+    </message>
+    <message>
+        <source>Median resolution</source>
+        <translation>Mediana de resolución</translation>
+    </message>
+    <message>
+        <source>Median first response</source>
+        <translation>Mediana de primera respuesta</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Open by status</source>
+        <translation>Abiertos por estado</translation>
+    </message>
+    <message>
+        <source>Open by priority</source>
+        <translation>Abiertos por prioridad</translation>
+    </message>
+    <message>
+        <source>Open by category</source>
+        <translation>Abiertos por categoría</translation>
+    </message>
+    <message>
+        <source>Open per technician</source>
+        <translation>Abiertos por técnico</translation>
+    </message>
+    <message>
+        <source>Per technician</source>
+        <translation>Por técnico</translation>
+    </message>
+    <message>
+        <source>Cannot compute the dashboard:</source>
+        <translation>No se pueden calcular las cifras del panel:</translation>
+    </message>
+    <message>
+        <source>Computing the help desk dashboard</source>
+        <translation>Calculando el panel del centro de soporte</translation>
+    </message>
+    <message>
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>Ticket from this visit</source>
+        <translation>Incidencia de esta visita</translation>
+    </message>
+    <message>
+        <source>Makes a help-desk ticket about the customer at the desk: name, service, note, waiting and service time</source>
+        <translation>Crea una incidencia de soporte sobre el cliente del puesto: nombre, servicio, nota, tiempo de espera y de atención</translation>
+    </message>
+    <message>
+        <source>Ticket #{id} made from this visit.</source>
+        <translation>Incidencia n.º {id} creada a partir de esta visita.</translation>
+    </message>
+    <message>
+        <source>Making a ticket from a visit</source>
+        <translation>Creando una incidencia a partir de una visita</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketDialog</name>
+    <message>
+        <source>New ticket</source>
+        <translation>Nueva incidencia</translation>
+    </message>
+    <message>
+        <source>In a few words: what is wrong?</source>
+        <translation>En pocas palabras: ¿qué ocurre?</translation>
+    </message>
+    <message>
+        <source>What happened, since when, what you tried; error messages as they were shown.</source>
+        <translation>Qué pasó, desde cuándo, qué ha probado; los mensajes de error tal como aparecieron.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Write a subject: a few words saying what is wrong.</source>
+        <translation>Escriba un asunto: unas pocas palabras que digan qué ocurre.</translation>
+    </message>
+    <message>
+        <source>Creating a ticket</source>
+        <translation>Creando una incidencia</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Incidencias</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFields</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListPage</name>
+    <message>
+        <source>Search subject and description</source>
+        <translation>Buscar en asunto y descripción</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Cualquier prioridad</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignadas a mí</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <source>New ticket…</source>
+        <translation>Nueva incidencia…</translation>
+    </message>
+    <message>
+        <source>Export the tickets of these filters (every page) as {format}</source>
+        <translation>Exporta las incidencias de estos filtros (todas las páginas) en {format}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
+    </message>
+    <message>
+        <source>Cannot read the categories:</source>
+        <translation>No se pueden leer las categorías:</translation>
+    </message>
+    <message>
+        <source>Reading ticket categories</source>
+        <translation>Leyendo las categorías de incidencias</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets:</source>
+        <translation>No se pueden leer las incidencias:</translation>
+    </message>
+    <message>
+        <source>Reading tickets</source>
+        <translation>Leyendo incidencias</translation>
+    </message>
+    <message>
+        <source>No tickets match these filters.</source>
+        <translation>Ninguna incidencia cumple estos filtros.</translation>
+    </message>
+    <message>
+        <source>All  ({count})</source>
+        <translation>Todas  ({count})</translation>
+    </message>
+    <message>
+        <source>Open  ({count})</source>
+        <translation>Abiertas  ({count})</translation>
+    </message>
+    <message>
+        <source>{status}  ({count})</source>
+        <translation>{status}  ({count})</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages} · {total} tickets</source>
+        <translation>Página {page} de {pages} · {total} incidencias</translation>
+    </message>
+    <message>
+        <source>Export the tickets</source>
+        <translation>Exportar las incidencias</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported {count} tickets to {path}</source>
+        <translation>Exportadas {count} incidencias a {path}</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación falló:</translation>
+    </message>
+    <message>
+        <source>Exporting tickets</source>
+        <translation>Exportando incidencias</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Take</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Chat about this ticket</source>
+        <translation>Chatear sobre esta incidencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Escriba una respuesta…</translation>
+    </message>
+    <message>
+        <source>Internal note (technicians only)</source>
+        <translation>Nota interna (solo técnicos)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>Añadir archivo…</translation>
+    </message>
+    <message>
+        <source>Paste screenshot</source>
+        <translation>Pegar captura</translation>
+    </message>
+    <message>
+        <source>Attach the image in the clipboard as a PNG</source>
+        <translation>Adjunta la imagen del portapapeles como PNG</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who and what</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Cannot read the ticket:</source>
+        <translation>No se puede leer la incidencia:</translation>
+    </message>
+    <message>
+        <source>Reading a ticket</source>
+        <translation>Leyendo una incidencia</translation>
+    </message>
+    <message>
+        <source>Open a ticket from the list.</source>
+        <translation>Abra una incidencia desde la lista.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sin categoría</translation>
+    </message>
+    <message>
+        <source>opened {time}</source>
+        <translation>abierta el {time}</translation>
+    </message>
+    <message>
+        <source>Requester: {requester} · Assignee: {assignee}</source>
+        <translation>Solicitante: {requester} · Asignada a: {assignee}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>{what}: due {due} — {state}</source>
+        <translation>{what}: vence {due} — {state}</translation>
+    </message>
+    <message>
+        <source>{what}: due {due}, done {done} — {state}</source>
+        <translation>{what}: vencía {due}, hecha {done} — {state}</translation>
+    </message>
+    <message>
+        <source>{status} — change to…</source>
+        <translation>{status} — cambiar a…</translation>
+    </message>
+    <message>
+        <source>No replies yet.</source>
+        <translation>Aún no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>{name}  ({size} KB, {who})</source>
+        <translation>{name}  ({size} KB, {who})</translation>
+    </message>
+    <message>
+        <source>{who}: {field} {before} → {after}</source>
+        <translation>{who}: {field} {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Changing a ticket</source>
+        <translation>Cambiando una incidencia</translation>
+    </message>
+    <message>
+        <source>The ticket is yours.</source>
+        <translation>La incidencia es suya.</translation>
+    </message>
+    <message>
+        <source>Taking a ticket</source>
+        <translation>Tomando una incidencia</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Nota añadida.</translation>
+    </message>
+    <message>
+        <source>Reply sent.</source>
+        <translation>Respuesta enviada.</translation>
+    </message>
+    <message>
+        <source>Adding a comment</source>
+        <translation>Añadiendo un comentario</translation>
+    </message>
+    <message>
+        <source>Attached {name}.</source>
+        <translation>Adjuntado {name}.</translation>
+    </message>
+    <message>
+        <source>Attaching a file</source>
+        <translation>Adjuntando un archivo</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>No se puede leer {path}: {error}</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image. Take a screenshot (Print Screen), then paste it here.</source>
+        <translation>El portapapeles no contiene ninguna imagen. Haga una captura (Impr Pant) y péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Cannot read the attachment:</source>
+        <translation>No se puede leer el adjunto:</translation>
+    </message>
+    <message>
+        <source>Reading an attachment</source>
+        <translation>Leyendo un adjunto</translation>
+    </message>
+    <message>
+        <source>Save the attachment</source>
+        <translation>Guardar el adjunto</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>No se puede escribir {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {name} to {path}.</source>
+        <translation>Guardado {name} en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPriority</name>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSla</name>
+    <message>
+        <source>on time</source>
+        <translation>a tiempo</translation>
+    </message>
+    <message>
+        <source>due within an office hour</source>
+        <translation>vence en menos de una hora de oficina</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <source>paused while waiting</source>
+        <translation>en pausa mientras espera</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>sin plazo</translation>
+    </message>
+    <message>
+        <source>{hours} office h</source>
+        <translation>{hours} h de oficina</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Waiting for requester</source>
+        <translation>Esperando al solicitante</translation>
+    </message>
+    <message>
+        <source>Waiting for third party</source>
+        <translation>Esperando a terceros</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsTab</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Ticket #{id}</source>
+        <translation>Incidencia n.º {id}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTicket</name>
+    <message>
+        <source>customer without a name</source>
+        <translation>cliente sin nombre</translation>
+    </message>
+    <message>
+        <source>Visit {number} ({service}): {customer}</source>
+        <translation>Visita {number} ({service}): {customer}</translation>
+    </message>
+    <message>
+        <source>Customer: {customer}</source>
+        <translation>Cliente: {customer}</translation>
+    </message>
+    <message>
+        <source>Service: {service}</source>
+        <translation>Servicio: {service}</translation>
+    </message>
+    <message>
+        <source>Turn: {number} at desk {desk}</source>
+        <translation>Turno: {number} en el puesto {desk}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Waiting time: {time}</source>
+        <translation>Tiempo de espera: {time}</translation>
+    </message>
+    <message>
+        <source>Service time: {time}</source>
+        <translation>Tiempo de atención: {time}</translation>
+    </message>
+</context>
 </TS>

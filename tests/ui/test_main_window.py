@@ -40,9 +40,10 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
     assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Punches",
-                             "Fake turns", "Fake tickets", "Administration"]
-    assert titles(desk) == ["Connection", "Turns", "Punches", "Fake turns"]  # all may punch
-    assert titles(tech) == ["Connection", "Punches", "Fake tickets"]
+                             "Tickets", "Fake turns", "Fake tickets", "Administration"]
+    # all may punch and file tickets
+    assert titles(desk) == ["Connection", "Turns", "Punches", "Tickets", "Fake turns"]
+    assert titles(tech) == ["Connection", "Punches", "Tickets", "Fake tickets"]
 
 
 def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_actor):

@@ -240,3 +240,26 @@ def test_the_bus_bridge_unsubscribes_when_its_owner_is_destroyed(qtbot, bus):
     del owner
     assert len(bus._subscribers) == before
     bus.deliver(_event(1, "turns.called"))  # nobody is left to call: no error
+
+
+def test_owners_destroyed_while_their_jobs_end_are_never_called_back_nor_crash(qtbot, runner):
+    """Jobs end on the workers while their owners are being destroyed on the GUI thread: the
+    workers hand the end to the process-wide relay, never to the dying task (emitting on a
+    QObject while another thread destroys it crashed the process now and then), and only an
+    owner still there is called back."""
+    from shiboken6 import Shiboken
+
+    owner_alive: list[bool] = []
+    for round_ in range(20):
+        owners = [QObject() for _ in range(15)]
+        for number, owner in enumerate(owners):
+            run_in_background(owner, lambda progress, n=number: time.sleep(0.0005 * (n % 3)),
+                              lambda _result, o=owner: owner_alive.append(Shiboken.isValid(o)),
+                              jobs=runner)
+        time.sleep(0.001 * (round_ % 3))  # some end before, some during, some after
+        for owner in owners:
+            owner.deleteLater()
+        qtbot.wait(5)
+    qtbot.wait(100)
+    assert all(owner_alive)
+    assert runner.wait_idle(5.0)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Final, cast
 
 from sqlalchemy import (
@@ -49,6 +49,7 @@ from timedesk.events.bus import EventBus
 from timedesk.office.calendar import OfficeCalendar
 from timedesk.office.service import load_calendar
 from timedesk.tickets.attachments import check_attachment
+from timedesk.tickets.dashboard import DashboardFigures, dashboard_figures, require_dashboard
 from timedesk.tickets.lifecycle import PRIORITIES, STATUSES, WAITING, check_move
 from timedesk.tickets.models import (
     CATEGORY_MAX,
@@ -1009,3 +1010,10 @@ class HelpDesk:
             elif not opted_out and present:
                 session.execute(delete(TicketMailOptout).where(
                     and_(TicketMailOptout.user_id == me, TicketMailOptout.kind == kind)))
+
+    # -- the dashboard (timedesk.tickets.dashboard) ------------------------------------------
+    def dashboard(self, actor: Actor, period: tuple[date, date]) -> DashboardFigures:
+        """The dashboard's figures of the office days period[0]..period[1], over the tickets
+        `actor` may see (tickets.work or tickets.manage)."""
+        require_dashboard(actor)
+        return dashboard_figures(self.db, self.settings, self._visible(actor), *period)

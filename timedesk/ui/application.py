@@ -52,14 +52,16 @@ def create_application() -> QApplication:
     return app
 
 
-def prepare_application(app: QApplication, language_setting: str) -> list:
-    """Fonts, style and translators; returns the translators (keep them alive)."""
+def prepare_application(app: QApplication, language_setting: str,
+                        theme: str = "light") -> list:
+    """Fonts, style (the `theme`, see ui.theme) and translators; returns the translators (keep
+    them alive)."""
     from timedesk.ui.appearance import apply_appearance
     from timedesk.ui.i18n import choose_language, install_translators
     from timedesk.ui.qt_log import route_qt_messages
 
     route_qt_messages()
-    apply_appearance(app)
+    apply_appearance(app, theme)
     return install_translators(app, choose_language(language_setting))
 
 
@@ -168,7 +170,7 @@ def run_gui(options: GuiOptions | None = None) -> int:
     setup_logging(paths.log_dir, settings["log.level"], verbose=options.verbose,
                   max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
     app = create_application()
-    translators = prepare_application(app, settings["ui.language"])
+    translators = prepare_application(app, settings["ui.language"], settings["ui.theme"])
     ctx = open_context(paths, settings, options)
     if ctx is None:
         return 2

@@ -58,6 +58,7 @@ def load_tab_modules() -> None:
     import timedesk.ui.connection.tab  # noqa: F401
     import timedesk.ui.punches.tab  # noqa: F401
     import timedesk.ui.sesame.reports_tab  # noqa: F401
+    import timedesk.ui.tickets.tab  # noqa: F401
     import timedesk.ui.turns.tab  # noqa: F401
 
 

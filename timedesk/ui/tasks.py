@@ -22,10 +22,12 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from shiboken6 import Shiboken
 
 from timedesk.events.bus import RESYNC, Event
 from timedesk.jobs import CANCELLED, DONE, FAILED, PROGRESS, Job, JobRunner, Progress
@@ -89,12 +91,52 @@ class _Call:
             del fn
 
 
+class _Relay(QObject):
+    """Carries "finished" and "progressed" from the worker threads to the tasks on the GUI
+    thread. It lives as long as the process: a worker never emits on a task, which dies with
+    its owner on the GUI thread at any moment (emitting on a QObject being destroyed on another
+    thread crashed the process), only on this; a note names its task by a weak reference,
+    looked at on the GUI thread."""
+
+    arrived = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _arrive(note: _Note) -> None:
+        task = note.task()
+        if task is None or not Shiboken.isValid(task):  # the owner went: nobody to tell
+            return
+        if note.finished:
+            task._deliver()
+        else:
+            task._report()
+
+
+class _Note:
+    __slots__ = ("finished", "task")
+
+    def __init__(self, task: BackgroundTask, finished: bool) -> None:
+        self.task = weakref.ref(task)
+        self.finished = finished
+
+
+_relay: _Relay | None = None
+
+
+def _gui_relay() -> _Relay:
+    """The relay, made by the first call (run_in_background is called on the GUI thread)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
 class BackgroundTask(QObject):
     """One call of `run_in_background`: a child of its owner, gone once its result is handed
     over or its owner is destroyed."""
-
-    _finished = Signal()
-    _progressed = Signal()
 
     def __init__(self, owner: QObject, job: Job, callbacks: _Callbacks, jobs: JobRunner) -> None:
         super().__init__(owner)
@@ -104,8 +146,6 @@ class BackgroundTask(QObject):
         self._jobs = jobs
         self._remove_listener: Callable[[], None] | None = None
         self.destroyed.connect(lambda *_: callbacks.clear())  # the owner went: no callback
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._progressed.connect(self._report, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         """Ask the job to stop; its callbacks are dropped (neither on_done nor on_error)."""
@@ -114,10 +154,12 @@ class BackgroundTask(QObject):
         self.finished = True
 
     def _start(self) -> None:
+        arrived = _gui_relay().arrived
+        done, moved = _Note(self, True), _Note(self, False)
         if self._callbacks.on_progress is not None:
             job = self.job
             self._remove_listener = self._jobs.add_listener(
-                lambda kind, seen: _emit(self._progressed) if seen is job and kind == PROGRESS
+                lambda kind, seen: _emit(arrived, moved) if seen is job and kind == PROGRESS
                 else None)
         try:
             future = self._jobs.submit(self.job)
@@ -126,7 +168,7 @@ class BackgroundTask(QObject):
             self.finished = True
             self.deleteLater()
             return
-        future.add_done_callback(lambda _future: _emit(self._finished))
+        future.add_done_callback(lambda _future: _emit(arrived, done))
 
     def _report(self) -> None:
         if self._callbacks.on_progress is not None and not self.job.finished:

@@ -1,12 +1,12 @@
 """Tiny widget helpers shared by dialogs and tabs (labels with a style role, primary buttons,
-a Yes / Cancel confirmation)."""
+a Yes / Cancel confirmation, asking where to save)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 
 def set_role(widget: QWidget, role: str, *, name: str = "role") -> None:
@@ -63,3 +63,18 @@ def confirm(parent: QWidget, title: str, text: str, on_yes: Callable[[], object]
     box.finished.connect(finished)
     box.open()
     return box
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str,
+                  on_path: Callable[[str], object], suffix: str = "") -> QFileDialog:
+    """Ask where to save in a dialog opened with `open()`, never exec() (the qasync loop must
+    keep running); `on_path(path)` once one is chosen. The dialog deletes itself when it
+    closes; keep the returned reference while it is open."""
+    dialog = QFileDialog(parent, title, suggested)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    dialog.fileSelected.connect(on_path)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog

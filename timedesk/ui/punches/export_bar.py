@@ -17,7 +17,7 @@ from timedesk.punches.record_export import EXPORT_FORMATS, ExportResult, export_
 from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import run_in_background
-from timedesk.ui.widgets import role_label, show_message
+from timedesk.ui.widgets import ask_save_path, role_label, show_message
 
 Scope = Callable[[], tuple[date, date, int | None]]
 
@@ -50,14 +50,9 @@ class ExportBar(QWidget):
         fmt = self.format.currentData()
         start, end, _ = self._scope()
         folder = Path(getattr(getattr(self._ctx, "paths", None), "reports_dir", Path.home()))
-        dialog = QFileDialog(self, self.tr("Export the sessions"),
-                             str(folder / f"punches_{start}_{end}.{fmt}"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(fmt)
-        dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
-        dialog.finished.connect(dialog.deleteLater)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = ask_save_path(self, self.tr("Export the sessions"),
+                                    str(folder / f"punches_{start}_{end}.{fmt}"),
+                                    lambda path: self.export_to(path, fmt), fmt)
 
     def export_to(self, path: str | Path, fmt: str) -> None:
         """Export the sessions of the scope to `path` as a job with progress."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.db.base import utcnow
+from timedesk.tickets.service import HelpDesk
 from timedesk.turns import desks, reads, setup
 from timedesk.turns.desks import DeskInUse
 from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, TRANSFER
@@ -46,6 +47,7 @@ from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background, serial_runner
 from timedesk.ui.turns.live import TurnEvents
+from timedesk.ui.turns.visit_ticket import visit_ticket_text
 from timedesk.ui.widgets import primary_button, role_label, set_role, show_message
 
 SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
@@ -199,11 +201,21 @@ class DeskPanel(TrackedConnections, QWidget):
         specific.addWidget(self.specific_button)
         self.specific_row.setVisible(self.actor.can(Permission.TURNS_CALL_SPECIFIC))
 
+        # the help desk: a ticket about the customer at the desk
+        self.ticket_button = QPushButton(self.tr("Ticket from this visit"))
+        self.ticket_button.setObjectName("visitTicket")
+        self.ticket_button.setToolTip(self.tr(
+            "Makes a help-desk ticket about the customer at the desk: name, service, note, "
+            "waiting and service time"))
+        self.ticket_button.clicked.connect(self.ticket_from_visit)
+        self.ticket_button.setVisible(self.actor.can(Permission.TICKETS_CREATE))
+
         left = QVBoxLayout()
         left.addWidget(self.card)
         left.addLayout(grid)
         left.addLayout(transfer)
         left.addWidget(self.specific_row)
+        left.addWidget(self.ticket_button)
         left.addStretch(1)
 
         # the waiting list
@@ -416,6 +428,22 @@ class DeskPanel(TrackedConnections, QWidget):
         if role != "error":
             self.take_over_button.hide()
 
+    # -- the help desk ----------------------------------------------------------------------------
+    def ticket_from_visit(self) -> None:
+        """One click: a help-desk ticket about the customer at the desk, confirmed with its
+        number."""
+        current = self.state.current if self.desk is not None and self.state else None
+        if current is None or self.desk is None:
+            return
+        subject, description = visit_ticket_text(current, self.desk, utcnow())
+        help_desk = HelpDesk(self.ctx.db, self.ctx.bus, self.ctx.settings)
+        actor = self.actor
+        run_in_background(
+            self, lambda progress: help_desk.create_ticket(actor, subject, description),
+            lambda ticket: self.say(self.tr("Ticket #{id} made from this visit.").format(
+                id=ticket.id), "", "success"),
+            self._failed, jobs=self._calls, title=self.tr("Making a ticket from a visit"))
+
     # -- the display's acknowledgement -----------------------------------------------------------
     def _expect_ack(self, event_id: int) -> None:
         self._ack_event = event_id
@@ -481,6 +509,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self.finish_button.setEnabled(FINISH in allowed)
         self.no_show_button.setEnabled(MARK_NO_SHOW in allowed)
         self.transfer_button.setEnabled(TRANSFER in allowed and self.transfer_target.count() > 0)
+        self.ticket_button.setEnabled(idle and current is not None)
         if current is None:
             self.current_number.setText("—")
             self.current_number.setStyleSheet("color: #8a93a3;")
