@@ -5300,6 +5300,10 @@
 <context>
     <name>SettingDescriptions</name>
     <message>
+        <source>Look of the interface: light or dark (applies at restart)</source>
+        <translation>Aspecto de la interfaz: claro u oscuro (se aplica al reiniciar)</translation>
+    </message>
+    <message>
         <source>The largest file, in bytes, that may be attached to a ticket</source>
         <translation>El archivo más grande, en bytes, que se puede adjuntar a una incidencia</translation>
     </message>
@@ -6874,6 +6878,41 @@
     <message>
         <source>Service time: {time}</source>
         <translation>Tiempo de atención: {time}</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreferencesButton</name>
+    <message>
+        <source>My e-mail</source>
+        <translation>Mi correo</translation>
+    </message>
+    <message>
+        <source>Choose which help-desk e-mails you receive</source>
+        <translation>Elija qué correos de la mesa de ayuda recibe</translation>
+    </message>
+    <message>
+        <source>A new ticket in the queue</source>
+        <translation>Una incidencia nueva en la cola</translation>
+    </message>
+    <message>
+        <source>A ticket assigned to me</source>
+        <translation>Una incidencia que se me asigna</translation>
+    </message>
+    <message>
+        <source>A reply on my tickets</source>
+        <translation>Una respuesta en mis incidencias</translation>
+    </message>
+    <message>
+        <source>My ticket resolved</source>
+        <translation>Mi incidencia, resuelta</translation>
+    </message>
+    <message>
+        <source>Reading your e-mail choices</source>
+        <translation>Leyendo sus preferencias de correo</translation>
+    </message>
+    <message>
+        <source>Saving your e-mail choice</source>
+        <translation>Guardando su preferencia de correo</translation>
     </message>
 </context>
 </TS>

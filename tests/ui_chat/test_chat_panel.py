@@ -155,13 +155,14 @@ async def test_the_chat_action_counts_unread_and_shows_the_hidden_dock(
     chat.send(ben, "ana", "one")
     chat.send(ben, "ana", "two")
     await eventually(lambda: dock.action.text() == "Chat (2)")
-    assert dock.windowTitle() == "Chat (2)"
+    assert dock.windowTitle() == "Chat (2)" and window.windowTitle() == "timedesk (2)"
     await eventually(lambda: window.statusBar().currentMessage().startswith(
         "New message from Ben Ortega"))
     dock.action.trigger()
     assert dock.isVisible()
     dock.panel.open_conversation("ben")
     await eventually(lambda: dock.action.text() == "Chat")
+    assert window.windowTitle() == "timedesk"
     dock.action.trigger()
     assert not dock.isVisible()
 

@@ -3,4 +3,4 @@ jobs and bus events come back on the test's qasync loop, polling, a shown-widget
 
 from __future__ import annotations
 
-from ui_punches.conftest import app_stays_open, eventually, keep, services  # noqa: F401
+from qt_fixtures import app_stays_open, eventually, keep, services  # noqa: F401

@@ -21,6 +21,7 @@ class ChatDock(QDockWidget):
         super().__init__(window)
         self.setObjectName("chatDock")
         self.window_ = window
+        self.window_title = window.windowTitle()  # "timedesk"; "timedesk (3)" while 3 unread
         self.panel = ChatPanel.build(ctx, actor, services)
         self.setWidget(self.panel)
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
@@ -46,6 +47,8 @@ class ChatDock(QDockWidget):
         text = (self.tr("Chat ({count})").format(count=count) if count else self.tr("Chat"))
         self.action.setText(text)
         self.setWindowTitle(text)
+        self.window_.setWindowTitle(f"{self.window_title} ({count})" if count
+                                    else self.window_title)
 
     def notify(self, sender: str) -> None:
         if not self.isVisible():

@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from timedesk.auth.permissions import Actor, Permission
-from timedesk.tickets.service import TicketInfo
+from timedesk.tickets.service import HelpDesk, TicketInfo
 from timedesk.ui.pages import PagedTab, PageSpec
 from timedesk.ui.tabs import register_tab
 from timedesk.ui.tickets.dashboard_page import DashboardPage
 from timedesk.ui.tickets.list_page import TicketListPage
+from timedesk.ui.tickets.mail_menu import MailPreferencesButton
 from timedesk.ui.tickets.new_ticket import NewTicketDialog, open_new_ticket
 from timedesk.ui.tickets.ticket_page import TicketPage
 
@@ -22,6 +23,11 @@ class TicketsTab(PagedTab):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__(ctx, actor, services, "tickets")
         self.dialog: QDialog | None = None
+        self.mail_button: MailPreferencesButton | None = None
+        if actor.kind == "user" and actor.id is not None:  # a person, who may receive mail
+            self.mail_button = MailPreferencesButton(HelpDesk(ctx.db, ctx.bus, ctx.settings),
+                                                     actor, services.jobs)
+            self.add_corner_button(self.mail_button)
 
     def page_specs(self) -> list[PageSpec]:
         return [("list", (Permission.TICKETS_CREATE,), self.tr("Tickets"),
