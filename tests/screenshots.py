@@ -454,25 +454,6 @@ def _seed_chat(ctx) -> None:
     chat.heartbeat(luis)
 
 
-def _dark_palette():
-    """The Fusion style's colours for a dark desktop theme (the application has no dark
-    stylesheet of its own yet: the chat's own colours follow the palette)."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    colours = {QPalette.ColorRole.Window: "#2b2d31", QPalette.ColorRole.WindowText: "#e6e6e6",
-               QPalette.ColorRole.Base: "#1e1f22", QPalette.ColorRole.AlternateBase: "#383a40",
-               QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#383a40",
-               QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#2f6fdd",
-               QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.Mid: "#55585f",
-               QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-               QPalette.ColorRole.ToolTipBase: "#383a40", QPalette.ColorRole.ToolTipText:
-               "#e6e6e6"}
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
 def _chat(app, ctx, out: Path) -> None:
     """The chat panel on a conversation about a ticket, light and dark; the main window with
     the chat dock shown."""
@@ -484,11 +465,10 @@ def _chat(app, ctx, out: Path) -> None:
     runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     ana = Actor("user", "ana", Role.ADMIN, 1)
-    light_palette, light_sheet = app.palette(), app.styleSheet()
+    from timedesk.ui.appearance import apply_appearance
+
     for theme in ("light", "dark"):
-        if theme == "dark":
-            app.setStyleSheet("")
-            app.setPalette(_dark_palette())
+        apply_appearance(app, theme)
         panel = ChatPanel.build(ctx, ana, services)
         panel.resize(400, 680)
         _settle_for(app, panel, lambda panel=panel: panel.people_list.count() == 3)
@@ -497,14 +477,15 @@ def _chat(app, ctx, out: Path) -> None:
         _settle_for(app, panel, lambda panel=panel: len(panel.conversation.bubbles) == 4)
         _save(app, panel, out / f"chat_panel_{theme}.png")
         _dispose(app, panel)
-    app.setPalette(light_palette)
-    app.setStyleSheet(light_sheet)
+    apply_appearance(app)
     window = MainWindow(ctx, ana, services)
     window.chat.action.trigger()
     window.chat.panel.open_conversation("luis")
     _settle_for(app, window, lambda: len(window.chat.panel.conversation.bubbles) == 4)
     _save(app, window, out / "main_window_chat.png")
     _dispose(app, window)
+
+
 def _seed_admin(ctx) -> None:
     """More accounts (one locked by failed sign-ins, one disabled) and API tokens (one
     revoked, one expiring) for the Administration tab."""

@@ -6915,4 +6915,11 @@
         <translation>Guardando su preferencia de correo</translation>
     </message>
 </context>
+<context>
+    <name>ChatDock</name>
+    <message>
+        <source>timedesk chat</source>
+        <translation>chat de timedesk</translation>
+    </message>
+</context>
 </TS>

@@ -204,3 +204,30 @@ async def test_other_peoples_messages_do_not_make_the_panel_read(ctx, services, 
     assert reads == []
     chat.send(cleo, "ana", "for Ana")
     await eventually(lambda: reads == ["people"])
+
+
+async def test_a_message_to_a_hidden_chat_is_a_tray_notification_where_there_is_a_tray(
+        ctx, services, keep, eventually, chat, ana, ben, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    shown = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage",
+                        lambda self, title, text, *rest: shown.append((title, text)))
+    window = keep(MainWindow(ctx, ana, services), size=(1100, 720))
+    chat.send(ben, "ana", "are you there?")
+    await eventually(lambda: shown)
+    assert shown == [("timedesk chat", "New message from Ben Ortega: open Chat to read it")]
+    window.chat.tray_icon.messageClicked.emit()  # clicking the notification opens the chat
+    assert window.chat.isVisible()
+
+
+async def test_without_a_system_tray_the_status_bar_alone_says_it(
+        ctx, services, keep, eventually, chat, ana, ben, monkeypatch):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    window = keep(MainWindow(ctx, ana, services), size=(1100, 720))
+    chat.send(ben, "ana", "hello")
+    await eventually(lambda: window.statusBar().currentMessage().startswith("New message"))
+    assert window.chat.tray_icon is None

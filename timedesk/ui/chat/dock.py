@@ -1,6 +1,7 @@
 """The chat beside the tabs: a dock on the right, hidden until the "Chat" action shows it. The
-action reads "Chat (3)" while 3 messages are unread, and a message arriving while the dock is
-hidden is announced in the window's status bar (the application has no tray icon)."""
+action reads "Chat (3)" while 3 messages are unread (the window's title "timedesk (3)"), and a
+message arriving while the dock is hidden is announced in the window's status bar and, where the
+desktop has a system tray, as a tray notification."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSystemTrayIcon
 
 from timedesk.auth.permissions import Actor
 from timedesk.ui.chat.panel import ChatPanel
@@ -22,6 +23,7 @@ class ChatDock(QDockWidget):
         self.setObjectName("chatDock")
         self.window_ = window
         self.window_title = window.windowTitle()  # "timedesk"; "timedesk (3)" while 3 unread
+        self.tray_icon: QSystemTrayIcon | None = None
         self.panel = ChatPanel.build(ctx, actor, services)
         self.setWidget(self.panel)
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
@@ -51,10 +53,30 @@ class ChatDock(QDockWidget):
                                     else self.window_title)
 
     def notify(self, sender: str) -> None:
-        if not self.isVisible():
-            self.window_.statusBar().showMessage(
-                self.tr("New message from {name}: open Chat to read it").format(name=sender),
-                NOTICE_MS)
+        if self.isVisible():
+            return
+        text = self.tr("New message from {name}: open Chat to read it").format(name=sender)
+        self.window_.statusBar().showMessage(text, NOTICE_MS)
+        tray = self.tray()
+        if tray is not None:
+            tray.showMessage(self.tr("timedesk chat"), text,
+                             QSystemTrayIcon.MessageIcon.Information, NOTICE_MS)
+
+    def tray(self) -> QSystemTrayIcon | None:
+        """The tray icon of the chat's notifications (clicking it shows the chat), made when
+        first needed; None where the desktop has no system tray."""
+        if self.tray_icon is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray_icon = QSystemTrayIcon(self.window_.windowIcon(), self)
+            self.tray_icon.setToolTip(self.window_title)
+            self.tray_icon.activated.connect(lambda _reason: self.open_from_tray())
+            self.tray_icon.messageClicked.connect(self.open_from_tray)
+            self.tray_icon.show()
+        return self.tray_icon
+
+    def open_from_tray(self) -> None:
+        self.window_.showNormal()
+        self.window_.activateWindow()
+        self.show()
 
     def open_conversation(self, username: str, ticket_id: int | None = None) -> None:
         """Show the dock on the conversation with `username` ("chat about this ticket")."""
