@@ -174,3 +174,51 @@ async def test_help_check_this_pc_shows_the_doctor_checklist_and_copies_it(
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
     dialog.close()
+
+
+def test_each_role_starts_where_it_works_then_where_the_person_left_off(
+        qtbot, ctx, services, admin_actor):
+    desk = MainWindow(ctx, RECEPTIONIST, services)
+    tech = MainWindow(ctx, TECHNICIAN, services)
+    admin = MainWindow(ctx, admin_actor, services)
+    for window in (desk, tech, admin):
+        qtbot.addWidget(window)
+    assert desk.tab_keys[desk.tabs.currentIndex()] == "turns"
+    assert tech.tab_keys[tech.tabs.currentIndex()] == "tickets"
+    assert admin.tabs.currentIndex() == 0
+    desk.tabs.setCurrentIndex(desk.tab_keys.index("punches"))  # Rosa goes to punch in
+    again = MainWindow(ctx, RECEPTIONIST, services)
+    qtbot.addWidget(again)
+    assert again.tab_keys[again.tabs.currentIndex()] == "punches"
+    fresh_admin = MainWindow(ctx, admin_actor, services)  # another person's choice is theirs
+    qtbot.addWidget(fresh_admin)
+    assert fresh_admin.tabs.currentIndex() == 0
+
+
+def test_the_window_keeps_its_size_across_a_restart(qtbot, ctx, services, admin_actor):
+    window = MainWindow(ctx, admin_actor, services)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1100, 560)  # the height: the offscreen screen is narrower than the window
+    qtbot.waitUntil(lambda: window.height() == 560)
+    window.hide()  # closing or quitting hides it first
+    again = MainWindow(ctx, admin_actor, services)
+    qtbot.addWidget(again)
+    assert again.height() == 560  # not the default 720
+
+
+def test_ctrl_and_a_number_switches_to_that_tab(qtbot, ctx, services, admin_actor):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = MainWindow(ctx, admin_actor, services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.windowHandle() is not None
+                    and window.windowHandle().isExposed())
+    window.activateWindow()  # window shortcuts work in the active window only
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 0

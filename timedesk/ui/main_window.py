@@ -11,20 +11,24 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from timedesk import __version__
-from timedesk.auth.permissions import Actor
+from timedesk.auth.permissions import Actor, Role
 from timedesk.ui.chat.dock import ChatDock
 from timedesk.ui.pages import PagedTab
 from timedesk.ui.services import UiServices
 from timedesk.ui.status_bar import StatusBar
 from timedesk.ui.tabs import tabs_for
 from timedesk.ui.widgets import role_label
+from timedesk.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 720)
+# The tab a role works in, for a person's first start on a PC (later: the tab they last used).
+ROLE_START = {Role.RECEPTIONIST: "turns", Role.STAFF: "turns", Role.TECHNICIAN: "tickets",
+              Role.REQUESTER: "tickets"}
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +57,30 @@ class MainWindow(QMainWindow):
         self.chat = (ChatDock(self, ctx, actor, services)
                      if actor.kind == "user" and actor.id is not None else None)
         self._build_menus()
+        self._tab_shortcuts()
+        self.state = WindowState(ctx.paths.config_dir)
+        self.state.restore_geometry(self)
+        # each person starts on the tab they last worked in, else where their role works
+        start = self.state.last_tab(actor.name) or ROLE_START.get(actor.role)
+        if start in self.tab_keys:
+            self.tabs.setCurrentIndex(self.tab_keys.index(start))
+        self.tabs.currentChanged.connect(self._remember_tab)
+
+    def _tab_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9: the first nine tabs."""
+        for number in range(1, min(len(self.tab_keys), 9) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda index=number - 1: self.tabs.setCurrentIndex(index))
+
+    def _remember_tab(self, index: int) -> None:
+        if 0 <= index < len(self.tab_keys):
+            self.state.save_last_tab(self.actor.name, self.tab_keys[index])
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing or quitting hides the window first: its size and place are kept then."""
+        if not self.isMinimized():
+            self.state.save_geometry(self)
+        super().hideEvent(event)
 
     def _build_tab(self, spec, ctx: Any, actor: Actor, services: UiServices) -> QWidget:
         try:
