@@ -501,7 +501,7 @@ def _seed_admin(ctx) -> None:
         set_active,
     )
     from timedesk.db.base import utcnow
-    from timedesk.errors import AuthenticationFailed
+    from timedesk.errors import AuthenticationFailed, Conflict
 
     system = Actor.system("screens")
     password = "capturas-de-pantalla-2026"
@@ -510,7 +510,10 @@ def _seed_admin(ctx) -> None:
                                 ("luis", "Luis Martín Ruiz", Role.STAFF),
                                 ("pedro", "Pedro Gómez Vidal", Role.STAFF),
                                 ("javier.torres", "Javier Torres Moreno", Role.TECHNICIAN)):
-        create_user(ctx.db, system, name, password, role, display)
+        try:
+            create_user(ctx.db, system, name, password, role, display)
+        except Conflict:  # made for another screen (the chat's people)
+            pass
     authenticate(ctx.db, "marta.gil", password)
     authenticate(ctx.db, "ana", password)
     for _ in range(MAX_FAILED_LOGINS):

@@ -120,7 +120,8 @@ def apply_appearance(app: QApplication, theme: str = "light") -> None:
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":  # a new style deletes the old one, which the
+        app.setStyle("Fusion")                     # stylesheet style of live widgets points at
     app.setPalette(dark_palette() if theme == "dark" else app.style().standardPalette())
     app.setStyleSheet(stylesheet(theme))
     app.setWindowIcon(app_icon())
