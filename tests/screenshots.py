@@ -1,6 +1,7 @@
 """Offscreen screenshots of every screen, in English and Spanish, to look at after a UI change.
 
     python -m tests.screenshots DIR     # writes DIR/en/*.png and DIR/es/*.png
+    python -m tests.screenshots DIR es  # one language (each runs in a process of its own)
 
 Uses a throw-away TIMEDESK_HOME with SQLite; the listener and the event feed are stand-ins
 that report fixed states, and one job is shown running so the status bar can be checked.
@@ -644,10 +645,16 @@ def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1 or argv[0] in ("-h", "--help"):
+    if len(argv) not in (1, 2) or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 2
-    target = Path(argv[0])
+    if len(argv) == 1:  # each language in a process of its own, from a fresh database
+        import subprocess
+
+        codes = [subprocess.call([sys.executable, "-m", "tests.screenshots", argv[0], language])
+                 for language in ("en", "es")]
+        return max(codes)
+    target, languages = Path(argv[0]), (argv[1],)
     os.environ["TIMEDESK_HOME"] = tempfile.mkdtemp(prefix="timedesk-screens-")
     from PySide6.QtWidgets import QApplication
 
@@ -674,7 +681,7 @@ def main(argv: list[str]) -> int:
     _seed_tickets(ctx)
     gc.disable()
     try:
-        for language in ("en", "es"):
+        for language in languages:
             translators = install_translators(app, language)
             out = target / language
             for screens in (_dialogs,
