@@ -199,3 +199,25 @@ def test_serve_runs_the_housekeeping_and_its_breach_mail_reaches_smtp(ctx, env, 
         assert child.returncode == 0
     finally:
         server.stop()
+
+
+def test_a_ticket_reopened_and_resolved_again_after_the_listing_is_not_closed(
+        ctx, desk, staff, monkeypatch):
+    """Between the housekeeping's list of old resolved tickets and its close, the requester
+    reopens the ticket and a technician resolves it again: it is freshly resolved, so the close
+    (checked under the ticket's lock) must not happen."""
+    ticket_id = _resolved(desk, staff, "Ratón")
+    close = desk.update_ticket
+
+    def meanwhile(actor, tid, **changes):
+        if changes.get("status") == "closed" and actor.name == "housekeeping":
+            close(staff["ana"], tid, status="reopened")  # the requester
+            close(staff["tec"], tid, status="resolved")  # the technician, again
+        return close(actor, tid, **changes)
+
+    monkeypatch.setattr(desk, "update_ticket", meanwhile)
+    later = utcnow() + timedelta(days=30)
+    # the second resolution happens "now" for the housekeeping: an hour before its run
+    monkeypatch.setattr("timedesk.tickets.service.utcnow", lambda: later - timedelta(hours=1))
+    assert run_housekeeping(desk, later).autoclosed == 0
+    assert desk.get_ticket(staff["ana"], ticket_id).ticket.status == "resolved"

@@ -86,16 +86,16 @@ def _tell_breaches(desk: HelpDesk, now: datetime) -> int:
 
 def _autoclose(desk: HelpDesk, now: datetime) -> int:
     days = desk.settings["tickets.autoclose_days"]
+    cutoff = now - timedelta(days=days)
     with desk.db.session_factory() as session:
         ids = list(session.scalars(
-            select(Ticket.id).where(Ticket.status == "resolved",
-                                    Ticket.resolved_at <= now - timedelta(days=days))
+            select(Ticket.id).where(Ticket.status == "resolved", Ticket.resolved_at <= cutoff)
             .order_by(Ticket.id)))
     closed = 0
     for ticket_id in ids:
-        try:
-            desk.update_ticket(HOUSEKEEPER, ticket_id, status="closed")
-        except (Conflict, NotFound):  # reopened (or gone) since the list was read
+        try:  # checked again under the ticket's lock: resolved before the cutoff, still
+            desk.update_ticket(HOUSEKEEPER, ticket_id, status="closed", resolved_before=cutoff)
+        except (Conflict, NotFound):  # reopened, resolved again (or gone) since the listing
             continue
         closed += 1
     return closed

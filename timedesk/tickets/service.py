@@ -761,11 +761,15 @@ class HelpDesk:
 
     def update_ticket(self, actor: Actor, ticket_id: int, *, status: str | None = None,
                       assignee: str | None | _Unset = UNSET, priority: str | None = None,
-                      category: str | None | _Unset = UNSET) -> TicketInfo:
+                      category: str | None | _Unset = UNSET,
+                      resolved_before: datetime | None = None) -> TicketInfo:
         """Change a ticket's status (a legal move only: Conflict naming both statuses),
         assignee (None: nobody), priority or category. Requesters may only close or reopen
         their tickets. Setting an assignee on a "new" ticket makes it "assigned"; taking the
-        assignee off an "assigned" one puts it back in the queue ("new")."""
+        assignee off an "assigned" one puts it back in the queue ("new"). With
+        `resolved_before`, only a ticket resolved before then is changed (Conflict otherwise),
+        checked under the ticket's lock: the automatic close of a ticket reopened and resolved
+        again since it was listed must not happen."""
         require(actor, Permission.TICKETS_CREATE)
         staff = actor.can(Permission.TICKETS_WORK)
         if not staff and (assignee is not UNSET or priority is not None
@@ -779,6 +783,11 @@ class HelpDesk:
             _check_choice("priority", priority, PRIORITIES)
         with self.db.unit_of_work() as session:
             row = self._ticket(session, actor, ticket_id, for_update=True)
+            if resolved_before is not None and (row.resolved_at is None
+                                                or row.resolved_at > resolved_before):
+                raise Conflict(f"ticket #{row.id} was not resolved before "
+                               f"{resolved_before:%Y-%m-%d %H:%M} UTC.",
+                               "It was reopened or resolved again since: nothing changed.")
             now = utcnow()
             changes: list[tuple[str, str | None, str | None]] = []
             if not isinstance(assignee, _Unset):
