@@ -13,7 +13,6 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -139,32 +138,6 @@ def test_spec_keeps_a_droppable_library_that_a_kept_binary_links_to(spec_calls, 
 
 
 # --- the real build ----------------------------------------------------------------------------
-
-def _size(folder: Path) -> int:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-@pytest.fixture(scope="module")
-def frozen_app(tmp_path_factory, pytestconfig, build_report) -> Path:
-    pytest.importorskip("PyInstaller", reason="PyInstaller is in the [build] extra")
-    out = tmp_path_factory.mktemp("pyinstaller")
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(out / "dist"), "--workpath", str(out / "work"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800)
-    elapsed = time.monotonic() - started
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    folder = out / "dist" / "timedesk"
-    message = (f"PyInstaller build: {elapsed:.0f} s, dist/timedesk {_size(folder) / 2**20:.0f} MB "
-               f"({sum(1 for _ in folder.rglob('*'))} files)")
-    build_report.append(message)  # printed again in the terminal summary
-    capture = pytestconfig.pluginmanager.get_plugin("capturemanager")
-    if capture is not None:
-        with capture.global_and_fixture_disabled():
-            print(f"\n{message}")
-    return folder
-
 
 def _exe(folder: Path) -> Path:
     # On Windows timedesk.exe is windowed (it cannot print); timedesk-cli.exe is its console twin
