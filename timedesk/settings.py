@@ -242,8 +242,8 @@ def _line_of(text: str, section: str, name: str | None) -> int:
 def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
     """Read one settings file into {key: value}; a clear ConfigError names file, line and keys.
     Renamed keys are read as their new keys, with a note appended to `notes`."""
-    try:
-        text = path.read_text(encoding="utf-8")
+    try:  # utf-8-sig: a file saved by Notepad (or an installer) may start with a BOM
+        text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ConfigError(f"cannot read settings file {path}: {exc.strerror}.",
                           "Check that the file exists and is readable.") from None
@@ -301,7 +301,7 @@ def write_file(path: Path, values: dict[str, Any]) -> None:
     import tomlkit
 
     try:
-        text = path.read_text(encoding="utf-8") if path.exists() else _NEW_FILE
+        text = path.read_text(encoding="utf-8-sig") if path.exists() else _NEW_FILE
         document = tomlkit.parse(text)
         _rename_in(document)
         for key, value in values.items():

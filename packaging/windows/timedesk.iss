@@ -5,11 +5,17 @@
 ;     "C:\Program Files (x86)\Inno Setup 6\ISCC.exe" /DAppVersion=0.1.0 packaging\windows\timedesk.iss
 ; Output: dist\timedesk-0.1.0-setup.exe
 ;
-; Silent install for IT (no questions, machine-wide, optional settings file):
+; Silent install for IT (no questions, machine-wide), with the machine-wide settings either from a
+; prepared file or from parameters (not both: setup stops and says so):
 ;     timedesk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS ^
 ;         /CONFIG=\\server\share\timedesk.toml [/TASKS="desktopicon,displayicon"]
-; /CONFIG=<file> copies that file to %PROGRAMDATA%\timedesk\timedesk.toml (the machine-wide
-; settings every user of the PC reads before their own). Uninstall: unins000.exe /VERYSILENT.
+;     timedesk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS ^
+;         /DATABASEURL=postgresql+psycopg2://timedesk@db.office.lan/timedesk /UILANGUAGE=es
+; Either writes %PROGRAMDATA%\timedesk\timedesk.toml (the machine-wide settings every user of the
+; PC reads before their own; a file already there is kept as timedesk.toml.bak). With neither,
+; the file already there is left as it is. The parameters are the AddSetting calls below, each
+; naming its setting (tests/packaging/test_inno_script.py checks them against the settings that
+; exist). Uninstall: unins000.exe /VERYSILENT (the machine-wide file stays).
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -74,20 +80,113 @@ Name: "{autodesktop}\{cm:DisplayName}"; Filename: "{app}\timedesk.exe"; Paramete
 Filename: "{app}\timedesk.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [Code]
-{ /CONFIG=<path>: copy a prepared timedesk.toml to %PROGRAMDATA%\timedesk\timedesk.toml. }
+{ The machine-wide settings file: /CONFIG=<file> copies a prepared timedesk.toml; the parameters
+  below write one. Passwords never go here (the OS keyring or TIMEDESK_SECRET_<NAME>). }
+var
+  SettingLines: TArrayOfString;
+  SettingErrors: String;
+
+function TomlString(Value: String): String;
+begin
+  StringChangeEx(Value, '\', '\\', True);
+  StringChangeEx(Value, '"', '\"', True);
+  Result := '"' + Value + '"';
+end;
+
+{ /<Param>=<value> on the command line becomes `<Key> = <value>` (a dotted TOML key); Kind is
+  'str', 'int' or 'bool' like the setting's type in timedesk/settings.py. }
+procedure AddSetting(Param, Key, Kind: String);
+var
+  Value, Lower: String;
+  N: Integer;
+begin
+  Value := Trim(ExpandConstant('{param:' + Param + '|}'));
+  if Value = '' then
+    Exit;
+  if Kind = 'int' then
+  begin
+    if IntToStr(StrToIntDef(Value, -1)) <> Value then
+    begin
+      SettingErrors := SettingErrors + '/' + Param + ' must be a whole number (got ' + Value + '). ';
+      Exit;
+    end;
+  end
+  else if Kind = 'bool' then
+  begin
+    Lower := Lowercase(Value);
+    if (Lower = 'true') or (Lower = 'yes') or (Lower = '1') then
+      Value := 'true'
+    else if (Lower = 'false') or (Lower = 'no') or (Lower = '0') then
+      Value := 'false'
+    else
+    begin
+      SettingErrors := SettingErrors + '/' + Param + ' must be true or false (got ' + Value + '). ';
+      Exit;
+    end;
+  end
+  else
+    Value := TomlString(Value);
+  N := GetArrayLength(SettingLines);
+  SetArrayLength(SettingLines, N + 1);
+  SettingLines[N] := Key + ' = ' + Value;
+end;
+
+procedure ReadSettingParameters;
+begin
+  SetArrayLength(SettingLines, 1);
+  SettingLines[0] := '# Written by the timedesk installer from its command line.';
+  SettingErrors := '';
+  AddSetting('DATABASEURL', 'database.url', 'str');
+  AddSetting('LISTENERENABLED', 'listener.enabled', 'bool');
+  AddSetting('LISTENERHOST', 'listener.host', 'str');
+  AddSetting('LISTENERPORT', 'listener.port', 'int');
+  AddSetting('PUBLICURL', 'listener.public_url', 'str');
+  AddSetting('UILANGUAGE', 'ui.language', 'str');
+  AddSetting('UITHEME', 'ui.theme', 'str');
+  AddSetting('TIMEZONE', 'office.timezone', 'str');
+  AddSetting('SMTPHOST', 'smtp.host', 'str');
+  AddSetting('SMTPPORT', 'smtp.port', 'int');
+  AddSetting('SMTPFROM', 'smtp.from_address', 'str');
+  AddSetting('MAILENABLED', 'mail.enabled', 'bool');
+end;
+
+function InitializeSetup(): Boolean;
+begin
+  Result := True;
+  ReadSettingParameters;
+  if (ExpandConstant('{param:CONFIG|}') <> '') and (GetArrayLength(SettingLines) > 1) then
+    SettingErrors := SettingErrors + 'Give either /CONFIG=<file> or the setting parameters, not both. ';
+  if (ExpandConstant('{param:CONFIG|}') <> '') and not FileExists(ExpandConstant('{param:CONFIG|}')) then
+    SettingErrors := SettingErrors + 'The /CONFIG file ' + ExpandConstant('{param:CONFIG|}') + ' does not exist. ';
+  if SettingErrors <> '' then
+  begin
+    Log('timedesk: ' + SettingErrors);
+    SuppressibleMsgBox('timedesk setup stopped: ' + SettingErrors + 'Nothing was installed.',
+                       mbCriticalError, MB_OK, IDOK);
+    Result := False;
+  end;
+end;
+
 procedure CurStepChanged(CurStep: TSetupStep);
 var
-  Source, TargetDir: String;
+  Source, TargetDir, Target: String;
 begin
   if CurStep = ssPostInstall then
   begin
     Source := ExpandConstant('{param:CONFIG|}');
+    TargetDir := ExpandConstant('{commonappdata}\timedesk');
+    Target := TargetDir + '\timedesk.toml';
+    if (Source = '') and (GetArrayLength(SettingLines) <= 1) then
+      Exit;
+    ForceDirectories(TargetDir);
+    if FileExists(Target) then
+      FileCopy(Target, Target + '.bak', False);
     if Source <> '' then
     begin
-      TargetDir := ExpandConstant('{commonappdata}\timedesk');
-      ForceDirectories(TargetDir);
-      if not FileCopy(Source, TargetDir + '\timedesk.toml', False) then
-        Log('timedesk: could not copy ' + Source + ' to ' + TargetDir + '\timedesk.toml');
-    end;
+      if not FileCopy(Source, Target, False) then
+        Log('timedesk: could not copy ' + Source + ' to ' + Target);
+    end
+    else if not SaveStringsToUTF8FileWithoutBOM(Target, SettingLines, False) then
+      Log('timedesk: could not write ' + Target);
   end;
 end;
