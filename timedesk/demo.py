@@ -14,10 +14,12 @@ from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Role
 from timedesk.chat.demo import load_chat
 from timedesk.clockify.demo import load_clockify
+from timedesk.errors import TimedeskError
 from timedesk.office.demo import load_office
 from timedesk.people import service as people
 from timedesk.people.models import Employee
 from timedesk.punches.demo import load_punches
+from timedesk.sesame.errors import TOKEN_SECRET
 from timedesk.tickets.demo import load_tickets
 from timedesk.turns.demo import load_turns
 
@@ -72,3 +74,17 @@ def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
                    load_tickets, load_chat):
         added.extend(loader(ctx, actor))
     return added
+
+
+def use_demo_company(ctx: AppContext) -> bool:
+    """Turn on `sesame.demo` (the recorded demo company, so that the Reports tab works) unless a
+    Sesame token is stored or the setting was chosen already; True when it turned it on."""
+    if ctx.settings.source("sesame.demo") != "default":
+        return False
+    try:
+        if ctx.secrets.get(TOKEN_SECRET):
+            return False
+    except TimedeskError:  # no secret store here: no token either
+        pass
+    ctx.settings.set("sesame.demo", True)
+    return True

@@ -5492,6 +5492,10 @@
         <translation>Sustituye todo el prefijo https://api-{region}.sesametime.com (un proxy, pruebas); vacío significa la dirección de la región</translation>
     </message>
     <message>
+        <source>Read the recorded demo company that timedesk's own listener serves on this PC instead of a Sesame account (to try the reports; `timedesk demo` turns it on when no Sesame token is stored)</source>
+        <translation>Leer la empresa de demostración grabada que sirve el propio receptor de timedesk en este PC en lugar de una cuenta de Sesame (para probar los informes; `timedesk demo` la activa cuando no hay ningún token de Sesame guardado)</translation>
+    </message>
+    <message>
         <source>What reports do with breaks: absorb (counted as work) or exclude</source>
         <translation>Qué hacen los informes con las pausas: absorb (cuentan como trabajo) o exclude</translation>
     </message>

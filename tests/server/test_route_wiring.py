@@ -29,6 +29,7 @@ SERVED = [
     "/api/v1/tickets/{id}/attachments/{aid}", "/api/v1/tickets/{id}/comments",
     "/api/v1/turns", "/display",
     "/display/", "/display/feed", "/display/shown", "/display/static/{name}", "/health",
+    "/sesame-demo/{path}",
     "/webhook/clockify/{name}", "/webhooks/clockify",
 ]
 

@@ -9,7 +9,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from timedesk.cli.common import context
-    from timedesk.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, load_demo
+    from timedesk.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, load_demo, use_demo_company
 
     ctx = context(args)
     added = load_demo(ctx)
@@ -20,4 +20,8 @@ def run(args) -> int:
         print(f"demo employees' kiosk PIN: {DEMO_PIN}")
     else:
         print(f"demo data already present on {ctx.db.description}; nothing changed")
+    if use_demo_company(ctx):
+        print(f"Reports read the recorded demo company served by this PC's listener "
+              f"(sesame.demo = true in {ctx.settings.user_file}; "
+              f"`timedesk config set sesame.demo false` to stop)")
     return 0

@@ -25,6 +25,7 @@ from timedesk.server import (
                              openapi,
                              punch_reports_api,
                              punches_api,
+                             sesame_demo,
                              tickets_api,
                              turns_api,
 )
@@ -45,4 +46,5 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,
+    sesame_demo.setup_routes,
 )

@@ -32,7 +32,7 @@ from timedesk.errors import ConfigError, NotFound, ValidationError
 from timedesk.export import parameters_path
 from timedesk.jobs import Progress
 from timedesk.outputs import FORMATS, LANGUAGES
-from timedesk.sesame import catalog
+from timedesk.sesame import catalog, demo_company
 from timedesk.sesame.client import CompanyInfo, SesameClient, base_url_for
 from timedesk.sesame.entries import Catalogs, EntryStore, parse_employee, parse_work_entry
 from timedesk.sesame.errors import TOKEN_SECRET
@@ -61,7 +61,10 @@ class ReportPhase(StrEnum):
 
 def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
                 region: str | None = None, base_url: str | None = None) -> SesameClient:
-    """A client for the configured (or given) region/base URL and the stored (or given) token."""
+    """A client for the configured (or given) region/base URL and the stored (or given) token;
+    while `sesame.demo` is on (and no token or address is given), the demo company's."""
+    if settings["sesame.demo"] and token is None and base_url is None:
+        token, base_url = demo_company.DEMO_TOKEN, demo_base_url(settings)
     token = token if token is not None else secrets.get(TOKEN_SECRET)
     if not token or not token.strip():
         raise ConfigError("no Sesame token is set.",
@@ -74,6 +77,21 @@ def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | 
                         requests_per_minute=settings["sesame.requests_per_minute"],
                         timeout=settings["sesame.timeout_s"],
                         page_size=settings["sesame.page_size"])
+
+
+def demo_base_url(settings: SettingValues) -> str:
+    """Where this PC's listener serves the demo company (timedesk/server/sesame_demo.py)."""
+    if settings["listener.tls_cert"].strip():
+        raise ConfigError("the demo company is served over plain HTTP only, and this listener "
+                          "has a TLS certificate.",
+                          "Turn sesame.demo off, or try the demo on a PC without "
+                          "listener.tls_cert.")
+    host = settings["listener.host"].strip()
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"  # bound to every address: this PC's own is one of them
+    elif ":" in host:
+        host = f"[{host}]"  # an IPv6 literal
+    return f"http://{host}:{settings['listener.port']}{demo_company.DEMO_PREFIX}"
 
 
 def test_connection(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,

@@ -36,3 +36,7 @@ declare("sesame.breaks", str, "absorb",
 declare("sesame.keep_reports", int, 20,
         "Generated reports kept in the history (older ones and their files are deleted)",
         minimum=1, maximum=1000)
+declare("sesame.demo", bool, False,
+        "Read the recorded demo company that timedesk's own listener serves on this PC instead "
+        "of a Sesame account (to try the reports; `timedesk demo` turns it on when no Sesame "
+        "token is stored)")
