@@ -12,11 +12,15 @@ import threading
 LISTENING = re.compile(r"^listening on (http://\S+)$")
 
 
-def start_serve(env: dict[str, str], stderr=subprocess.DEVNULL) -> tuple[subprocess.Popen, str]:
-    """Start `timedesk serve` on a free port; (the process, its base URL) once it listens."""
-    child = subprocess.Popen([sys.executable, "-m", "timedesk", "serve", "--port", "0"],
-                             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=stderr, text=True)
+def start_serve(env: dict[str, str], stderr=subprocess.DEVNULL, *,
+                program: list[str] | None = None, cwd: str | None = None,
+                ) -> tuple[subprocess.Popen, str]:
+    """Start `timedesk serve` on a free port; (the process, its base URL) once it listens.
+    `program` runs another timedesk (default: this interpreter's `python -m timedesk`)."""
+    command = program or [sys.executable, "-m", "timedesk"]
+    child = subprocess.Popen([*command, "serve", "--port", "0"], env=env, cwd=cwd,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=stderr,
+                             text=True)
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.append(child.stdout.readline()), daemon=True)
     reader.start()

@@ -1,7 +1,11 @@
 """Where the shipped resources (fonts, translations, icons, styles, sounds, web pages) are.
 
-In a source checkout they are in `resources/` beside the package; in the PyInstaller build they
-are unpacked under `sys._MEIPASS/resources`. `TIMEDESK_RESOURCES` overrides both (packagers).
+One folder, found in this order:
+  - `TIMEDESK_RESOURCES`, if set (packagers who put the files elsewhere);
+  - the PyInstaller build: `sys._MEIPASS/resources` (timedesk.spec's datas);
+  - an installed wheel: `timedesk/_resources/` beside this module (pyproject.toml maps the
+    repository's resources/ folder to the data package timedesk._resources);
+  - a source checkout (PYTHONPATH or an editable install): `resources/` beside the package.
 """
 
 from __future__ import annotations
@@ -9,6 +13,11 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+# the wheel's folder: the package-dir of timedesk._resources in pyproject.toml
+INSTALLED = PACKAGE_DIR / "_resources"
+CHECKOUT = PACKAGE_DIR.parent / "resources"
 
 
 def resources_dir() -> Path:
@@ -18,7 +27,7 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return INSTALLED if INSTALLED.is_dir() else CHECKOUT
 
 
 def resource(*parts: str) -> Path:
