@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -157,3 +158,26 @@ def test_the_command_prints_json_and_exits_with_the_number_of_failures(env, ctx)
         c["name"] for c in report["checks"]}
     assert done.stderr.strip().startswith(f"timedesk: {len(failed)} check(s) failed")
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # no SQL in it
+def test_program_files_pass_here_and_fail_naming_what_a_package_lacks(machine, tmp_path,
+                                                                      monkeypatch):
+    assert doctor.check_resources(machine).status == OK
+    partial = tmp_path / "resources"
+    (partial / "fonts").mkdir(parents=True)
+    (partial / "fonts" / "DejaVuSans.ttf").write_bytes(b"font")
+    monkeypatch.setenv("TIMEDESK_RESOURCES", str(partial))
+    check = doctor.check_resources(machine)
+    assert check.status == FAIL
+    assert "sounds/chime.wav" in check.detail and "display/index.html" in check.detail
+    assert "fonts/DejaVuSans.ttf," not in check.detail and "Reinstall" in check.fix
+
+
+def test_the_self_test_fails_at_once_without_its_resources(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TIMEDESK_")}
+    env.update(TIMEDESK_RESOURCES=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-m", "timedesk", "--self-test"], env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "self-test FAILED: missing from" in result.stderr and "chime.wav" in result.stderr

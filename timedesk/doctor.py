@@ -79,6 +79,17 @@ def check_version(machine: Machine) -> Check:
     return Check("Version", OK, f"timedesk {__version__} ({build}, {sys.platform})")
 
 
+def check_resources(machine: Machine) -> Check:
+    from timedesk.resources import missing_resources, resources_dir
+
+    missing = missing_resources()
+    if missing:
+        return Check("Program files", FAIL, f"missing from {resources_dir()}: {', '.join(missing)}",
+                     "Reinstall timedesk: its package lacks part of its resources folder "
+                     "(TIMEDESK_RESOURCES, when set, must name a complete copy).")
+    return Check("Program files", OK, f"resources in {resources_dir()}")
+
+
 def check_qt_libraries(machine: Machine) -> Check:
     from timedesk.qt_libs import guess_platform, missing_libraries, package_for
 
@@ -296,6 +307,7 @@ def check_disk(machine: Machine) -> Check:
 
 CHECKS: tuple[tuple[str, Callable[[Machine], Check]], ...] = (
     ("Version", check_version),
+    ("Program files", check_resources),
     ("Qt libraries", check_qt_libraries),
     ("Settings", check_settings),
     ("Database", check_database),

@@ -33,3 +33,19 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """Path of one resource, e.g. resource("fonts", "DejaVuSans.ttf")."""
     return resources_dir().joinpath(*parts)
+
+
+# What the program cannot do without (the fonts and chevron icons are drawn by the stylesheet,
+# the chime and the web pages by the lobby display): `timedesk doctor` and `--self-test` fail
+# when one is missing, which is how a package that forgot its resources is caught.
+NEEDED = (
+    ("fonts", "DejaVuSans.ttf"), ("fonts", "DejaVuSans-Bold.ttf"),
+    ("styles", "light.qss"), ("icons", "timedesk.svg"), ("icons", "chevron-down.svg"),
+    ("translations", "timedesk_es.qm"), ("sounds", "chime.wav"),
+    ("display", "index.html"), ("display", "display.css"), ("display", "display.js"),
+)
+
+
+def missing_resources() -> list[str]:
+    """The NEEDED files not found in resources_dir(), as "folder/name"."""
+    return ["/".join(parts) for parts in NEEDED if not resource(*parts).is_file()]

@@ -87,8 +87,14 @@ def _options(window: str, verbose: bool):
 
 
 def run_self_test(verbose: bool = False, window: str = MAIN) -> int:
+    from timedesk.resources import missing_resources, resources_dir
     from timedesk.ui.application import run_gui
 
+    missing = missing_resources()
+    if missing:  # the window would open, unstyled and mute: a broken package, say so
+        print(f"self-test FAILED: missing from {resources_dir()}: {', '.join(missing)}",
+              file=sys.stderr, flush=True)
+        return 1
     kept = os.environ.get("TIMEDESK_SELF_TEST_HOME", "")
     home = kept or tempfile.mkdtemp(prefix="timedesk-self-test-")
     for name in [n for n in os.environ if n.startswith("TIMEDESK_") and n != "TIMEDESK_RESOURCES"]:
