@@ -1,9 +1,11 @@
 """The PyInstaller one-folder build (timedesk.spec).
 
-Quick: the spec's hidden imports cover every module timedesk imports by name, and no Qt module the
-code imports is excluded. Slow: build the spec into a temporary folder and run the frozen program
-(--version, --self-test offscreen, migrations + demo data on SQLite and PostgreSQL, and on Linux
-that every collected library still finds its dependencies).
+Quick: the spec's hidden imports cover every module timedesk imports by name, no module the code
+imports (directly or through the Qt modules and openpyxl) is excluded, and the trimming keeps what
+the app needs. Slow: build the spec into a temporary folder and run the frozen program
+(--version, --self-test offscreen, QtMultimedia and printing through `doctor`, migrations + demo
+data on SQLite and PostgreSQL, and on Linux that every collected library still finds its
+dependencies), and hold the build and its Linux tarball to their size budgets.
 """
 
 from __future__ import annotations
