@@ -28,7 +28,13 @@ async def loop_runner():
 
 
 @pytest.fixture
-def services(runner):
+def services(qapp):
+    """UiServices whose runner calls its listeners (the status bar's jobs indicator) on the GUI
+    thread, as the app's does, without an asyncio loop."""
+    from timedesk.jobs import JobRunner
     from timedesk.ui.services import UiServices
+    from timedesk.ui.tasks import gui_dispatcher
 
-    return UiServices(jobs=runner)
+    jobs = JobRunner(dispatcher=gui_dispatcher())
+    yield UiServices(jobs=jobs)
+    jobs.shutdown(wait=True)

@@ -263,3 +263,25 @@ def test_owners_destroyed_while_their_jobs_end_are_never_called_back_nor_crash(q
     qtbot.wait(100)
     assert all(owner_alive)
     assert runner.wait_idle(5.0)
+
+
+def test_gui_dispatcher_brings_a_runners_listener_calls_to_the_gui_thread(qtbot):
+    """A listener that touches widgets (the status bar's jobs indicator) never runs on a worker:
+    the default runner and any runner given gui_dispatcher() call it on the GUI thread."""
+    import threading
+
+    from timedesk.jobs import Job, JobRunner
+    from timedesk.ui.tasks import default_runner, gui_dispatcher
+
+    for jobs in (JobRunner(dispatcher=gui_dispatcher()), default_runner()):
+        threads: list[threading.Thread] = []
+        remove = jobs.add_listener(
+            lambda kind, job, seen=threads: seen.append(threading.current_thread()))
+        try:
+            jobs.submit(Job("sleep", lambda progress: time.sleep(0.01)))
+            qtbot.waitUntil(lambda seen=threads: len(seen) >= 2, timeout=5000)  # start, end
+            assert set(threads) == {threading.main_thread()}
+        finally:
+            remove()
+            if jobs is not default_runner():
+                jobs.shutdown(wait=True)

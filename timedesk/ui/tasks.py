@@ -40,12 +40,20 @@ _default_lock = threading.Lock()
 
 
 def default_runner() -> JobRunner:
-    """The runner of a process that has no UiServices (the display process, a bare widget)."""
+    """The runner of a process that has no UiServices (the display process, a bare widget);
+    its listeners are called on the GUI thread (gui_dispatcher), like the app's runner's."""
     global _default_runner
     with _default_lock:
         if _default_runner is None:
-            _default_runner = JobRunner(max_workers=2)
+            _default_runner = JobRunner(max_workers=2, dispatcher=gui_dispatcher())
         return _default_runner
+
+
+def gui_dispatcher() -> Callable[[Callable[[], None]], None]:
+    """A dispatcher for a JobRunner or the EventBus that runs each call on the GUI thread,
+    queued, with no asyncio loop needed (a listener that touches widgets must never run on a
+    worker). Get it on the GUI thread."""
+    return _gui_relay().called.emit
 
 
 def serial_runner(owner: QObject) -> JobRunner:
@@ -99,10 +107,16 @@ class _Relay(QObject):
     looked at on the GUI thread."""
 
     arrived = Signal(object)
+    called = Signal(object)  # a callable to run on the GUI thread (gui_dispatcher)
 
     def __init__(self) -> None:
         super().__init__()
         self.arrived.connect(self._arrive, Qt.ConnectionType.QueuedConnection)
+        self.called.connect(self._call, Qt.ConnectionType.QueuedConnection)
+
+    @staticmethod
+    def _call(call: Callable[[], None]) -> None:
+        call()
 
     @staticmethod
     def _arrive(note: _Note) -> None:
