@@ -13,38 +13,21 @@ import gc
 import os
 import sys
 import tempfile
+from datetime import UTC
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from datetime import UTC
-
-from PySide6.QtCore import QObject, Signal  # noqa: E402 (after the platform is chosen)
-
-
-class GuiThreadCalls(QObject):
-    """`call.emit(fn)` from any thread runs fn() on the GUI thread."""
-
-    call = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.call.connect(lambda fn: fn())
-
-
-_calls: list[GuiThreadCalls] = []
-
 
 def _job_runner():
     """A job runner whose listeners (the status bar's jobs) hear on the GUI thread, as in the
     app; without a dispatcher they would touch widgets from the worker threads."""
     from timedesk.jobs import JobRunner
+    from timedesk.ui.tasks import gui_dispatcher
 
-    if not _calls:
-        _calls.append(GuiThreadCalls())
-    return JobRunner(dispatcher=_calls[0].call.emit)
+    return JobRunner(dispatcher=gui_dispatcher())
 
 
 def _fake_listener() -> SimpleNamespace:
@@ -669,8 +652,9 @@ def main(argv: list[str]) -> int:
     route_qt_messages()
     apply_appearance(app)
     ctx = build_context()
-    invoker = GuiThreadCalls()  # as in the app: bus subscribers run on the GUI thread
-    ctx.bus.set_dispatcher(invoker.call.emit)
+    from timedesk.ui.tasks import gui_dispatcher
+
+    ctx.bus.set_dispatcher(gui_dispatcher())  # as in the app: bus subscribers on the GUI thread
     _seed_turns(ctx)
     _seed_punches(ctx)
     _seed_chat(ctx)
