@@ -51,12 +51,23 @@ def _settle(app, widget, seconds: float = 10.0) -> None:
         app.processEvents()
 
 
+WINDOW = (1280, 680)  # the client area every page must work in (a 1366x768 laptop's)
+CLIPPED: list[str] = []  # what the saved screens show cut (main() exits 1 when any)
+
+
 def _save(app, widget, path: Path) -> None:
+    from qt_clipping import clipped_texts
+
     _settle(app, widget)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
+    if "_full" not in path.name:  # the tall renders are for looking at, not a real window
+        found = clipped_texts(widget)
+        CLIPPED.extend(f"{path}: {line}" for line in found)
+        for line in found:
+            print(f"    clipped: {line}", file=sys.stderr)
 
 
 def _dispose(app, widget) -> None:
@@ -101,6 +112,7 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
     runner = _job_runner()
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     window = MainWindow(ctx, actor, services)
+    window.resize(*WINDOW)
     if not suffix:
         job = Job(QCoreApplication.translate("ReportsTab", "Sesame report"),  # as the tab names it
                   lambda progress: None)
@@ -110,9 +122,9 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
     for index, key in enumerate(window.tab_keys):
         window.tabs.setCurrentIndex(index)
         _save(app, window, out / f"tab_{key}{suffix}.png")
-        window.resize(1100, 1500)  # the whole scrollable content, to check nothing is clipped
+        window.resize(WINDOW[0], 1500)  # the whole scrollable content, to look at
         _save(app, window, out / f"tab_{key}{suffix}_full.png")
-        window.resize(1100, 720)
+        window.resize(*WINDOW)
     _dispose(app, window)
     runner.shutdown()
 
@@ -684,6 +696,9 @@ def main(argv: list[str]) -> int:
         ctx.close()
         gc.enable()
     QApplication.processEvents()
+    if CLIPPED:
+        print(f"{len(CLIPPED)} texts are clipped (see above)", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -76,7 +76,8 @@ async def test_generate_shows_progress_then_the_file_rows_and_total_time(
     assert "Reading from Sesame" in phases
     path = tab.run.report_path
     assert path is not None and path.exists() and path.suffix == ".xlsx"
-    assert tab.run.outcome.text().endswith(path.name)
+    assert tab.run.outcome.text() == f"Report ready: {path.name}"  # the name fits a window
+    assert tab.run.outcome.toolTip().endswith(str(path.relative_to(path.parent.parent)))
     assert f"Employees: {len(EMPLOYEES)} ·" in tab.run.figures.text()
     assert "Total time: " in tab.run.figures.text()
     assert max(gaps) < 0.5, f"the GUI loop stalled {max(gaps):.3f} s"

@@ -122,8 +122,11 @@ class RunPanel(QFrame):
     def show_done(self, report: Any) -> None:
         self.running_row.hide()
         self.report_path = Path(report.path)
-        self._outcome(self.tr("Report ready: {path}").format(
-            path=short_path(str(report.path))), "success", files=True)
+        # the file's name only (a whole path does not fit a window); the tooltip has the path,
+        # Open folder shows where
+        self._outcome(self.tr("Report ready: {path}").format(path=self.report_path.name),
+                      "success", files=True)
+        self.outcome.setToolTip(short_path(str(report.path)))
         figures = self.tr("Rows: {rows} · Employees: {employees} · Total time: {total}").format(
             rows=number(report.rows), employees=number(report.employees),
             total=hms(report.total_seconds))

@@ -1,0 +1,106 @@
+"""Which texts of a screen a person cannot read whole: labels, buttons, check boxes, tab titles
+and table headers narrower than their text (importable by name from any test folder; used by the
+fit tests and by `python -m tests.screenshots`).
+
+Each widget is compared with what its own text needs, measured with its own font: a label that
+does not wrap needs its size hint's width, one that wraps its longest word; a button its size
+hint (Qt never elides a button); a tab its tabSizeHint (Qt elides tab titles); a header section
+its title plus margins and the sort arrow (Qt elides header titles). Hidden widgets, rich-text
+labels and labels whose text has a "…" (elided on purpose, the whole text in a tooltip) are
+skipped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import Qt  # QtGui.Qt also has mightBeRichText
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTabBar,
+    QWidget,
+)
+
+SLACK = 1  # pixels: rounding of fractional font metrics
+
+
+def _name(widget: QWidget) -> str:
+    return widget.objectName() or type(widget).__name__
+
+
+def _label(label: QLabel) -> str | None:
+    text = label.text()
+    if (not text or label.textFormat() == Qt.TextFormat.RichText
+            or (label.textFormat() == Qt.TextFormat.AutoText and Qt.mightBeRichText(text))
+            or "…" in text):
+        return None
+    if label.wordWrap():  # lines break between words: the longest word must fit
+        room = label.contentsRect().width() - 2 * label.margin()
+        word = max(text.split(), key=label.fontMetrics().horizontalAdvance)
+        needed = label.fontMetrics().horizontalAdvance(word)
+        if room + SLACK < needed:
+            return f"label {_name(label)} word {word!r} of {text!r}: {room} px of {needed}"
+        return None
+    needed = label.sizeHint().width()
+    if label.width() + SLACK < needed:
+        return f"label {_name(label)} {text!r}: {label.width()} px of {needed}"
+    return None
+
+
+def _button(button: QAbstractButton) -> str | None:
+    text = button.text()
+    needed = button.sizeHint().width()
+    if text and button.width() + SLACK < needed:
+        return f"button {_name(button)} {text!r}: {button.width()} px of {needed}"
+    return None
+
+
+def _tabs(bar: QTabBar) -> list[str]:
+    return [f"tab {bar.tabText(i)!r}: {bar.tabRect(i).width()} px of {bar.tabSizeHint(i).width()}"
+            for i in range(bar.count())
+            if bar.isTabVisible(i) and bar.tabRect(i).width() + SLACK < bar.tabSizeHint(i).width()
+            and bar.elideMode() != Qt.TextElideMode.ElideNone]
+
+
+def _header(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None:
+        return []
+    orientation = header.orientation()
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = (style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+             if header.isSortIndicatorShown() else 0)
+    found = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or orientation != Qt.Orientation.Horizontal:
+            continue
+        title = model.headerData(section, orientation, Qt.ItemDataRole.DisplayRole)
+        if not title:
+            continue
+        needed = max(header.fontMetrics().horizontalAdvance(line)
+                     for line in str(title).splitlines()) + 2 * margin
+        if section == header.sortIndicatorSection():
+            needed += arrow
+        if header.sectionSize(section) + SLACK < needed:
+            found.append(f"header {str(title)!r}: {header.sectionSize(section)} px of {needed}")
+    return found
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """What `root` and its visible children show cut, one line each (empty: nothing is)."""
+    problems: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        if isinstance(widget, QLabel):
+            problems.append(_label(widget) or "")
+        elif isinstance(widget, QAbstractButton) and widget.parent() is not None \
+                and not isinstance(widget.parent(), QTabBar):
+            problems.append(_button(widget) or "")
+        elif isinstance(widget, QTabBar):
+            problems.extend(_tabs(widget))
+        elif isinstance(widget, QHeaderView):
+            problems.extend(_header(widget))
+    return [p for p in problems if p]
