@@ -6997,6 +6997,10 @@
         <translation>Licencia</translation>
     </message>
     <message>
+        <source>Proprietary</source>
+        <translation>Propietaria</translation>
+    </message>
+    <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>

@@ -355,8 +355,22 @@ def test_about_names_the_version_modules_qt_and_the_data_folder_and_copies_them(
     assert facts["Version"] == __version__ and facts["Qt"] == qVersion()
     assert facts["PySide6"] == pyside_version
     assert facts["Data folder"] == str(ctx.paths.data_dir)
+    assert facts["Licence"] == "Proprietary"  # the installed package's
     assert facts["Modules"].split(", ") == ["Clockify", "Reports", "Turns", "Punches", "Tickets"]
     assert "help desk" not in box.text()  # only what exists, by its tab's name
     box.copy_button.click()
     assert QGuiApplication.clipboard().text() == box.version_info()
     assert f"Version: {__version__}" in box.version_info()
+
+
+def test_a_window_locked_while_in_the_tray_opens_on_the_lock_screen(qtbot, ctx, services, rosa,
+                                                                    shown):
+    services.listener = SimpleNamespace(state="listening", url="http://127.0.0.1:8765",
+                                        error=None, public_url=None)
+    window = window_of(qtbot, ctx, rosa, services)
+    window.show()
+    window.close()  # to the tray: the listener runs
+    window.lock()
+    assert window.locked and not window.lock_screen.isVisible()  # nothing pops up
+    window.tray.open_action.trigger()
+    assert window.lock_screen.isVisible() and not window.isVisible()

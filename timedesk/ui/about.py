@@ -47,8 +47,10 @@ class AboutBox(QMessageBox):
                       (self.tr("Modules"), ", ".join(modules_present())),
                       (self.tr("Qt"), qVersion()),
                       (self.tr("PySide6"), pyside_version)]
-        if licence():
-            self.facts.append((self.tr("Licence"), licence()))
+        terms = licence()
+        if terms:  # the package's own word, in the interface's language
+            self.facts.append((self.tr("Licence"), self.tr("Proprietary")
+                               if terms == "Proprietary" else terms))
         self.facts.append((self.tr("Data folder"), str(data_dir)))
         self.setInformativeText("<br>".join(f"{html.escape(label)}: {html.escape(value)}"
                                             for label, value in self.facts))

@@ -105,15 +105,19 @@ class LockScreen(QWidget):
         buttons.addWidget(self.unlock_button)
         box = QWidget()
         box.setObjectName("lockBox")
-        box.setMaximumWidth(LOCK_WIDTH)
+        box.setFixedWidth(LOCK_WIDTH)  # a fixed width gives the wrapped texts their height
         inner = QVBoxLayout(box)
         inner.setSpacing(10)
         for widget in (self.heading, self.intro, self.password, self.message):
             inner.addWidget(widget)
         inner.addLayout(buttons)
+        middle = QHBoxLayout()  # not an alignment: with one, the wrapped texts lose their height
+        middle.addStretch(1)
+        middle.addWidget(box)
+        middle.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(middle)
         outer.addStretch(2)
 
     def start(self) -> None:
