@@ -140,6 +140,23 @@ async def test_a_report_finishing_while_another_tab_is_shown_is_one_notification
     await loop_runner.run(Job("Another job", lambda progress: "done"))  # not a report
     await asyncio.sleep(0.1)
     assert len(shown) == 1
+    clockify = QCoreApplication.translate("ClockifyReportsPage", "Clockify report")
+    await loop_runner.run(Job(clockify, lambda progress: "done"))
+    await eventually(lambda: len(shown) == 2)
+    assert shown[1] == ("Report ready", "Clockify report: ready. Click to open it.")
+    window.tray.messageClicked.emit()
+    assert window.current_tab_key() == "clockify"
+
+
+def test_the_report_titles_are_those_the_report_pages_give_their_jobs():
+    import inspect
+
+    from timedesk.ui.clockify.reports_page import ClockifyReportsPage
+    from timedesk.ui.sesame.reports_tab import ReportsTab
+
+    # the class names are the translation contexts of timedesk.ui.tray.report_jobs()
+    assert 'title=self.tr("Sesame report")' in inspect.getsource(ReportsTab.start_generate)
+    assert 'title=self.tr("Clockify report")' in inspect.getsource(ClockifyReportsPage.write_to)
 
 
 async def test_a_session_put_under_review_is_one_notification_for_approvers(
