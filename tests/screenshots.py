@@ -482,6 +482,37 @@ def _chat(app, ctx, out: Path) -> None:
     _dispose(app, window)
 
 
+def _desktop(app, ctx, out: Path) -> None:
+    """The desktop habits of the main window: the lock screen (and a wrong password), the
+    keyboard shortcuts, the About box and the tray's menu."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.main_window import MainWindow
+    from timedesk.ui.services import UiServices
+
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    window = MainWindow(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    _settle(app, window)
+    shortcuts = window.show_shortcuts()
+    _save(app, shortcuts, out / "shortcuts.png")
+    shortcuts.close()
+    about = window.show_about()
+    _save(app, about, out / "about.png")
+    about.close()
+    window.tray.menu.adjustSize()
+    _save(app, window.tray.menu, out / "tray_menu.png")
+    window.tray.menu.hide()
+    window.lock()
+    lock = window.lock_screen
+    _save(app, lock, out / "lock_screen.png")
+    lock.password.setText("not the password")
+    lock.submit()
+    _save(app, lock, out / "lock_screen_error.png")
+    lock.hide()
+    _dispose(app, window)
+    runner.shutdown()
+
+
 def _seed_admin(ctx) -> None:
     """More accounts (one locked by failed sign-ins, one disabled) and API tokens (one
     revoked, one expiring) for the Administration tab."""
@@ -684,7 +715,7 @@ def main(argv: list[str]) -> int:
                             partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
                             partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
                                                               2), suffix="_readonly"),
-                            _sesame, _turns, _punches, _chat, _admin, _clockify):
+                            _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop):
                 screens(app, ctx, out)
                 gc.collect()
             _tickets(app, ctx, out)

@@ -183,6 +183,9 @@ declare("ui.language", str, "", "Language of the interface: es, en, or empty for
         choices=("", *LANGUAGES))
 declare("ui.theme", str, "light", "Look of the interface: light or dark (applies at restart)",
         choices=("light", "dark"))
+declare("ui.idle_lock_minutes", float, 15.0,
+        "Minutes without keyboard or mouse input after which the main window locks and asks "
+        "the password of the person signed in (0 = never)", minimum=0, maximum=1440)
 declare("log.level", str, "INFO", "Level of the log file",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 declare("log.max_bytes", int, 2_000_000, "Size at which the log file rotates", minimum=10_000)

@@ -2015,21 +2015,6 @@
         <source>&amp;About timedesk</source>
         <translation>&amp;Acerca de timedesk</translation>
     </message>
-    <message>
-        <location filename="../../timedesk/ui/main_window.py" line="75" />
-        <source>About timedesk</source>
-        <translation>Acerca de timedesk</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/main_window.py" line="77" />
-        <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/main_window.py" line="78" />
-        <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
-        <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
-    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -6924,6 +6909,212 @@
     <message>
         <source>timedesk chat</source>
         <translation>chat de timedesk</translation>
+    </message>
+</context>
+<!-- desktop habits of the main window (issue 18): tray, notices, shortcuts, lock, About -->
+<context>
+    <name>SettingDescriptions</name>
+    <message>
+        <source>Minutes without keyboard or mouse input after which the main window locks and asks the password of the person signed in (0 = never)</source>
+        <translation>Minutos sin usar el teclado ni el ratón tras los que la ventana principal se bloquea y pide la contraseña de la persona que ha iniciado sesión (0 = nunca)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Sign out / switch user</source>
+        <translation>&amp;Cerrar sesión / cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to {tab}</source>
+        <translation>Ir a {tab}</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>This page has nothing to refresh.</source>
+        <translation>Esta página no tiene nada que actualizar.</translation>
+    </message>
+    <message>
+        <source>This page has no search field.</source>
+        <translation>Esta página no tiene campo de búsqueda.</translation>
+    </message>
+    <message>
+        <source>timedesk is still running</source>
+        <translation>timedesk sigue en marcha</translation>
+    </message>
+    <message>
+        <source>The listener keeps receiving Clockify webhooks while the window is closed. Click this icon to open timedesk again; choose Quit in its menu to stop it.</source>
+        <translation>El servicio de escucha sigue recibiendo los webhooks de Clockify con la ventana cerrada. Pulse este icono para volver a abrir timedesk; elija Salir en su menú para detenerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>About timedesk</source>
+        <translation>Acerca de timedesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The office time and attendance desk.</source>
+        <translation>El control horario y de asistencia de la oficina.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Módulos</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>PySide6</source>
+        <translation>PySide6</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Proprietary</source>
+        <translation>Propietaria</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Copy version info</source>
+        <translation>Copiar datos de la versión</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>timedesk — locked</source>
+        <translation>timedesk — bloqueado</translation>
+    </message>
+    <message>
+        <source>timedesk is locked</source>
+        <translation>timedesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>{name} is signed in. Enter the password of {name} to go on, or sign in as someone else.</source>
+        <translation>{name} ha iniciado sesión. Escriba la contraseña de {name} para continuar, o inicie sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Iniciar sesión con otra cuenta</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Checking the password</source>
+        <translation>Comprobando la contraseña</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a few minutes. Wait, or sign in as someone else.</source>
+        <translation>Demasiadas contraseñas incorrectas: esta cuenta queda bloqueada unos minutos. Espere, o inicie sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Try again, or sign in as someone else.</source>
+        <translation>Contraseña incorrecta. Inténtelo de nuevo, o inicie sesión con otra cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>timedesk</source>
+        <translation>timedesk</translation>
+    </message>
+    <message>
+        <source>&amp;Open timedesk</source>
+        <translation>&amp;Abrir timedesk</translation>
+    </message>
+    <message>
+        <source>timedesk — {listener}</source>
+        <translation>timedesk — {listener}</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotices</name>
+    <message>
+        <source>Report ready</source>
+        <translation>Informe listo</translation>
+    </message>
+    <message>
+        <source>{report}: ready. Click to open it.</source>
+        <translation>{report}: listo. Pulse para abrirlo.</translation>
+    </message>
+    <message>
+        <source>A Clockify session needs your review.</source>
+        <translation>Una sesión de Clockify necesita su revisión.</translation>
+    </message>
+    <message>
+        <source>{count} Clockify sessions need your review.</source>
+        <translation>{count} sesiones de Clockify necesitan su revisión.</translation>
+    </message>
+    <message>
+        <source>Session under review</source>
+        <translation>Sesión en revisión</translation>
+    </message>
+    <message>
+        <source>Clockify webhooks and the lobby display in the browser no longer reach this computer.</source>
+        <translation>Los webhooks de Clockify y la pantalla de sala en el navegador ya no llegan a este equipo.</translation>
+    </message>
+    <message>
+        <source>The listener stopped</source>
+        <translation>El servicio de escucha se ha detenido</translation>
     </message>
 </context>
 </TS>

@@ -218,7 +218,7 @@ async def test_a_message_to_a_hidden_chat_is_a_tray_notification_where_there_is_
     chat.send(ben, "ana", "are you there?")
     await eventually(lambda: shown)
     assert shown == [("timedesk chat", "New message from Ben Ortega: open Chat to read it")]
-    window.chat.tray_icon.messageClicked.emit()  # clicking the notification opens the chat
+    window.tray.messageClicked.emit()  # clicking the notification opens the chat
     assert window.chat.isVisible()
 
 
@@ -230,4 +230,4 @@ async def test_without_a_system_tray_the_status_bar_alone_says_it(
     window = keep(MainWindow(ctx, ana, services), size=(1100, 720))
     chat.send(ben, "ana", "hello")
     await eventually(lambda: window.statusBar().currentMessage().startswith("New message"))
-    assert window.chat.tray_icon is None
+    assert not window.tray.available

@@ -2,7 +2,8 @@
 
     run_gui() -> QApplication, fonts, style, translator, context -> qasync.run(amain())
     amain()   -> sign in, main window (the listener, event feed and workers start once the
-                 first window has painted), await the quit event, clean up
+                 first window has painted), await the quit event, clean up; signing out of
+                 the window closes it and signs the next person in (the listener runs on)
 
 The quit event is set by closing the main window, File > Quit, SIGINT/SIGTERM, or closing the
 sign-in dialog. Cleanup happens inside amain, while the loop still runs (after aboutToQuit it
@@ -96,27 +97,56 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
         window = None
         try:
             actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
-            if actor is None:
-                return 0
-            from timedesk.ui.main_window import MainWindow  # not needed to sign in
-
-            window = MainWindow(ctx, actor, services)
-            window.quitRequested.connect(quit_event.set)
-            window.show()
-            log.info("main window shown for %s", actor.label)
-            if options.on_shown is not None:
-                _call_hook(options.on_shown, window, quit_event)
-            await quit_event.wait()
+            while actor is not None:
+                window = open_main_window(ctx, actor, services, quit_event)
+                signed_out = asyncio.Event()
+                window.signOutRequested.connect(signed_out.set)
+                if options.on_shown is not None:
+                    _call_hook(options.on_shown, window, quit_event)
+                if not await _first_of(signed_out, quit_event):
+                    return 0
+                log.info("%s signed out", actor.label)
+                await _close_window(window)
+                window.deleteLater()
+                window = None
+                actor = await sign_in_or_quit(ctx.db, quit_event)
             return 0
         finally:
             if window is not None:
-                window.hide()
-                await _sign_off_chat(window)
+                await _close_window(window)
             services.jobs.shutdown(wait=False)
             await stop_background(services, background)
             if window is not None:
                 window.deleteLater()
             log.info("timedesk GUI stopped")
+
+
+def open_main_window(ctx: Any, actor: Actor, services: UiServices,
+                     quit_event: asyncio.Event) -> Any:
+    """The main window of `actor`, shown (their tabs, their start tab)."""
+    from timedesk.ui.main_window import MainWindow  # not needed to sign in
+
+    window = MainWindow(ctx, actor, services)
+    window.quitRequested.connect(quit_event.set)
+    window.show()
+    log.info("main window shown for %s", actor.label)
+    return window
+
+
+async def _first_of(signed_out: asyncio.Event, quit_event: asyncio.Event) -> bool:
+    """Wait for the quit event (False) or the person signing out (True)."""
+    waits = {asyncio.ensure_future(quit_event.wait()), asyncio.ensure_future(signed_out.wait())}
+    await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    for wait in waits:
+        wait.cancel()
+    return not quit_event.is_set()
+
+
+async def _close_window(window: Any) -> None:
+    """Hide the window (and its tray icon) and sign its person off from the chat."""
+    window.prepare_quit()
+    window.hide()
+    await _sign_off_chat(window)
 
 
 async def _sign_off_chat(window: Any) -> None:

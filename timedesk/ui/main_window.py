@@ -1,31 +1,54 @@
-"""The main window: the tabs the actor may see, the menu, the chat dock and the status bar.
+"""The main window: the tabs the actor may see, the menu, the chat dock, the status bar and the
+tray icon.
 
-Closing the window or File > Quit emits `quitRequested`; the application's lifecycle (not the
-window) decides what happens next: one quit event, and the cleanup inside amain while the loop
-still runs.
+File > Quit (also in the tray's menu) emits `quitRequested`; the application's lifecycle (not
+the window) decides what happens next: one quit event, and the cleanup inside amain while the
+loop still runs. Closing the window does the same, unless the listener runs and the desktop has
+a system tray: the window then hides in the tray (saying so the first time) and webhooks keep
+arriving until Quit.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
-from timedesk import __version__
 from timedesk.auth.permissions import Actor, Role
+from timedesk.ui.about import AboutBox
 from timedesk.ui.chat.dock import ChatDock
+from timedesk.ui.idle_lock import SETTING as IDLE_LOCK_SETTING
+from timedesk.ui.idle_lock import IdleWatch, LockScreen
 from timedesk.ui.pages import PagedTab
 from timedesk.ui.services import UiServices
-from timedesk.ui.status_bar import StatusBar
+from timedesk.ui.shortcuts import (
+    ShortcutsDialog,
+    page_in_front,
+    refresh_of,
+    search_field,
+    window_shortcuts,
+)
+from timedesk.ui.status_bar import LISTENING, StatusBar
 from timedesk.ui.tabs import tabs_for
+from timedesk.ui.tray import DesktopNotices, Tray
 from timedesk.ui.widgets import role_label
 from timedesk.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 DEFAULT_SIZE = (1100, 720)
+HINT_MS = 5_000
 # The tab a role works in, for a person's first start on a PC (later: the tab they last used).
 ROLE_START = {Role.RECEPTIONIST: "turns", Role.STAFF: "turns", Role.TECHNICIAN: "tickets",
               Role.REQUESTER: "tickets"}
@@ -33,9 +56,11 @@ ROLE_START = {Role.RECEPTIONIST: "turns", Role.STAFF: "turns", Role.TECHNICIAN: 
 
 class MainWindow(QMainWindow):
     quitRequested = Signal()
+    signOutRequested = Signal()  # the next person signs in (the app goes on)
 
     def __init__(self, ctx: Any, actor: Actor, services: UiServices) -> None:
         super().__init__()
+        self.ctx = ctx
         self.actor = actor
         self.services = services
         self.setObjectName("mainWindow")
@@ -53,11 +78,25 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.status.show_database(ctx.db.description)
         self.status.show_user(actor)
+        self.quit_action = self._action(self.tr("&Quit"), self.quitRequested.emit, "Ctrl+Q")
+        self.tray = Tray(self, self.open_window, self.quit_action)
         self.status.follow(services)
-        self.chat = (ChatDock(self, ctx, actor, services)
-                     if actor.kind == "user" and actor.id is not None else None)
-        self._build_menus()
-        self._tab_shortcuts()
+        self.notices = DesktopNotices(self, ctx, actor)
+        person = actor.kind == "user" and actor.id is not None  # has a password to unlock with
+        self.chat = ChatDock(self, ctx, actor, services, self.tray) if person else None
+        self.locked = False
+        self._hidden_for_lock: list[QWidget] = []
+        self.lock_screen: LockScreen | None = None
+        self.idle: IdleWatch | None = None
+        if person:
+            self.lock_screen = LockScreen(self, ctx.db, actor, services.jobs)
+            self.lock_screen.unlocked.connect(self.unlock)
+            self.lock_screen.switchUser.connect(self.signOutRequested.emit)
+            self.lock_screen.closeRequested.connect(self.close)
+            self.lock_screen.hide()
+            self.idle = IdleWatch(self, ctx.settings[IDLE_LOCK_SETTING])
+            self.idle.idle.connect(self.lock)
+        self._build_menus(person)
         self.state = WindowState(ctx.paths.config_dir)
         self.state.restore_geometry(self)
         # each person starts on the tab they last worked in, else where their role works
@@ -66,11 +105,17 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(self.tab_keys.index(start))
         self.tabs.currentChanged.connect(self._remember_tab)
 
-    def _tab_shortcuts(self) -> None:
-        """Ctrl+1 … Ctrl+9: the first nine tabs."""
-        for number in range(1, min(len(self.tab_keys), 9) + 1):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda index=number - 1: self.tabs.setCurrentIndex(index))
+    def _action(self, text: str, slot: Callable[[], object],
+                keys: str | None = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)  # its keys work wherever the focus is in the window
+        return action
 
     def _remember_tab(self, index: int) -> None:
         if 0 <= index < len(self.tab_keys):
@@ -92,32 +137,121 @@ class MainWindow(QMainWindow):
         widget.setObjectName(f"tab_{spec.key}")
         return widget
 
-    def _build_menus(self) -> None:
+    def _build_menus(self, person: bool) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.quitRequested.emit)
+        if person:
+            self.sign_out_action = self._action(self.tr("&Sign out / switch user"),
+                                                self.signOutRequested.emit, "Ctrl+Shift+L",
+                                                "signOutAction")
+            self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lockAction")
+            file_menu.addActions([self.sign_out_action, self.lock_action])
+            file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_page, "F5",
+                                           "refreshAction")
+        self.search_action = self._action(self.tr("&Search"), self.focus_search, "Ctrl+F",
+                                          "searchAction")
+        view_menu.addActions([self.refresh_action, self.search_action])
+        view_menu.addSeparator()
+        self.tab_actions = [  # Ctrl+1 … Ctrl+9: the first nine tabs
+            self._action(self.tr("Go to {tab}").format(tab=self.tabs.tabText(index)),
+                         functools.partial(self.tabs.setCurrentIndex, index), f"Ctrl+{index + 1}")
+            for index in range(min(len(self.tab_keys), 9))]
+        view_menu.addActions(self.tab_actions)
         if self.chat is not None:
             self.menuBar().addAction(self.chat.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.doctor_action = QAction(self.tr("&Check this PC…"), self)
-        self.doctor_action.triggered.connect(self.show_doctor)
-        help_menu.addAction(self.doctor_action)
-        self.about_action = QAction(self.tr("&About timedesk"), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"),
+                                             self.show_shortcuts)
+        self.doctor_action = self._action(self.tr("&Check this PC…"), self.show_doctor)
+        self.about_action = self._action(self.tr("&About timedesk"), self.show_about)
+        help_menu.addActions([self.shortcuts_action, self.doctor_action, self.about_action])
 
     def show_about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About timedesk"))
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
-        box.setText(self.tr("<b>timedesk {version}</b>").format(version=__version__))
-        box.setInformativeText(self.tr("The office time and attendance desk: Sesame reports, "
-                                       "Clockify log, punch clock, turns and help desk."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box = AboutBox(self, self.ctx.paths.data_dir)
         box.open()  # never exec(): we run inside the asyncio loop
         return box
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts: every shortcut of the window's menus and actions."""
+        menus = [menu.menuAction() for menu in self.menuBar().findChildren(QMenu)]
+        dialog = ShortcutsDialog(self, window_shortcuts([*menus, *self.actions()]))
+        dialog.open()
+        return dialog
+
+    def refresh_page(self) -> bool:
+        """F5: the page in front reads its data again; False when it has nothing to read."""
+        refresh = refresh_of(page_in_front(self.tabs.currentWidget()))
+        if refresh is None:
+            self.status.showMessage(self.tr("This page has nothing to refresh."), HINT_MS)
+            return False
+        refresh()
+        return True
+
+    def focus_search(self) -> bool:
+        """Ctrl+F: the cursor in the search field of the page in front, if it has one."""
+        field = search_field(page_in_front(self.tabs.currentWidget()))
+        if field is None:
+            self.status.showMessage(self.tr("This page has no search field."), HINT_MS)
+            return False
+        field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        field.selectAll()
+        return True
+
+    # -- the idle lock -----------------------------------------------------------------------
+    def lock(self) -> None:
+        """The lock screen takes the window's place (and its dialogs' and the chat's); the
+        public screens (lobby display, kiosks: windows without a parent) stay. A window hidden in the tray stays hidden
+        until it is opened: then the lock screen shows."""
+        if self.lock_screen is None or self.locked:
+            return
+        self.locked = True
+        self._hidden_for_lock = [widget for widget in QApplication.topLevelWidgets()
+                                 if widget.isVisible() and self._owns(widget)]
+        for widget in self._hidden_for_lock:
+            widget.hide()
+        on_screen = self.isVisible() and not self.isMinimized()
+        maximized = self.isMaximized()
+        self.lock_screen.setGeometry(self.geometry())
+        self.hide()
+        log.info("idle lock: the window of %s is locked", self.actor.name)
+        if on_screen:
+            self._show_lock_screen(maximized)
+
+    def _owns(self, widget: QWidget) -> bool:
+        if widget is self.lock_screen:
+            return False
+        parent = widget.parentWidget()
+        while parent is not None and parent is not self:
+            parent = parent.parentWidget()
+        return parent is self
+
+    def _show_lock_screen(self, maximized: bool = False) -> None:
+        assert self.lock_screen is not None
+        self.lock_screen.start()
+        if maximized:
+            self.lock_screen.showMaximized()
+        else:
+            self.lock_screen.show()
+        self.lock_screen.raise_()
+        self.lock_screen.activateWindow()
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        """The right password: the window and what the lock hid come back."""
+        if not self.locked or self.lock_screen is None:
+            return
+        self.locked = False
+        self.setGeometry(self.lock_screen.geometry())
+        self.lock_screen.hide()
+        self.show()
+        for widget in self._hidden_for_lock:
+            widget.show()
+        self._hidden_for_lock = []
+        self.activateWindow()
+        if self.idle is not None and self.idle.enabled:
+            self.idle.timer.start()
 
     def show_doctor(self) -> QWidget:
         """The `timedesk doctor` checklist in a window (Help > Check this PC)."""
@@ -126,6 +260,26 @@ class MainWindow(QMainWindow):
         dialog = DoctorDialog(self, self.services.jobs)
         dialog.open()
         return dialog
+
+    def current_tab_key(self) -> str | None:
+        index = self.tabs.currentIndex()
+        return self.tab_keys[index] if 0 <= index < len(self.tab_keys) else None
+
+    def open_window(self) -> None:
+        """Back from the tray (or from behind other windows); the lock screen while locked."""
+        if self.locked:
+            self._show_lock_screen()
+            return
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def keeps_running_in_tray(self) -> bool:
+        """Closing hides the window instead of quitting: the listener runs and there is a tray
+        to come back from."""
+        listener = self.services.listener
+        return (self.tray.available and listener is not None
+                and getattr(listener, "state", "") == LISTENING)
 
     def tab_index(self, key: str) -> int:
         return self.tab_keys.index(key) if key in self.tab_keys else -1
@@ -140,6 +294,24 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         return page is None or (isinstance(widget, PagedTab) and widget.show_page(page))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.quitRequested.emit()
-        event.accept()
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.notices.quitting or not self.keeps_running_in_tray():
+            self.quitRequested.emit()
+            event.accept()
+            return
+        event.ignore()
+        self.hide()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()  # still locked when opened again
+        if not self.state.tray_notice_shown():
+            self.tray.notify(self.tr("timedesk is still running"), self.tr(
+                "The listener keeps receiving Clockify webhooks while the window is closed. "
+                "Click this icon to open timedesk again; choose Quit in its menu to stop it."))
+            self.state.save_tray_notice_shown()
+
+    def prepare_quit(self) -> None:
+        """The app is closing: the listener stopping is no news, and the icon goes away."""
+        self.notices.quitting = True
+        self.tray.hide()
+        if self.lock_screen is not None:
+            self.lock_screen.hide()

@@ -1,5 +1,6 @@
 """What the main window remembers between runs on this PC: its size and place, and for each
-person the tab they were on (so each role starts where it works). An INI file in the user's
+person the tab they were on (so each role starts where it works), and whether it already said
+that closing the window keeps timedesk running in the tray. An INI file in the user's
 config folder (QSettings), never the database: it is this PC's and this person's."""
 
 from __future__ import annotations
@@ -23,6 +24,14 @@ class WindowState:
 
     def save_geometry(self, window: QMainWindow) -> None:
         self.settings.setValue("main/geometry", window.saveGeometry())
+        self.settings.sync()
+
+    def tray_notice_shown(self) -> bool:
+        """Whether this PC was already told that closing the window keeps timedesk running."""
+        return self.settings.value("tray/notice_shown") in (True, "true")
+
+    def save_tray_notice_shown(self) -> None:
+        self.settings.setValue("tray/notice_shown", True)
         self.settings.sync()
 
     def last_tab(self, person: str) -> str | None:

@@ -1,7 +1,8 @@
 """The chat beside the tabs: a dock on the right, hidden until the "Chat" action shows it. The
 action reads "Chat (3)" while 3 messages are unread (the window's title "timedesk (3)"), and a
 message arriving while the dock is hidden is announced in the window's status bar and, where the
-desktop has a system tray, as a tray notification."""
+desktop has a system tray, as a notification of the window's tray icon (clicking it shows the
+chat)."""
 
 from __future__ import annotations
 
@@ -9,21 +10,21 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from timedesk.auth.permissions import Actor
 from timedesk.ui.chat.panel import ChatPanel
-
-NOTICE_MS = 15_000
+from timedesk.ui.tray import NOTICE_MS, Tray
 
 
 class ChatDock(QDockWidget):
-    def __init__(self, window: QMainWindow, ctx: Any, actor: Actor, services: Any) -> None:
+    def __init__(self, window: QMainWindow, ctx: Any, actor: Actor, services: Any,
+                 tray: Tray) -> None:
         super().__init__(window)
         self.setObjectName("chatDock")
         self.window_ = window
         self.window_title = window.windowTitle()  # "timedesk"; "timedesk (3)" while 3 unread
-        self.tray_icon: QSystemTrayIcon | None = None
+        self.tray = tray
         self.panel = ChatPanel.build(ctx, actor, services)
         self.setWidget(self.panel)
         self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea
@@ -57,26 +58,7 @@ class ChatDock(QDockWidget):
             return
         text = self.tr("New message from {name}: open Chat to read it").format(name=sender)
         self.window_.statusBar().showMessage(text, NOTICE_MS)
-        tray = self.tray()
-        if tray is not None:
-            tray.showMessage(self.tr("timedesk chat"), text,
-                             QSystemTrayIcon.MessageIcon.Information, NOTICE_MS)
-
-    def tray(self) -> QSystemTrayIcon | None:
-        """The tray icon of the chat's notifications (clicking it shows the chat), made when
-        first needed; None where the desktop has no system tray."""
-        if self.tray_icon is None and QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray_icon = QSystemTrayIcon(self.window_.windowIcon(), self)
-            self.tray_icon.setToolTip(self.window_title)
-            self.tray_icon.activated.connect(lambda _reason: self.open_from_tray())
-            self.tray_icon.messageClicked.connect(self.open_from_tray)
-            self.tray_icon.show()
-        return self.tray_icon
-
-    def open_from_tray(self) -> None:
-        self.window_.showNormal()
-        self.window_.activateWindow()
-        self.show()
+        self.tray.notify(self.tr("timedesk chat"), text, self.show)
 
     def open_conversation(self, username: str, ticket_id: int | None = None) -> None:
         """Show the dock on the conversation with `username` ("chat about this ticket")."""
