@@ -11,7 +11,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.ui.widgets import role_label
@@ -52,9 +60,16 @@ class PagedTab(QWidget):
         self._corner = QHBoxLayout(corner)
         self._corner.setContentsMargins(0, 0, 4, 2)
         self.pages.setCornerWidget(corner)
+        # A page taller or wider than the window scrolls (with its page bar) instead of making
+        # the window bigger than a laptop's screen (1280x680 is the client area to work in).
+        scroll = QScrollArea()
+        scroll.setObjectName(f"{name}Scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.pages)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
-        layout.addWidget(self.pages)
+        layout.addWidget(scroll)
 
     def add_corner_button(self, button: QPushButton) -> None:
         self._corner.addWidget(button)

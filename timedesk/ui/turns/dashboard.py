@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableWidget,
@@ -149,7 +151,11 @@ class TurnsDashboard(QWidget):
         charts.setStretchFactor(1, 2)
         charts.setChildrenCollapsible(False)
         self.table = self._build_table()
-        layout = QVBoxLayout(self)
+        # The cards, charts and table scroll when the window is short (a 1366x768 laptop leaves
+        # the page ~600 px): they never make the window taller than the screen.
+        body = QWidget()
+        body.setObjectName("dashboardBody")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
@@ -158,6 +164,14 @@ class TurnsDashboard(QWidget):
         layout.addWidget(charts, 1)
         layout.addWidget(self.table)
         layout.addWidget(self._build_export_strip())
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboardScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setStyleSheet('QPushButton[segment="true"]:checked { background: #2f6fdd; '
                            'color: #ffffff; border-color: #2a62c4; }')
 
