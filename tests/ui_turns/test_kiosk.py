@@ -15,9 +15,9 @@ from shiboken6 import Shiboken
 from timedesk.auth.permissions import Actor, Role
 from timedesk.auth.service import authenticate, create_user
 from timedesk.turns import reads
+from timedesk.turns.lobby import contrast_ratio
 from timedesk.ui.turns.kiosk import LEAVE_KEYS
 from timedesk.ui.turns.reception import ReceptionPanel
-from timedesk.ui.turns.service_buttons import contrast_ratio
 
 PASSWORD = "mostrador-2025-largo"
 

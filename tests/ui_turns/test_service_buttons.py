@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pytest
-from fit_support import clipped_labels
+from fit_support import app_look, clipped_labels
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -20,6 +20,13 @@ from timedesk.ui.turns.service_buttons import (
     fitted_lines,
     wrap_words,
 )
+
+
+@pytest.fixture(autouse=True)
+def looks_as_in_the_app(qapp):
+    with app_look(qapp):
+        yield
+
 
 LONG_NAMES = ["Información y registro general", "Atención al contribuyente",
               "Certificados de empadronamiento", "Pagos", "Registro", "Licencias de obras menores",

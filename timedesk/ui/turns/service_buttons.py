@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QResizeEven
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from timedesk.turns.clock import OfficeClock
+from timedesk.turns.lobby import contrast_text
 from timedesk.turns.views import ServiceInfo
 
 MAX_COLUMNS = 4
@@ -34,28 +35,6 @@ MIN_POINTS = 9.0  # and never below this
 STEP = 0.92  # each try at fitting is this much smaller than the one before
 CLOSED_BACKGROUND = "#d5d9e0"
 OPEN_CHECK_MS = 30_000  # how often the grid looks whether a service opened or closed
-
-
-def _linear(channel: float) -> float:
-    return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-
-def luminance(colour: str) -> float:
-    """WCAG relative luminance of '#rrggbb' (0 black .. 1 white)."""
-    c = QColor(colour)
-    return 0.2126 * _linear(c.redF()) + 0.7152 * _linear(c.greenF()) + 0.0722 * _linear(c.blueF())
-
-
-def contrast_ratio(ink: str, background: str) -> float:
-    """WCAG 2 contrast ratio of two colours (1 .. 21; text needs 4.5, large text 3)."""
-    light, dark = sorted((luminance(ink), luminance(background)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
-def contrast_text(colour: str) -> str:
-    """Black or white, whichever contrasts more with `colour` (WCAG contrast ratio)."""
-    on_black, on_white = contrast_ratio("#000000", colour), contrast_ratio("#ffffff", colour)
-    return "#000000" if on_black > on_white else "#ffffff"
 
 
 def _key_text(key: str) -> str:

@@ -1,0 +1,92 @@
+"""The lobby display window never clips: six services with long Spanish names, a long message
+and a desk with a name, at 1280x720, 1920x1080 and 4K; no text below 3 % of the screen's height;
+desks written by the rule both faces share; the message changed while it runs."""
+
+from __future__ import annotations
+
+import pytest
+from fit_support import app_look, clipped_labels
+from PySide6.QtWidgets import QLabel
+
+from timedesk.auth.permissions import Actor
+from timedesk.settings import Settings
+from timedesk.turns import setup
+from timedesk.turns.lobby import MUTED, PANEL, STALE_BACKGROUND, STALE_INK, contrast_ratio
+from timedesk.turns.queue import TurnQueue
+from timedesk.ui.turns.display_window import BACKGROUND, DisplayWindow
+
+
+@pytest.fixture(autouse=True)
+def looks_as_in_the_app(qapp):
+    with app_look(qapp):
+        yield
+
+
+SYSTEM = Actor.system("test")
+SIX = [("A", "Información y registro general", "#1565c0"), ("B", "Pagos", "#2e7d32"),
+       ("C", "Atención al contribuyente", "#f9a825"), ("D", "Certificados de empadronamiento",
+                                                      "#6a1b9a"),
+       ("E", "Licencias de obras menores", "#c62828"), ("F", "Servicios sociales", "#00838f")]
+LONG_MESSAGE = ("Horario de atención al público: de lunes a viernes de 9:00 a 14:00 y los jueves "
+                "por la tarde de 16:00 a 18:30. Recuerde traer su documento de identidad y el "
+                "justificante de la cita previa.")
+
+
+def six_services_office(ctx) -> TurnQueue:
+    for code, name, colour in SIX:
+        setup.add_service(ctx.db, ctx.bus, SYSTEM, code=code, name=name, colour=colour)
+    setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="Ventanilla 12", services=[c for c, *_ in SIX])
+    setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="3", services=["A"])
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    for code, *_ in SIX * 2:
+        queue.issue_turn(SYSTEM, code)
+    return queue
+
+
+def shown_display(qtbot, ctx, width: int, height: int) -> DisplayWindow:
+    display = DisplayWindow(ctx, refresh_ms=300)
+    qtbot.addWidget(display)
+    display.resize(width, height)
+    display.show()
+    qtbot.waitUntil(lambda: len(display.waiting_labels) == len(SIX), timeout=10_000)
+    qtbot.wait(50)  # the layouts' requests after the fonts changed
+    return display
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)],
+                         ids=["720p", "1080p", "4k"])
+def test_six_services_a_long_message_and_a_named_desk_are_never_clipped(ctx, qtbot, size):
+    ctx.settings.override("turns.display_message", LONG_MESSAGE)
+    queue = six_services_office(ctx)
+    for desk in ("Ventanilla 12", "3", "Ventanilla 12"):
+        queue.call_next(SYSTEM, desk)
+    display = shown_display(qtbot, ctx, *size)
+    qtbot.waitUntil(lambda: display.board.current is not None, timeout=10_000)
+    qtbot.wait(50)
+    assert display.call_panel.desk_text() == "Ventanilla 12"  # not "Desk Ventanilla 12"
+    assert [display.recent_rows[i][1].text() for i in (0, 1)] == ["Desk 3", "Ventanilla 12"]
+    labels = [lb for lb in display.findChildren(QLabel) if lb.isVisibleTo(display) and lb.text()]
+    assert display.message in labels and len(display.waiting_rows) >= 2
+    assert clipped_labels(display, labels) == []
+    smallest = round(size[1] * 0.03)
+    assert all(lb.font().pixelSize() >= smallest for lb in labels), [
+        (lb.text(), lb.font().pixelSize()) for lb in labels if lb.font().pixelSize() < smallest]
+    assert display.message.text() == LONG_MESSAGE
+
+
+def test_the_message_changes_while_the_display_runs(ctx, qtbot):
+    ctx.settings.override("turns.display_message", "Welcome")
+    six_services_office(ctx)
+    display = shown_display(qtbot, ctx, 1280, 720)
+    assert display.message.text() == "Welcome"
+    # another process (`timedesk config set`, the server's PC) writes the settings file
+    Settings.load(ctx.paths).set("turns.display_message", LONG_MESSAGE)
+    qtbot.waitUntil(lambda: display.message.text() == LONG_MESSAGE, timeout=10_000)
+    Settings.load(ctx.paths).set("turns.display_message", "")
+    qtbot.waitUntil(lambda: display.message.isHidden(), timeout=10_000)
+
+
+def test_the_display_colours_pass_wcag_aa(ctx, qtbot):
+    for ground in (PANEL, BACKGROUND):
+        assert contrast_ratio(MUTED, ground) >= 4.5
+    assert contrast_ratio(STALE_INK, STALE_BACKGROUND) >= 4.5
