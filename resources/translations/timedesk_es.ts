@@ -1307,7 +1307,7 @@
     <message>
         <location filename="../../timedesk/ui/turns/display_window.py" line="208" />
         <source>Please wait to be called</source>
-        <translation>Espere a ser llamado, por favor</translation>
+        <translation>Espere a que le llamen</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/display_window.py" line="216" />

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import pytest
 from fit_support import app_look, clipped_labels
+from lobby_support import LONG_MESSAGE, SIX, SYSTEM, six_services_office
 from PySide6.QtWidgets import QLabel
 
-from timedesk.auth.permissions import Actor
 from timedesk.settings import Settings
-from timedesk.turns import setup
 from timedesk.turns.lobby import MUTED, PANEL, STALE_BACKGROUND, STALE_INK, contrast_ratio
-from timedesk.turns.queue import TurnQueue
 from timedesk.ui.turns.display_window import BACKGROUND, DisplayWindow
 
 
@@ -20,27 +18,6 @@ from timedesk.ui.turns.display_window import BACKGROUND, DisplayWindow
 def looks_as_in_the_app(qapp):
     with app_look(qapp):
         yield
-
-
-SYSTEM = Actor.system("test")
-SIX = [("A", "Información y registro general", "#1565c0"), ("B", "Pagos", "#2e7d32"),
-       ("C", "Atención al contribuyente", "#f9a825"), ("D", "Certificados de empadronamiento",
-                                                      "#6a1b9a"),
-       ("E", "Licencias de obras menores", "#c62828"), ("F", "Servicios sociales", "#00838f")]
-LONG_MESSAGE = ("Horario de atención al público: de lunes a viernes de 9:00 a 14:00 y los jueves "
-                "por la tarde de 16:00 a 18:30. Recuerde traer su documento de identidad y el "
-                "justificante de la cita previa.")
-
-
-def six_services_office(ctx) -> TurnQueue:
-    for code, name, colour in SIX:
-        setup.add_service(ctx.db, ctx.bus, SYSTEM, code=code, name=name, colour=colour)
-    setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="Ventanilla 12", services=[c for c, *_ in SIX])
-    setup.add_desk(ctx.db, ctx.bus, SYSTEM, name="3", services=["A"])
-    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
-    for code, *_ in SIX * 2:
-        queue.issue_turn(SYSTEM, code)
-    return queue
 
 
 def shown_display(qtbot, ctx, width: int, height: int) -> DisplayWindow:

@@ -114,6 +114,7 @@ class LobbyMessage:
         self.paths = paths
         self.settings = settings
         self._value: str = settings[MESSAGE_KEY]
+        self._setting = self._value  # as this process's settings had it when last looked at
         self._stamp = self._stamps()
 
     def _files(self) -> list[Path]:
@@ -131,7 +132,11 @@ class LobbyMessage:
         return tuple(stamps)
 
     def current(self) -> str:
-        """The message now (blocking: it may read the settings files)."""
+        """The message now (blocking: it may read the settings files). Whichever changed last
+        wins: this process's settings (the GUI, an override) or the files."""
+        setting = self.settings[MESSAGE_KEY]
+        if setting != self._setting:
+            self._setting = self._value = setting
         stamp = self._stamps()
         if stamp == self._stamp:
             return self._value

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -595,7 +596,7 @@ class DisplayWindow(QWidget):
         super().closeEvent(event)
 
 
-def _flow(widths: list[float], room: float, spacing: float) -> list[list[int]]:
+def _flow(widths: Sequence[float], room: float, spacing: float) -> list[list[int]]:
     """Indexes of `widths` packed in order into rows of at most `room` (one per row at least)."""
     rows: list[list[int]] = []
     used = 0.0
