@@ -7,11 +7,20 @@ from __future__ import annotations
 import pytest
 from fit_support import app_look, clipped_labels
 from lobby_support import LONG_MESSAGE, SIX, SYSTEM, six_services_office
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel
 
 from timedesk.settings import Settings
-from timedesk.turns.lobby import MUTED, PANEL, STALE_BACKGROUND, STALE_INK, contrast_ratio
-from timedesk.ui.turns.display_window import BACKGROUND, DisplayWindow
+from timedesk.turns.lobby import (
+    BACKGROUND,
+    MUTED,
+    PANEL,
+    STALE_BACKGROUND,
+    STALE_INK,
+    contrast_ratio,
+)
+from timedesk.ui.turns.announcer import call_sentence
+from timedesk.ui.turns.display_window import DisplayWindow, date_text
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +72,27 @@ def test_the_message_changes_while_the_display_runs(ctx, qtbot):
     qtbot.waitUntil(lambda: display.message.isHidden(), timeout=10_000)
 
 
-def test_the_display_colours_pass_wcag_aa(ctx, qtbot):
+def test_the_display_colours_pass_wcag_aa():
     for ground in (PANEL, BACKGROUND):
         assert contrast_ratio(MUTED, ground) >= 4.5
     assert contrast_ratio(STALE_INK, STALE_BACKGROUND) >= 4.5
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", ["Ticket A, 1. Desk 12.", "Ticket A, 1. Ventanilla 12."]),
+    ("es", ["Turno A, 1. Puesto 12.", "Turno A, 1. Ventanilla 12."])])
+def test_speech_says_a_desk_as_the_screen_writes_it(language, said):
+    assert [call_sentence("A001", desk, language) for desk in ("12", "Ventanilla 12")] == said
+
+
+@pytest.mark.parametrize(("language", "written"), [
+    (QLocale.Language.English, "Monday, December 7"),
+    (QLocale.Language.Spanish, "lunes, 7 de diciembre")])
+def test_the_date_is_written_as_on_the_web_page(qapp, language, written):
+    """The page writes toLocaleDateString(lang, {weekday: long, day: numeric, month: long})."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))
+    try:
+        assert date_text(QDate(2026, 12, 7)) == written
+    finally:
+        QLocale.setDefault(before)
