@@ -258,6 +258,56 @@ def _turns(app, ctx, out: Path) -> None:
     runner.shutdown()
 
 
+def _lobby(app, ctx, out: Path) -> None:
+    """The states the UX review rendered by hand (issue 18): six services with long names, a
+    desk with a name and a long message, on the lobby display at 1280x720 and 1920x1080, on
+    reception's buttons at 1280x680 and 1024x680 (one service closed) and on the kiosk."""
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.turns import setup
+    from timedesk.turns.queue import TurnQueue
+    from timedesk.ui.services import UiServices
+    from timedesk.ui.turns.display_window import DisplayWindow
+    from timedesk.ui.turns.reception import ReceptionPanel
+
+    system = Actor.system("screens")
+    setup.add_service(ctx.db, ctx.bus, system, code="F", name="Atención al contribuyente",
+                      colour="#00838f")
+    setup.add_service(ctx.db, ctx.bus, system, code="G", name="Información y registro general",
+                      colour="#5d4037")
+    setup.add_desk(ctx.db, ctx.bus, system, name="Ventanilla 12", services=["F", "G", "A"])
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    for code in "FGFG":
+        queue.issue_turn(system, code)
+    queue.call_next(system, "Ventanilla 12")
+    ctx.settings.set("turns.display_message",
+                     "Horario de atención al público: de lunes a viernes de 9:00 a 14:00 y los "
+                     "jueves por la tarde de 16:00 a 18:30. Recuerde traer su documento de "
+                     "identidad y el justificante de la cita previa.")
+    for width, height in ((1280, 720), (1920, 1080)):
+        display = DisplayWindow(ctx, name="screens")
+        display.resize(width, height)
+        _settle_for(app, display, lambda d=display: d.board.current is not None
+                    and len(d.waiting_labels) >= 6)
+        display.flash.stop()
+        display.call_panel._set_flash(0.0)
+        _save(app, display, out / f"lobby_display_long_{height}p.png")
+        display.close()
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    panel = ReceptionPanel(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+    for width, height in ((1280, 680), (1024, 680)):
+        panel.resize(width, height)
+        _settle_for(app, panel, lambda: len(panel.services) >= 7 and bool(panel.grid.buttons))
+        _save(app, panel, out / f"lobby_reception_7services_{width}.png")
+    kiosk = panel.open_kiosk()
+    kiosk.resize(1920, 1080)
+    _settle_for(app, kiosk, lambda: False, seconds=1.0)
+    _save(app, kiosk, out / "lobby_kiosk_7services.png")
+    kiosk.leave()
+    panel.close()
+    runner.shutdown()
+
+
 def _turns_setup(app, ctx, out: Path, services) -> None:
     """The Turns tab's Set-up page, a service's dialog and a desk's dialog."""
     from timedesk.auth.permissions import Actor, Role
@@ -715,7 +765,8 @@ def main(argv: list[str]) -> int:
                             partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
                             partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
                                                               2), suffix="_readonly"),
-                            _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop):
+                            _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop,
+                            _lobby):
                 screens(app, ctx, out)
                 gc.collect()
             _tickets(app, ctx, out)

@@ -1,13 +1,21 @@
 /* The lobby display page: draws what /display/feed sends (Server-Sent Events).
  *
  * Events: `snapshot` {calls (current first), waiting, recent, message, stale_s}, `call` (one
- * call or recall), `waiting` {waiting}, `alive` {} (the stream is fine, nothing new). With no
- * event for stale_s seconds the page says since when it is not updated, and reconnects.
- * Numbers and desks are set with textContent only.
+ * call or recall), `waiting` {waiting}, `message` {message} (changed while the server runs),
+ * `alive` {} (the stream is fine, nothing new). With no event for stale_s seconds the page says
+ * since when it is not updated, and reconnects. Numbers and desks are set with textContent only.
+ *
+ * The design is the Qt display window's: what both must draw alike comes from the server
+ * (timedesk/turns/lobby.py): a call's `desk_number` (a desk named "12" reads "Desk 12", one named
+ * "Ventanilla 12" reads its name), and the current call panel's `fill` and `ink` colours.
+ *
+ * Browsers play sound only after a click or a key on the page: while they block it a
+ * "Sound off: click to enable" button shows, for staff to see and press.
  *
  * For tests and the latency benchmark: window.timedeskDisplay.shown lists each shown call
  * ({event_id, number, desk, at, painted}: epoch ms from performance.timeOrigin + now(); `painted`
- * is taken in the next animation frame, i.e. when the new call reaches the screen).
+ * is taken in the next animation frame, i.e. when the new call reaches the screen);
+ * window.timedeskDisplay.audioContext is the page's AudioContext once made (null without one).
  */
 (function () {
   "use strict";
@@ -15,6 +23,7 @@
   var TEXTS = {
     en: {
       title: "Now serving", turn: "Ticket", desk: "Desk", previous: "Previous calls",
+      soundOff: "Sound off \u2014 click to enable",
       waiting: "Waiting", noCalls: "Please wait to be called", recall: "Called again",
       live: "Live", connecting: "Connecting\u2026", reconnecting: "Reconnecting\u2026",
       offline: "No connection to the server: retrying\u2026",
@@ -22,7 +31,8 @@
       staleNever: "No news from the server yet: reconnecting\u2026"
     },
     es: {
-      title: "Turnos", turn: "Turno", desk: "Puesto", previous: "Llamadas anteriores",
+      title: "Atendiendo ahora", turn: "Turno", desk: "Puesto", previous: "Llamadas anteriores",
+      soundOff: "Sonido desactivado \u2014 pulse para activarlo",
       waiting: "En espera", noCalls: "Espere a que le llamen", recall: "Segunda llamada",
       live: "En directo", connecting: "Conectando\u2026", reconnecting: "Reconectando\u2026",
       offline: "Sin conexi\u00f3n con el servidor: reintentando\u2026",
@@ -79,7 +89,8 @@
   };
 
   var probe = window.timedeskDisplay = {
-    lang: lang, shown: [], chimes: 0, connection: "connecting", stale: false, snapshots: 0
+    lang: lang, shown: [], chimes: 0, connection: "connecting", stale: false, snapshots: 0,
+    audioContext: null
   };
 
   function $(id) { return document.getElementById(id); }
@@ -97,16 +108,18 @@
     for (var i = 0; i < nodes.length; i++) nodes[i].textContent = T[nodes[i].dataset.text];
   }
 
-  function readableOn(colour) {
-    var m = /^#?([0-9a-f]{6})$/i.exec(colour || "");
-    if (!m) return "#ffffff";
-    var v = parseInt(m[1], 16);
-    var lum = (0.2126 * (v >> 16) + 0.7152 * ((v >> 8) & 255) + 0.0722 * (v & 255)) / 255;
-    return lum > 0.55 ? "#000000" : "#ffffff";
-  }
-
   function safeColour(colour) {
     return /^#[0-9a-f]{6}$/i.test(colour || "") ? colour : "#1565c0";
+  }
+
+  function safeInk(colour) {
+    return colour === "#000000" ? colour : "#ffffff";
+  }
+
+  // "Desk 12" for a desk named by a number, "Ventanilla 12" for one with a name (the server
+  // decides which a desk is: lobby.desk_is_number).
+  function deskText(call) {
+    return call.desk_number ? T.desk + " " + call.desk : call.desk;
   }
 
   // Shrink a one-line text until it fits its box (long desk names, long numbers); bounded.
@@ -123,18 +136,18 @@
     var call = state.current;
     var panel = $("current");
     panel.classList.toggle("idle", !call);
-    var band = $("current-band");
     if (!call) {
       $("current-service").textContent = "";
-      band.style.background = "";
+      panel.style.background = "";
+      panel.style.color = "";
       $("current-recall").hidden = true;
       return;
     }
     $("current-number").textContent = call.number;
-    $("current-desk").textContent = call.desk;
+    $("current-desk").textContent = deskText(call);
     $("current-service").textContent = call.service_name || call.service || "";
-    band.style.background = safeColour(call.colour);
-    band.style.color = readableOn(safeColour(call.colour));
+    panel.style.background = safeColour(call.fill);
+    panel.style.color = safeInk(call.ink);
     $("current-recall").hidden = !call.recall;
     fit($("current-number"));
     fit($("current-desk"));
@@ -151,7 +164,7 @@
       number.textContent = call.number;
       var desk = document.createElement("span");
       desk.className = "h-desk";
-      desk.textContent = call.desk;
+      desk.textContent = deskText(call);
       row.appendChild(number);
       row.appendChild(desk);
       list.appendChild(row);
@@ -228,8 +241,18 @@
     if (audio === null) {
       var Ctor = window.AudioContext || window.webkitAudioContext;
       try { audio = Ctor ? new Ctor() : false; } catch (err) { audio = false; }
+      if (audio) {
+        audio.onstatechange = showSound;
+        probe.audioContext = audio;
+      }
     }
     return audio || null;
+  }
+
+  // The "sound off" button: shown while the browser keeps the sound suspended.
+  function showSound() {
+    var ctx = audioContext();
+    $("sound").hidden = !ctx || ctx.state === "running";
   }
 
   // Two short tones ("ding-dong"); nothing at all when the browser blocks or lacks audio.
@@ -260,7 +283,7 @@
   // Browsers allow sound after a gesture: a click or a key on the TV unlocks it.
   function unlockAudio() {
     var ctx = audioContext();
-    if (ctx && ctx.state === "suspended") ctx.resume().catch(function () {});
+    if (ctx && ctx.state === "suspended") ctx.resume().then(showSound, showSound);
   }
 
   // --- feed ----------------------------------------------------------------------------------
@@ -288,6 +311,7 @@
     if (typeof data.stale_s === "number") state.staleMs = data.stale_s * 1000;
     var calls = (data.calls || []).filter(function (c) { return c.desk; }).map(function (c) {
       return { turn_id: c.id, number: c.number, desk: c.desk, colour: c.colour,
+               desk_number: !!c.desk_number, fill: c.fill, ink: c.ink,
                service: c.service, service_name: c.service_name, recall: false };
     });
     state.current = calls[0] || null;
@@ -304,7 +328,8 @@
     if (data.event_id !== undefined && !remember(data.event_id)) return;
     var previous = state.current;
     var call = { turn_id: data.turn_id, number: String(data.number), desk: String(data.desk),
-                 colour: data.colour, service: data.service,
+                 colour: data.colour, desk_number: !!data.desk_number, fill: data.fill,
+                 ink: data.ink, service: data.service,
                  service_name: data.service_name || (previous && previous.service === data.service
                    ? previous.service_name : knownServiceName(data.service)),
                  recall: !!data.recall };
@@ -374,6 +399,10 @@
       drawWaiting(d.waiting);
       drawHistory(); // the footer may have grown or shrunk
     }));
+    source.addEventListener("message", handler(function (d) {
+      drawMessage(d.message);
+      drawHistory(); // the footer may have grown or shrunk
+    }));
     source.addEventListener("alive", handler(function () {}));
     source.onerror = function () {
       if (source !== state.source) return;
@@ -412,6 +441,7 @@
     window.addEventListener("resize", function () { drawCurrent(); drawHistory(); });
     document.addEventListener("click", unlockAudio);
     document.addEventListener("keydown", unlockAudio);
+    showSound();
     connect();
   }
 

@@ -1307,7 +1307,7 @@
     <message>
         <location filename="../../timedesk/ui/turns/display_window.py" line="208" />
         <source>Please wait to be called</source>
-        <translation>Espere a ser llamado, por favor</translation>
+        <translation>Espere a que le llamen</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/display_window.py" line="216" />
@@ -1495,11 +1495,6 @@
         <translation>Saque su número</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/kiosk.py" line="51" />
-        <source>Press the button of what you come for.</source>
-        <translation>Pulse el botón de lo que viene a hacer.</translation>
-    </message>
-    <message>
         <location filename="../../timedesk/ui/turns/kiosk.py" line="60" />
         <source>Staff: {keys} leaves kiosk mode.</source>
         <translation>Personal: {keys} sale del modo quiosco.</translation>
@@ -1553,6 +1548,10 @@
         <location filename="../../timedesk/ui/turns/kiosk.py" line="203" />
         <source>Wrong password; kiosk mode goes on.</source>
         <translation>Contraseña incorrecta; el modo quiosco continúa.</translation>
+    </message>
+    <message>
+        <source>Choose the service you need.</source>
+        <translation>Elija el servicio que necesita.</translation>
     </message>
 </context>
 <context>
@@ -2679,6 +2678,26 @@
         <location filename="../../timedesk/ui/turns/service_buttons.py" line="123" />
         <source>{count} waiting</source>
         <translation>{count} en espera</translation>
+    </message>
+    <message>
+        <source>Closed · opens {time}</source>
+        <translation>Cerrado · abre a las {time}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed now. Opening hours: {hours}.</source>
+        <translation>Cerrado ahora. Horario: {hours}.</translation>
+    </message>
+    <message>
+        <source>Closed now.</source>
+        <translation>Cerrado ahora.</translation>
+    </message>
+    <message>
+        <source>Opening hours: {hours}.</source>
+        <translation>Horario: {hours}.</translation>
     </message>
 </context>
 <context>

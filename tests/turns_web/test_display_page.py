@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from contextlib import asynccontextmanager
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlencode
 
 import aiohttp
@@ -28,13 +26,6 @@ from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN
 
 SYSTEM = Actor.system("test")
-
-
-@pytest.fixture
-def shots(tmp_path_factory) -> Path:
-    """Where the page's screenshots go: $TIMEDESK_SHOTS_DIR to look at them, else a test folder."""
-    chosen = os.environ.get("TIMEDESK_SHOTS_DIR")
-    return Path(chosen) if chosen else tmp_path_factory.mktemp("shots")
 
 
 class _Assets(HTMLParser):
@@ -222,7 +213,7 @@ async def test_the_page_shows_each_call_and_recall_and_recovers_after_an_outage(
 
         second = await _in_thread(queue.call_next, SYSTEM, "3")
         await page.wait_for("document.querySelector('#current-number').textContent === 'A002'"
-                            " && document.querySelector('#current-desk').textContent === '3'")
+                            " && document.querySelector('#current-desk').textContent === 'Desk 3'")
         assert await page.evaluate("document.querySelector('#current').classList"
                                    ".contains('announce')")
         assert await page.text("#history li .h-number") == first.turn.number
@@ -271,7 +262,7 @@ async def test_the_page_speaks_spanish_when_asked(ctx, browser, listener_url, sh
     await page.goto(f"{listener_url}/display?lang=es")
     await page.wait_for("window.timedeskDisplay.connection === 'live'")
     assert await page.evaluate("document.documentElement.lang") == "es"
-    assert await page.text(".title") == "Turnos"
+    assert await page.text(".title") == "Atendiendo ahora"  # the Qt window's title
     assert await page.text("#current-empty") == "Espere a que le llamen"
     assert await page.text("#connection-text") == "En directo"
     await page.screenshot(shots / f"web_display_idle_es_{ctx.db.backend}.png")

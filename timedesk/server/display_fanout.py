@@ -11,6 +11,10 @@ only then says `alive`. While the database fails nothing is sent, so the web pag
 updated since …" (as the display window does); the first answer after an outage brings a
 fresh snapshot (events of the outage may be lost), and the page recovers by itself.
 
+The message line is re-read while the server runs (turns.lobby.LobbyMessage, at most once per
+keep-alive period): a change goes out as a `message` event, and the next snapshot carries it.
+Calls carry what the page draws the way the window does (turns.lobby.public_call).
+
 Bus subscribers may run on any thread: events reach the hub's loop by call_soon_threadsafe.
 """
 
@@ -30,6 +34,7 @@ from timedesk.events.bus import RESYNC
 from timedesk.server.blocking import run_blocking
 from timedesk.server.keys import CONTEXT
 from timedesk.turns import reads
+from timedesk.turns.lobby import LobbyMessage, public_call
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_SHOWN
 
 log = logging.getLogger(__name__)
@@ -55,11 +60,12 @@ def waiting_counts(ctx) -> list[dict[str, Any]]:
              "waiting": w.waiting} for w in reads.waiting_summary(ctx.db, ctx.settings)]
 
 
-def snapshot(ctx) -> dict[str, Any]:
+def snapshot(ctx, message: str | None = None) -> dict[str, Any]:
+    """What a page opens with; `message` is the message line now (default: the setting)."""
     recent = ctx.settings["turns.display_recent"]
-    return {"calls": [t.public() for t in reads.recent_calls(ctx.db, recent + 1)],
+    return {"calls": [public_call(t.public()) for t in reads.recent_calls(ctx.db, recent + 1)],
             "waiting": waiting_counts(ctx), "recent": recent,
-            "message": ctx.settings["turns.display_message"],
+            "message": ctx.settings["turns.display_message"] if message is None else message,
             "stale_s": ctx.settings["turns.display_stale_s"]}
 
 
@@ -96,6 +102,10 @@ class FeedHub:
         self._waiting_due: float | None = None
         self._last_sent = 0.0
         self._database_down = False
+        ctx = app[CONTEXT]
+        self.message = LobbyMessage(ctx.paths, ctx.settings)
+        self._message = ""  # as sent; read when the first stream joins
+        self._message_checked = 0.0
 
     # -- streams ---------------------------------------------------------------------------
     def join(self) -> Outbox:
@@ -113,6 +123,7 @@ class FeedHub:
     async def first_snapshot(self) -> bytes:
         """The snapshot a joining stream opens with: the cached one while nothing changed,
         else one read shared by everyone who joins meanwhile. Raises while the database fails."""
+        self._check_message()
         cached = self._snapshot
         if cached is not None and cached[0] == self._version:
             return cached[1]
@@ -130,7 +141,8 @@ class FeedHub:
 
         self._unsubscribes = [ctx.bus.subscribe("turns.", on_event),
                               ctx.bus.subscribe(RESYNC, on_event)]
-        self._last_sent = loop.time()
+        self._last_sent = self._message_checked = loop.time()
+        self._message = self.message.current()
         self._task = asyncio.ensure_future(self._run())
 
     def stop(self) -> None:
@@ -148,7 +160,8 @@ class FeedHub:
 
     def _on_event(self, event) -> None:
         if event.topic == TOPIC_CALLED:  # calls first, at once: they are what people look at
-            self._broadcast(sse("call", {**event.payload, "event_id": event.id}, event.id))
+            self._broadcast(sse("call", public_call({**event.payload, "event_id": event.id}),
+                                event.id))
         if event.topic == TOPIC_SHOWN:
             return
         self._version += 1
@@ -164,7 +177,7 @@ class FeedHub:
         loop = asyncio.get_running_loop()
         interval = keepalive_s(self.app[CONTEXT].settings)
         while True:
-            wake_at = self._last_sent + interval
+            wake_at = min(self._last_sent, self._message_checked) + interval
             if self._waiting_due is not None:
                 wake_at = min(wake_at, self._waiting_due)
             if not self._snapshot_due:
@@ -174,6 +187,9 @@ class FeedHub:
                     pass
             self._wake.clear()
             now = loop.time()
+            if now >= self._message_checked + interval:
+                self._message_checked = now
+                self._check_message()
             if self._snapshot_due:
                 await self._send_snapshot()
             elif self._waiting_due is not None and now >= self._waiting_due:
@@ -183,6 +199,15 @@ class FeedHub:
                 await self._send("alive", _ping)
                 if self._database_down:  # no news for a while: do not spin
                     self._last_sent = loop.time()
+
+    def _check_message(self) -> None:
+        """Send the message line when it changed (a stat of the settings files, a read of
+        them only then)."""
+        message = self.message.current()
+        if message != self._message:
+            self._message = message
+            self._version += 1  # the cached snapshot has the old one
+            self._broadcast(sse("message", {"message": message}))
 
     async def _send_snapshot(self) -> None:
         self._snapshot_due = False
@@ -214,7 +239,8 @@ class FeedHub:
 
     async def _read_snapshot(self) -> bytes:
         version = self._version
-        chunk = sse("snapshot", await self._read(snapshot))
+        message = self._message
+        chunk = sse("snapshot", await self._read(lambda ctx: snapshot(ctx, message)))
         if version == self._version:
             self._snapshot = (version, chunk)
         return chunk

@@ -2,7 +2,8 @@
 browser (the page is timedesk.server.display_page). It opens with a `snapshot` event (the recent
 calls, the waiting counts per service, the message line and the staleness limit), then sends
 one `call` event per call or recall, with public facts only (number, desk, service, colour; never
-names or notes), a `waiting` event when the counts may have changed, a new `snapshot` after the
+names or notes), a `waiting` event when the counts may have changed, a `message` event when the
+message line changed (it is re-read while the server runs: no restart), a new `snapshot` after the
 process's event feed (or the database) recovered from an outage, and an `alive` event when the
 database answered and nothing else was sent for a while.
 
@@ -135,7 +136,10 @@ def setup_routes(app: web.Application, ctx: AppContext) -> None:
         "description": "Events: `snapshot` {calls (current first), waiting, recent, message, "
                        "stale_s}; `call` {turn_id, number, desk, service, colour, recall, calls, "
                        "event_id}; `waiting` {waiting: [{service, service_name, colour, "
-                       "waiting}]}; `alive` {} when nothing else was sent for a while.",
+                       "waiting}]}; `message` {message} when the message line changed; "
+                       "`alive` {} when nothing else was sent for a while. Calls also carry "
+                       "desk_number (the desk is named by a number: shown as \"Desk 12\"), "
+                       "fill and ink (the current call panel's colours).",
         "tags": ["display"],
         "security": [],
         "responses": {"200": {"description": "An endless event stream",

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 from timedesk.outputs import LANGUAGES
 from timedesk.resources import resource
+from timedesk.turns.lobby import desk_label
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,9 @@ def call_sentence(number: str, desk: str, language: str) -> str:
     badly by most engines, "A, 1" well), so the number is read as letter, then digits."""
     letters = "".join(ch for ch in number if ch.isalpha())
     digits = str(int("".join(ch for ch in number if ch.isdigit()) or 0))
-    if language == "es":
-        return f"Turno {letters}, {digits}. Puesto {desk}."
-    return f"Ticket {letters}, {digits}. Desk {desk}."
+    if language == "es":  # a desk is said as the screen writes it (lobby.desk_label)
+        return f"Turno {letters}, {digits}. {desk_label(desk, 'Puesto')}."
+    return f"Ticket {letters}, {digits}. {desk_label(desk, 'Desk')}."
 
 
 class SilentAnnouncer:

@@ -9,6 +9,12 @@ that called sees "shown on display". A periodic read of the waiting counts doubl
 heartbeat: when the database stops answering, the board keeps what it shows and says since
 when it has not been updated; when it answers again everything is reloaded.
 
+Its design is the web page's (resources/display/): the decisions both share (how a desk is named,
+the colours, the message as it is now) are timedesk.turns.lobby's. Nothing is ever clipped: the
+fonts follow the window's height and never go below MIN_FONT_SHARE of it; the waiting counts
+flow onto more rows rather than shrink; the message wraps. The message is re-read while the
+display runs (lobby.LobbyMessage), so a change needs no restart.
+
 In full screen the window hides the cursor and ignores Esc and Alt+F4: Ctrl+Shift+F leaves
 full screen, Ctrl+Shift+Q closes the display.
 """
@@ -17,30 +23,51 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Property, QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QShortcut
+from PySide6.QtCore import (
+    Property,
+    QDate,
+    QEasingCurve,
+    QEvent,
+    QLocale,
+    QObject,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import Progress
 from timedesk.turns import reads
+from timedesk.turns.lobby import (
+    BACKGROUND,
+    MUTED,
+    PANEL,
+    STALE_BACKGROUND,
+    STALE_INK,
+    TEXT,
+    LobbyMessage,
+    call_fill,
+    contrast_text,
+    desk_label,
+    mix,
+)
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_SHOWN
 from timedesk.ui.tasks import run_in_background, serial_runner
 from timedesk.ui.turns.announcer import SilentAnnouncer, call_sentence
 from timedesk.ui.turns.display_board import DisplayBoard, ShownCall
 from timedesk.ui.turns.live import TurnEvents
-from timedesk.ui.turns.service_buttons import contrast_text
 
 log = logging.getLogger(__name__)
 
-BACKGROUND = "#0b1220"
-PANEL = "#131c2e"
-TEXT = "#f4f6fb"
-MUTED = "#9aa6bd"
-WARNING = "#ffb020"
+MIN_FONT_SHARE = 0.03  # no text smaller than 3 % of the screen's height (readable at ~5 m)
 FLASH_MS = 2400
 REFRESH_MS = 5000
 LEAVE_FULL_SCREEN = "Ctrl+Shift+F"
@@ -51,16 +78,10 @@ QWidget#lobbyDisplay {{ background: {BACKGROUND}; }}
 QLabel {{ color: {TEXT}; background: transparent; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QWidget#recentPanel, QWidget#waitingStrip {{ background: {PANEL}; border-radius: 18px; }}
-QLabel#staleBanner {{ background: {WARNING}; color: #1b1300; border-radius: 10px;
+QLabel#staleBanner {{ background: {STALE_BACKGROUND}; color: {STALE_INK}; border-radius: 10px;
                       padding: 6px 18px; font-weight: bold; }}
 QLabel#messageLine {{ color: {TEXT}; }}
 """
-
-
-def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor(round(a.red() + (b.red() - a.red()) * t),
-                  round(a.green() + (b.green() - a.green()) * t),
-                  round(a.blue() + (b.blue() - a.blue()) * t))
 
 
 class CallPanel(QWidget):
@@ -93,30 +114,33 @@ class CallPanel(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(2, 2, -2, -2)
-        colour = QColor(self.call.colour) if self.call else QColor(PANEL)
-        base = _mix(QColor(PANEL), colour, 0.72 if self.call else 0.0)
-        fill = _mix(base, QColor("#ffffff"), 0.45 * self._flash) if self.call else base
+        base = call_fill(self.call.colour) if self.call else PANEL
+        fill = mix(base, "#ffffff", 0.45 * self._flash) if self.call else base
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(QColor(fill))
         painter.drawRoundedRect(rect, 28, 28)
-        ink = QColor(contrast_text(fill.name()))
+        ink = QColor(contrast_text(fill))
         h = rect.height()
         if self.call is None:
             painter.setPen(QColor(MUTED))
-            painter.setFont(self._font(h * 0.08, bold=False))
+            painter.setFont(self._fitting_font(self.idle_text, rect, h * 0.08, bold=False))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.idle_text)
             return
         painter.setPen(ink)
         top = QRectF(rect.left(), rect.top() + h * 0.04, rect.width(), h * 0.14)
-        painter.setFont(self._font(h * 0.085, bold=False))
+        painter.setFont(self._fitting_font(self.ticket_word, top, h * 0.085, bold=False))
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, self.ticket_word)
         number = QRectF(rect.left(), rect.top() + h * 0.16, rect.width(), h * 0.46)
         painter.setFont(self._fitting_font(self.call.number, number, h * 0.40))
         painter.drawText(number, Qt.AlignmentFlag.AlignCenter, self.call.number)
         desk = QRectF(rect.left(), rect.top() + h * 0.64, rect.width(), h * 0.30)
-        text = f"{self.desk_word} {self.call.desk}"
+        text = self.desk_text()
         painter.setFont(self._fitting_font(text, desk, h * 0.17))
         painter.drawText(desk, Qt.AlignmentFlag.AlignCenter, text)
+
+    def desk_text(self) -> str:
+        """The current call's desk as written on the panel ("Desk 12", "Ventanilla 12")."""
+        return desk_label(self.call.desk, self.desk_word) if self.call else ""
 
     def _font(self, pixels: float, bold: bool = True) -> QFont:
         font = QFont(self.font())
@@ -124,11 +148,9 @@ class CallPanel(QWidget):
         font.setBold(bold)
         return font
 
-    def _fitting_font(self, text: str, box: QRectF, pixels: float) -> QFont:
-        """The largest bold font up to `pixels` in which `text` fits `box`'s width."""
-        from PySide6.QtGui import QFontMetricsF
-
-        font = self._font(pixels)
+    def _fitting_font(self, text: str, box: QRectF, pixels: float, bold: bool = True) -> QFont:
+        """The largest font up to `pixels` in which `text` fits `box`'s width."""
+        font = self._font(pixels, bold)
         for _ in range(30):
             width = QFontMetricsF(font).horizontalAdvance(text)
             if width <= box.width() * 0.92 or font.pixelSize() <= 10:
@@ -137,7 +159,9 @@ class CallPanel(QWidget):
         return font
 
 
-_WAITING_PX = 34  # the waiting counts' font at the design size, before fitting
+_WAITING_PX = 34  # the waiting counts' font at the design size (1080 px tall)
+_MESSAGE_PX = 36
+_MESSAGE_LINES = 2  # the message shrinks (down to the minimum) to stay within two lines
 
 
 def _data_label(text: str = "") -> QLabel:
@@ -165,6 +189,7 @@ class DisplayWindow(QWidget):
         self.announcer = announcer or SilentAnnouncer()
         self.speech_language = speech_language
         self.queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+        self.lobby_message = LobbyMessage(ctx.paths, ctx.settings)
         self.board = DisplayBoard(ctx.settings["turns.display_recent"])
         self.stale_after_s = float(ctx.settings["turns.display_stale_s"])
         self._closing_allowed = False
@@ -211,9 +236,17 @@ class DisplayWindow(QWidget):
         self.clock = QLabel()
         self.clock.setObjectName("displayClock")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.date = QLabel()
+        self.date.setObjectName("displayDate")
+        self.date.setProperty("role", "muted")
+        self.date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(0)
+        clock_box.addWidget(self.clock)
+        clock_box.addWidget(self.date)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.clock)
+        header.addLayout(clock_box)
 
         self.call_panel = CallPanel()
         self.call_panel.ticket_word = self.tr("Ticket")
@@ -234,10 +267,13 @@ class DisplayWindow(QWidget):
             number, desk = _data_label(), _data_label()
             number.setObjectName(f"recentNumber{row}")
             desk.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for label in (number, desk):  # the panel's height decides how many rows show
+                label.setMinimumHeight(1)
             recent.addWidget(number, row + 1, 0)
             recent.addWidget(desk, row + 1, 1)
             self.recent_rows.append((number, desk))
         recent.setRowStretch(self.board.recent_limit + 1, 1)
+        self.recent_panel.installEventFilter(self)
 
         body = QHBoxLayout()
         body.setSpacing(28)
@@ -250,13 +286,15 @@ class DisplayWindow(QWidget):
         self.waiting_strip = QWidget()
         self.waiting_strip.setObjectName("waitingStrip")
         self.waiting_strip.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.waiting_layout = QHBoxLayout(self.waiting_strip)
+        self.waiting_layout = QVBoxLayout(self.waiting_strip)  # rows of counts (_flow_waiting)
         self.waiting_layout.setContentsMargins(24, 12, 24, 12)
-        self.waiting_layout.setSpacing(36)
+        self.waiting_layout.setSpacing(8)
+        self.waiting_rows: list[QHBoxLayout] = []
         self.waiting_labels: dict[str, QLabel] = {}
 
-        self.message = _data_label(self.ctx.settings["turns.display_message"])
+        self.message = _data_label(self.lobby_message.current())
         self.message.setObjectName("messageLine")
+        self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setVisible(bool(self.message.text()))
         self.stale_banner = _data_label()
@@ -278,49 +316,140 @@ class DisplayWindow(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.recent_panel and event.type() == QEvent.Type.Resize:
+            self._fit_recent()
+        return super().eventFilter(watched, event)
+
+    def _fit_recent(self) -> None:
+        """Only whole rows of previous calls: those the panel has no room for are hidden (a
+        small screen, a long message), never squeezed; a desk name too wide shrinks."""
+        grid = self.recent_panel.layout()
+        if grid is None or not self.recent_rows:
+            return
+        margins = grid.contentsMargins()
+        spacing = max(0, grid.verticalSpacing() if isinstance(grid, QGridLayout)
+                      else grid.spacing())
+        room = (self.recent_panel.height() - margins.top() - margins.bottom()
+                - self.recent_title.sizeHint().height() - spacing)
+        number, desk = self.recent_rows[0]
+        row = max(QFontMetricsF(number.font()).height(), QFontMetricsF(desk.font()).height())
+        fits = max(0, int((room + spacing) // (row + spacing)))
+        width = (self.recent_panel.width() - margins.left() - margins.right()
+                 - (grid.horizontalSpacing() if isinstance(grid, QGridLayout) else 0))
+        for index, (number, desk) in enumerate(self.recent_rows):
+            shown = index < fits and bool(number.text())
+            number.setVisible(shown)
+            desk.setVisible(shown)
+            if shown:
+                self._shrink_to(desk, width - number.sizeHint().width())
+
+    def _shrink_to(self, label: QLabel, width: float) -> None:
+        font = QFont(label.font())
+        while (QFontMetricsF(font).horizontalAdvance(label.text()) > width
+               and font.pixelSize() > self.min_font_px()):
+            font.setPixelSize(max(self.min_font_px(), int(font.pixelSize() * 0.93)))
+        label.setFont(font)
+
     def _apply_scale(self) -> None:
         """Fonts follow the window's height (see _unit)."""
         unit = self._unit()
 
         def sized(widget: QWidget, pixels: float, bold: bool = False) -> None:
             font = QFont(self.font())
-            font.setPixelSize(int(pixels * unit))
+            font.setPixelSize(max(self.min_font_px(), int(pixels * unit)))
             font.setBold(bold)
             widget.setFont(font)
 
         sized(self.title, 46, True)
         sized(self.clock, 52, True)
+        sized(self.date, 32)
         sized(self.recent_title, 34)
         for number, desk in self.recent_rows:
             sized(number, 62, True)
             sized(desk, 50)
-        self._fit_waiting(_WAITING_PX * unit)
-        sized(self.message, 36)
+        self._flow_waiting()
+        self._fit_message()
         sized(self.stale_banner, 32, True)
+        self._fit_recent()
 
     def _unit(self) -> float:
         """The font scale: 1080 px tall is the design size, never below half of it."""
         return max(0.5, self.height() / 1080)
 
-    def _fit_waiting(self, pixels: float) -> None:
-        """One font for all waiting counts, the largest up to `pixels` at which each fits its
-        share of the strip (many services, long Spanish names)."""
-        from PySide6.QtGui import QFontMetricsF
+    def min_font_px(self) -> int:
+        """The smallest font of the display: MIN_FONT_SHARE of its height."""
+        return max(12, round(self.height() * MIN_FONT_SHARE))
 
+    def _text_room(self) -> float:
+        """The width the waiting strip and the message line have."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout else None
+        return self.width() - (margins.left() + margins.right() if margins else 0)
+
+    def _flow_waiting(self) -> None:
+        """The waiting counts at their design size, flowing onto as many rows as they need
+        (as the web page's); only when they would need more than two rows do they shrink,
+        never below min_font_px()."""
         labels = list(self.waiting_labels.values())
         if not labels:
             return
-        layout = self.layout()
-        margins = layout.contentsMargins() if layout else None
-        room: float = self.width() - (margins.left() + margins.right() if margins else 0) - 48
-        room = (room - self.waiting_layout.spacing() * (len(labels) - 1)) / len(labels) - 28
+        margins = self.waiting_layout.contentsMargins()
+        room = self._text_room() - margins.left() - margins.right()
+        spacing = 36
         font = QFont(self.font())
-        font.setPixelSize(max(12, int(pixels)))
-        while font.pixelSize() > 12 and max(QFontMetricsF(font).horizontalAdvance(label.text())
-                                            for label in labels) > room:
-            font.setPixelSize(int(font.pixelSize() * 0.93))
-        for label in labels:
-            label.setFont(font)
+        font.setPixelSize(max(self.min_font_px(), int(_WAITING_PX * self._unit())))
+        while True:
+            for label in labels:
+                label.setWordWrap(False)
+                label.setFont(font)
+            # as wide as the label asks (its coloured left border and padding included)
+            widths = [label.sizeHint().width() + 2 for label in labels]
+            rows = _flow(widths, room, spacing)
+            if len(rows) <= 2 or font.pixelSize() <= self.min_font_px():
+                break
+            font.setPixelSize(max(self.min_font_px(), int(font.pixelSize() * 0.93)))
+        for label, width in zip(labels, widths, strict=True):
+            # a single count wider than the strip (a very long name) wraps within itself
+            label.setWordWrap(width > room)
+        for row in self.waiting_rows:
+            while row.count():
+                row.takeAt(0)
+            self.waiting_layout.removeItem(row)
+            row.deleteLater()
+        self.waiting_rows = []
+        for indexes in rows:
+            row = QHBoxLayout()
+            row.setSpacing(spacing)
+            for index in indexes:
+                row.addWidget(labels[index], 0 if len(indexes) > 1 else 1)
+            row.addStretch(1)
+            self.waiting_layout.addLayout(row)
+            self.waiting_rows.append(row)
+
+    def _fit_message(self) -> None:
+        """The message wraps; a long one shrinks (never below min_font_px()) to stay within
+        _MESSAGE_LINES lines, and takes more lines only beyond that."""
+        text = self.message.text()
+        font = QFont(self.font())
+        font.setPixelSize(max(self.min_font_px(), int(_MESSAGE_PX * self._unit())))
+        room = self._text_room()
+        while text and font.pixelSize() > self.min_font_px():
+            metrics = QFontMetricsF(font)
+            lines = metrics.boundingRect(QRectF(0, 0, room, 1e6),
+                                         int(Qt.TextFlag.TextWordWrap), text).height()
+            if lines <= metrics.lineSpacing() * _MESSAGE_LINES + 1:
+                break
+            font.setPixelSize(max(self.min_font_px(), int(font.pixelSize() * 0.93)))
+        self.message.setFont(font)
+
+    def set_message(self, text: str) -> None:
+        """Show `text` as the message line (hidden when empty)."""
+        if text == self.message.text():
+            return
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self._fit_message()
 
     # -- events --------------------------------------------------------------------------------
     def _on_event(self, topic: str, payload: dict, event_id: int) -> None:
@@ -358,14 +487,17 @@ class DisplayWindow(QWidget):
         limit = self.board.recent_limit + 1
         db, settings = self.ctx.db, self.ctx.settings
 
-        def read(progress: Progress) -> tuple[Any, Any]:
+        message = self.lobby_message
+
+        def read(progress: Progress) -> tuple[Any, Any, str]:
             calls = reads.recent_calls(db, limit) if full else None
-            return calls, reads.waiting_summary(db, settings)
+            return calls, reads.waiting_summary(db, settings), message.current()
 
         run_in_background(self, read, lambda result: self._loaded(full, *result),
                           self._db_failed, jobs=self._reads)
 
-    def _loaded(self, full: bool, calls, waiting) -> None:
+    def _loaded(self, full: bool, calls, waiting, message: str) -> None:
+        self.set_message(message)
         if full:
             self._full_reload_due = False
             self.board.load(calls)
@@ -389,9 +521,10 @@ class DisplayWindow(QWidget):
         for index, (number, desk) in enumerate(self.recent_rows):
             call = self.board.recent[index] if index < len(self.board.recent) else None
             number.setText(call.number if call else "")
-            desk.setText(self.tr("Desk {desk}").format(desk=call.desk) if call else "")
+            desk.setText(desk_label(call.desk, self.call_panel.desk_word) if call else "")
             number.setStyleSheet(f"border-left: 12px solid {call.colour if call else PANEL};"
                                  "padding-left: 16px;")
+        self._apply_scale()
 
     def _render_waiting(self) -> None:
         shown = {w.service_code for w in self.board.waiting}
@@ -402,15 +535,15 @@ class DisplayWindow(QWidget):
             label = self.waiting_labels.get(item.service_code)
             if label is None:
                 label = self.waiting_labels[item.service_code] = _data_label()
-                self.waiting_layout.addWidget(label)
             label.setText(self.tr("{name}: {count} waiting").format(name=item.service_name,
                                                                    count=item.waiting))
             label.setStyleSheet(f"border-left: 10px solid {item.colour}; padding-left: 14px;")
         self.waiting_strip.setVisible(bool(self.board.waiting))
-        self._fit_waiting(_WAITING_PX * self._unit())  # only the counts changed
+        self._flow_waiting()  # only the counts changed
 
     def _tick(self) -> None:
         self.clock.setText(time.strftime("%H:%M"))
+        self.date.setText(date_text(QDate.currentDate()))
         stale = self.board.stale_for(self.stale_after_s)
         if stale is not None:
             since = self.board.last_update_at
@@ -461,3 +594,26 @@ class DisplayWindow(QWidget):
             event.ignore()  # a lobby screen is not closed by a stray Alt+F4
             return
         super().closeEvent(event)
+
+
+def _flow(widths: Sequence[float], room: float, spacing: float) -> list[list[int]]:
+    """Indexes of `widths` packed in order into rows of at most `room` (one per row at least)."""
+    rows: list[list[int]] = []
+    used = 0.0
+    for index, width in enumerate(widths):
+        if rows and used + spacing + width <= room:
+            rows[-1].append(index)
+            used += spacing + width
+        else:
+            rows.append([index])
+            used = width
+    return rows
+
+
+def date_text(day: QDate) -> str:
+    """The day as the web page writes it ("Monday, December 7", "lunes, 7 de diciembre"): the
+    long form of the interface's language (QLocale's default, set with the translation)."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.Spanish:
+        return locale.toString(day, "dddd, d 'de' MMMM")
+    return locale.toString(day, "dddd, MMMM d")

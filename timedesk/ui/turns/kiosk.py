@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from timedesk.auth.lockout import kiosk_of_this_pc
 from timedesk.auth.service import authenticate
 from timedesk.errors import AccountLocked, AuthenticationFailed
+from timedesk.turns.clock import OfficeClock
 from timedesk.turns.views import TurnInfo
 from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import describe_error
@@ -34,6 +35,7 @@ from timedesk.ui.turns.ticket import ahead_text
 
 log = logging.getLogger(__name__)
 CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
+FOOTER_INK = "#4f5866"  # on the kiosk's #f4f6f9: 6.6:1 (WCAG AA for its small type)
 
 
 class KioskWindow(LockedWindow):
@@ -46,10 +48,11 @@ class KioskWindow(LockedWindow):
         self.needs_password = panel.actor.kind == "user"
         self.title = QLabel(self.tr("Take your number"))
         self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
-        self.subtitle = QLabel(self.tr("Press the button of what you come for."))
+        self.subtitle = QLabel(self.tr("Choose the service you need."))
         self.subtitle.setStyleSheet("font-size: 20pt; color: #5b6472;")
         self.grid = ServiceGrid(scale=1.6, show_waiting=True, priority_buttons=False,
-                                show_keys=False, parent=self)
+                                show_keys=False, clock=OfficeClock.from_settings(
+                                    panel.ctx.settings), parent=self)
         self.grid.set_services(panel.services)
         self.grid.set_waiting(panel.waiting)
         self.grid.issueRequested.connect(lambda code, _priority: self.issuer.issue(code))
@@ -57,7 +60,7 @@ class KioskWindow(LockedWindow):
         self._build_unlock()
         self.footer = QLabel(self.tr("Staff: {keys} leaves kiosk mode.").format(keys=LEAVE_KEYS))
         self.footer.setObjectName("kioskFooter")
-        self.footer.setStyleSheet("font-size: 9pt; color: #8a919c;")
+        self.footer.setStyleSheet(f"font-size: 9pt; color: {FOOTER_INK};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 16)
         layout.setSpacing(20)
