@@ -6922,4 +6922,37 @@
         <translation>chat de timedesk</translation>
     </message>
 </context>
+<!-- safe-hands begin -->
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>The called customer did not come. It can be undone for a few seconds.</source>
+        <translation>El cliente llamado no vino. Se puede deshacer durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Deshacer  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ticket {number} marked as no-show.</source>
+        <translation>Turno {number} marcado como no presentado.</translation>
+    </message>
+    <message>
+        <source>{number} is back at the desk.</source>
+        <translation>{number} vuelve a estar en el puesto.</translation>
+    </message>
+    <message>
+        <source>Open a desk to see its queue</source>
+        <translation>Abra un puesto para ver su cola</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · {count} waiting · open the desk to call them</source>
+        <translation>Puesto {name} cerrado · {count} en espera · abra el puesto para llamarlos</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · nobody waiting</source>
+        <translation>Puesto {name} cerrado · nadie en espera</translation>
+    </message>
+</context>
+<!-- safe-hands end -->
 </TS>
