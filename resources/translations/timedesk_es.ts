@@ -6954,5 +6954,51 @@
         <translation>Puesto {name} cerrado · nadie en espera</translation>
     </message>
 </context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <source>The turn was not cancelled:</source>
+        <translation>No se anuló el turno:</translation>
+    </message>
+    <message>
+        <source>Reprint ticket</source>
+        <translation>Reimprimir tique</translation>
+    </message>
+    <message>
+        <source>Print the last ticket again, with the same number</source>
+        <translation>Imprime otra vez el último tique, con el mismo número</translation>
+    </message>
+    <message>
+        <source>Cancel this turn</source>
+        <translation>Anular este turno</translation>
+    </message>
+    <message>
+        <source>A wrong button? Takes the last turn out of the queue, if no desk has called it yet</source>
+        <translation>¿Botón equivocado? Saca el último turno de la cola, si ningún puesto lo ha llamado aún</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number}</source>
+        <translation>Anular el turno {number}</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number} ({service})? It leaves the queue and its number is not given again. Issue the right one afterwards.</source>
+        <translation>¿Anular el turno {number} ({service})? Sale de la cola y su número no se vuelve a dar. Después, emita el correcto.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Turn {number} was cancelled.</source>
+        <translation>Se anuló el turno {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnIssuer</name>
+    <message>
+        <source>Cancelling a turn</source>
+        <translation>Anulando un turno</translation>
+    </message>
+</context>
 <!-- safe-hands end -->
 </TS>
