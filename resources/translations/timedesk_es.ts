@@ -6994,6 +6994,25 @@
     </message>
 </context>
 <context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Write in the note why the session is rejected first.</source>
+        <translation>Escriba primero en la nota por qué se rechaza la sesión.</translation>
+    </message>
+    <message>
+        <source>Reject the session</source>
+        <translation>Rechazar la sesión</translation>
+    </message>
+    <message>
+        <source>Reject this session? Its valid times stay as they are, and the note is kept as its observation:
+
+{note}</source>
+        <translation>¿Rechazar esta sesión? Sus horas válidas quedan como están y la nota se guarda como su observación:
+
+{note}</translation>
+    </message>
+</context>
+<context>
     <name>TurnIssuer</name>
     <message>
         <source>Cancelling a turn</source>
