@@ -7013,6 +7013,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>the embedded SQLite database ({path})</source>
+        <translation>la base de datos SQLite integrada ({path})</translation>
+    </message>
+    <message>
+        <source>Switch the database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <source>Use {where} from now on?
+
+The database in use ({current}) stays as it is, but this computer stops using it: once timedesk restarts, it works on the new database, and everyone signs in again with the accounts stored there and sees only its data.</source>
+        <translation>¿Usar {where} a partir de ahora?
+
+La base de datos en uso ({current}) queda como está, pero este ordenador deja de usarla: cuando timedesk se reinicie, trabajará con la nueva base de datos, y todos volverán a iniciar sesión con las cuentas guardadas en ella y verán solo sus datos.</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+</context>
+<context>
     <name>TurnIssuer</name>
     <message>
         <source>Cancelling a turn</source>
