@@ -119,3 +119,20 @@ def test_a_closed_desk_shows_who_waits_for_it(ctx, admin_actor, qtbot):
     panel.close_button.click()
     qtbot.waitUntil(lambda: panel.waiting_title.text().startswith("Desk 2 is closed · 2 "
                                                                   "waiting"), timeout=10_000)
+
+
+def test_a_desk_taken_over_drops_the_undo_offer_and_shows_its_queue_as_closed(
+        ctx, admin_actor, qtbot):
+    first, issued = called_then_no_show(ctx, admin_actor, qtbot)  # A002 still waits
+    second = DeskPanel(ctx, admin_actor)
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: second.desk_choice.findData("1") >= 0, timeout=10_000)
+    second.open_desk(take_over=True)
+    qtbot.waitUntil(lambda: second.desk == "1", timeout=10_000)
+    first._beat()  # its next heartbeat finds the desk gone
+    qtbot.waitUntil(lambda: first.desk is None, timeout=10_000)
+    assert not first.undo_bar.isVisibleTo(first)
+    first.undo_no_show()  # Ctrl+Z: nothing to take back on a desk it no longer has
+    qtbot.waitUntil(lambda: first.waiting_title.text().startswith("Desk 1 is closed · 1 "
+                                                                  "waiting"), timeout=10_000)
+    assert status(ctx, issued.id) == "no_show"

@@ -352,7 +352,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self._run(claim, lambda state: self._opened(name, state))
 
     def _opened(self, name: str, state: reads.DeskState) -> None:
-        self.desk = name
+        self.desk, self.preview = name, None
         self.take_over_button.hide()
         self.say(self.tr("Desk {name} is open on this computer.").format(name=name), "", "success")
         self._heartbeat.start()
@@ -385,6 +385,8 @@ class DeskPanel(TrackedConnections, QWidget):
             self.desk = None
             self._heartbeat.stop()
             self.state = None
+            self._hide_undo()
+            self.reload()  # its queue, as a closed desk's
             self.say(self.tr("Desk {name} was taken over on another computer.").format(name=name),
                      self.tr("Open another desk, or take it back."), "error")
             self._render()
