@@ -6992,6 +6992,10 @@
         <source>Turn {number} was cancelled.</source>
         <translation>Se anuló el turno {number}.</translation>
     </message>
+    <message>
+        <source>Turn {number} was not cancelled: a desk has called it already. The desk finishes it or marks a no-show.</source>
+        <translation>No se anuló el turno {number}: un puesto ya lo ha llamado. El puesto lo termina o lo marca como no presentado.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetailDialog</name>

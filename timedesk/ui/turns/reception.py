@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.auth.permissions import Actor
+from timedesk.errors import Conflict
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
 from timedesk.ui.durations import wait_estimate
@@ -72,8 +73,7 @@ class ReceptionPanel(QWidget):
         self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
         self.issuer.ticketFailed.connect(lambda exc: show_error(self.ticket_status, exc))
         self.issuer.cancelled.connect(self._on_cancelled)
-        self.issuer.cancelFailed.connect(
-            lambda exc: show_error(self.message, exc, self.tr("The turn was not cancelled:")))
+        self.issuer.cancelFailed.connect(self._on_cancel_failed)
         self.issuer.busyChanged.connect(lambda _busy: self._update_last_actions())
         self.setup_events = BusSignal(self, ctx.bus, (TOPIC_SETUP,), debounce_ms=50)
         self.setup_events.received.connect(lambda _events: self.reload_services())
@@ -291,6 +291,15 @@ class ReceptionPanel(QWidget):
             label.setText("")
         self._say(self.tr("Turn {number} was cancelled.").format(number=turn.number), "success")
         self._update_last_actions()
+
+    def _on_cancel_failed(self, exc: BaseException) -> None:
+        turn = self.issuer.last
+        if isinstance(exc, Conflict) and turn is not None:  # its one refusal, in the UI's words
+            self._say(self.tr("Turn {number} was not cancelled: a desk has called it "
+                              "already. The desk finishes it or marks a no-show.")
+                      .format(number=turn.number), "error")
+            return
+        show_error(self.message, exc, self.tr("The turn was not cancelled:"))
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.message, exc, self.tr("No turn was issued:"))
