@@ -7136,4 +7136,149 @@
         <translation>El servicio de escucha se ha detenido</translation>
     </message>
 </context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Press the button of what you come for.</source>
+        <translation>Pulse el botón de lo que viene a hacer.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>About timedesk</source>
+        <translation>Acerca de timedesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
+        <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPanel</name>
+    <message>
+        <source>The called customer did not come. It can be undone for a few seconds.</source>
+        <translation>El cliente llamado no vino. Se puede deshacer durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Deshacer  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ticket {number} marked as no-show.</source>
+        <translation>Turno {number} marcado como no presentado.</translation>
+    </message>
+    <message>
+        <source>{number} is back at the desk.</source>
+        <translation>{number} vuelve a estar en el puesto.</translation>
+    </message>
+    <message>
+        <source>Open a desk to see its queue</source>
+        <translation>Abra un puesto para ver su cola</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · {count} waiting · open the desk to call them</source>
+        <translation>Puesto {name} cerrado · {count} en espera · abra el puesto para llamarlos</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · nobody waiting</source>
+        <translation>Puesto {name} cerrado · nadie en espera</translation>
+    </message>
+</context>
+<context>
+    <name>ReceptionPanel</name>
+    <message>
+        <source>The turn was not cancelled:</source>
+        <translation>No se anuló el turno:</translation>
+    </message>
+    <message>
+        <source>Reprint ticket</source>
+        <translation>Reimprimir tique</translation>
+    </message>
+    <message>
+        <source>Print the last ticket again, with the same number</source>
+        <translation>Imprime otra vez el último tique, con el mismo número</translation>
+    </message>
+    <message>
+        <source>Cancel this turn</source>
+        <translation>Anular este turno</translation>
+    </message>
+    <message>
+        <source>A wrong button? Takes the last turn out of the queue, if no desk has called it yet</source>
+        <translation>¿Botón equivocado? Saca el último turno de la cola, si ningún puesto lo ha llamado aún</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number}</source>
+        <translation>Anular el turno {number}</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number} ({service})? It leaves the queue and its number is not given again. Issue the right one afterwards.</source>
+        <translation>¿Anular el turno {number} ({service})? Sale de la cola y su número no se vuelve a dar. Después, emita el correcto.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Turn {number} was cancelled.</source>
+        <translation>Se anuló el turno {number}.</translation>
+    </message>
+    <message>
+        <source>Turn {number} was not cancelled: a desk has called it already. The desk finishes it or marks a no-show.</source>
+        <translation>No se anuló el turno {number}: un puesto ya lo ha llamado. El puesto lo termina o lo marca como no presentado.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailDialog</name>
+    <message>
+        <source>Write in the note why the session is rejected first.</source>
+        <translation>Escriba primero en la nota por qué se rechaza la sesión.</translation>
+    </message>
+    <message>
+        <source>Reject the session</source>
+        <translation>Rechazar la sesión</translation>
+    </message>
+    <message>
+        <source>Reject this session? Its valid times stay as they are, and the note is kept as its observation:
+
+{note}</source>
+        <translation>¿Rechazar esta sesión? Sus horas válidas quedan como están y la nota se guarda como su observación:
+
+{note}</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSection</name>
+    <message>
+        <source>the embedded SQLite database ({path})</source>
+        <translation>la base de datos SQLite integrada ({path})</translation>
+    </message>
+    <message>
+        <source>Switch the database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <source>Use {where} from now on?
+
+The database in use ({current}) stays as it is, but this computer stops using it: once timedesk restarts, it works on the new database, and everyone signs in again with the accounts stored there and sees only its data.</source>
+        <translation>¿Usar {where} a partir de ahora?
+
+La base de datos en uso ({current}) queda como está, pero este ordenador deja de usarla: cuando timedesk se reinicie, trabajará con la nueva base de datos, y todos volverán a iniciar sesión con las cuentas guardadas en ella y verán solo sus datos.</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>TurnIssuer</name>
+    <message>
+        <source>Cancelling a turn</source>
+        <translation>Anulando un turno</translation>
+    </message>
+</context>
 </TS>

@@ -27,7 +27,7 @@ SERVED = [
     "/api/v1/tickets", "/api/v1/tickets/counts", "/api/v1/tickets/export",
     "/api/v1/tickets/{id}", "/api/v1/tickets/{id}/attachments",
     "/api/v1/tickets/{id}/attachments/{aid}", "/api/v1/tickets/{id}/comments",
-    "/api/v1/turns", "/display",
+    "/api/v1/turns", "/api/v1/turns/{id}/cancel", "/api/v1/turns/{id}/undo-no-show", "/display",
     "/display/", "/display/feed", "/display/shown", "/display/static/{name}", "/health",
     "/sesame-demo/{path}",
     "/webhook/clockify/{name}", "/webhooks/clockify",

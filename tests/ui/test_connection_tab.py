@@ -58,6 +58,27 @@ def database(build, admin_actor, loop_runner):
     return build(admin_actor, UiServices(jobs=loop_runner)).sections["database"]
 
 
+async def switch_asked(section, eventually):
+    """The "Switch the database" confirmation of `section`, once it opens (after the
+    connection test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def boxes():
+        return [box for box in section.findChildren(QMessageBox)
+                if box.objectName() == "confirmDatabaseSwitch" and box.isVisible()]
+
+    await eventually(lambda: len(boxes()) == 1, timeout=15)
+    return boxes()[0]
+
+
+async def answer_switch(section, eventually, yes: bool = True) -> None:
+    """Press Switch (Yes) or Cancel in the confirmation of a database switch."""
+    from PySide6.QtWidgets import QMessageBox
+
+    button = QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.Cancel
+    (await switch_asked(section, eventually)).button(button).click()
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -134,6 +155,7 @@ async def test_use_this_database_saves_a_working_postgresql_url(ctx, database, e
     url = os.environ["TIMEDESK_TEST_POSTGRES_URL"]
     database.url.setText(url)
     database.use_button.click()
+    await answer_switch(database, eventually)
     await eventually(lambda: database.result.property("role") == "success", timeout=15)
     assert "Restart timedesk" in database.result.text()
     without_password, password = separate_password(url)
@@ -148,12 +170,33 @@ async def test_use_this_database_persists_the_url_and_the_way_back_to_sqlite_cle
     other = f"sqlite:///{quote(str(tmp_path / 'other.db'))}"
     database.url.setText(other)
     database.use_button.click()
+    await answer_switch(database, eventually)
     await eventually(lambda: database.result.property("role") == "success")
     assert saved(ctx, "database.url") == other
     assert database.sqlite_button.isEnabled()
     database.sqlite_button.click()
+    await answer_switch(database, eventually)
     assert saved(ctx, "database.url") == ""
     assert "embedded SQLite" in database.result.text()
+
+
+async def test_switching_the_database_asks_first_and_cancel_changes_nothing(
+        ctx, database, eventually, tmp_path):
+    other = f"sqlite:///{quote(str(tmp_path / 'other.db'))}"
+    database.url.setText(other)
+    database.use_button.click()
+    box = await switch_asked(database, eventually)
+    assert box.windowTitle() == "Switch the database"
+    assert "other.db" in box.text()  # it names the database it switches to
+    assert database.in_use.text() in box.text()  # and the one it leaves
+    assert "signs in again" in box.text()
+    await answer_switch(database, eventually, yes=False)
+    assert saved(ctx, "database.url") is None
+    assert database.result.property("role") != "success"
+    database.sqlite_button.setEnabled(True)  # as after a URL was saved
+    database.sqlite_button.click()
+    await answer_switch(database, eventually, yes=False)
+    assert saved(ctx, "database.url") is None
 
 
 async def test_use_this_database_does_not_save_a_url_that_does_not_connect(

@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 import qt_support
 from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+from PySide6.QtWidgets import QMessageBox
 
 from timedesk.auth import permissions
 from timedesk.auth.permissions import Actor, Permission, Role
@@ -102,24 +103,49 @@ async def test_approving_with_a_note_copies_the_times_and_updates_the_table(
     assert history_cells(dialog)[0][1:3] == ["gerente", "Approved"]
 
 
-async def test_rejecting_needs_a_note_and_says_so_with_the_services_words(ctx, open_detail,
-                                                                         eventually):
+def reject_box(dialog) -> QMessageBox:
+    boxes = [box for box in dialog.findChildren(QMessageBox)
+             if box.objectName() == "confirmReject" and box.isVisible()]
+    assert len(boxes) == 1
+    return boxes[0]
+
+
+async def test_reject_waits_for_a_note_then_asks_before_rejecting(ctx, open_detail, eventually):
     info = under_review(ctx, 1)
     dialog = await open_detail(info.id)
-    dialog.reject_button.click()
-    await eventually(lambda: dialog.message.isVisibleTo(dialog))
-    assert dialog.message.property("role") == "error"
-    assert dialog.message.text() == ("A rejection needs a note. Say why the session is "
-                                     "rejected.")
-    assert session(ctx, 1).status == "under_review"
-    assert dialog.reject_button.isEnabled()  # the person can type a note and try again
+    assert dialog.approve_button.isEnabled()
+    assert not dialog.reject_button.isEnabled()  # no note: nothing to say why
+    assert "note" in dialog.reject_button.toolTip()
+    dialog.note.setText("   ")
+    assert not dialog.reject_button.isEnabled()
     dialog.note.setText("Nobody works 90 minutes on this")
+    assert dialog.reject_button.isEnabled() and not dialog.reject_button.toolTip()
     dialog.reject_button.click()
+    box = reject_box(dialog)
+    assert "Nobody works 90 minutes on this" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()  # No: nothing happens
+    await asyncio.sleep(0.3)
+    assert session(ctx, 1).status == "under_review"
+    assert dialog.note.text() == "Nobody works 90 minutes on this"
+    dialog.reject_button.click()
+    reject_box(dialog).button(QMessageBox.StandardButton.Yes).click()
     await eventually(lambda: session(ctx, 1).status == "rejected")
     stored = session(ctx, 1)
     assert (stored.valid_end, stored.end) == (T0 + 60 * M, T0 + 90 * M)  # times not copied
     assert stored.observation == "Nobody works 90 minutes on this"
     await eventually(lambda: dialog.status.text() == "Rejected")
+
+
+async def test_a_reject_without_a_note_is_still_refused_with_the_services_words(
+        ctx, open_detail, eventually):
+    info = under_review(ctx, 1)
+    dialog = await open_detail(info.id)
+    decision = dialog.decide("rejected")  # whatever the button says, the service checks
+    await eventually(lambda: decision.finished)
+    assert dialog.message.property("role") == "error"
+    assert dialog.message.text() == ("A rejection needs a note. Say why the session is "
+                                     "rejected.")
+    assert session(ctx, 1).status == "under_review"
 
 
 async def test_someone_without_the_approve_permission_cannot_decide(ctx, open_detail, viewer,

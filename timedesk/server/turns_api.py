@@ -21,6 +21,7 @@ from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import CallResult, TurnInfo
 
 DESK = r"/api/v1/desks/{desk:[^/]{1,40}}"
+TURN = r"/api/v1/turns/{id:\d{1,19}}"
 
 
 def _queue(request: web.Request) -> TurnQueue:
@@ -107,6 +108,20 @@ async def transfer(request: web.Request) -> web.Response:
     return web.json_response(turn.for_api())
 
 
+async def cancel(request: web.Request) -> web.Response:
+    actor = await authenticate_request(request)
+    turn = await run_blocking(request, _queue(request).cancel_turn, actor,
+                              io.path_id(request, "turn"))
+    return web.json_response(turn.for_api())
+
+
+async def undo_no_show(request: web.Request) -> web.Response:
+    actor = await authenticate_request(request)
+    turn = await run_blocking(request, _queue(request).undo_no_show, actor,
+                              io.path_id(request, "turn"), take_over=_take_over(request))
+    return web.json_response(turn.for_api())
+
+
 def setup_routes(app: web.Application, ctx: AppContext) -> None:
     from timedesk.server.turns_openapi import setup_openapi
 
@@ -119,3 +134,5 @@ def setup_routes(app: web.Application, ctx: AppContext) -> None:
     app.router.add_post(DESK + "/finish", _desk_action("finish"))
     app.router.add_post(DESK + "/no-show", _desk_action("no_show"))
     app.router.add_post(DESK + "/transfer", transfer)
+    app.router.add_post(TURN + "/cancel", cancel)
+    app.router.add_post(TURN + "/undo-no-show", undo_no_show)

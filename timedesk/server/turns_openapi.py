@@ -89,6 +89,10 @@ def _desk_op(summary: str, answers: dict[str, Any], body: dict[str, Any] | None 
     return operation
 
 
+_TURN_ID = {"name": "id", "in": "path", "required": True, "description": "the turn's id",
+            "schema": {"type": "integer", "minimum": 1}}
+
+
 def paths() -> dict[str, Any]:
     desk = "/api/v1/desks/{desk}"
     turn = _json(_ref("TurnInfo"), "The desk's turn after the action")
@@ -133,6 +137,24 @@ def paths() -> dict[str, Any]:
                                                  "description": "a code"},
                                      "desk": {**text_schema(200, required_text=True),
                                               "description": "a desk's name"}}})},
+        "/api/v1/turns/{id}/cancel": {"post": {
+            "summary": "Cancel a waiting turn (a wrong button at reception, or the customer "
+                       "left): it leaves the queue and the figures; its number is not given "
+                       "again (needs turns.issue)", "tags": [TAG], "parameters": [_TURN_ID],
+            "responses": {"200": _json(_ref("TurnInfo"), "The turn, now cancelled"), **_AUTH,
+                          "404": error_reply("No such turn"),
+                          "409": error_reply("The turn is no longer waiting: a desk called "
+                                             "it")}}},
+        "/api/v1/turns/{id}/undo-no-show": {"post": {
+            "summary": "Take back a No-show pressed by mistake: the turn is called at its desk "
+                       "again, as it was (needs turns.call; a person must be on the desk's "
+                       "staff)", "tags": [TAG], "parameters": [_TURN_ID, _TAKE_OVER],
+            "responses": {"200": _json(_ref("TurnInfo"), "The turn, called at its desk again"),
+                          **_DESK_ERRORS, "404": error_reply("No such turn"),
+                          "409": error_reply(
+                              "The turn is not a no-show any more, its desk has called another "
+                              "turn since, the No-show is older than five minutes, or the desk "
+                              "is open on another computer (code desk_in_use)")}}},
     }
 
 

@@ -37,9 +37,9 @@ READ_BATCH = 1000
 
 STATUS_TEXT = {
     "es": {"waiting": "En espera", "called": "Llamado", "serving": "En atención",
-           "done": "Atendido", "no_show": "No se presentó"},
+           "done": "Atendido", "no_show": "No se presentó", "cancelled": "Anulado"},
     "en": {"waiting": "Waiting", "called": "Called", "serving": "Being served",
-           "done": "Served", "no_show": "No-show"},
+           "done": "Served", "no_show": "No-show", "cancelled": "Cancelled"},
 }
 _S = NUMBER  # seconds, as whole numbers people can sum and average in a sheet
 COLUMNS = (

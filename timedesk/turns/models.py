@@ -26,7 +26,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from timedesk.db.base import Base, UTCDateTime, utcnow
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW = "waiting", "called", "serving", "done", "no_show"
-STATUSES = (WAITING, CALLED, SERVING, DONE, NO_SHOW)
+CANCELLED = "cancelled"  # reception took it back (a wrong button): never counted as issued
+STATUSES = (WAITING, CALLED, SERVING, DONE, NO_SHOW, CANCELLED)
 AT_DESK = (CALLED, SERVING)
 
 # The turn state machine: what a desk may do with its turn in each status. The queue refuses

@@ -35,6 +35,7 @@ from timedesk.turns.models import (
     AT_DESK,
     CALLED,
     CALLING_ORDER,
+    CANCELLED,
     DONE,
     FINISH,
     MARK_NO_SHOW,
@@ -70,6 +71,7 @@ MAX_TEXT = 200
 _REFUSED = {START: ("is already being served", "Finish it when done."),
             MARK_NO_SHOW: ("is being served: it did show up", "Finish it instead.")}
 SHOWN_MAX_AGE_S = 600.0  # a display acknowledges a call at once; ten minutes is generous
+UNDO_NO_SHOW_S = 300.0  # taking back a No-show pressed by mistake; later it is history
 
 
 class TurnQueue:
@@ -136,6 +138,29 @@ class TurnQueue:
             self.bus.publish(session, TOPIC_ISSUED, {"turn_id": turn.id, "number": turn.number,
                                                       "service": svc.code})
             return TurnInfo.of(turn, svc, None, ahead)
+
+    def cancel_turn(self, actor: Actor, turn_id: int, *, now: datetime | None = None) -> TurnInfo:
+        """Take back a waiting turn (reception pressed the wrong button, or the customer left):
+        it leaves the queue as `cancelled` and counts as neither issued nor served. Refused
+        (Conflict) once a desk has called it."""
+        require(actor, Permission.TURNS_ISSUE)
+        now = now or utcnow()
+        with self.db.unit_of_work() as session:
+            # guarded by status: a desk calling it at the same moment wins, the cancel is refused
+            cancelled = session.execute(
+                update(Turn).where(Turn.id == int(turn_id), Turn.status == WAITING)
+                .values(status=CANCELLED, finished_at=now).returning(Turn.id)
+                .execution_options(synchronize_session=False)).scalar()
+            turn = _turn(session, turn_id)
+            if cancelled is None:
+                raise Conflict(f"turn {turn.number} is no longer waiting (it is "
+                               f"{turn.status.replace('_', ' ')}): it cannot be cancelled.",
+                               "A desk has called it; the desk finishes it or marks a no-show.")
+            record(session, actor, "turns.cancelled", "turn", turn.id,
+                   before={"status": WAITING}, after={"status": CANCELLED})
+            self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": CANCELLED,
+                                                       "desk_id": None})
+            return TurnInfo.of(turn, turn_service(session, turn), None)
 
     # -- desks -------------------------------------------------------------------------------
     def call_next(self, actor: Actor, desk: str, *, holder: str | None = None,
@@ -212,6 +237,47 @@ class TurnQueue:
     def no_show(self, actor: Actor, desk: str, *, holder: str | None = None,
                 take_over: bool = False, now: datetime | None = None) -> TurnInfo:
         return self._change(actor, desk, holder, MARK_NO_SHOW, now, take_over)
+
+    def undo_no_show(self, actor: Actor, turn_id: int, *, holder: str | None = None,
+                     take_over: bool = False, now: datetime | None = None) -> TurnInfo:
+        """Take back a No-show pressed by mistake: the turn is called at its desk again, exactly
+        as before (same call time and number of calls), not sent back to the queue. Why: a
+        clerk undoes a No-show because the customer turned up at the desk after all, and
+        serves them at once. Refused (Conflict) when the turn is not a no-show any more, when
+        its desk has called another turn since, and UNDO_NO_SHOW_S after the No-show."""
+        require(actor, Permission.TURNS_CALL)  # before the lookup: no turns for others
+        now = now or utcnow()
+        with self.db.unit_of_work() as session:
+            turn = _turn(session, turn_id)
+            desk_row = session.get(Desk, turn.desk_id) if turn.desk_id is not None else None
+            if desk_row is None:
+                raise Conflict(f"turn {turn.number} was never called at a desk.",
+                               "Only a no-show can be undone.")
+            row = self._desk_for_call(session, actor, desk_row.name, holder, allow_paused=True,
+                                      take_over=take_over)
+            session.refresh(turn)  # as it is now that its desk is locked
+            if turn.status != NO_SHOW:
+                raise Conflict(f"turn {turn.number} is not a no-show (it is "
+                               f"{turn.status.replace('_', ' ')}): nothing to undo.",
+                               "It was changed since; reload the desk.")
+            age = (now - turn.finished_at).total_seconds() if turn.finished_at else 0.0
+            if age > UNDO_NO_SHOW_S:
+                raise Conflict(f"turn {turn.number} was marked a no-show {int(age // 60)} "
+                               "minutes ago; it can only be undone in the first "
+                               f"{int(UNDO_NO_SHOW_S // 60)} minutes.",
+                               "Call the customer's new turn: reception issues one.")
+            busy = session.scalars(select(Turn.number).where(Turn.desk_id == row.id,
+                                                             Turn.status.in_(AT_DESK))).first()
+            if busy is not None:
+                raise Conflict(f"desk {row.name} has called {busy} since: turn {turn.number} "
+                               "cannot be called back to it.",
+                               "Finish the desk's turn first, or have reception issue a new one.")
+            turn.status, turn.finished_at = CALLED, None
+            record(session, actor, "turns.no_show_undone", "turn", turn.id,
+                   before={"status": NO_SHOW}, after={"status": CALLED, "desk": row.name})
+            self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": CALLED,
+                                                       "desk_id": row.id, "undo": True})
+            return TurnInfo.of(turn, turn_service(session, turn), row)
 
     def transfer(self, actor: Actor, desk: str, *, to_service: str | None = None,
                  to_desk: str | None = None, holder: str | None = None,
@@ -362,6 +428,13 @@ class TurnQueue:
             self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": turn.status,
                                                        "desk_id": row.id})
             return TurnInfo.of(turn, turn_service(session, turn), row)
+
+
+def _turn(session: Session, turn_id: int) -> Turn:
+    turn = session.get(Turn, int(turn_id))
+    if turn is None:
+        raise NotFound(f"there is no turn #{turn_id}.", "Check the turn's id.")
+    return turn
 
 
 def turn_service(session: Session, turn: Turn) -> TurnService:

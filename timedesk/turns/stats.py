@@ -4,6 +4,7 @@ many turns were issued, served and lost, how long people waited and were served 
 
 Rules that are not obvious:
 - A turn belongs to the range by its numbering day (`Turn.day`), as its number does.
+- A turn reception cancelled (a wrong button) counts nowhere.
 - `issued` counts a turn under the service it was issued for; everything else (served,
   no-shows, waits, service times) under the service that took it in the end (transfers).
 - Wait: issued -> called (the last call, so a transferred turn's wait includes its first desk).
@@ -29,7 +30,7 @@ from timedesk.db.database import Database
 from timedesk.errors import ValidationError
 from timedesk.settings import Settings
 from timedesk.turns.clock import OfficeClock
-from timedesk.turns.models import DONE, NO_SHOW, WAITING, Turn, TurnService
+from timedesk.turns.models import CANCELLED, DONE, NO_SHOW, WAITING, Turn, TurnService
 
 MAX_RANGE_DAYS = 366
 READ_BATCH = 2000
@@ -173,7 +174,7 @@ def turn_stats(db: Database, settings: Settings, actor: Actor, start: date, end:
             select(Turn.service_id, Turn.issued_service_id, Turn.status, Turn.day,
                    Turn.issued_at, Turn.called_at, Turn.started_at, Turn.finished_at,
                    Turn.estimate_low_s, Turn.estimate_high_s)
-            .where(Turn.day >= start, Turn.day <= end)
+            .where(Turn.day >= start, Turn.day <= end, Turn.status != CANCELLED)
             .execution_options(yield_per=READ_BATCH))
         for row in rows:
             tallies[row.issued_service_id].issued += 1

@@ -3,6 +3,7 @@ manager's decision (approve: Clockify's times become the valid ones; reject: the
 
 The service checks the permission and the rules (a note to reject, nothing to decide on a
 running or deleted session); its message is shown here, in the dialog, never a traceback.
+Reject stays disabled until the note says why, and asks for a confirmation that repeats it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -55,7 +57,7 @@ from timedesk.ui.clockify.sessions_history import history_line
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
-from timedesk.ui.widgets import primary_button, role_label, show_message
+from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
 
 HISTORY_COLUMNS = 5
 
@@ -220,7 +222,8 @@ class SessionDetailDialog(QDialog):
         self.reject_button.setObjectName("rejectSession")
         self.reject_button.setAutoDefault(False)
         self.approve_button.clicked.connect(lambda: self.decide(APPROVED))
-        self.reject_button.clicked.connect(lambda: self.decide("rejected"))
+        self.reject_button.clicked.connect(self.ask_reject)
+        self.note.textChanged.connect(lambda _text: self._update_decision())
         self.decision_hint = role_label("", "hint")
         self.decision_hint.setObjectName("decisionHint")
         row = QHBoxLayout()
@@ -299,6 +302,10 @@ class SessionDetailDialog(QDialog):
         open_to_decide = info is not None and not info.running and not info.deleted
         for widget in (self.note, self.approve_button, self.reject_button):
             widget.setEnabled(self.may_decide and open_to_decide)
+        noted = bool(self.note.text().strip())  # a rejection says why (the service insists too)
+        self.reject_button.setEnabled(self.reject_button.isEnabled() and noted)
+        self.reject_button.setToolTip("" if noted else self.tr("Write in the note why the "
+                                                               "session is rejected first."))
         if not self.may_decide:
             hint = self.tr("Only a manager or an administrator can approve or reject sessions.")
         elif info is None:
@@ -337,6 +344,18 @@ class SessionDetailDialog(QDialog):
         return run_in_background(
             self, lambda progress: service(db, bus, actor, session_id, note), self._decided,
             self._not_decided, jobs=self._jobs, title=title)
+
+    def ask_reject(self) -> QMessageBox | None:
+        """Reject after a confirmation that repeats the note (Reject is enabled with a note)."""
+        note = self.note.text().strip()
+        if not note or self.info is None:
+            return None
+        box = confirm(self, self.tr("Reject the session"),
+                      self.tr("Reject this session? Its valid times stay as they are, and the "
+                              "note is kept as its observation:\n\n{note}").format(note=note),
+                      lambda: self.decide("rejected"), "confirmReject")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the note shows as typed, never as markup
+        return box
 
     def correct(self) -> FormDialog | None:
         """Correct the description, project or times, with a reason (clockify.manage)."""

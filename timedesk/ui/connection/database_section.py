@@ -1,16 +1,21 @@
 """Database section: which database is in use, test a PostgreSQL URL, switch to it or back to
-the embedded SQLite file. Switching is saved to the settings and applies after a restart."""
+the embedded SQLite file. Switching is saved to the settings and applies after a restart.
+
+A switch is confirmed first (once the URL connected), in a box naming the database and what
+follows: after the restart everyone signs in on that database and sees only its data."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +29,7 @@ from timedesk.jobs import JobRunner
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background
-from timedesk.ui.widgets import role_label, short_path, show_message
+from timedesk.ui.widgets import confirm, role_label, short_path, show_message
 
 URL_PLACEHOLDER = "postgresql://user:password@server:5432/timedesk"
 
@@ -120,8 +125,8 @@ class DatabaseSection(QWidget):
                 show_message(self.result, self.tr("Connection works: {where}").format(
                     where=where), "success")
                 return
-            self._save(text, self.tr("Saved: {where}. Restart timedesk to use this database."
-                                     ).format(where=where))
+            self.confirm_switch(where, lambda: self._save(text, self.tr(
+                "Saved: {where}. Restart timedesk to use this database.").format(where=where)))
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -131,9 +136,25 @@ class DatabaseSection(QWidget):
                           connected, failed, jobs=self._jobs,
                           title=self.tr("Testing the database connection"))
 
-    def use_sqlite(self) -> None:
-        self._save("", self.tr("Saved: the embedded SQLite database ({path}). Restart timedesk "
-                               "to use it.").format(path=short_path(str(self._sqlite_file))))
+    def use_sqlite(self) -> QMessageBox:
+        path = short_path(str(self._sqlite_file))
+        return self.confirm_switch(
+            self.tr("the embedded SQLite database ({path})").format(path=path),
+            lambda: self._save("", self.tr("Saved: the embedded SQLite database ({path}). "
+                                           "Restart timedesk to use it.").format(path=path)))
+
+    def confirm_switch(self, where: str, switch: Callable[[], None]) -> QMessageBox:
+        """Ask before `switch()` saves another database: Cancel leaves everything as it was."""
+        show_message(self.result, "", "hint")
+        box = confirm(self, self.tr("Switch the database"), self.tr(
+            "Use {where} from now on?\n\nThe database in use ({current}) stays as it is, but "
+            "this computer stops using it: once timedesk restarts, it works on the new "
+            "database, and everyone signs in again with the accounts stored there and sees "
+            "only its data.").format(where=where, current=self.in_use.text()),
+            switch, "confirmDatabaseSwitch")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a URL shows as typed
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Switch database"))
+        return box
 
     def _save(self, url: str, message: str) -> None:
         try:

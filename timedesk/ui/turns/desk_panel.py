@@ -7,6 +7,11 @@ desk over, this panel says so and closes it. After each call or recall the panel
 the lobby display's acknowledgement (`turns.shown` naming the call's event): "Shown on the
 display", or after turns.ack_timeout_s a warning that nobody saw it. Every database call runs
 on the panel's own worker thread; buttons are disabled while one is under way.
+
+No-show (F7) looks like a warning, not like Finish, and is followed for UNDO_MS by a bar
+"Ticket A012 marked as no-show. Undo (Ctrl+Z)": the turn is called at this desk again, as it
+was (TurnQueue.undo_no_show says why). While the desk is closed the list shows the chosen
+desk's queue and says that the desk is closed, never "Nobody waiting" over people who wait.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +46,7 @@ from timedesk.turns import desks, reads, setup
 from timedesk.turns.desks import DeskInUse
 from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, TRANSFER
 from timedesk.turns.queue import TurnQueue
-from timedesk.turns.views import TOPIC_SHOWN, CallResult
+from timedesk.turns.views import TOPIC_SHOWN, CallResult, TurnInfo
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
@@ -51,6 +56,13 @@ from timedesk.ui.turns.visit_ticket import visit_ticket_text
 from timedesk.ui.widgets import primary_button, role_label, set_role, show_message
 
 SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
+UNDO_MS = 10_000  # how long a No-show can be taken back from the panel
+# amber: a negative action must not look like Finish next to it (works on light and dark)
+WARNING_BUTTON = ("QPushButton { background: #fff3e0; color: #7a3e00; border: 1px solid #e08a00;"
+                  " border-radius: 6px; padding: 4px 10px; }"
+                  " QPushButton:hover { background: #ffe0b2; }"
+                  " QPushButton:disabled { background: #f4f1ec; color: #9a8f80;"
+                  " border-color: #d8cfc2; }")
 
 
 _panels = itertools.count(1)
@@ -77,6 +89,9 @@ class DeskPanel(TrackedConnections, QWidget):
         self._ack_event: int | None = None  # the call whose acknowledgement is awaited
         self._shown_calls: list[int | None] = []  # call events some display acknowledged lately
         self._busy = False
+        self.preview: reads.DeskState | None = None  # the chosen desk's queue while closed
+        self.undo_ms = UNDO_MS
+        self._undoable: TurnInfo | None = None  # the turn the undo bar offers to take back
         self._calls = serial_runner(self)  # open, beat, act, close: in the order asked
         self._build()
         self._events = TurnEvents(ctx.bus, self, ("turns.",))
@@ -93,6 +108,8 @@ class DeskPanel(TrackedConnections, QWidget):
         self._clock = QTimer(  # type: ignore[call-arg]
             self, interval=15_000, timeout=self._render_waiting)
         self._clock.start()
+        self._undo_timer = QTimer(  # type: ignore[call-arg]
+            self, singleShot=True, timeout=self._hide_undo)
         self.load_desks()
 
     # -- building ------------------------------------------------------------------------------
@@ -100,6 +117,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self.desk_choice = QComboBox()
         self.desk_choice.setObjectName("deskChoice")
         self.desk_choice.setMinimumWidth(180)
+        self.desk_choice.currentIndexChanged.connect(lambda _index: self.reload())
         self.open_button = primary_button(self.tr("Open desk"))
         self.open_button.clicked.connect(lambda: self.open_desk())
         self.close_button = QPushButton(self.tr("Close desk"))
@@ -157,6 +175,10 @@ class DeskPanel(TrackedConnections, QWidget):
         self.start_button = QPushButton(self.tr("Start service  (F4)"))
         self.finish_button = QPushButton(self.tr("Finish  (F6)"))
         self.no_show_button = QPushButton(self.tr("No-show  (F7)"))
+        self.no_show_button.setObjectName("noShow")
+        self.no_show_button.setStyleSheet(WARNING_BUTTON)
+        self.no_show_button.setToolTip(self.tr("The called customer did not come. It can be "
+                                               "undone for a few seconds."))
         actions = [(self.call_button, "F2", self.call_next), (self.recall_button, "F3", self.recall),
                    (self.start_button, "F4", self.start_service),
                    (self.finish_button, "F6", self.finish), (self.no_show_button, "F7", self.no_show)]
@@ -210,8 +232,10 @@ class DeskPanel(TrackedConnections, QWidget):
         self.ticket_button.clicked.connect(self.ticket_from_visit)
         self.ticket_button.setVisible(self.actor.can(Permission.TICKETS_CREATE))
 
+        self._build_undo_bar()
         left = QVBoxLayout()
         left.addWidget(self.card)
+        left.addWidget(self.undo_bar)
         left.addLayout(grid)
         left.addLayout(transfer)
         left.addWidget(self.specific_row)
@@ -260,6 +284,27 @@ class DeskPanel(TrackedConnections, QWidget):
         layout.addLayout(body, 1)
         self._render()
 
+    def _build_undo_bar(self) -> None:
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setStyleSheet("QFrame#undoBar { background: #fff3e0; border: 1px solid "
+                                    "#e08a00; border-radius: 8px; } QLabel { color: #4a2800; }")
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("undoText")
+        self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo  (Ctrl+Z)"))
+        self.undo_button.setObjectName("undoNoShow")
+        self.undo_button.clicked.connect(self.undo_no_show)
+        bar = QHBoxLayout(self.undo_bar)
+        bar.setContentsMargins(12, 6, 6, 6)
+        bar.addWidget(self.undo_text, 1)
+        bar.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        self.undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_shortcut.activated.connect(self.undo_no_show)
+
     # -- desks ---------------------------------------------------------------------------------
     def load_desks(self) -> None:
         db, actor = self.ctx.db, self.actor
@@ -286,6 +331,7 @@ class DeskPanel(TrackedConnections, QWidget):
             if desk.active and desk.name != self.desk:
                 self.transfer_target.addItem(self.tr("Desk {name}").format(name=desk.name),
                                              f"desk:{desk.name}")
+        self.reload()  # the chosen desk's queue, while it is closed
         if not usable:
             self.say(self.tr("There is no desk you may open."),
                      self.tr("An administrator adds desks and assigns staff in the Turns "
@@ -306,7 +352,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self._run(claim, lambda state: self._opened(name, state))
 
     def _opened(self, name: str, state: reads.DeskState) -> None:
-        self.desk = name
+        self.desk, self.preview = name, None
         self.take_over_button.hide()
         self.say(self.tr("Desk {name} is open on this computer.").format(name=name), "", "success")
         self._heartbeat.start()
@@ -317,11 +363,13 @@ class DeskPanel(TrackedConnections, QWidget):
         name, self.desk = self.desk, None
         self._heartbeat.stop()
         self.state = None
+        self._hide_undo()
         if name is not None:
             db, holder = self.ctx.db, self.holder
             run_in_background(self, lambda progress: desks.close_desk(db, name, holder), None,
                               self._failed, jobs=self._calls)
         self._render()
+        self.reload()
 
     def _beat(self) -> None:
         name = self.desk
@@ -337,6 +385,8 @@ class DeskPanel(TrackedConnections, QWidget):
             self.desk = None
             self._heartbeat.stop()
             self.state = None
+            self._hide_undo()
+            self.reload()  # its queue, as a closed desk's
             self.say(self.tr("Desk {name} was taken over on another computer.").format(name=name),
                      self.tr("Open another desk, or take it back."), "error")
             self._render()
@@ -363,7 +413,33 @@ class DeskPanel(TrackedConnections, QWidget):
         self._act(lambda desk: self.queue.finish(self.actor, desk, holder=self.holder))
 
     def no_show(self) -> None:
-        self._act(lambda desk: self.queue.no_show(self.actor, desk, holder=self.holder))
+        self._act(lambda desk: self.queue.no_show(self.actor, desk, holder=self.holder),
+                  self._offer_undo)
+
+    def _offer_undo(self, turn: TurnInfo) -> None:
+        """After a No-show: "Ticket A012 marked as no-show. Undo" for `undo_ms`."""
+        self._undoable = turn
+        self.undo_text.setText(self.tr("Ticket {number} marked as no-show.").format(
+            number=turn.number))
+        self.undo_bar.show()
+        self.undo_button.setEnabled(True)
+        self._undo_timer.start(self.undo_ms)
+
+    def _hide_undo(self) -> None:
+        self._undoable = None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+
+    def undo_no_show(self) -> None:
+        """Take the last No-show back (the undo bar's button, Ctrl+Z): the turn is called at
+        this desk again, as it was: the customer came after all and is served now."""
+        turn = self._undoable
+        if turn is None or self.desk is None or self._busy:
+            return
+        self._hide_undo()
+        self._act(lambda desk: self.queue.undo_no_show(self.actor, turn.id, holder=self.holder),
+                  lambda back: self.say(self.tr("{number} is back at the desk.").format(
+                      number=back.number), "", "success"))
 
     def transfer(self) -> None:
         target = self.transfer_target.currentData()
@@ -377,16 +453,24 @@ class DeskPanel(TrackedConnections, QWidget):
     def _toggle_pause(self, paused: bool) -> None:
         self._act(lambda desk: self.queue.pause_desk(self.actor, desk, paused, holder=self.holder))
 
-    def _act(self, action) -> None:
+    def _act(self, action, then=None) -> None:
+        """Run `action(desk)` off the GUI thread, then show the desk again; `then(result)`
+        after that when given. Any action ends the offer to undo a No-show."""
         desk = self.desk
         if desk is None or self._busy:
             return
+        self._hide_undo()
 
         def work():
             result = action(desk)
             return result, reads.desk_state(self.ctx.db, self.ctx.settings, desk)
 
-        self._run(work, self._acted)
+        def acted(outcome) -> None:
+            self._acted(outcome)
+            if then is not None:
+                then(outcome[0])
+
+        self._run(work, acted)
 
     def _acted(self, outcome) -> None:
         result, state = outcome
@@ -469,19 +553,40 @@ class DeskPanel(TrackedConnections, QWidget):
                 self._ack_timer.stop()
                 self._render_ack()
             return
-        if self.desk is not None:  # any call, issue or change may move this desk's list
-            self._reload_timer.start()
+        # any call, issue or change may move this desk's list (or the closed desk's queue)
+        self._reload_timer.start()
         if topic == "turns.setup":
             self.load_desks()
 
     def reload(self) -> None:
         name = self.desk
-        if name is None or self._busy:
+        if name is None:
+            self._reload_preview()
+            return
+        if self._busy:
             return
         db, settings = self.ctx.db, self.ctx.settings
         run_in_background(self, lambda progress: reads.desk_state(db, settings, name),
                           lambda state: self._state_loaded(state) if self.desk == name else None,
                           self._failed, jobs=self._calls)
+
+    def _reload_preview(self) -> None:
+        """The queue of the desk chosen but not open, so that a closed desk still shows who
+        waits for it (a read: nothing is claimed)."""
+        name = self.desk_choice.currentData()
+        if name is None:
+            self.preview = None
+            self._render_waiting()
+            return
+        db, settings = self.ctx.db, self.ctx.settings
+
+        def loaded(state: reads.DeskState) -> None:
+            if self.desk is None and self.desk_choice.currentData() == name:
+                self.preview = state
+                self._render_waiting()
+
+        run_in_background(self, lambda progress: reads.desk_state(db, settings, name), loaded,
+                          lambda exc: None, jobs=self._calls)  # a courtesy: the next event retries
 
     # -- drawing ---------------------------------------------------------------------------------
     def _state_loaded(self, state: reads.DeskState) -> None:
@@ -504,6 +609,8 @@ class DeskPanel(TrackedConnections, QWidget):
         self.pause_button.setText(self.tr("Resume desk") if paused else self.tr("Pause desk"))
         self.call_button.setEnabled(is_open and idle and not paused)
         self.specific_button.setEnabled(is_open and idle and not paused)
+        self.specific_number.setEnabled(is_open and not paused)
+        self.transfer_target.setEnabled(is_open and current is not None)
         self.recall_button.setEnabled(RECALL in allowed)
         self.start_button.setEnabled(START in allowed)
         self.finish_button.setEnabled(FINISH in allowed)
@@ -546,13 +653,22 @@ class DeskPanel(TrackedConnections, QWidget):
         self.ack_label.setVisible(bool(text) and self.desk is not None)
 
     def _render_waiting(self) -> None:
-        state = self.state if self.desk else None
+        closed = self.desk is None
+        state = self.preview if closed else self.state
         waiting = state.waiting if state else []
         now = utcnow()
         longest = max(((now - t.issued_at).total_seconds() for t in waiting), default=0)
-        title = (self.tr("{count} waiting · longest {wait}").format(
-            count=state.waiting_total, wait=waited(longest))
-            if state and waiting else self.tr("Nobody waiting"))
+        if closed:
+            title = (self.tr("Open a desk to see its queue") if state is None else
+                     self.tr("Desk {name} is closed · {count} waiting · open the desk to call "
+                             "them").format(name=state.desk.name, count=state.waiting_total)
+                     if waiting else
+                     self.tr("Desk {name} is closed · nobody waiting").format(
+                         name=state.desk.name))
+        else:
+            title = (self.tr("{count} waiting · longest {wait}").format(
+                count=state.waiting_total, wait=waited(longest))
+                if state and waiting else self.tr("Nobody waiting"))
         if state and waiting and state.waiting_cut:
             title += " · " + self.tr("the first {shown} listed").format(shown=len(waiting))
         self.waiting_title.setText(title)

@@ -3,6 +3,10 @@ one issue at a time (a double click gives one turn), then the ticket.
 
 The turn is issued first and the ticket printed after: a missing printer or a full disk is
 reported, and the turn stays issued with its number on screen, so nothing is lost.
+
+Safe hands: the last turn this screen issued can be printed again (the same ticket, through
+the same path) or cancelled (a wrong button; TurnQueue.cancel_turn, refused once a desk has
+called it). Only that one: a screen takes back nothing it did not issue.
 """
 
 from __future__ import annotations
@@ -26,14 +30,17 @@ PRINTER_SETTING = "turns.ticket_printer"
 
 class TurnIssuer(QObject):
     """`issued(TurnInfo)`, `failed(exception)`, `busyChanged(bool)`; after an issue,
-    `ticketDone(text)` or `ticketFailed(TimedeskError)` when a ticket was wanted. Screens show
-    the errors with timedesk.ui.errors (what went wrong and what to do)."""
+    `ticketDone(text)` or `ticketFailed(TimedeskError)` when a ticket was wanted;
+    `cancelled(TurnInfo)` or `cancelFailed(exception)` after cancel_last(). Screens show the
+    errors with timedesk.ui.errors (what went wrong and what to do)."""
 
     issued = Signal(object)
     failed = Signal(object)
     busyChanged = Signal(bool)
     ticketDone = Signal(str)
     ticketFailed = Signal(object)
+    cancelled = Signal(object)
+    cancelFailed = Signal(object)
 
     def __init__(self, ctx: Any, actor: Actor, jobs: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,6 +92,31 @@ class TurnIssuer(QObject):
         self.issued.emit(turn)
         if self.print_enabled:
             self.print(turn)
+
+    def reprint(self) -> Path | None:
+        """The last turn's ticket again, the same number (a jammed or lost ticket)."""
+        return self.print(self.last) if self.last is not None else None
+
+    def cancel_last(self) -> BackgroundTask | None:
+        """Cancel the last turn this screen issued, off the GUI thread; None when there is
+        none or a call is under way. Afterwards nothing is left to cancel or reprint."""
+        turn = self.last
+        if turn is None or self.busy:
+            return None
+        self._set_busy(True)
+        queue, actor = self.queue, self.actor
+        return run_in_background(
+            self, lambda progress: queue.cancel_turn(actor, turn.id), self._cancelled,
+            self._not_cancelled, jobs=self.jobs, title=self.tr("Cancelling a turn"))
+
+    def _cancelled(self, turn: TurnInfo) -> None:
+        self._set_busy(False)
+        self.last = None
+        self.cancelled.emit(turn)
+
+    def _not_cancelled(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.cancelFailed.emit(exc)
 
     def _not_issued(self, exc: BaseException) -> None:  # the screen keeps what was typed
         self._set_busy(False)

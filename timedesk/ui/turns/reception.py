@@ -4,10 +4,14 @@ customer name and note, the last number issued in large type, the ticket printer
 Keys: the service letter issues a normal turn, Shift+letter a priority one (the name and note
 fields keep their letters: a key typed there is text). The grid rebuilds when services change
 (turns.setup) and the waiting counts follow issues, calls and changes from every PC.
+
+Under the last number: "Reprint" (the same ticket again) and "Cancel this turn" (a wrong
+button, after a confirmation), for the last turn this screen issued only.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -19,12 +23,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timedesk.auth.permissions import Actor
+from timedesk.errors import Conflict
 from timedesk.turns import reads, setup
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
 from timedesk.ui.durations import wait_estimate
@@ -33,7 +39,7 @@ from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.issuing import PRINT_SETTING, PRINTER_SETTING, TurnIssuer
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, printer_names
-from timedesk.ui.widgets import set_role, show_message
+from timedesk.ui.widgets import confirm, set_role, show_message
 
 COUNTS_DEBOUNCE_MS = 150
 
@@ -66,6 +72,9 @@ class ReceptionPanel(QWidget):
         self.issuer.failed.connect(self._on_failed)
         self.issuer.ticketDone.connect(lambda text: show_message(self.ticket_status, text, "hint"))
         self.issuer.ticketFailed.connect(lambda exc: show_error(self.ticket_status, exc))
+        self.issuer.cancelled.connect(self._on_cancelled)
+        self.issuer.cancelFailed.connect(self._on_cancel_failed)
+        self.issuer.busyChanged.connect(lambda _busy: self._update_last_actions())
         self.setup_events = BusSignal(self, ctx.bus, (TOPIC_SETUP,), debounce_ms=50)
         self.setup_events.received.connect(lambda _events: self.reload_services())
         self.count_events = BusSignal(self, ctx.bus, (TOPIC_ISSUED, TOPIC_CALLED, TOPIC_CHANGED),
@@ -135,6 +144,18 @@ class ReceptionPanel(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)
+        self.reprint_button = _button(self.tr("Reprint ticket"), "reprintTicket", self.tr(
+            "Print the last ticket again, with the same number"), self.reprint)
+        self.cancel_button = _button(self.tr("Cancel this turn"), "cancelTurn", self.tr(
+            "A wrong button? Takes the last turn out of the queue, if no desk has called it "
+            "yet"), self.ask_cancel)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.reprint_button)
+        actions.addWidget(self.cancel_button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self._update_last_actions()
         self.message.setStyleSheet("font-size: 12pt;")
         layout.addWidget(self.message)
         layout.addWidget(self.ticket_status)
@@ -154,11 +175,9 @@ class ReceptionPanel(QWidget):
             self.printer_box.addItem(self.tr("{name} (not installed)").format(name=chosen), chosen)
         self.printer_box.setCurrentIndex(max(0, self.printer_box.findData(chosen)))
         self.printer_box.currentIndexChanged.connect(self._on_printer_chosen)
-        self.kiosk_button = QPushButton(self.tr("Kiosk mode"))
-        self.kiosk_button.setObjectName("kioskButton")
-        self.kiosk_button.setToolTip(self.tr("Full screen with the service buttons only, for "
-                                             "customers to take their own number"))
-        self.kiosk_button.clicked.connect(self.open_kiosk)
+        self.kiosk_button = _button(self.tr("Kiosk mode"), "kioskButton", self.tr(
+            "Full screen with the service buttons only, for customers to take their own "
+            "number"), self.open_kiosk)
         self.kiosk_button.setMinimumHeight(40)
         self.print_box.setStyleSheet("font-size: 12pt;")
         self.keys_hint = QLabel(self.tr("Keys: the service letter issues a turn, Shift+letter a "
@@ -233,6 +252,7 @@ class ReceptionPanel(QWidget):
         self.ticket_status.hide()
         self.show_turn(turn)
         self._say("", "hint")
+        self._update_last_actions()
 
     def show_turn(self, turn: TurnInfo) -> None:
         self.number_label.setText(turn.number)
@@ -241,6 +261,45 @@ class ReceptionPanel(QWidget):
         self.ahead_label.setText(ahead_text(turn.ahead))
         self.wait_label.setText(self.tr("Estimated wait: {wait}").format(
             wait=wait_estimate(turn.estimate_low_s, turn.estimate_high_s)))
+
+    # -- the last turn: reprint, cancel -------------------------------------------------------
+    def _update_last_actions(self) -> None:
+        has_last = self.issuer.last is not None and not self.issuer.busy
+        self.reprint_button.setEnabled(has_last)
+        self.cancel_button.setEnabled(has_last)
+
+    def reprint(self) -> None:
+        """Print the last ticket again (the same number), even with "Print a ticket" off."""
+        self.ticket_status.hide()
+        self.issuer.reprint()
+
+    def ask_cancel(self) -> QMessageBox | None:
+        """Confirm, then cancel the last turn issued here."""
+        turn = self.issuer.last
+        if turn is None:
+            return None
+        return confirm(self, self.tr("Cancel turn {number}").format(number=turn.number),
+                       self.tr("Cancel turn {number} ({service})? It leaves the queue and its "
+                               "number is not given again. Issue the right one afterwards.")
+                       .format(number=turn.number, service=turn.service_name),
+                       self.issuer.cancel_last, "confirmCancelTurn")
+
+    def _on_cancelled(self, turn: TurnInfo) -> None:
+        self.number_label.setText(turn.number)
+        self.service_label.setText(self.tr("Cancelled"))
+        for label in (self.ahead_label, self.wait_label):
+            label.setText("")
+        self._say(self.tr("Turn {number} was cancelled.").format(number=turn.number), "success")
+        self._update_last_actions()
+
+    def _on_cancel_failed(self, exc: BaseException) -> None:
+        turn = self.issuer.last
+        if isinstance(exc, Conflict) and turn is not None:  # its one refusal, in the UI's words
+            self._say(self.tr("Turn {number} was not cancelled: a desk has called it "
+                              "already. The desk finishes it or marks a no-show.")
+                      .format(number=turn.number), "error")
+            return
+        show_error(self.message, exc, self.tr("The turn was not cancelled:"))
 
     def _on_failed(self, exc: BaseException) -> None:
         show_error(self.message, exc, self.tr("No turn was issued:"))
@@ -273,3 +332,11 @@ class ReceptionPanel(QWidget):
     def _on_kiosk_left(self) -> None:
         self.kiosk = None
         self.window().activateWindow()
+
+
+def _button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
