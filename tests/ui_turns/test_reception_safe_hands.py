@@ -102,3 +102,15 @@ async def test_a_turn_a_desk_has_called_is_not_cancelled(ctx, admin_actor, ui_se
     assert panel.message.property("role") == "error"
     assert status_of(ctx, "A001") == "called"
     assert panel.cancel_button.isEnabled()  # still the last one; the message says why
+
+
+async def test_reception_judges_open_and_closed_on_the_office_clock(ctx, admin_actor,
+                                                                    ui_services, qtbot):
+    """A service's opening hours are the office's: the grid uses office.timezone, not this
+    PC's zone (a reception PC set to UTC would show a Madrid office's services closed)."""
+    from zoneinfo import ZoneInfo
+
+    ctx.settings.override("office.timezone", "Pacific/Kiritimati")  # UTC+14: never this PC's
+    panel = ReceptionPanel(ctx, admin_actor, ui_services)
+    qtbot.addWidget(panel)
+    assert panel.grid._clock.zone == ZoneInfo("Pacific/Kiritimati")

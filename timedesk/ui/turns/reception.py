@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor
 from timedesk.errors import Conflict
 from timedesk.turns import reads, setup
+from timedesk.turns.clock import OfficeClock
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
 from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import show_error
@@ -61,7 +62,9 @@ class ReceptionPanel(QWidget):
         self.waiting: dict[str, int] = {}
         self.kiosk = None
         self._loads = 0
-        self.grid = ServiceGrid(scale=1.0, parent=self)
+        # open/closed judged on the office's clock, not this PC's time zone
+        self.grid = ServiceGrid(scale=1.0, clock=OfficeClock.from_settings(ctx.settings),
+                                parent=self)
         self.grid.issueRequested.connect(self.issue)
         self._build_form()
         self._build_confirmation()
