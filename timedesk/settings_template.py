@@ -24,7 +24,8 @@ def toml_value(value: Any) -> str:
     """`value` (a setting's bool, int, float or str) written as TOML."""
     import tomlkit
 
-    return tomlkit.item(value).as_string()
+    text: str = tomlkit.item(value).as_string()
+    return text
 
 
 def _limits(setting: Setting) -> str:

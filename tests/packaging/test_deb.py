@@ -279,7 +279,12 @@ def test_install_run_serve_upgrade_and_purge(deb, frozen_app, build_report, on_t
         assert "sesame-from-secrets-env" not in doctor.stdout + doctor.stderr
     finally:
         server.send_signal(signal.SIGTERM)
-        stopped = server.wait(timeout=60)
+        try:
+            stopped = server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()  # the purge could not remove a user with a process left
+            server.wait()
+            raise
     assert stopped == 0, server.stderr.read()
     databases = list(Path("/var/lib/timedesk").rglob("timedesk.db"))
     assert len(databases) == 1 and databases[0].stat().st_uid == user.pw_uid
