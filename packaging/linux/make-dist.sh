@@ -13,15 +13,8 @@
 # Build on the oldest distribution you support (the bundle carries the build host's libraries).
 set -eu
 
-REPO=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
-DIST="${TIMEDESK_DIST:-$REPO/dist}"
-APP="$DIST/timedesk"
-HERE="$REPO/packaging/linux"
-[ -x "$APP/timedesk" ] || { echo "no $APP/timedesk: run sh packaging/build.sh first" >&2; exit 1; }
-
-VERSION=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$REPO/timedesk/__init__.py")
+. "$(dirname -- "$0")/common.sh"
 ARCH=$(uname -m)
-ICON="$REPO/resources/icons/timedesk.svg"
 
 # --- tar.gz -------------------------------------------------------------------------------------
 NAME="timedesk-$VERSION-linux-$ARCH"

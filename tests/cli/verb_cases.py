@@ -40,6 +40,7 @@ CASES: list[Case] = [
         Step(["config", "list"], 0, "database.url"),
         Step(["config", "set", "turns.display_message", "hola {tag}"], 0),
         Step(["config", "get", "turns.display_message"], 0, "hola {tag}"),
+        Step(["config", "template"], 0, "# port = 8765"),
         Step(["config", "get", "no.such"], 2, "unknown setting"),
         Step(["config", "set", "listener.port", HUGE], 2, "listener.port"))),
     Case("db", (

@@ -1,6 +1,8 @@
-"""`timedesk config list | get KEY | set KEY VALUE`."""
+"""`timedesk config list | get KEY | set KEY VALUE | template`."""
 
 from __future__ import annotations
+
+import sys
 
 
 def register(subparsers) -> None:
@@ -15,6 +17,8 @@ def register(subparsers) -> None:
     set_.add_argument("key")
     set_.add_argument("value")
     set_.set_defaults(func=run_set)
+    verbs.add_parser("template", help="print a commented template of every setting (the "
+                                      "machine-wide file IT deploys)").set_defaults(func=run_template)
 
 
 def _load():
@@ -72,6 +76,13 @@ def run_set(args) -> int:
         print(f"note: {source[4:]} is set in this environment and wins over the file.")
     if saved.cleared:
         print(f"note: {cleared_message(saved.cleared)}")
+    return 0
+
+
+def run_template(args) -> int:
+    from timedesk.settings_template import render_template
+
+    sys.stdout.write(render_template())
     return 0
 
 
