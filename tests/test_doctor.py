@@ -107,6 +107,11 @@ def test_an_os_keyring_passes_none_fails_a_file_store_warns(machine):
     assert doctor.check_keyring(machine).status == OK  # the tests' in-memory keyring
     keyring.set_keyring(NoKeyring())  # the memory_keyring fixture puts its own back
     assert doctor.check_keyring(machine).status == FAIL
+    machine.environ["TIMEDESK_SECRET_SESAME_TOKEN"] = "from-secrets-env"  # a server's unit
+    server = doctor.check_keyring(machine)
+    assert server.status == OK and "1 secret(s)" in server.detail
+    assert "from-secrets-env" not in server.line()
+    del machine.environ["TIMEDESK_SECRET_SESAME_TOKEN"]
     machine.settings.override("secrets.file_store", True)
     assert doctor.check_keyring(machine).status == WARN
 
