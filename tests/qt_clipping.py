@@ -1,26 +1,37 @@
-"""Which texts of a screen a person cannot read whole: labels, buttons, check boxes, tab titles
-and table headers narrower than their text (importable by name from any test folder; used by the
-fit tests and by `python -m tests.screenshots`).
+"""Which texts of a screen a person cannot read whole (importable by name from any test folder;
+used by the fit tests and by `python -m tests.screenshots`).
 
-Each widget is compared with what its own text needs, measured with its own font: a label that
-does not wrap needs its size hint's width, one that wraps its longest word; a button its size
-hint (Qt never elides a button); a tab its tabSizeHint (Qt elides tab titles); a header section
-its title plus margins and the sort arrow (Qt elides header titles). Hidden widgets, rich-text
-labels and labels whose text has a "…" (elided on purpose, the whole text in a tooltip) are
-skipped.
+`clipped_texts(root)`: labels, buttons, tabs and table headers narrower than their text, each
+measured with its own font: a label that does not wrap needs its size hint's width, one that
+wraps its longest word; a button its size hint (Qt never elides a button); a tab its tabSizeHint
+(Qt elides tab titles); a header section its title plus margins and the sort arrow (Qt elides
+header titles). Hidden widgets, rich-text labels and labels whose text has a "…" (elided on
+purpose, the whole text in a tooltip) are skipped.
+
+`clipped_labels(within, labels)`: stricter, for a screen whose every label must show whole (the
+service buttons, the lobby display): every line as Qt draws or wraps it fits the label's contents
+rect in width and height, and the label lies inside `within`. `app_look(app)` gives the
+application's own font and stylesheet while a test measures.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import Qt  # QtGui.Qt also has mightBeRichText
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QFont, QFontMetrics, Qt  # QtGui.Qt also has mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QHeaderView,
     QLabel,
     QStyle,
     QTabBar,
     QWidget,
 )
+
+from timedesk.ui.appearance import FONT_POINT_SIZE, register_fonts, stylesheet
 
 SLACK = 1  # pixels: rounding of fractional font metrics
 
@@ -104,3 +115,49 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QHeaderView):
             problems.extend(_header(widget))
     return [p for p in problems if p]
+
+
+def clipped_labels(within: QWidget, labels: list[QLabel] | None = None) -> list[str]:
+    """What is clipped, one line of explanation each (empty: nothing is)."""
+    problems = []
+    box = QRect(within.mapToGlobal(within.rect().topLeft()), within.size())
+    for label in labels if labels is not None else within.findChildren(QLabel):
+        if not label.isVisibleTo(within) or not label.text():
+            continue
+        metrics = QFontMetrics(label.font())
+        room = label.contentsRect()
+        if label.wordWrap():  # Qt breaks it at spaces: a word wider than the label sticks out
+            needed = metrics.boundingRect(room, int(Qt.TextFlag.TextWordWrap), label.text())
+            if needed.width() > room.width() or needed.height() > room.height() + 1:
+                problems.append(f"{label.text()!r} wrapped needs {needed.size().toTuple()}, "
+                                f"has {room.size().toTuple()}")
+            lines = []
+        else:
+            lines = label.text().split("\n")
+        for line in lines:
+            if metrics.horizontalAdvance(line) > room.width():
+                problems.append(f"{label.objectName() or label.text()!r}: {line!r} needs "
+                                f"{metrics.horizontalAdvance(line)} px, has {room.width()}")
+        if lines and metrics.height() * len(lines) > room.height() + 1:
+            problems.append(f"{label.text()!r}: {len(lines)} lines need "
+                            f"{metrics.height() * len(lines)} px, have {room.height()}")
+        placed = QRect(label.mapToGlobal(label.rect().topLeft()), label.size())
+        if not box.contains(placed):
+            problems.append(f"{label.text()!r} at {placed.getRect()} is outside {box.getRect()}")
+    return problems
+
+
+@contextmanager
+def app_look(app: QApplication) -> Iterator[None]:
+    """The application's own font and stylesheet while a test measures (as the app and the
+    screenshots have them: other metrics would let a clipped text through), then back."""
+    font, sheet = app.font(), app.styleSheet()
+    family = register_fonts()
+    if family:
+        app.setFont(QFont(family, FONT_POINT_SIZE))
+    app.setStyleSheet(stylesheet())
+    try:
+        yield
+    finally:
+        app.setStyleSheet(sheet)
+        app.setFont(font)

@@ -5,10 +5,10 @@ desks written by the rule both faces share; the message changed while it runs.""
 from __future__ import annotations
 
 import pytest
-from fit_support import app_look, clipped_labels
 from lobby_support import LONG_MESSAGE, SIX, SYSTEM, six_services_office
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel
+from qt_clipping import app_look, clipped_labels
 
 from timedesk.settings import Settings
 from timedesk.turns.lobby import (

@@ -8,9 +8,9 @@ from __future__ import annotations
 from datetime import datetime, time
 
 import pytest
-from fit_support import app_look, clipped_labels
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from qt_clipping import app_look, clipped_labels
 
 from timedesk.turns.views import ServiceInfo
 from timedesk.ui.turns.service_buttons import (
