@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from timedesk.errors import DatabaseUnavailable
+
+if TYPE_CHECKING:
+    from timedesk.settings import SettingValues
 
 HINT_URL = ("Check database.url (TIMEDESK_DATABASE_URL), e.g. "
             "postgresql+psycopg2://user@host:5432/timedesk, or leave it empty for SQLite.")
@@ -74,8 +80,74 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+@dataclass(frozen=True)
+class PoolSize:
+    """How many PostgreSQL connections one process may hold (besides the event feed's LISTEN).
+
+    `size` stay open once used, up to `overflow` more are opened for a burst and closed after
+    it; a caller that finds all of them busy waits up to `timeout_s`, then gets
+    DatabaseUnavailable. Workstations (the GUI, `timedesk display`, commands) hold few, since
+    twenty PCs share PostgreSQL's 100 connections; `timedesk serve` answers every PC's HTTP
+    calls and holds more (`server`: the database.serve_* settings)."""
+
+    size: int = 2
+    overflow: int = 2
+    timeout_s: float = 30.0
+    server: bool = False
+
+    @property
+    def prefix(self) -> str:
+        """Where the size and overflow come from: database.(serve_)pool_size, max_overflow."""
+        return "database.serve_" if self.server else "database."
+
+    @classmethod
+    def from_settings(cls, settings: SettingValues, *, server: bool = False) -> PoolSize:
+        prefix = cls(server=server).prefix
+        return cls(size=settings[prefix + "pool_size"],
+                   overflow=settings[prefix + "max_overflow"],
+                   timeout_s=float(settings["database.pool_timeout"]), server=server)
+
+
+class BoundedPool(QueuePool):
+    """QueuePool whose exhaustion is a DatabaseUnavailable that says what to do, not
+    SQLAlchemy's TimeoutError ("QueuePool limit of size 2 overflow 2 reached")."""
+
+    where = "the database"
+    sized = PoolSize()
+
+    def recreate(self) -> QueuePool:  # engine.dispose(): the new pool keeps the description
+        pool = super().recreate()
+        assert isinstance(pool, BoundedPool)
+        pool.where, pool.sized = self.where, self.sized
+        return pool
+
+    def _do_get(self) -> ConnectionPoolEntry:
+        try:
+            return super()._do_get()
+        except sa_exc.TimeoutError:
+            prefix = self.sized.prefix
+            raise DatabaseUnavailable(
+                f"all {self.sized.size + self.sized.overflow} connections of this program to "
+                f"the database ({self.where}) are busy: none came free within "
+                f"{self.sized.timeout_s:g} s.",
+                f"Try again in a moment. If it keeps happening, a long task holds them: raise "
+                f"{prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's "
+                f"max_connections allows) or database.pool_timeout.") from None
+
+
+def application_name(url: URL, default: str = "timedesk") -> str:
+    """The name PostgreSQL shows for the connections (pg_stat_activity): `application_name` in
+    the URL's query (IT can name each PC's connections), else `default`."""
+    given = url.query.get("application_name")
+    if isinstance(given, tuple):
+        given = given[-1] if given else None
+    return given or default
+
+
 def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
-                echo: bool = False) -> Engine:
+                pool: PoolSize | None = None, echo: bool = False) -> Engine:
+    """`pool` sizes a PostgreSQL engine (default: a workstation's PoolSize()); SQLite keeps
+    SQLAlchemy's own pool."""
     try:
         if url.get_backend_name() == "sqlite":
             if url.database and url.database != ":memory:":
@@ -84,9 +156,15 @@ def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
             event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
             event.listen(engine, "begin", _sqlite_begin)
             return engine
-        return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=10,
-                             connect_args={"connect_timeout": 5,
-                                           "application_name": "timedesk"})
+        sized = pool or PoolSize()
+        engine = create_engine(url, echo=echo, pool_pre_ping=True, poolclass=BoundedPool,
+                               pool_size=sized.size, max_overflow=sized.overflow,
+                               pool_timeout=sized.timeout_s,
+                               connect_args={"connect_timeout": 5,
+                                             "application_name": application_name(url)})
+        assert isinstance(engine.pool, BoundedPool)
+        engine.pool.where, engine.pool.sized = describe(url), sized
+        return engine
     except NoSuchModuleError:
         raise DatabaseUnavailable(f"no driver for database URL scheme '{url.drivername}'.",
                                   HINT_URL) from None
