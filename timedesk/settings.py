@@ -166,10 +166,10 @@ declare("database.url", str, "",
         "Several PCs share one PostgreSQL: postgresql+psycopg2://user@host/dbname")
 declare("database.sqlite_busy_timeout_ms", int, 15000,
         "How long SQLite waits for another writer before giving up (ms)", minimum=0)
-declare("database.pool_size", int, 2,
+declare("database.pool_size", int, 1,
         "PostgreSQL connections each PC's timedesk keeps open (besides one for live updates)",
         minimum=1, maximum=50)
-declare("database.max_overflow", int, 2,
+declare("database.max_overflow", int, 1,
         "More PostgreSQL connections each PC's timedesk may open for a moment when all are busy",
         minimum=0, maximum=50)
 declare("database.serve_pool_size", int, 5,

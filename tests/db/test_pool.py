@@ -10,12 +10,14 @@ import os
 import threading
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from timedesk.app import build_context
+from timedesk.db.engine import OVERFLOW_GRACE_S
 from timedesk.errors import DatabaseUnavailable
 from timedesk.events.postgres_feed import listen_url
 
@@ -82,6 +84,56 @@ def test_a_caller_gets_a_connection_freed_within_pool_timeout(postgres_schema, m
         assert 0.2 < time.monotonic() - started < 5.0
     finally:
         ctx.close()
+
+
+def _opened(engine: sa.Engine) -> list[int]:
+    """Counts the connections the engine's pool opens from now on (one item each)."""
+    opened: list[int] = []
+    sa.event.listen(engine.pool, "connect", lambda *_: opened.append(1))
+    return opened
+
+
+def test_a_busy_pool_lends_the_connection_that_comes_free_before_opening_another(
+        postgres_schema, monkeypatch):
+    """Twenty PCs hear each event at once: a burst waits a moment for the open connection
+    instead of opening an overflow one on every PC (OVERFLOW_GRACE_S)."""
+    ctx = _context(monkeypatch, postgres_schema, pool_size=1, max_overflow=1)
+    try:
+        with ctx.db.engine.connect() as first:
+            first.execute(sa.text("SELECT 1"))
+        opened = _opened(ctx.db.engine)
+        held = ctx.db.engine.connect()
+        threading.Timer(0.3, held.close).start()
+        got = ThreadPoolExecutor(1).submit(lambda: _select_one(ctx))
+        assert got.result(10) == 1
+        assert opened == []  # the thread waited for the held connection
+        held = ctx.db.engine.connect()
+        started = time.monotonic()
+        got = ThreadPoolExecutor(1).submit(lambda: _select_one(ctx))
+        assert got.result(10) == 1  # not freed: after the grace, an overflow connection
+        assert time.monotonic() - started >= OVERFLOW_GRACE_S
+        assert opened == [1]
+        held.close()
+    finally:
+        ctx.close()
+
+
+def test_a_thread_that_holds_a_connection_gets_another_at_once(postgres_schema, monkeypatch):
+    """A subscriber that reads in its publisher's after_commit must not wait for itself."""
+    ctx = _context(monkeypatch, postgres_schema, pool_size=1, max_overflow=1)
+    try:
+        with ctx.db.engine.connect() as held:
+            held.execute(sa.text("SELECT 1"))
+            started = time.monotonic()
+            assert _select_one(ctx) == 1
+            assert time.monotonic() - started < OVERFLOW_GRACE_S
+    finally:
+        ctx.close()
+
+
+def _select_one(ctx) -> int:
+    with ctx.db.unit_of_work() as session:
+        return session.execute(sa.text("SELECT 1")).scalar()
 
 
 def _backends(admin_url: str, name: str) -> int:

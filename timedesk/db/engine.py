@@ -7,6 +7,7 @@ passwords never appear in them.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
+from sqlalchemy.util import queue as sqla_queue
 
 from timedesk.errors import DatabaseUnavailable
 
@@ -108,12 +110,29 @@ class PoolSize:
                    timeout_s=float(settings["database.pool_timeout"]), server=server)
 
 
+# Every PC hears an event at the same moment and reloads its views at once: a pool that opens
+# its overflow connections at the first wait (QueuePool's way) made twenty PCs open them
+# together, 60 connections for 20 PCs (bench_many_pcs). Most tasks hold a connection for
+# milliseconds, so a thread first waits this long for one to come free; a task that holds one
+# longer (a report) still lets the others open an overflow connection after that second.
+OVERFLOW_GRACE_S = 1.0
+_HOLDER = "timedesk_holder"  # in a checked-out connection's info: the thread that holds it
+
+
 class BoundedPool(QueuePool):
-    """QueuePool whose exhaustion is a DatabaseUnavailable that says what to do, not
-    SQLAlchemy's TimeoutError ("QueuePool limit of size 2 overflow 2 reached")."""
+    """QueuePool that opens an overflow connection only after OVERFLOW_GRACE_S of waiting, at
+    once for a thread that already holds one (a subscriber reading in its publisher's
+    after_commit must not wait for itself), and whose exhaustion is a DatabaseUnavailable that
+    says what to do, not SQLAlchemy's TimeoutError ("QueuePool limit of size 2 overflow 2
+    reached")."""
 
     where = "the database"
     sized = PoolSize()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._holders: dict[int, int] = {}  # thread id -> connections it holds
+        self._holders_lock = threading.Lock()
 
     def recreate(self) -> QueuePool:  # engine.dispose(): the new pool keeps the description
         pool = super().recreate()
@@ -122,6 +141,31 @@ class BoundedPool(QueuePool):
         return pool
 
     def _do_get(self) -> ConnectionPoolEntry:
+        thread = threading.get_ident()
+        with self._holders_lock:
+            holds = self._holders.get(thread, 0)
+        record: ConnectionPoolEntry | None = None
+        if not holds and 0 <= self._overflow < self._max_overflow:  # all `size` open and busy
+            try:
+                record = self._pool.get(True, OVERFLOW_GRACE_S)
+            except sqla_queue.Empty:
+                pass
+        if record is None:
+            record = self._get_or_explain()
+        record.info[_HOLDER] = thread
+        with self._holders_lock:
+            self._holders[thread] = holds + 1
+        return record
+
+    def _do_return_conn(self, record: ConnectionPoolEntry) -> None:
+        thread = record.info.pop(_HOLDER, None)
+        with self._holders_lock:
+            left = self._holders.pop(thread, 0) - 1
+            if left > 0:
+                self._holders[thread] = left
+        super()._do_return_conn(record)
+
+    def _get_or_explain(self) -> ConnectionPoolEntry:
         try:
             return super()._do_get()
         except sa_exc.TimeoutError:
