@@ -102,18 +102,17 @@ def test_a_busy_pool_lends_the_connection_that_comes_free_before_opening_another
         with ctx.db.engine.connect() as first:
             first.execute(sa.text("SELECT 1"))
         opened = _opened(ctx.db.engine)
-        held = ctx.db.engine.connect()
-        threading.Timer(0.3, held.close).start()
-        got = ThreadPoolExecutor(1).submit(lambda: _select_one(ctx))
-        assert got.result(10) == 1
-        assert opened == []  # the thread waited for the held connection
-        held = ctx.db.engine.connect()
-        started = time.monotonic()
-        got = ThreadPoolExecutor(1).submit(lambda: _select_one(ctx))
-        assert got.result(10) == 1  # not freed: after the grace, an overflow connection
-        assert time.monotonic() - started >= OVERFLOW_GRACE_S
-        assert opened == [1]
-        held.close()
+        with ThreadPoolExecutor(1) as other_thread:
+            held = ctx.db.engine.connect()
+            threading.Timer(0.3, held.close).start()
+            assert other_thread.submit(_select_one, ctx).result(10) == 1
+            assert opened == []  # the thread waited for the held connection
+            with ctx.db.engine.connect():
+                started = time.monotonic()
+                # not freed: after the grace, an overflow connection
+                assert other_thread.submit(_select_one, ctx).result(10) == 1
+                assert time.monotonic() - started >= OVERFLOW_GRACE_S
+            assert opened == [1]
     finally:
         ctx.close()
 
