@@ -47,6 +47,15 @@ def test_each_kind_of_process_sizes_its_pool_by_its_own_settings(postgres_schema
         ctx.close()
 
 
+def test_an_engine_made_without_settings_has_a_workstations_default_pool():
+    from timedesk.app import load_settings
+    from timedesk.db.engine import PoolSize
+
+    _, settings = load_settings()
+    assert PoolSize() == PoolSize.from_settings(settings)
+    assert PoolSize.from_settings(settings, server=True).size > PoolSize().size
+
+
 @pytest.mark.parametrize("server", [False, True], ids=["workstation", "serve"])
 def test_an_exhausted_pool_waits_pool_timeout_then_says_the_connections_are_busy(
         postgres_schema, monkeypatch, server):

@@ -92,8 +92,8 @@ class PoolSize:
     twenty PCs share PostgreSQL's 100 connections; `timedesk serve` answers every PC's HTTP
     calls and holds more (`server`: the database.serve_* settings)."""
 
-    size: int = 2
-    overflow: int = 2
+    size: int = 1  # the defaults of database.pool_size, max_overflow and pool_timeout
+    overflow: int = 1
     timeout_s: float = 30.0
     server: bool = False
 
@@ -123,7 +123,7 @@ class BoundedPool(QueuePool):
     """QueuePool that opens an overflow connection only after OVERFLOW_GRACE_S of waiting, at
     once for a thread that already holds one (a subscriber reading in its publisher's
     after_commit must not wait for itself), and whose exhaustion is a DatabaseUnavailable that
-    says what to do, not SQLAlchemy's TimeoutError ("QueuePool limit of size 2 overflow 2
+    says what to do, not SQLAlchemy's TimeoutError ("QueuePool limit of size 1 overflow 1
     reached")."""
 
     where = "the database"
