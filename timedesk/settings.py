@@ -169,7 +169,7 @@ declare("database.sqlite_busy_timeout_ms", int, 15000,
 declare("database.pool_size", int, 1,
         "PostgreSQL connections each PC's timedesk keeps open (besides one for live updates)",
         minimum=1, maximum=50)
-declare("database.max_overflow", int, 1,
+declare("database.max_overflow", int, 0,
         "More PostgreSQL connections each PC's timedesk may open for a moment when all are busy",
         minimum=0, maximum=50)
 declare("database.serve_pool_size", int, 5,

@@ -64,11 +64,23 @@ def test_an_exhausted_pool_waits_pool_timeout_then_says_the_connections_are_busy
                    **{f"{prefix}pool_size": 1, f"{prefix}max_overflow": 1})
     try:
         ctx.db.dispose()  # and a recreated pool still says so
-        with ctx.db.engine.connect(), ctx.db.engine.connect():
+        with ThreadPoolExecutor(2) as others:  # two other threads hold both connections
+            holding, release = threading.Barrier(3), threading.Event()
+
+            def hold() -> None:
+                with ctx.db.engine.connect():
+                    holding.wait(10)
+                    release.wait(10)
+
+            held = [others.submit(hold) for _ in range(2)]
+            holding.wait(10)
             started = time.monotonic()
             with pytest.raises(DatabaseUnavailable) as caught, ctx.db.unit_of_work() as session:
                 session.execute(sa.text("SELECT 1"))
             waited = time.monotonic() - started
+            release.set()
+            for future in held:
+                future.result(10)
         assert 1.0 <= waited < 5.0
         error = caught.value
         assert "all 2 connections of this program to the database (PostgreSQL " in error.message
@@ -88,8 +100,8 @@ def test_a_caller_gets_a_connection_freed_within_pool_timeout(postgres_schema, m
         held = ctx.db.engine.connect()
         threading.Timer(0.3, held.close).start()
         started = time.monotonic()
-        with ctx.db.unit_of_work() as session:
-            assert session.execute(sa.text("SELECT 1")).scalar() == 1
+        with ThreadPoolExecutor(1) as other_thread:
+            assert other_thread.submit(_select_one, ctx).result(15) == 1
         assert 0.2 < time.monotonic() - started < 5.0
     finally:
         ctx.close()
@@ -126,15 +138,23 @@ def test_a_busy_pool_lends_the_connection_that_comes_free_before_opening_another
         ctx.close()
 
 
-def test_a_thread_that_holds_a_connection_gets_another_at_once(postgres_schema, monkeypatch):
-    """A subscriber that reads in its publisher's after_commit must not wait for itself."""
-    ctx = _context(monkeypatch, postgres_schema, pool_size=1, max_overflow=1)
+def test_a_thread_that_holds_a_connection_gets_another_at_once_even_beyond_the_limit(
+        postgres_schema, monkeypatch):
+    """A subscriber that reads in its publisher's after_commit must not wait for itself; the
+    limit holds for the other threads, and the extra connection closes when it comes back."""
+    ctx = _context(monkeypatch, postgres_schema, pool_size=1, max_overflow=0, pool_timeout=1)
     try:
-        with ctx.db.engine.connect() as held:
-            held.execute(sa.text("SELECT 1"))
+        with ctx.db.unit_of_work() as outer, ThreadPoolExecutor(1) as other_thread:
+            outer.execute(sa.text("SELECT 1"))  # this thread holds the only connection
             started = time.monotonic()
             assert _select_one(ctx) == 1
             assert time.monotonic() - started < OVERFLOW_GRACE_S
+            with pytest.raises(DatabaseUnavailable):
+                other_thread.submit(_select_one, ctx).result(10)
+        assert ctx.db.engine.pool.checkedout() == 0
+        assert ctx.db.engine.pool.checkedin() == 1  # the extra one was closed
+        with ThreadPoolExecutor(1) as other_thread:  # and the limit is back to one
+            assert other_thread.submit(_select_one, ctx).result(10) == 1
     finally:
         ctx.close()
 

@@ -93,7 +93,7 @@ class PoolSize:
     calls and holds more (`server`: the database.serve_* settings)."""
 
     size: int = 1  # the defaults of database.pool_size, max_overflow and pool_timeout
-    overflow: int = 1
+    overflow: int = 0
     timeout_s: float = 30.0
     server: bool = False
 
@@ -112,19 +112,21 @@ class PoolSize:
 
 # Every PC hears an event at the same moment and reloads its views at once: a pool that opens
 # its overflow connections at the first wait (QueuePool's way) made twenty PCs open them
-# together, 60 connections for 20 PCs (bench_many_pcs). Most tasks hold a connection for
-# milliseconds, so a thread first waits this long for one to come free; a task that holds one
-# longer (a report) still lets the others open an overflow connection after that second.
+# together (bench_many_pcs). Most tasks hold a connection for milliseconds, so a thread first
+# waits this long for one to come free; a task that holds one longer (a report) still lets the
+# others open an overflow connection after that second. (A workstation has none by default:
+# with a slow server every PC waited that second at once, and 20 PCs held 60 connections.)
 OVERFLOW_GRACE_S = 1.0
 _HOLDER = "timedesk_holder"  # in a checked-out connection's info: the thread that holds it
 
 
 class BoundedPool(QueuePool):
-    """QueuePool that opens an overflow connection only after OVERFLOW_GRACE_S of waiting, at
-    once for a thread that already holds one (a subscriber reading in its publisher's
-    after_commit must not wait for itself), and whose exhaustion is a DatabaseUnavailable that
-    says what to do, not SQLAlchemy's TimeoutError ("QueuePool limit of size 1 overflow 1
-    reached")."""
+    """QueuePool that opens an overflow connection only after OVERFLOW_GRACE_S of waiting; that
+    gives a thread which already holds a connection another one at once, even beyond
+    max_overflow (a subscriber reading in its publisher's after_commit, a session opened inside
+    another, must not wait for itself: the limit bounds the threads working at once); and whose
+    exhaustion is a DatabaseUnavailable that says what to do, not SQLAlchemy's TimeoutError
+    ("QueuePool limit of size 1 overflow 0 reached")."""
 
     where = "the database"
     sized = PoolSize()
@@ -145,7 +147,12 @@ class BoundedPool(QueuePool):
         with self._holders_lock:
             holds = self._holders.get(thread, 0)
         record: ConnectionPoolEntry | None = None
-        if not holds and 0 <= self._overflow < self._max_overflow:  # all `size` open and busy
+        if holds:  # it would wait for itself: a free connection, else one more at once
+            try:
+                record = self._pool.get(False)
+            except sqla_queue.Empty:
+                record = self._beyond_the_limit()
+        elif 0 <= self._overflow < self._max_overflow:  # all `size` open and busy
             try:
                 record = self._pool.get(True, OVERFLOW_GRACE_S)
             except sqla_queue.Empty:
@@ -163,7 +170,23 @@ class BoundedPool(QueuePool):
             left = self._holders.pop(thread, 0) - 1
             if left > 0:
                 self._holders[thread] = left
+        if self._overflow > self._max_overflow:  # one beyond the limit: never lent to another
+            try:
+                record.close()
+            finally:
+                self._dec_overflow()
+            return
         super()._do_return_conn(record)
+
+    def _beyond_the_limit(self) -> ConnectionPoolEntry:
+        """One more connection, counted as overflow: closed when it comes back to a full pool."""
+        with self._overflow_lock:
+            self._overflow += 1
+        try:
+            return self._create_connection()
+        except BaseException:
+            self._dec_overflow()
+            raise
 
     def _get_or_explain(self) -> ConnectionPoolEntry:
         try:
