@@ -16,11 +16,12 @@ parent compares them with all the calls made). Printed (lines start with "BENCH 
 peak connections (pool and LISTEN apart), the most pool connections one PC had checked out at
 once, the calls, the delivery and the duration.
 
-The default pool (database.pool_size 1 + max_overflow 1, and the LISTEN connection) keeps 2
-connections per PC open and lets it use 3 for a moment; a busy pool lends the connection that
-comes free within a second before opening its extra one (timedesk.db.engine.OVERFLOW_GRACE_S).
-Here (2 cores shared with other work) the run takes ~80 s, ~30 s of it from "go": CI runs it
-at full size. `TIMEDESK_BENCH_MANY_PCS` sets how many PCs, `TIMEDESK_BENCH_MANY_PCS_CALLS` the
+The default pool (database.pool_size 1 + max_overflow 0, and the LISTEN connection) holds 2
+connections per PC: its threads take turns on one (~40 here). With max_overflow 1 the peak was
+45-60: a slow moment made every PC wait at once and open its extra connection
+(timedesk.db.engine.OVERFLOW_GRACE_S).
+Here (2 cores shared with other work) the run takes ~65-80 s, ~30 s of it from "go": CI runs
+it at full size. `TIMEDESK_BENCH_MANY_PCS` sets how many PCs, `TIMEDESK_BENCH_MANY_PCS_CALLS` the
 calls each makes (10).
 
     pytest -s tests/benchmarks/bench_many_pcs.py      # needs TIMEDESK_TEST_POSTGRES_URL

@@ -94,6 +94,19 @@ def test_an_exhausted_pool_waits_pool_timeout_then_says_the_connections_are_busy
         ctx.close()
 
 
+def test_a_workstations_one_busy_connection_is_named_so(postgres_schema, monkeypatch):
+    ctx = _context(monkeypatch, postgres_schema, pool_timeout=1)  # the default 1 + 0
+    try:
+        with ctx.db.engine.connect(), ThreadPoolExecutor(1) as other_thread:
+            with pytest.raises(DatabaseUnavailable) as caught:
+                other_thread.submit(_select_one, ctx).result(10)
+        assert caught.value.message.startswith(
+            "the one connection of this program to the database (PostgreSQL ")
+        assert caught.value.message.endswith(") is busy: it did not come free within 1 s.")
+    finally:
+        ctx.close()
+
+
 def test_a_caller_gets_a_connection_freed_within_pool_timeout(postgres_schema, monkeypatch):
     ctx = _context(monkeypatch, postgres_schema, pool_size=1, max_overflow=0, pool_timeout=10)
     try:

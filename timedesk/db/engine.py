@@ -192,11 +192,13 @@ class BoundedPool(QueuePool):
         try:
             return super()._do_get()
         except sa_exc.TimeoutError:
-            prefix = self.sized.prefix
+            prefix, count = self.sized.prefix, self.sized.size + self.sized.overflow
+            which = ("the one connection of this program to the database ({}) is busy: it did "
+                     "not come free" if count == 1 else
+                     f"all {count} connections of this program to the database ({{}}) are "
+                     f"busy: none came free")
             raise DatabaseUnavailable(
-                f"all {self.sized.size + self.sized.overflow} connections of this program to "
-                f"the database ({self.where}) are busy: none came free within "
-                f"{self.sized.timeout_s:g} s.",
+                f"{which.format(self.where)} within {self.sized.timeout_s:g} s.",
                 f"Try again in a moment. If it keeps happening, a long task holds them: raise "
                 f"{prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's "
                 f"max_connections allows) or database.pool_timeout.") from None
