@@ -31,9 +31,10 @@ EXAMPLES = {
 }
 FREE_TEXT = {"smtp.user", "smtp.ca_file", "turns.ticket_printer",  # any text is a valid value
              "listener.tls_cert", "listener.tls_key"}  # file paths, checked when read, like smtp.ca_file
-# checked where it is read (timedesk.db.engine.resolve_url), which names the setting and never
-# repeats the password a URL may hold; `config set` and the GUI test a URL before saving it
-CHECKED_ON_USE = {"database.url"}
+# checked where it is read (timedesk.db.engine.resolve_url,
+# timedesk.events.postgres_feed.listen_url), which names the setting and never repeats the
+# password a URL may hold; `config set` and the GUI test a URL before saving it
+CHECKED_ON_USE = {"database.url", "database.listen_url"}
 
 
 def test_every_text_setting_says_what_its_value_must_look_like():

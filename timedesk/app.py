@@ -11,7 +11,7 @@ from typing import Any
 
 from timedesk.db.credentials import with_stored_password
 from timedesk.db.database import Database
-from timedesk.db.engine import resolve_url
+from timedesk.db.engine import PoolSize, resolve_url
 from timedesk.db.migrate import upgrade
 from timedesk.events.bus import EventBus
 from timedesk.paths import Paths
@@ -47,13 +47,15 @@ def load_settings(environ: dict[str, str] | None = None) -> tuple[Paths, Setting
 
 
 def open_database(paths: Paths, settings: Settings, *, migrate: bool = True,
-                  secrets: Any | None = None) -> Database:
+                  secrets: Any | None = None, server: bool = False) -> Database:
     """Connect (DatabaseUnavailable on failure) and bring the schema up to date.
 
-    A PostgreSQL URL without a password takes DATABASE_PASSWORD from `secrets` (the store)."""
+    A PostgreSQL URL without a password takes DATABASE_PASSWORD from `secrets` (the store).
+    `server` (`timedesk serve`) sizes the connection pool by the database.serve_* settings."""
     url = resolve_url(settings["database.url"], paths.sqlite_file)
     url = with_stored_password(url, secrets)
-    db = Database.connect(url, busy_timeout_ms=settings["database.sqlite_busy_timeout_ms"])
+    db = Database.connect(url, busy_timeout_ms=settings["database.sqlite_busy_timeout_ms"],
+                          pool=PoolSize.from_settings(settings, server=server))
     if migrate:
         try:
             upgrade(db.engine)
@@ -76,13 +78,14 @@ def housekeeping(ctx: AppContext) -> None:
 
 
 def build_context(environ: dict[str, str] | None = None, *, migrate: bool = True,
-                  paths: Paths | None = None, settings: Settings | None = None) -> AppContext:
+                  paths: Paths | None = None, settings: Settings | None = None,
+                  server: bool = False) -> AppContext:
     from timedesk.secrets import SecretStore
 
     if paths is None or settings is None:
         paths, settings = load_settings(environ)
     paths.ensure()
     secrets = SecretStore(settings, paths, environ)
-    db = open_database(paths, settings, migrate=migrate, secrets=secrets)
+    db = open_database(paths, settings, migrate=migrate, secrets=secrets, server=server)
     log.info("database: %s", db.description)
     return AppContext(paths=paths, settings=settings, db=db, bus=EventBus(db), secrets=secrets)

@@ -166,6 +166,24 @@ declare("database.url", str, "",
         "Several PCs share one PostgreSQL: postgresql+psycopg2://user@host/dbname")
 declare("database.sqlite_busy_timeout_ms", int, 15000,
         "How long SQLite waits for another writer before giving up (ms)", minimum=0)
+declare("database.pool_size", int, 1,
+        "PostgreSQL connections each PC's timedesk keeps open (besides one for live updates)",
+        minimum=1, maximum=50)
+declare("database.max_overflow", int, 0,
+        "More PostgreSQL connections each PC's timedesk may open for a moment when all are busy",
+        minimum=0, maximum=50)
+declare("database.serve_pool_size", int, 5,
+        "PostgreSQL connections `timedesk serve` keeps open (besides one for live updates)",
+        minimum=1, maximum=100)
+declare("database.serve_max_overflow", int, 5,
+        "More PostgreSQL connections `timedesk serve` may open for a moment when all are busy",
+        minimum=0, maximum=100)
+declare("database.pool_timeout", float, 30.0,
+        "How long a task waits for a free PostgreSQL connection before giving up (s)",
+        minimum=1.0, maximum=600.0)
+declare("database.listen_url", str, "",
+        "Direct PostgreSQL URL for live updates (LISTEN) when database.url goes through a "
+        "pooler such as PgBouncer; empty means database.url")
 declare("listener.enabled", bool, True, "Start the embedded HTTP listener with the app")
 declare("listener.host", str, "127.0.0.1",
         "Address the listener binds to; 0.0.0.0 opens it to the LAN", validate=checks.host_or_empty)

@@ -5619,6 +5619,30 @@
         <source>Language of the interface: es, en, or empty for the system's</source>
         <translation>Idioma de la interfaz: es, en, o vacío para el del sistema</translation>
     </message>
+    <message>
+        <source>PostgreSQL connections each PC&apos;s timedesk keeps open (besides one for live updates)</source>
+        <translation>Conexiones a PostgreSQL que timedesk mantiene abiertas en cada PC (además de una para las actualizaciones en vivo)</translation>
+    </message>
+    <message>
+        <source>More PostgreSQL connections each PC&apos;s timedesk may open for a moment when all are busy</source>
+        <translation>Conexiones a PostgreSQL adicionales que timedesk puede abrir un momento en cada PC cuando todas están ocupadas</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connections `timedesk serve` keeps open (besides one for live updates)</source>
+        <translation>Conexiones a PostgreSQL que `timedesk serve` mantiene abiertas (además de una para las actualizaciones en vivo)</translation>
+    </message>
+    <message>
+        <source>More PostgreSQL connections `timedesk serve` may open for a moment when all are busy</source>
+        <translation>Conexiones a PostgreSQL adicionales que `timedesk serve` puede abrir un momento cuando todas están ocupadas</translation>
+    </message>
+    <message>
+        <source>How long a task waits for a free PostgreSQL connection before giving up (s)</source>
+        <translation>Cuánto espera una tarea a que quede libre una conexión a PostgreSQL antes de desistir (s)</translation>
+    </message>
+    <message>
+        <source>Direct PostgreSQL URL for live updates (LISTEN) when database.url goes through a pooler such as PgBouncer; empty means database.url</source>
+        <translation>URL directa de PostgreSQL para las actualizaciones en vivo (LISTEN) cuando database.url pasa por un agrupador de conexiones como PgBouncer; vacía significa database.url</translation>
+    </message>
 </context>
 <!-- administration tab (issue 17): end -->
 <context>

@@ -67,14 +67,15 @@ def start_logging(args, paths, settings) -> None:
                   max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
 
 
-def context(args):
-    """Build the AppContext (settings, migrated database, secrets) for a command."""
+def context(args, *, server: bool = False):
+    """Build the AppContext (settings, migrated database, secrets) for a command; `server`:
+    `timedesk serve`'s larger connection pool."""
     from timedesk.app import build_context, load_settings
 
     paths, settings = load_settings()
     # Logging first, so that the migrations run at start-up are in the log file.
     start_logging(args, paths, settings)
-    return build_context(paths=paths, settings=settings)
+    return build_context(paths=paths, settings=settings, server=server)
 
 
 def read_secret_input(prompt: str, *, confirm: bool = False) -> str:

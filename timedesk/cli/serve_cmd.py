@@ -50,7 +50,7 @@ def run_serve(args) -> int:
 
     from timedesk.cli.common import context
 
-    ctx = context(args)
+    ctx = context(args, server=True)  # it answers every PC: a larger connection pool
     try:
         host = args.host if args.host is not None else ctx.settings["listener.host"]
         port = args.port if args.port is not None else ctx.settings["listener.port"]

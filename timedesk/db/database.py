@@ -11,7 +11,13 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from timedesk.db.engine import DEFAULT_BUSY_TIMEOUT_MS, check_connection, describe, make_engine
+from timedesk.db.engine import (
+    DEFAULT_BUSY_TIMEOUT_MS,
+    PoolSize,
+    check_connection,
+    describe,
+    make_engine,
+)
 
 
 class Database:
@@ -25,9 +31,10 @@ class Database:
         self.session_factory = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
-    def connect(cls, url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Database:
+    def connect(cls, url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+                pool: PoolSize | None = None) -> Database:
         """Create the engine and prove the database answers (DatabaseUnavailable otherwise)."""
-        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms)
+        engine = make_engine(url, busy_timeout_ms=busy_timeout_ms, pool=pool)
         try:
             check_connection(engine)
         except Exception:

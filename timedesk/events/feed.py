@@ -130,9 +130,10 @@ def make_remote_feed(bus: EventBus, db: Database,
                      settings: Settings | Mapping[str, Any]) -> RemoteEventFeed:
     """The feed for this database's engine, not started yet."""
     if db.backend == "postgresql":
-        from timedesk.events.postgres_feed import PostgresEventFeed
+        from timedesk.events.postgres_feed import PostgresEventFeed, listen_url
 
-        return PostgresEventFeed(bus, db)
+        return PostgresEventFeed(bus, db,
+                                 url=listen_url(settings["database.listen_url"], db.engine.url))
     from timedesk.events.sqlite_feed import SqliteEventFeed
 
     return SqliteEventFeed(bus, db, poll_ms=int(settings["events.sqlite_poll_ms"]))

@@ -18,9 +18,12 @@ from typing import Any
 
 import psycopg2
 import psycopg2.extensions
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from timedesk.db.database import Database
+from timedesk.db.engine import application_name as url_application_name
+from timedesk.errors import DatabaseUnavailable
 from timedesk.events.bus import CHANNEL, Event, EventBus
 from timedesk.events.feed import (
     CONNECTED,
@@ -34,7 +37,6 @@ from timedesk.retry import Backoff
 
 log = logging.getLogger(__name__)
 
-LISTEN_APPLICATION_NAME = "timedesk-listen"
 # Identity values are handed out at INSERT but become visible at COMMIT, so a row a little older
 # than the last id seen may have committed during the outage: catch-up re-reads that margin
 # (EventBus.deliver drops the ones already delivered).
@@ -54,14 +56,42 @@ def listen_dsn(url: URL) -> str:
     return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
+def listen_url(setting_value: str, engine_url: URL) -> URL:
+    """Where the LISTEN connection goes: database.listen_url, or the engine's URL when it is
+    empty. A pooler in transaction mode (PgBouncer) drops LISTEN, so with database.url on the
+    pooler this names PostgreSQL itself; its missing user and password are database.url's."""
+    raw = (setting_value or "").strip()
+    if not raw:
+        return engine_url
+    hint = ("Set database.listen_url (TIMEDESK_DATABASE_LISTEN_URL) to PostgreSQL itself, not "
+            "the pooler, e.g. postgresql://user@dbserver:5432/timedesk, or leave it empty to "
+            "use database.url.")
+    try:
+        url = make_url(raw)
+    except (ArgumentError, ValueError):
+        raise DatabaseUnavailable("database.listen_url is not a valid URL.", hint) from None
+    if url.get_backend_name() != "postgresql":
+        raise DatabaseUnavailable(
+            f"database.listen_url must be a PostgreSQL URL, not '{url.get_backend_name()}'.",
+            hint)
+    if url.username is None:
+        url = url.set(username=engine_url.username)
+    if url.password is None and url.username == engine_url.username:
+        url = url.set(password=engine_url.password)
+    return url
+
+
 class PostgresEventFeed(RemoteEventFeed):
     name = "postgresql"
 
-    def __init__(self, bus: EventBus, db: Database, *,
-                 application_name: str = LISTEN_APPLICATION_NAME,
+    def __init__(self, bus: EventBus, db: Database, *, url: URL | None = None,
+                 application_name: str | None = None,
                  first_delay: float = 0.5, max_delay: float = 10.0) -> None:
+        """`url`: where to LISTEN (listen_url(); default the engine's URL). The connection is
+        named after the engine's (its URL's application_name, else "timedesk") + "-listen"."""
         super().__init__(bus, db)
-        self.application_name = application_name
+        self.url = url if url is not None else db.engine.url
+        self.application_name = application_name or url_application_name(db.engine.url) + "-listen"
         self.first_delay = first_delay
         self.max_delay = max_delay
         self._conn: psycopg2.extensions.connection | None = None
@@ -109,7 +139,7 @@ class PostgresEventFeed(RemoteEventFeed):
     def _connect(self) -> psycopg2.extensions.connection:
         """Worker thread: connect and LISTEN (both are round trips the loop must not wait on)."""
         conn: psycopg2.extensions.connection = psycopg2.connect(
-            listen_dsn(self.db.engine.url), connect_timeout=5,
+            listen_dsn(self.url), connect_timeout=5,
             application_name=self.application_name, **KEEPALIVE)
         try:
             conn.autocommit = True
