@@ -6922,4 +6922,607 @@
         <translation>chat de timedesk</translation>
     </message>
 </context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>{what} is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
+        <translation>{what} está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not do this ({permission}).</source>
+        <translation>{actor} ({role}) no tiene permiso para hacer esto ({permission}).</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a role that allows it.</source>
+        <translation>Pida a un administrador un rol que lo permita.</translation>
+    </message>
+    <message>
+        <source>unknown role '{text}'.</source>
+        <translation>el rol '{text}' no existe.</translation>
+    </message>
+    <message>
+        <source>wrong user name or password.</source>
+        <translation>nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Check both and try again; signing in locks for a few minutes after {max_failed_logins} failed attempts.</source>
+        <translation>Compruebe ambos e inténtelo de nuevo; el inicio de sesión se bloquea unos minutos tras {max_failed_logins} intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>the API token is missing, unknown or revoked.</source>
+        <translation>falta el token de la API, no se reconoce o fue revocado.</translation>
+    </message>
+    <message>
+        <source>Create one with `timedesk api-token create`.</source>
+        <translation>Cree uno con `timedesk api-token create`.</translation>
+    </message>
+    <message>
+        <source>'{username}' is not a valid user name.</source>
+        <translation>'{username}' no es un nombre de usuario válido.</translation>
+    </message>
+    <message>
+        <source>Use 1-80 letters, digits, dots, dashes, @ or underscores.</source>
+        <translation>Use de 1 a 80 letras, dígitos, puntos, guiones, @ o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>the password is too short (at least {min_length} characters).</source>
+        <translation>la contraseña es demasiado corta (mínimo {min_length} caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose a longer password.</source>
+        <translation>Elija una contraseña más larga.</translation>
+    </message>
+    <message>
+        <source>there is no user '{username}'.</source>
+        <translation>no existe el usuario '{username}'.</translation>
+    </message>
+    <message>
+        <source>Check the name with `timedesk user list`.</source>
+        <translation>Compruebe el nombre con `timedesk user list`.</translation>
+    </message>
+    <message>
+        <source>an administrator already exists.</source>
+        <translation>ya existe un administrador.</translation>
+    </message>
+    <message>
+        <source>Log in with that account instead.</source>
+        <translation>Inicie sesión con esa cuenta.</translation>
+    </message>
+    <message>
+        <source>'{username}' is the last active administrator: {change} would leave nobody who can manage users.</source>
+        <translation>'{username}' es el último administrador activo: {change} dejaría a nadie que pueda gestionar usuarios.</translation>
+    </message>
+    <message>
+        <source>Make another user an administrator first.</source>
+        <translation>Haga antes administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>the display name is longer than 200 characters.</source>
+        <translation>el nombre visible tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Acórtelo.</translation>
+    </message>
+    <message>
+        <source>a token needs either a role or a user, not both.</source>
+        <translation>un token necesita un rol o un usuario, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give --user USERNAME (it acts as that user) or --role ROLE.</source>
+        <translation>Indique --user USUARIO (actúa como ese usuario) o --role ROL.</translation>
+    </message>
+    <message>
+        <source>a token needs a name of 1-80 characters.</source>
+        <translation>un token necesita un nombre de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>Name it after what uses it, e.g. 'lobby-kiosk'.</source>
+        <translation>Póngale el nombre de lo que lo usa, p. ej. 'lobby-kiosk'.</translation>
+    </message>
+    <message>
+        <source>the expiry {expires_at:%Y-%m-%d %H:%M} UTC is in the past.</source>
+        <translation>la caducidad {expires_at:%Y-%m-%d %H:%M} UTC ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>Elija un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>the user '{name}' this token acts as is disabled.</source>
+        <translation>el usuario '{name}' en cuyo nombre actúa este token está desactivado.</translation>
+    </message>
+    <message>
+        <source>An administrator enables the account again (`timedesk user enable`).</source>
+        <translation>Un administrador puede volver a activar la cuenta (`timedesk user enable`).</translation>
+    </message>
+    <message>
+        <source>user '{name}' already exists.</source>
+        <translation>el usuario '{name}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>the user '{username}' is disabled.</source>
+        <translation>el usuario '{username}' está desactivado.</translation>
+    </message>
+    <message>
+        <source>Enable it first (`timedesk user enable {username}`).</source>
+        <translation>Actívelo antes (`timedesk user enable {username}`).</translation>
+    </message>
+    <message>
+        <source>a token named '{name}' already exists.</source>
+        <translation>ya existe un token llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>token expired — create a new one.</source>
+        <translation>el token ha caducado: cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>`timedesk api-token create` (an administrator).</source>
+        <translation>`timedesk api-token create` (un administrador).</translation>
+    </message>
+    <message>
+        <source>there is no active token named '{name}'.</source>
+        <translation>no hay ningún token activo llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>See `timedesk api-token list`.</source>
+        <translation>Consulte `timedesk api-token list`.</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {lengths} characters.</source>
+        <translation>el campo {field} tiene más de {lengths} caracteres.</translation>
+    </message>
+    <message>
+        <source>there is no user account '{ref}'.</source>
+        <translation>no existe la cuenta de usuario '{ref}'.</translation>
+    </message>
+    <message>
+        <source>there is no schedule '{name}' in the office calendar.</source>
+        <translation>no hay ningún horario '{name}' en el calendario de la oficina.</translation>
+    </message>
+    <message>
+        <source>See them with `timedesk hours show`, add one with `timedesk hours schedule add`, or give none for the office hours.</source>
+        <translation>Consúltelos con `timedesk hours show`, añada uno con `timedesk hours schedule add` o no indique ninguno para usar el horario de la oficina.</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits (0-9), nothing else.</source>
+        <translation>un PIN tiene de 4 a 8 dígitos (0-9) y nada más.</translation>
+    </message>
+    <message>
+        <source>Type only digits, e.g. 4821.</source>
+        <translation>Escriba solo dígitos, p. ej. 4821.</translation>
+    </message>
+    <message>
+        <source>unknown employee field(s): {unknown}.</source>
+        <translation>campo(s) de empleado desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Editable fields: {editable}, pin.</source>
+        <translation>Campos editables: {editable}, pin.</translation>
+    </message>
+    <message>
+        <source>there is no employee #{employee_id}.</source>
+        <translation>no existe el empleado n.º {employee_id}.</translation>
+    </message>
+    <message>
+        <source>Search employees first.</source>
+        <translation>Busque antes el empleado.</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits (0-9).</source>
+        <translation>un PIN tiene de 4 a 8 dígitos (0-9).</translation>
+    </message>
+    <message>
+        <source>Type only digits.</source>
+        <translation>Escriba solo dígitos.</translation>
+    </message>
+    <message>
+        <source>this employee cannot punch with a PIN (no PIN, or inactive).</source>
+        <translation>este empleado no puede fichar con PIN (no tiene PIN o está inactivo).</translation>
+    </message>
+    <message>
+        <source>Ask a manager to set a PIN.</source>
+        <translation>Pida a un responsable que le asigne un PIN.</translation>
+    </message>
+    <message>
+        <source>there is no employee '{ref}'.</source>
+        <translation>no existe el empleado '{ref}'.</translation>
+    </message>
+    <message>
+        <source>Give the employee's id, e-mail address or badge code.</source>
+        <translation>Indique el id del empleado, su correo electrónico o su código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>an employee needs a name of 1-200 characters.</source>
+        <translation>un empleado necesita un nombre de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid e-mail address.</source>
+        <translation>'{value}' no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>Type it as name@example.com or leave it empty.</source>
+        <translation>Escríbala como nombre@ejemplo.com o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>'{ref}' is not a user account.</source>
+        <translation>'{ref}' no es una cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Give a user name or an id.</source>
+        <translation>Indique un nombre de usuario o un id.</translation>
+    </message>
+    <message>
+        <source>another employee already has {field} '{value}'.</source>
+        <translation>otro empleado ya tiene {field} '{value}'.</translation>
+    </message>
+    <message>
+        <source>Each e-mail, code, account and external id belongs to one employee.</source>
+        <translation>Cada correo, código, cuenta e id externo pertenece a un solo empleado.</translation>
+    </message>
+    <message>
+        <source>wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Check it and try again; it locks for {seconds} minutes after {max_pin_failures} wrong PINs in a row.</source>
+        <translation>Compruébelo e inténtelo de nuevo; se bloquea {seconds} minutos tras {max_pin_failures} PIN incorrectos seguidos.</translation>
+    </message>
+    <message>
+        <source>no employee has the e-mail address '{email}'.</source>
+        <translation>ningún empleado tiene la dirección de correo '{email}'.</translation>
+    </message>
+    <message>
+        <source>Check the address, or search employees by name.</source>
+        <translation>Compruebe la dirección o busque el empleado por su nombre.</translation>
+    </message>
+    <message>
+        <source>turns.reset_time: {cause}.</source>
+        <translation>turns.reset_time: {cause}.</translation>
+    </message>
+    <message>
+        <source>Set it like 00:00 (midnight) or 05:00.</source>
+        <translation>Escríbalo como 00:00 (medianoche) o 05:00.</translation>
+    </message>
+    <message>
+        <source>desk {desk} is open on another computer ({holder}).</source>
+        <translation>el puesto {desk} está abierto en otro equipo ({holder}).</translation>
+    </message>
+    <message>
+        <source>Close it there, or take it over (from another face than a desk panel, that needs turns.manage).</source>
+        <translation>Ciérrelo allí o tómelo (desde otra pantalla que no sea un panel de puesto; requiere turns.manage).</translation>
+    </message>
+    <message>
+        <source>desk {desk} is not active.</source>
+        <translation>el puesto {desk} no está activo.</translation>
+    </message>
+    <message>
+        <source>An administrator can activate it.</source>
+        <translation>Un administrador puede activarlo.</translation>
+    </message>
+    <message>
+        <source>{actor} is not assigned to desk {desk}.</source>
+        <translation>{actor} no está asignado al puesto {desk}.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to assign you to this desk.</source>
+        <translation>Pida a un administrador que le asigne a este puesto.</translation>
+    </message>
+    <message>
+        <source>a display name is {name_rule}.</source>
+        <translation>un nombre de pantalla es {name_rule}.</translation>
+    </message>
+    <message>
+        <source>For example: lobby-tv</source>
+        <translation>Por ejemplo: lobby-tv</translation>
+    </message>
+    <message>
+        <source>no display is registered as '{name}'.</source>
+        <translation>no hay ninguna pantalla registrada como '{name}'.</translation>
+    </message>
+    <message>
+        <source>See `timedesk display list`.</source>
+        <translation>Consulte `timedesk display list`.</translation>
+    </message>
+    <message>
+        <source>'{lang}' is not an export language.</source>
+        <translation>'{lang}' no es un idioma de exportación.</translation>
+    </message>
+    <message>
+        <source>Use es or en.</source>
+        <translation>Use es o en.</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters.</source>
+        <translation>el campo {what} tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>desk {desk} serves no service.</source>
+        <translation>el puesto {desk} no atiende ningún servicio.</translation>
+    </message>
+    <message>
+        <source>Give it services in {setup_page} first.</source>
+        <translation>Asígnele antes servicios en {setup_page}.</translation>
+    </message>
+    <message>
+        <source>desk {desk} is paused.</source>
+        <translation>el puesto {desk} está en pausa.</translation>
+    </message>
+    <message>
+        <source>Resume the desk to call turns.</source>
+        <translation>Reanude el puesto para llamar turnos.</translation>
+    </message>
+    <message>
+        <source>desk {desk} has no turn to {action}.</source>
+        <translation>el puesto {desk} no tiene ningún turno para esta acción ({action}).</translation>
+    </message>
+    <message>
+        <source>Call the next turn first.</source>
+        <translation>Llame antes al siguiente turno.</translation>
+    </message>
+    <message>
+        <source>turn {number} {why}.</source>
+        <translation>turno {number}: {why}.</translation>
+    </message>
+    <message>
+        <source>turn {number} was just called by another desk.</source>
+        <translation>otro puesto acaba de llamar al turno {number}.</translation>
+    </message>
+    <message>
+        <source>Call next again.</source>
+        <translation>Pulse de nuevo Llamar siguiente.</translation>
+    </message>
+    <message>
+        <source>service {code} ({service}) is not active.</source>
+        <translation>el servicio {code} ({service}) no está activo.</translation>
+    </message>
+    <message>
+        <source>An administrator can activate it in {setup_page}.</source>
+        <translation>Un administrador puede activarlo en {setup_page}.</translation>
+    </message>
+    <message>
+        <source>the office is closed today ({holiday}): no turns are issued on the office calendar's holidays.</source>
+        <translation>la oficina está cerrada hoy ({holiday}): no se dan turnos en los festivos del calendario de la oficina.</translation>
+    </message>
+    <message>
+        <source>Come back on a working day, or remove the holiday from the calendar (timedesk hours holiday remove).</source>
+        <translation>Vuelva un día laborable o quite el festivo del calendario (timedesk hours holiday remove).</translation>
+    </message>
+    <message>
+        <source>service {code} ({service}) is closed now (open {opens_at:%H:%M}-{closes_at:%H:%M}).</source>
+        <translation>el servicio {code} ({service}) está cerrado ahora (abre de {opens_at:%H:%M} a {closes_at:%H:%M}).</translation>
+    </message>
+    <message>
+        <source>Issue a turn for an open service, or come back in its hours.</source>
+        <translation>Dé un turno de un servicio abierto o vuelva en su horario.</translation>
+    </message>
+    <message>
+        <source>service {code} has no priority turns.</source>
+        <translation>el servicio {code} no tiene turnos prioritarios.</translation>
+    </message>
+    <message>
+        <source>Issue a normal turn.</source>
+        <translation>Dé un turno normal.</translation>
+    </message>
+    <message>
+        <source>there is no turn {number} today.</source>
+        <translation>hoy no hay ningún turno {number}.</translation>
+    </message>
+    <message>
+        <source>Check the number on the ticket.</source>
+        <translation>Compruebe el número del tique.</translation>
+    </message>
+    <message>
+        <source>turn {number} is not waiting (it is {status}).</source>
+        <translation>el turno {number} no está en espera (estado: {status}).</translation>
+    </message>
+    <message>
+        <source>Only a waiting turn can be called.</source>
+        <translation>Solo se puede llamar a un turno en espera.</translation>
+    </message>
+    <message>
+        <source>a transfer needs a service or a desk to go to.</source>
+        <translation>una transferencia necesita un servicio o un puesto de destino.</translation>
+    </message>
+    <message>
+        <source>Choose the service or the desk that takes the customer.</source>
+        <translation>Elija el servicio o el puesto que atenderá al cliente.</translation>
+    </message>
+    <message>
+        <source>a turn cannot be transferred to its own desk.</source>
+        <translation>un turno no se puede transferir a su propio puesto.</translation>
+    </message>
+    <message>
+        <source>Choose another desk.</source>
+        <translation>Elija otro puesto.</translation>
+    </message>
+    <message>
+        <source>there is no recent call #{call_event_id}.</source>
+        <translation>no hay ninguna llamada reciente n.º {call_event_id}.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the calls of the feed as they arrive.</source>
+        <translation>Confirme las llamadas del canal a medida que llegan.</translation>
+    </message>
+    <message>
+        <source>there is no turn #{turn_id}.</source>
+        <translation>no existe el turno n.º {turn_id}.</translation>
+    </message>
+    <message>
+        <source>Check the turn's id.</source>
+        <translation>Compruebe el id del turno.</translation>
+    </message>
+    <message>
+        <source>unknown status {quoted}.</source>
+        <translation>estado desconocido {quoted}.</translation>
+    </message>
+    <message>
+        <source>page {page} of {per_page} turns is not a page.</source>
+        <translation>la página {page} de {per_page} turnos no es una página válida.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1 and hold 1 to {max_per_page} turns.</source>
+        <translation>Las páginas empiezan en 1 y tienen de 1 a {max_per_page} turnos.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} are not HH:MM-HH:MM.</source>
+        <translation>el horario {quoted} no tiene la forma HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Write them like 08:30-14:00, or leave them empty for always open.</source>
+        <translation>Escríbalo como 08:30-14:00 o déjelo vacío para abrir siempre.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} are not a time of day.</source>
+        <translation>el horario {quoted} no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Hours go from 00:00 to 23:59.</source>
+        <translation>Las horas van de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} close before they open.</source>
+        <translation>el horario {quoted} cierra antes de abrir.</translation>
+    </message>
+    <message>
+        <source>Give the opening time first, e.g. 08:30-14:00.</source>
+        <translation>Ponga primero la hora de apertura, p. ej. 08:30-14:00.</translation>
+    </message>
+    <message>
+        <source>service code {quoted} is not 1 to 3 letters.</source>
+        <translation>el código de servicio {quoted} no tiene de 1 a 3 letras.</translation>
+    </message>
+    <message>
+        <source>Use a letter such as A; turns are numbered A001, A002...</source>
+        <translation>Use una letra como A; los turnos se numeran A001, A002...</translation>
+    </message>
+    <message>
+        <source>the {what} name must have 1 to {limit} characters.</source>
+        <translation>el nombre ({what}) debe tener de 1 a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the {what} a short name people recognise.</source>
+        <translation>Póngale ({what}) un nombre corto que la gente reconozca.</translation>
+    </message>
+    <message>
+        <source>colour {quoted} is not #RRGGBB.</source>
+        <translation>el color {quoted} no tiene la forma #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Use a colour like #1565c0.</source>
+        <translation>Use un color como #1565c0.</translation>
+    </message>
+    <message>
+        <source>there is no service {quoted}.</source>
+        <translation>no existe el servicio {quoted}.</translation>
+    </message>
+    <message>
+        <source>there is no desk {quoted}.</source>
+        <translation>no existe el puesto {quoted}.</translation>
+    </message>
+    <message>
+        <source>See the services in {setup_page} or with `timedesk turns service list`.</source>
+        <translation>Consulte los servicios en {setup_page} o con `timedesk turns service list`.</translation>
+    </message>
+    <message>
+        <source>Add one first: timedesk turns service add --code A --name NAME.</source>
+        <translation>Añada antes uno: timedesk turns service add --code A --name NOMBRE.</translation>
+    </message>
+    <message>
+        <source>See the desks in {setup_page} or with `timedesk turns desk list`.</source>
+        <translation>Consulte los puestos en {setup_page} o con `timedesk turns desk list`.</translation>
+    </message>
+    <message>
+        <source>Add one first: timedesk turns desk add --name 1 --services A.</source>
+        <translation>Añada antes uno: timedesk turns desk add --name 1 --services A.</translation>
+    </message>
+    <message>
+        <source>a desk must serve at least one service.</source>
+        <translation>un puesto debe atender al menos un servicio.</translation>
+    </message>
+    <message>
+        <source>Name its services, e.g. --services A,B.</source>
+        <translation>Indique sus servicios, p. ej. --services A,B.</translation>
+    </message>
+    <message>
+        <source>service code '{code}' is already used.</source>
+        <translation>el código de servicio '{code}' ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Choose another letter.</source>
+        <translation>Elija otra letra.</translation>
+    </message>
+    <message>
+        <source>service {code} has turns in its history, so it cannot be deleted.</source>
+        <translation>el servicio {code} tiene turnos en su historial, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead: it is no longer offered and its history stays.</source>
+        <translation>Desactívelo en su lugar: deja de ofrecerse y su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>desk {serving} serves service {code}.</source>
+        <translation>el puesto {serving} atiende el servicio {code}.</translation>
+    </message>
+    <message>
+        <source>Take the service off those desks first, or deactivate it.</source>
+        <translation>Quite antes el servicio de esos puestos o desactívelo.</translation>
+    </message>
+    <message>
+        <source>there is no user {quoted}.</source>
+        <translation>no existe el usuario {quoted}.</translation>
+    </message>
+    <message>
+        <source>Create the account first (timedesk user add).</source>
+        <translation>Cree antes la cuenta (timedesk user add).</translation>
+    </message>
+    <message>
+        <source>desk '{name}' already exists.</source>
+        <translation>el puesto '{name}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose another name or number.</source>
+        <translation>Elija otro nombre o número.</translation>
+    </message>
+    <message>
+        <source>desk {desk} has turns in its history, so it cannot be deleted.</source>
+        <translation>el puesto {desk} tiene turnos en su historial, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead: nobody can open it and its history stays.</source>
+        <translation>Desactívelo en su lugar: nadie podrá abrirlo y su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>the range needs a first and a last day.</source>
+        <translation>el intervalo necesita un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>Give both dates.</source>
+        <translation>Indique ambas fechas.</translation>
+    </message>
+    <message>
+        <source>the range starts ({start:%Y-%m-%d}) after it ends ({end:%Y-%m-%d}).</source>
+        <translation>el intervalo empieza ({start:%Y-%m-%d}) después de terminar ({end:%Y-%m-%d}).</translation>
+    </message>
+    <message>
+        <source>Give the first day first.</source>
+        <translation>Ponga primero el primer día.</translation>
+    </message>
+    <message>
+        <source>the range has {days} days; at most {max_days} are allowed.</source>
+        <translation>el intervalo tiene {days} días; se permiten como máximo {max_days}.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter range.</source>
+        <translation>Elija un intervalo más corto.</translation>
+    </message>
+</context>
 </TS>

@@ -70,6 +70,7 @@ def locked_error(until: datetime, now: datetime, *,
                  max_failures: int = MAX_FAILED_LOGINS) -> AccountLocked:
     """`what` is locked until `until` (also the kiosk PIN of an employee: timedesk.people)."""
     minutes = max(1, round((until - now).total_seconds() / 60))
-    return AccountLocked(f"{what} is locked for about {minutes} more minute(s) "
-                         f"(until {until:%H:%M} UTC).", hint,
-                         locked_until=until, max_failures=max_failures)
+    return AccountLocked("{what} is locked for about {minutes} more minute(s) "
+                         "(until {until:%H:%M} UTC).", hint,
+                         locked_until=until, max_failures=max_failures,
+                         what=what, minutes=minutes, until=until)
