@@ -277,8 +277,8 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
                 values[key] = setting.check(value)
             except ValueError as exc:
                 raise ConfigError("{path}:{line}: setting '{key}': {cause}.",
-                                  "{key2}: {description}.",
-                                  path=path, line=line, key=key, cause=exc, key2=setting.key,
+                                  "{setting}: {description}.",
+                                  path=path, line=line, key=key, cause=exc, setting=setting.key,
                                   description=setting.description) from None
     (notes if notes is not None else []).extend(take_over_renamed(values, str(path)))
     return values

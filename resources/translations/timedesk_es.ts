@@ -7524,5 +7524,1353 @@
         <source>Choose a shorter range.</source>
         <translation>Elija un intervalo más corto.</translation>
     </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>the message is empty.</source>
+        <translation>el mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>Write something to send.</source>
+        <translation>Escriba algo para enviar.</translation>
+    </message>
+    <message>
+        <source>the message has {count:,} characters; at most {max_body:,} are allowed.</source>
+        <translation>el mensaje tiene {count:,} caracteres; se permiten como máximo {max_body:,}.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or send it in parts.</source>
+        <translation>Acórtelo o envíelo en varias partes.</translation>
+    </message>
+    <message>
+        <source>the message contains a NUL character.</source>
+        <translation>el mensaje contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Remove it and send again.</source>
+        <translation>Quítelo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>chat needs a person.</source>
+        <translation>el chat necesita una persona.</translation>
+    </message>
+    <message>
+        <source>Sign in as yourself, or use a token made for a user (`timedesk api-token create --user USERNAME`).</source>
+        <translation>Inicie sesión con su propia cuenta o use un token creado para un usuario (`timedesk api-token create --user USUARIO`).</translation>
+    </message>
+    <message>
+        <source>there is no active user '{shown}'.</source>
+        <translation>no hay ningún usuario activo '{shown}'.</translation>
+    </message>
+    <message>
+        <source>there is no user '{shown}'.</source>
+        <translation>no existe el usuario '{shown}'.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list of people.</source>
+        <translation>Elija a alguien de la lista de personas.</translation>
+    </message>
+    <message>
+        <source>'{ticket_id}' is not a ticket number.</source>
+        <translation>'{ticket_id}' no es un número de incidencia.</translation>
+    </message>
+    <message>
+        <source>Give the ticket's number (1 or more), or none.</source>
+        <translation>Indique el número de la incidencia (1 o más) o ninguno.</translation>
+    </message>
+    <message>
+        <source>'{limit}' is not a number of messages.</source>
+        <translation>'{limit}' no es un número de mensajes.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {max_limit}.</source>
+        <translation>Pida de 1 a {max_limit}.</translation>
+    </message>
+    <message>
+        <source>a client name has 1-{max_client} characters.</source>
+        <translation>un nombre de cliente tiene de 1 a {max_client} caracteres.</translation>
+    </message>
+    <message>
+        <source>e.g. 'pc' or 'api'.</source>
+        <translation>p. ej. 'pc' o 'api'.</translation>
+    </message>
+    <message>
+        <source>you cannot send a message to yourself.</source>
+        <translation>no puede enviarse un mensaje a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Choose someone else in the list of people.</source>
+        <translation>Elija a otra persona de la lista.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a period preset.</source>
+        <translation>'{name}' no es un periodo predefinido.</translation>
+    </message>
+    <message>
+        <source>Use {choices}.</source>
+        <translation>Use {choices}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a known time zone (office.timezone).</source>
+        <translation>'{name}' no es una zona horaria conocida (office.timezone).</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Europe/Madrid, or leave it empty for this computer's zone.</source>
+        <translation>Use un nombre IANA como Europe/Madrid o déjelo vacío para usar la zona de este equipo.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day.</source>
+        <translation>'{text}' no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM from 00:00 to 24:00, such as 09:00.</source>
+        <translation>Escriba las horas como HH:MM de 00:00 a 24:00, p. ej. 09:00.</translation>
+    </message>
+    <message>
+        <source>{moment} has no time zone.</source>
+        <translation>{moment} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>Give instants with their UTC offset.</source>
+        <translation>Indique los instantes con su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>The schedule '{chosen}' has no working time in the {idle_days_limit} days after {day}.</source>
+        <translation>El horario '{chosen}' no tiene tiempo de trabajo en los {idle_days_limit} días posteriores a {day}.</translation>
+    </message>
+    <message>
+        <source>Check its week, exceptions and the holidays.</source>
+        <translation>Revise su semana, sus excepciones y los festivos.</translation>
+    </message>
+    <message>
+        <source>An interval is outside the day.</source>
+        <translation>Un intervalo queda fuera del día.</translation>
+    </message>
+    <message>
+        <source>Times go from 00:00 to 24:00.</source>
+        <translation>Las horas van de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>The interval {interval} ends before it starts.</source>
+        <translation>El intervalo {interval} termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Write the start first, like 09:00-14:00.</source>
+        <translation>Escriba primero el inicio, como 09:00-14:00.</translation>
+    </message>
+    <message>
+        <source>The intervals {first} and {second} overlap.</source>
+        <translation>Los intervalos {first} y {second} se solapan.</translation>
+    </message>
+    <message>
+        <source>Make each interval end before the next one starts, like 09:00-14:00,15:00-18:00.</source>
+        <translation>Haga que cada intervalo termine antes de que empiece el siguiente, como 09:00-14:00,15:00-18:00.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an interval.</source>
+        <translation>'{text}' no es un intervalo.</translation>
+    </message>
+    <message>
+        <source>Write intervals like 09:00-14:00,15:00-18:00 (24:00 may end a day).</source>
+        <translation>Escriba los intervalos como 09:00-14:00,15:00-18:00 (24:00 puede cerrar un día).</translation>
+    </message>
+    <message>
+        <source>The interval {text} starts at 24:00.</source>
+        <translation>El intervalo {text} empieza a las 24:00.</translation>
+    </message>
+    <message>
+        <source>24:00 may only end an interval; start at 00:00 instead.</source>
+        <translation>24:00 solo puede cerrar un intervalo; empiece a las 00:00.</translation>
+    </message>
+    <message>
+        <source>The schedule '{name}' has {count} days.</source>
+        <translation>El horario '{name}' tiene {count} días.</translation>
+    </message>
+    <message>
+        <source>Give one list of intervals per weekday, Monday first.</source>
+        <translation>Indique una lista de intervalos por día de la semana, empezando por el lunes.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Give the earlier instant first.</source>
+        <translation>Indique primero el instante anterior.</translation>
+    </message>
+    <message>
+        <source>Office time to add cannot be negative.</source>
+        <translation>El tiempo de oficina que se suma no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds of 0 or more.</source>
+        <translation>Indique un número de segundos igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The schedule '{chosen}' has no working time at all.</source>
+        <translation>El horario '{chosen}' no tiene ningún tiempo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Give it working intervals (timedesk hours set) before counting office time.</source>
+        <translation>Dele intervalos de trabajo (timedesk hours set) antes de contar tiempo de oficina.</translation>
+    </message>
+    <message>
+        <source>There is no schedule named '{name}'.</source>
+        <translation>No hay ningún horario llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>Use one of the calendar's schedules ({known}) or the office's.</source>
+        <translation>Use uno de los horarios del calendario ({known}) o el de la oficina.</translation>
+    </message>
+    <message>
+        <source>The tolerance {minutes} is not a number of minutes from 0 to {tolerance_max}.</source>
+        <translation>La tolerancia {minutes} no es un número de minutos de 0 a {tolerance_max}.</translation>
+    </message>
+    <message>
+        <source>Give the minutes someone may be late or leave early, such as 5.</source>
+        <translation>Indique los minutos que alguien puede llegar tarde o salir antes, p. ej. 5.</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name of 1 to {limit} characters.</source>
+        <translation>El elemento ({what}) necesita un nombre de 1 a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the {what} a short name (no control characters).</source>
+        <translation>Póngale ({what}) un nombre corto (sin caracteres de control).</translation>
+    </message>
+    <message>
+        <source>The weekdays {text} run backwards.</source>
+        <translation>Los días {text} van hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Write ranges Monday first, such as mon-fri.</source>
+        <translation>Escriba los rangos empezando por el lunes, como mon-fri.</translation>
+    </message>
+    <message>
+        <source>'{text}' does not say which days.</source>
+        <translation>'{text}' no dice qué días.</translation>
+    </message>
+    <message>
+        <source>Write DAYS=INTERVALS, such as mon-fri=09:00-14:00,15:00-18:00 or sat= for a day off.</source>
+        <translation>Escriba DÍAS=INTERVALOS, como mon-fri=09:00-14:00,15:00-18:00, o sat= para un día libre.</translation>
+    </message>
+    <message>
+        <source>{where} is not a list of [start, end] pairs.</source>
+        <translation>{where} no es una lista de pares [inicio, fin].</translation>
+    </message>
+    <message>
+        <source>Write it like [["09:00", "14:00"], ["15:00", "18:00"]].</source>
+        <translation>Escríbalo como [["09:00", "14:00"], ["15:00", "18:00"]].</translation>
+    </message>
+    <message>
+        <source>The business hours must be a JSON object.</source>
+        <translation>El horario de atención debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Send {{"timezone", "tolerance_minutes", "week", "holidays"}}.</source>
+        <translation>Envíe {{"timezone", "tolerance_minutes", "week", "holidays"}}.</translation>
+    </message>
+    <message>
+        <source>Unknown fields: {unknown}.</source>
+        <translation>Campos desconocidos: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Send only "timezone", "tolerance_minutes", "week" and "holidays".</source>
+        <translation>Envíe solo "timezone", "tolerance_minutes", "week" y "holidays".</translation>
+    </message>
+    <message>
+        <source>week must give every weekday, mon to sun.</source>
+        <translation>week debe indicar todos los días de la semana, de mon a sun.</translation>
+    </message>
+    <message>
+        <source>Send {{"mon": [["09:00", "14:00"]], ..., "sun": []}}.</source>
+        <translation>Envíe {{"mon": [["09:00", "14:00"]], ..., "sun": []}}.</translation>
+    </message>
+    <message>
+        <source>holidays is not a list of {{date, name}}.</source>
+        <translation>holidays no es una lista de {{date, name}}.</translation>
+    </message>
+    <message>
+        <source>Send [{{"date": "2026-12-25", "name": "Navidad"}}].</source>
+        <translation>Envíe [{{"date": "2026-12-25", "name": "Navidad"}}].</translation>
+    </message>
+    <message>
+        <source>There is no schedule named '{text}'.</source>
+        <translation>No hay ningún horario llamado '{text}'.</translation>
+    </message>
+    <message>
+        <source>See them with `timedesk hours show`, or add it with `timedesk hours schedule add`.</source>
+        <translation>Consúltelos con `timedesk hours show` o añádalo con `timedesk hours schedule add`.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a known time zone.</source>
+        <translation>'{name}' no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Europe/Madrid, or leave it empty for the office.timezone setting.</source>
+        <translation>Use un nombre IANA como Europe/Madrid o déjelo vacío para usar el ajuste office.timezone.</translation>
+    </message>
+    <message>
+        <source>The {what} '{text}' is not a date.</source>
+        <translation>El valor ({what}) '{text}' no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, such as 2026-12-25.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD, p. ej. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a weekday.</source>
+        <translation>'{text}' no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Use {choices} or a range such as mon-fri.</source>
+        <translation>Use {choices} o un rango como mon-fri.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>timezone is not a text.</source>
+        <translation>timezone no es un texto.</translation>
+    </message>
+    <message>
+        <source>Send a name such as "Europe/Madrid".</source>
+        <translation>Envíe un nombre como "Europe/Madrid".</translation>
+    </message>
+    <message>
+        <source>The holiday {day} is given twice.</source>
+        <translation>El festivo {day} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Give each date once.</source>
+        <translation>Indique cada fecha una sola vez.</translation>
+    </message>
+    <message>
+        <source>There is already a schedule named '{name}'.</source>
+        <translation>Ya hay un horario llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or change it with `timedesk hours schedule set`.</source>
+        <translation>Elija otro nombre o cámbielo con `timedesk hours schedule set`.</translation>
+    </message>
+    <message>
+        <source>The office schedule cannot be removed.</source>
+        <translation>El horario de la oficina no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Change its hours with `timedesk hours set` instead.</source>
+        <translation>Cambie su horario con `timedesk hours set`.</translation>
+    </message>
+    <message>
+        <source>{day} is already a holiday ({existing}).</source>
+        <translation>{day} ya es festivo ({existing}).</translation>
+    </message>
+    <message>
+        <source>Remove it first (timedesk hours holiday remove) to rename it.</source>
+        <translation>Quítelo antes (timedesk hours holiday remove) para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>{day} is not a holiday.</source>
+        <translation>{day} no es festivo.</translation>
+    </message>
+    <message>
+        <source>See the holidays with `timedesk hours holiday list`.</source>
+        <translation>Consulte los festivos con `timedesk hours holiday list`.</translation>
+    </message>
+    <message>
+        <source>The schedule '{row}' has no exception on {day}.</source>
+        <translation>El horario '{row}' no tiene ninguna excepción el {day}.</translation>
+    </message>
+    <message>
+        <source>See the exceptions with `timedesk hours show`.</source>
+        <translation>Consulte las excepciones con `timedesk hours show`.</translation>
+    </message>
+    <message>
+        <source>'{rule}' is not a rule name.</source>
+        <translation>'{rule}' no es un nombre de regla.</translation>
+    </message>
+    <message>
+        <source>Use up to 40 letters, digits, '_' or '-', such as max_9h.</source>
+        <translation>Use hasta 40 letras, dígitos, '_' o '-', como max_9h.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not a kind of rule.</source>
+        <translation>'{kind}' no es un tipo de regla.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The limits of rule '{rule}' are out of range.</source>
+        <translation>Los límites de la regla '{rule}' están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give a limit between 1 second and 7 days, and a threshold between 0 and 24 hours.</source>
+        <translation>Indique un límite entre 1 segundo y 7 días, y un umbral entre 0 y 24 horas.</translation>
+    </message>
+    <message>
+        <source>Rule '{rule}' has no text.</source>
+        <translation>La regla '{rule}' no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Write the sentence people see beside the flag.</source>
+        <translation>Escriba la frase que se verá junto al aviso.</translation>
+    </message>
+    <message>
+        <source>There is no working-time rule named '{name}'.</source>
+        <translation>No hay ninguna regla de jornada llamada '{name}'.</translation>
+    </message>
+    <message>
+        <source>List the rules to see their names.</source>
+        <translation>Liste las reglas para ver sus nombres.</translation>
+    </message>
+    <message>
+        <source>'{action}' is not a punch action.</source>
+        <translation>'{action}' no es una acción de fichaje.</translation>
+    </message>
+    <message>
+        <source>{employee} has no open day to confirm: {refusal}</source>
+        <translation>{employee} no tiene ninguna jornada abierta que confirmar: {refusal}</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation>No hay nada que confirmar.</translation>
+    </message>
+    <message>
+        <source>Punch out instead (the day counts as open only after {deadline}).</source>
+        <translation>Fiche la salida (la jornada solo cuenta como abierta después de las {deadline}).</translation>
+    </message>
+    <message>
+        <source>'{source}' is not a punch source.</source>
+        <translation>'{source}' no es un origen de fichaje.</translation>
+    </message>
+    <message>
+        <source>punching at the kiosk needs the employee's PIN.</source>
+        <translation>para fichar en el quiosco hace falta el PIN del empleado.</translation>
+    </message>
+    <message>
+        <source>Type the PIN after the badge code or name.</source>
+        <translation>Escriba el PIN después del código de tarjeta o del nombre.</translation>
+    </message>
+    <message>
+        <source>{actor} may punch only for themselves, not for {employee}.</source>
+        <translation>{actor} solo puede fichar para sí mismo, no para {employee}.</translation>
+    </message>
+    <message>
+        <source>Punch with your own account, or at the kiosk.</source>
+        <translation>Fiche con su propia cuenta o en el quiosco.</translation>
+    </message>
+    <message>
+        <source>the time you left needs its UTC offset.</source>
+        <translation>la hora de salida necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-12-07T18:00:00+01:00.</source>
+        <translation>Indíquela como 2026-12-07T18:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>the reason is over {max_reason} characters.</source>
+        <translation>el motivo tiene más de {max_reason} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter.</source>
+        <translation>Dígalo más breve.</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason of 1-{max_reason} characters.</source>
+        <translation>una corrección necesita un motivo de 1 a {max_reason} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the punch is added or amended.</source>
+        <translation>Indique por qué se añade o corrige el fichaje.</translation>
+    </message>
+    <message>
+        <source>an amendment needs the time the punch should have.</source>
+        <translation>una corrección necesita la hora que debería tener el fichaje.</translation>
+    </message>
+    <message>
+        <source>Give `at` with the corrected time.</source>
+        <translation>Indique `at` con la hora corregida.</translation>
+    </message>
+    <message>
+        <source>the time of a correction needs its UTC offset.</source>
+        <translation>la hora de una corrección necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-12-07T09:00:00+01:00.</source>
+        <translation>Indíquela como 2026-12-07T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>{employee} has no punch #{replaces_id}.</source>
+        <translation>{employee} no tiene el fichaje n.º {replaces_id}.</translation>
+    </message>
+    <message>
+        <source>List the person's punches to find the one to amend.</source>
+        <translation>Liste los fichajes de la persona para encontrar el que quiere corregir.</translation>
+    </message>
+    <message>
+        <source>punch #{replaces_id} was already amended.</source>
+        <translation>el fichaje n.º {replaces_id} ya se corrigió.</translation>
+    </message>
+    <message>
+        <source>Amend the punch that replaced it instead.</source>
+        <translation>Corrija en su lugar el fichaje que lo sustituyó.</translation>
+    </message>
+    <message>
+        <source>{employee}'s later punch '{action}' at {when} would no longer fit: {employee} would be {state_words} then.</source>
+        <translation>el fichaje posterior de {employee} ('{action}' a las {when}) ya no encajaría: {employee} estaría entonces en estado '{state_words}'.</translation>
+    </message>
+    <message>
+        <source>Amend that punch too, or pick another time.</source>
+        <translation>Corrija también ese fichaje o elija otra hora.</translation>
+    </message>
+    <message>
+        <source>{employee} left between {last_punch} and {deadline}, not at {at}.</source>
+        <translation>{employee} salió entre las {last_punch} y las {deadline}, no a las {at}.</translation>
+    </message>
+    <message>
+        <source>Give a time after the last punch and by the open deadline; a manager can correct anything else.</source>
+        <translation>Indique una hora posterior al último fichaje y no más tarde del límite de la jornada abierta; un responsable puede corregir cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>a punch cannot be in the future ({when}).</source>
+        <translation>un fichaje no puede estar en el futuro ({when}).</translation>
+    </message>
+    <message>
+        <source>Give a time that has passed.</source>
+        <translation>Indique una hora que ya haya pasado.</translation>
+    </message>
+    <message>
+        <source>at {when}: {refusal}</source>
+        <translation>a las {when}: {refusal}</translation>
+    </message>
+    <message>
+        <source>Correct the punches around it first, or pick another time.</source>
+        <translation>Corrija antes los fichajes de alrededor o elija otra hora.</translation>
+    </message>
+    <message>
+        <source>Punch out first, or take no action.</source>
+        <translation>Fiche antes la salida o no haga nada.</translation>
+    </message>
+    <message>
+        <source>End the break instead.</source>
+        <translation>Termine la pausa.</translation>
+    </message>
+    <message>
+        <source>Punch in first; a manager can add a forgotten punch.</source>
+        <translation>Fiche antes la entrada; un responsable puede añadir un fichaje olvidado.</translation>
+    </message>
+    <message>
+        <source>Punch in first.</source>
+        <translation>Fiche antes la entrada.</translation>
+    </message>
+    <message>
+        <source>End the break first.</source>
+        <translation>Termine antes la pausa.</translation>
+    </message>
+    <message>
+        <source>Punch in instead.</source>
+        <translation>Fiche la entrada.</translation>
+    </message>
+    <message>
+        <source>Start a break first.</source>
+        <translation>Empiece antes una pausa.</translation>
+    </message>
+    <message>
+        <source>{employee} is already in (no punch yet).</source>
+        <translation>{employee} ya está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already in since {since}.</source>
+        <translation>{employee} ya está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is not on a break: in (no punch yet).</source>
+        <translation>{employee} no está en pausa: está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is not on a break: in since {since}.</source>
+        <translation>{employee} no está en pausa: está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is in (no punch yet).</source>
+        <translation>{employee} está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is in since {since}.</source>
+        <translation>{employee} está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already out (no punch yet).</source>
+        <translation>{employee} ya está fuera (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already out since {since}.</source>
+        <translation>{employee} ya está fuera desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is out (no punch yet).</source>
+        <translation>{employee} está fuera (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is out since {since}.</source>
+        <translation>{employee} está fuera desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already on a break (no punch yet).</source>
+        <translation>{employee} ya está en pausa (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already on a break since {since}.</source>
+        <translation>{employee} ya está en pausa desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is on a break (no punch yet).</source>
+        <translation>{employee} está en pausa (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is on a break since {since}.</source>
+        <translation>{employee} está en pausa desde las {since}.</translation>
+    </message>
+    <message>
+        <source>'{file}' is empty (0 bytes).</source>
+        <translation>'{file}' está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Attach a file that has content.</source>
+        <translation>Adjunte un archivo con contenido.</translation>
+    </message>
+    <message>
+        <source>'{file}' is not a kind of file tickets accept (its content is not what its name says, or of a refused kind such as a program).</source>
+        <translation>'{file}' no es un tipo de archivo que acepten las incidencias (su contenido no corresponde a su nombre o es de un tipo rechazado, como un programa).</translation>
+    </message>
+    <message>
+        <source>Attach {allowed}.</source>
+        <translation>Adjunte {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {count:,} bytes; the limit is {max_bytes:,} bytes.</source>
+        <translation>'{name}' ocupa {count:,} bytes; el límite es de {max_bytes:,} bytes.</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not see the help desk's dashboard (tickets.work or tickets.manage).</source>
+        <translation>{actor} ({role}) no puede ver el panel del servicio de ayuda (tickets.work o tickets.manage).</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a technician's or a manager's role.</source>
+        <translation>Pida a un administrador un rol de técnico o de responsable.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last_day}) before it starts ({first_day}).</source>
+        <translation>El periodo termina ({last_day}) antes de empezar ({first_day}).</translation>
+    </message>
+    <message>
+        <source>line 1: {what}.</source>
+        <translation>línea 1: {what}.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: {columns}.</source>
+        <translation>La primera línea nombra las columnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>the file has no tickets.</source>
+        <translation>el archivo no tiene incidencias.</translation>
+    </message>
+    <message>
+        <source>Add a line per ticket after the header.</source>
+        <translation>Añada una línea por incidencia después de la cabecera.</translation>
+    </message>
+    <message>
+        <source>line {line}: created_at '{text}' is not a date and time.</source>
+        <translation>línea {line}: created_at '{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Write it like 2025-03-01T09:30:00+01:00.</source>
+        <translation>Escríbala como 2025-03-01T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than columns.</source>
+        <translation>línea {line}: hay más valores que columnas.</translation>
+    </message>
+    <message>
+        <source>Quote values that hold commas.</source>
+        <translation>Ponga entre comillas los valores que contengan comas.</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {max_rows:,} tickets.</source>
+        <translation>línea {line}: más de {max_rows:,} incidencias.</translation>
+    </message>
+    <message>
+        <source>Split the file.</source>
+        <translation>Divida el archivo.</translation>
+    </message>
+    <message>
+        <source>a ticket cannot go from '{before}' to '{after}'.</source>
+        <translation>una incidencia no puede pasar de '{before}' a '{after}'.</translation>
+    </message>
+    <message>
+        <source>From '{before}' it may go to: {choices}.</source>
+        <translation>Desde '{before}' puede pasar a: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} '{quoted}' is not one of {choices}.</source>
+        <translation>{field} '{quoted}' no es uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Give the {field} as one of those.</source>
+        <translation>Indique {field} con uno de esos valores.</translation>
+    </message>
+    <message>
+        <source>the subject is empty.</source>
+        <translation>el asunto está vacío.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is wrong.</source>
+        <translation>Diga en pocas palabras qué ocurre.</translation>
+    </message>
+    <message>
+        <source>the subject is over {subject_max} characters.</source>
+        <translation>el asunto tiene más de {subject_max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter; details go in the description.</source>
+        <translation>Dígalo más breve; los detalles van en la descripción.</translation>
+    </message>
+    <message>
+        <source>the {field} is empty.</source>
+        <translation>el campo {field} está vacío.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Rellene el campo {field}.</translation>
+    </message>
+    <message>
+        <source>the {field} is over {limit:,} characters.</source>
+        <translation>el campo {field} tiene más de {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter, or attach it as a file.</source>
+        <translation>Dígalo más breve o adjúntelo como archivo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} was already taken by {username}.</source>
+        <translation>{username} ya ha tomado la incidencia n.º {ticket_id}.</translation>
+    </message>
+    <message>
+        <source>Pick another ticket from the queue.</source>
+        <translation>Elija otra incidencia de la cola.</translation>
+    </message>
+    <message>
+        <source>there is no ticket #{ticket_id} you can see.</source>
+        <translation>no hay ninguna incidencia n.º {ticket_id} que usted pueda ver.</translation>
+    </message>
+    <message>
+        <source>Check the number in the list of tickets.</source>
+        <translation>Compruebe el número en la lista de incidencias.</translation>
+    </message>
+    <message>
+        <source>per_page {per_page} is out of range.</source>
+        <translation>per_page {per_page} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {per_page_max} tickets per page.</source>
+        <translation>Indique de 1 a {per_page_max} incidencias por página.</translation>
+    </message>
+    <message>
+        <source>page {page} is out of range.</source>
+        <translation>la página {page} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1.</source>
+        <translation>Las páginas empiezan en 1.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no user '{quoted}'.</source>
+        <translation>{field}: no existe el usuario '{quoted}'.</translation>
+    </message>
+    <message>
+        <source>category: there is no category '{quoted}'.</source>
+        <translation>categoría: no existe la categoría '{quoted}'.</translation>
+    </message>
+    <message>
+        <source>Pick one of the list (`timedesk tickets category list`).</source>
+        <translation>Elija una de la lista (`timedesk tickets category list`).</translation>
+    </message>
+    <message>
+        <source>category: '{found}' is disabled.</source>
+        <translation>categoría: '{found}' está desactivada.</translation>
+    </message>
+    <message>
+        <source>Pick an active category.</source>
+        <translation>Elija una categoría activa.</translation>
+    </message>
+    <message>
+        <source>the resolution target is shorter than the first response's.</source>
+        <translation>el objetivo de resolución es más corto que el de primera respuesta.</translation>
+    </message>
+    <message>
+        <source>Give a resolution target at least as long.</source>
+        <translation>Indique un objetivo de resolución al menos igual de largo.</translation>
+    </message>
+    <message>
+        <source>created_at needs its UTC offset.</source>
+        <translation>created_at necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-03-01T09:30:00+01:00.</source>
+        <translation>Indíquela como 2026-03-01T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>created_at {moment} is in the future.</source>
+        <translation>created_at {moment} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the date the ticket was really filed.</source>
+        <translation>Indique la fecha en que se abrió realmente la incidencia.</translation>
+    </message>
+    <message>
+        <source>requester: a ticket filed by a token or the system needs the requester's user name.</source>
+        <translation>solicitante: una incidencia abierta por un token o por el sistema necesita el nombre de usuario del solicitante.</translation>
+    </message>
+    <message>
+        <source>Give the requester.</source>
+        <translation>Indique el solicitante.</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may only close or reopen their tickets.</source>
+        <translation>{actor} ({role}) solo puede cerrar o reabrir sus propias incidencias.</translation>
+    </message>
+    <message>
+        <source>Ask a technician to change it.</source>
+        <translation>Pida a un técnico que la cambie.</translation>
+    </message>
+    <message>
+        <source>status: a ticket is 'assigned' only with an assignee.</source>
+        <translation>estado: una incidencia solo está 'asignada' si tiene a quién.</translation>
+    </message>
+    <message>
+        <source>Give the assignee too (or take the ticket).</source>
+        <translation>Indique también a quién se asigna (o tome la incidencia).</translation>
+    </message>
+    <message>
+        <source>only a person can take a ticket.</source>
+        <translation>solo una persona puede tomar una incidencia.</translation>
+    </message>
+    <message>
+        <source>Assign it to someone by user name instead.</source>
+        <translation>Asígnela a alguien por su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} changed while you took it.</source>
+        <translation>la incidencia n.º {ticket_id} cambió mientras la tomaba.</translation>
+    </message>
+    <message>
+        <source>Look at it again and retry.</source>
+        <translation>Vuelva a mirarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} is already yours.</source>
+        <translation>la incidencia n.º {ticket_id} ya es suya.</translation>
+    </message>
+    <message>
+        <source>Work on it.</source>
+        <translation>Trabaje en ella.</translation>
+    </message>
+    <message>
+        <source>mail preferences belong to a person.</source>
+        <translation>las preferencias de correo pertenecen a una persona.</translation>
+    </message>
+    <message>
+        <source>Sign in as the person whose mail it is.</source>
+        <translation>Inicie sesión como la persona a la que pertenece el correo.</translation>
+    </message>
+    <message>
+        <source>the category '{existing}' already exists.</source>
+        <translation>la categoría '{existing}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Use it, or enable it again if it is disabled.</source>
+        <translation>Úsela o vuelva a activarla si está desactivada.</translation>
+    </message>
+    <message>
+        <source>the {field} target of {minutes} minutes is out of range.</source>
+        <translation>el objetivo {field} de {minutes} minutos está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {target_max_minutes} office minutes.</source>
+        <translation>Indique de 1 a {target_max_minutes} minutos de oficina.</translation>
+    </message>
+    <message>
+        <source>ticket #{row_id} was not resolved before {resolved_before:%Y-%m-%d %H:%M} UTC.</source>
+        <translation>la incidencia n.º {row_id} no estaba resuelta antes de {resolved_before:%Y-%m-%d %H:%M} UTC.</translation>
+    </message>
+    <message>
+        <source>It was reopened or resolved again since: nothing changed.</source>
+        <translation>Se ha reabierto o resuelto de nuevo desde entonces: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>assignee: '{username}' cannot work tickets.</source>
+        <translation>asignado: '{username}' no puede trabajar incidencias.</translation>
+    </message>
+    <message>
+        <source>Assign a technician (or a manager or admin).</source>
+        <translation>Asigne un técnico (o un responsable o administrador).</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} is {status}; there is nothing to take.</source>
+        <translation>la incidencia n.º {ticket_id} está en estado '{status}'; no hay nada que tomar.</translation>
+    </message>
+    <message>
+        <source>Reopen it first if it needs more work.</source>
+        <translation>Reábrala antes si necesita más trabajo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} has no attachment #{attachment_id}.</source>
+        <translation>la incidencia n.º {ticket_id} no tiene el adjunto n.º {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>Check the ticket's list of attachments.</source>
+        <translation>Compruebe la lista de adjuntos de la incidencia.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} has no comment #{comment_id}.</source>
+        <translation>la incidencia n.º {ticket_id} no tiene el comentario n.º {comment_id}.</translation>
+    </message>
+    <message>
+        <source>Attach the file to the ticket or to one of its comments.</source>
+        <translation>Adjunte el archivo a la incidencia o a uno de sus comentarios.</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The {what} {moment} has no time zone.</source>
+        <translation>El valor {what} {moment} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Clockify history entity.</source>
+        <translation>'{value}' no es una entidad del historial de Clockify.</translation>
+    </message>
+    <message>
+        <source>Use one of: {entities}.</source>
+        <translation>Use una de estas: {entities}.</translation>
+    </message>
+    <message>
+        <source>history dates must be aware datetimes.</source>
+        <translation>las fechas del historial deben llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass UTC datetimes.</source>
+        <translation>Indique fechas y horas en UTC.</translation>
+    </message>
+    <message>
+        <source>a Clockify webhook body must be a JSON object.</source>
+        <translation>el cuerpo de un webhook de Clockify debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Log it with log_rejection instead.</source>
+        <translation>Regístrelo con log_rejection.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify delivery #{delivery_id}.</source>
+        <translation>no existe la entrega de Clockify n.º {delivery_id}.</translation>
+    </message>
+    <message>
+        <source>List the deliveries first.</source>
+        <translation>Liste antes las entregas.</translation>
+    </message>
+    <message>
+        <source>this change needs a note.</source>
+        <translation>este cambio necesita una nota.</translation>
+    </message>
+    <message>
+        <source>Say why the session is changed.</source>
+        <translation>Indique por qué se cambia la sesión.</translation>
+    </message>
+    <message>
+        <source>the note is longer than {max_note} characters.</source>
+        <translation>la nota tiene más de {max_note} caracteres.</translation>
+    </message>
+    <message>
+        <source>the {name} must be an aware date and time.</source>
+        <translation>el valor {name} debe ser una fecha y hora con zona horaria.</translation>
+    </message>
+    <message>
+        <source>Give it in ISO-8601 with a zone, e.g. 2025-06-16T07:05:00Z.</source>
+        <translation>Indíquelo en ISO-8601 con zona, p. ej. 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>the description must be text.</source>
+        <translation>la descripción debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>Send a string (may be empty).</source>
+        <translation>Envíe una cadena (puede estar vacía).</translation>
+    </message>
+    <message>
+        <source>the description is longer than {max_description} characters.</source>
+        <translation>la descripción tiene más de {max_description} caracteres.</translation>
+    </message>
+    <message>
+        <source>the project must be a name (text) or null.</source>
+        <translation>el proyecto debe ser un nombre (texto) o null.</translation>
+    </message>
+    <message>
+        <source>the project name is longer than {max_project} characters.</source>
+        <translation>el nombre del proyecto tiene más de {max_project} caracteres.</translation>
+    </message>
+    <message>
+        <source>the session ends before it starts.</source>
+        <translation>la sesión termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give an end on or after the start.</source>
+        <translation>Indique un final igual o posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>unknown session field(s): {unknown}.</source>
+        <translation>campo(s) de sesión desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Editable fields: {editable}.</source>
+        <translation>Campos editables: {editable}.</translation>
+    </message>
+    <message>
+        <source>Give one of: {editable}.</source>
+        <translation>Indique uno de estos: {editable}.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify session #{session_id}.</source>
+        <translation>no existe la sesión de Clockify n.º {session_id}.</translation>
+    </message>
+    <message>
+        <source>List the sessions first.</source>
+        <translation>Liste antes las sesiones.</translation>
+    </message>
+    <message>
+        <source>the Clockify user id is missing or not valid.</source>
+        <translation>falta el id de usuario de Clockify o no es válido.</translation>
+    </message>
+    <message>
+        <source>Copy it from Clockify (letters and digits, at most 64).</source>
+        <translation>Cópielo de Clockify (letras y dígitos, como máximo 64).</translation>
+    </message>
+    <message>
+        <source>the name must be text.</source>
+        <translation>el nombre debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify user #{user_id}.</source>
+        <translation>no existe el usuario de Clockify n.º {user_id}.</translation>
+    </message>
+    <message>
+        <source>List the users first, or create the user.</source>
+        <translation>Liste antes los usuarios o cree el usuario.</translation>
+    </message>
+    <message>
+        <source>the session is deleted.</source>
+        <translation>la sesión está eliminada.</translation>
+    </message>
+    <message>
+        <source>Deleted sessions are kept for the record only.</source>
+        <translation>Las sesiones eliminadas solo se guardan como registro.</translation>
+    </message>
+    <message>
+        <source>the session is still running.</source>
+        <translation>la sesión sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Stop its timer in Clockify, then correct its end.</source>
+        <translation>Pare su cronómetro en Clockify y después corrija su final.</translation>
+    </message>
+    <message>
+        <source>the Clockify user {clockify_id} is already known (#{taken}).</source>
+        <translation>el usuario de Clockify {clockify_id} ya es conocido (n.º {taken}).</translation>
+    </message>
+    <message>
+        <source>Edit that user instead.</source>
+        <translation>Edite ese usuario.</translation>
+    </message>
+    <message>
+        <source>`now` must be an aware datetime.</source>
+        <translation>`now` debe ser una fecha y hora con zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass a UTC datetime.</source>
+        <translation>Indique una fecha y hora en UTC.</translation>
+    </message>
+    <message>
+        <source>time entry {field}: {problem}.</source>
+        <translation>entrada de tiempo {field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Clockify always sends it; check what sent this request.</source>
+        <translation>Clockify siempre lo envía; compruebe qué envió esta petición.</translation>
+    </message>
+    <message>
+        <source>unknown session status '{status}'.</source>
+        <translation>estado de sesión desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>Use one of: {session_statuses}.</source>
+        <translation>Use uno de estos: {session_statuses}.</translation>
+    </message>
+    <message>
+        <source>cannot sort sessions by '{sort}'.</source>
+        <translation>no se pueden ordenar las sesiones por '{sort}'.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts}.</source>
+        <translation>Ordene por uno de estos: {sorts}.</translation>
+    </message>
+    <message>
+        <source>date filters must be aware datetimes.</source>
+        <translation>los filtros de fecha deben llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify session {session}.</source>
+        <translation>no existe la sesión de Clockify {session}.</translation>
+    </message>
+    <message>
+        <source>the report period starts ({start}) after it ends ({end}).</source>
+        <translation>el periodo del informe empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>Give a start on or before the end.</source>
+        <translation>Indique un inicio igual o anterior al final.</translation>
+    </message>
+    <message>
+        <source>'{fmt}' is not a report format.</source>
+        <translation>'{fmt}' no es un formato de informe.</translation>
+    </message>
+    <message>
+        <source>Use xlsx or csv.</source>
+        <translation>Use xlsx o csv.</translation>
+    </message>
+    <message>
+        <source>'{lang}' is not a report language.</source>
+        <translation>'{lang}' no es un idioma de informe.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify user '{text}'.</source>
+        <translation>no existe el usuario de Clockify '{text}'.</translation>
+    </message>
+    <message>
+        <source>Give a Clockify user id or e-mail; `timedesk clockify users` lists them.</source>
+        <translation>Indique un id o correo de usuario de Clockify; `timedesk clockify users` los lista.</translation>
+    </message>
+    <message>
+        <source>the report {name} must be a date.</source>
+        <translation>el valor {name} del informe debe ser una fecha.</translation>
+    </message>
+    <message>
+        <source>Use YYYY-MM-DD.</source>
+        <translation>Use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with HTTP {status}.</source>
+        <translation>Clockify respondió a {path} con HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Clockify refused the API key (401).</source>
+        <translation>Clockify rechazó la clave de la API (401).</translation>
+    </message>
+    <message>
+        <source>Store a valid key: `timedesk secret set {secret_name}` (Clockify: Profile settings &gt; API).</source>
+        <translation>Guarde una clave válida: `timedesk secret set {secret_name}` (Clockify: Profile settings &gt; API).</translation>
+    </message>
+    <message>
+        <source>the API key may not read this workspace (403).</source>
+        <translation>la clave de la API no puede leer este espacio de trabajo (403).</translation>
+    </message>
+    <message>
+        <source>Use the key of a workspace owner or admin, and check clockify.workspace_id.</source>
+        <translation>Use la clave de un propietario o administrador del espacio de trabajo y compruebe clockify.workspace_id.</translation>
+    </message>
+    <message>
+        <source>Clockify does not know {path} (404).</source>
+        <translation>Clockify no conoce {path} (404).</translation>
+    </message>
+    <message>
+        <source>Check clockify.workspace_id and the user id.</source>
+        <translation>Compruebe clockify.workspace_id y el id de usuario.</translation>
+    </message>
+    <message>
+        <source>the back-fill period starts ({start}) after it ends ({end}).</source>
+        <translation>el periodo de recuperación empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>the Clockify workspace id is not set (clockify.workspace_id).</source>
+        <translation>no se ha configurado el id del espacio de trabajo de Clockify (clockify.workspace_id).</translation>
+    </message>
+    <message>
+        <source>Set it: `timedesk config set clockify.workspace_id ID` (the id is in the address of the workspace settings in Clockify).</source>
+        <translation>Configúrelo: `timedesk config set clockify.workspace_id ID` (el id está en la dirección de la configuración del espacio de trabajo en Clockify).</translation>
+    </message>
+    <message>
+        <source>no Clockify API key is set.</source>
+        <translation>no hay ninguna clave de la API de Clockify configurada.</translation>
+    </message>
+    <message>
+        <source>Create one in Clockify (Profile settings &gt; API) and store it: `timedesk secret set {secret_name}`.</source>
+        <translation>Cree una en Clockify (Profile settings &gt; API) y guárdela: `timedesk secret set {secret_name}`.</translation>
+    </message>
+    <message>
+        <source>'{user}' is not a member of the Clockify workspace.</source>
+        <translation>'{user}' no es miembro del espacio de trabajo de Clockify.</translation>
+    </message>
+    <message>
+        <source>Give a member's Clockify id or e-mail; `timedesk clockify users` lists those seen so far.</source>
+        <translation>Indique el id o correo de Clockify de un miembro; `timedesk clockify users` lista los vistos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with something that is not a list.</source>
+        <translation>Clockify respondió a {path} con algo que no es una lista.</translation>
+    </message>
+    <message>
+        <source>Check clockify.api_base_url.</source>
+        <translation>Compruebe clockify.api_base_url.</translation>
+    </message>
+    <message>
+        <source>the connection to Clockify dropped while reading {path} ({error_type}), {attempt} tries.</source>
+        <translation>la conexión con Clockify se cortó al leer {path} ({error_type}), {attempt} intentos.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, check the network or proxy between this computer and Clockify.</source>
+        <translation>Inténtelo de nuevo más tarde; si sigue ocurriendo, revise la red o el proxy entre este equipo y Clockify.</translation>
+    </message>
+    <message>
+        <source>cannot reach Clockify at {base_url} ({error_type}).</source>
+        <translation>no se puede conectar con Clockify en {base_url} ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Check the network connection and clockify.api_base_url.</source>
+        <translation>Compruebe la conexión de red y clockify.api_base_url.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with invalid JSON.</source>
+        <translation>Clockify respondió a {path} con un JSON no válido.</translation>
+    </message>
+    <message>
+        <source>a rejection needs a note.</source>
+        <translation>un rechazo necesita una nota.</translation>
+    </message>
+    <message>
+        <source>Say why the session is rejected.</source>
+        <translation>Indique por qué se rechaza la sesión.</translation>
+    </message>
+    <message>
+        <source>the session was deleted in Clockify.</source>
+        <translation>la sesión se eliminó en Clockify.</translation>
+    </message>
+    <message>
+        <source>Deleted sessions are kept for the record only; nothing is left to decide.</source>
+        <translation>Las sesiones eliminadas solo se guardan como registro; no queda nada que decidir.</translation>
+    </message>
+    <message>
+        <source>Decide once its timer stops.</source>
+        <translation>Decida cuando se pare su cronómetro.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not a report period.</source>
+        <translation>'{kind}' no es un periodo de informe.</translation>
+    </message>
+    <message>
+        <source>Use weekly or monthly.</source>
+        <translation>Use weekly o monthly.</translation>
+    </message>
+    <message>
+        <source>the week of {moment} has not ended yet.</source>
+        <translation>la semana del {moment} aún no ha terminado.</translation>
+    </message>
+    <message>
+        <source>the month of {moment} has not ended yet.</source>
+        <translation>el mes del {moment} aún no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Send a week or month that is over.</source>
+        <translation>Envíe una semana o un mes ya terminados.</translation>
+    </message>
+    <message>
+        <source>e-mail is turned off (mail.enabled).</source>
+        <translation>el correo electrónico está desactivado (mail.enabled).</translation>
+    </message>
+    <message>
+        <source>Turn it on in the Connection tab's Mail section first.</source>
+        <translation>Actívelo antes en la sección Correo de la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>unknown Clockify user field(s): {unknown}.</source>
+        <translation>campo(s) de usuario de Clockify desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>List the users first.</source>
+        <translation>Liste antes los usuarios.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Clockify event type.</source>
+        <translation>'{value}' no es un tipo de evento de Clockify.</translation>
+    </message>
+    <message>
+        <source>Use an UPPER_SNAKE name such as {events}.</source>
+        <translation>Use un nombre en MAYÚSCULAS_CON_GUIONES como {events}.</translation>
+    </message>
+    <message>
+        <source>the webhook token is empty or too long.</source>
+        <translation>el token del webhook está vacío o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Copy the token Clockify shows for this webhook.</source>
+        <translation>Copie el token que Clockify muestra para este webhook.</translation>
+    </message>
+    <message>
+        <source>the webhook token is too short ({count} characters; at least {min_token}).</source>
+        <translation>el token del webhook es demasiado corto ({count} caracteres; mínimo {min_token}).</translation>
+    </message>
+    <message>
+        <source>Copy the whole token Clockify shows for this webhook.</source>
+        <translation>Copie entero el token que Clockify muestra para este webhook.</translation>
+    </message>
+    <message>
+        <source>the webhook token is missing, wrong or registered for another event.</source>
+        <translation>falta el token del webhook, es incorrecto o está registrado para otro evento.</translation>
+    </message>
+    <message>
+        <source>Register the token Clockify shows for this webhook with `timedesk clockify webhook add`.</source>
+        <translation>Registre el token que Clockify muestra para este webhook con `timedesk clockify webhook add`.</translation>
+    </message>
+    <message>
+        <source>this token is already registered (webhook #{clash_id}, {event}).</source>
+        <translation>este token ya está registrado (webhook n.º {clash_id}, {event}).</translation>
+    </message>
+    <message>
+        <source>Each Clockify webhook has its own token; remove the old one first.</source>
+        <translation>Cada webhook de Clockify tiene su propio token; quite antes el anterior.</translation>
+    </message>
+    <message>
+        <source>there is no webhook #{webhook_id}.</source>
+        <translation>no existe el webhook n.º {webhook_id}.</translation>
+    </message>
+    <message>
+        <source>List the webhooks first.</source>
+        <translation>Liste antes los webhooks.</translation>
+    </message>
+    <message>
+        <source>nothing to change.</source>
+        <translation>no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Attach a smaller file (or compress it); an administrator sets the limit (tickets.attachment_max_bytes).</source>
+        <translation>Adjunte un archivo más pequeño (o comprímalo); un administrador fija el límite (tickets.attachment_max_bytes).</translation>
+    </message>
 </context>
 </TS>

@@ -89,8 +89,8 @@ def parse_role(text: str) -> Role:
         from timedesk.errors import ValidationError
 
         raise ValidationError("unknown role '{text}'.",
-                              "Use one of: " + ", ".join(r.value for r in Role) + ".",
-                              text=text) from None
+                              "Use one of: {choices}.",
+                              text=text, choices=', '.join(r.value for r in Role)) from None
 
 
 def require(actor: Actor, permission: Permission) -> None:

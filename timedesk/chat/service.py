@@ -237,9 +237,9 @@ def _user(session: Session, username: str, *, active: bool) -> User:
     user = session.scalars(select(User).where(User.username == name)).first() if name else None
     if user is None or (active and not user.active):
         shown = str(username)[:80]
-        raise NotFound("there is no {value}user '{shown}'.",
-                       "Choose someone in the list of people.",
-                       value='active ' if active else '', shown=shown)
+        raise NotFound("there is no active user '{shown}'." if active
+                       else "there is no user '{shown}'.",
+                       "Choose someone in the list of people.", shown=shown)
     return user
 
 

@@ -117,8 +117,8 @@ def _one(db: Database, condition: ColumnElement[bool], label: str) -> SessionInf
         found = session.execute(select(S, U).outerjoin(U, U.id == S.user_id)
                                 .where(condition)).first()
         if found is None:
-            raise NotFound("there is no Clockify session {first}.", "List the sessions first.",
-                           first=label)
+            raise NotFound("there is no Clockify session {session}.", "List the sessions first.",
+                           session=label)
         return SessionInfo.of(*found)
 
 

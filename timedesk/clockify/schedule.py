@@ -119,9 +119,9 @@ def send_reports_now(db: Database, bus: EventBus, settings: Any, actor: Actor, k
     start, end = period("this_week" if kind == WEEKLY else "this_month", day,
                         week_start(settings))
     if now < days_bounds(start, end, office_zone(settings))[1]:
-        raise ValidationError("the {value} of {moment} "
-                              "has not ended yet.", "Send a week or month that is over.",
-                              value='week' if kind == WEEKLY else 'month', moment=day.isoformat())
+        raise ValidationError("the week of {moment} has not ended yet." if kind == WEEKLY
+                              else "the month of {moment} has not ended yet.",
+                              "Send a week or month that is over.", moment=day.isoformat())
     if not settings["mail.enabled"]:
         raise ValidationError("e-mail is turned off (mail.enabled).",
                               "Turn it on in the Connection tab's Mail section first.")

@@ -34,8 +34,8 @@ def _clean_event(event: str) -> str:
     name = (event or "").strip().upper()
     if not is_event_name(name):
         raise ValidationError("'{value}' is not a Clockify event type.",
-                              "Use an UPPER_SNAKE name such as " + ", ".join(PROCESSED_EVENTS)
-                              + ".", value=(event or '')[:64])
+                              "Use an UPPER_SNAKE name such as {events}.",
+                              value=(event or '')[:64], events=', '.join(PROCESSED_EVENTS))
     return name
 
 

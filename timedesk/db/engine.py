@@ -33,8 +33,8 @@ def resolve_url(setting_value: str, sqlite_file: Path) -> URL:
                                   HINT_URL) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseUnavailable(
-            "database backend '{get_backend_name}' is not supported (use sqlite or postgresql).",
-            HINT_URL, get_backend_name=url.get_backend_name())
+            "database backend '{backend}' is not supported (use sqlite or postgresql).",
+            HINT_URL, backend=url.get_backend_name())
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg2")
     return url

@@ -177,7 +177,7 @@ def list_outbox(db: Database, actor: Actor, status: str | None = None,
     require(actor, Permission.SETTINGS_MANAGE)
     if status is not None and status not in STATUSES:
         raise ValidationError("unknown mail status '{status}'.",
-                              "Use one of: " + ", ".join(STATUSES) + ".", status=status)
+                              "Use one of: {choices}.", status=status, choices=', '.join(STATUSES))
     query = select(OutboxMail).order_by(OutboxMail.id.desc()).limit(max(1, min(limit, 10_000)))
     if status:
         query = query.where(OutboxMail.status == status)

@@ -228,11 +228,13 @@ def translate(exc: Exception, config: SmtpConfig) -> MailError:
             and isinstance(exc.__context__, (socket.timeout, TimeoutError))):
         error = MailTimeout("the SMTP server {where} did not answer within "
                             "{timeout_s:g} s.",
-                            HINT_SETTINGS + " Is a firewall in the way?",
+                            "Check smtp.host, smtp.port and smtp.security (`timedesk config "
+                            "list`). Is a firewall in the way?",
                             where=where, timeout_s=config.timeout_s)
     elif isinstance(exc, ConnectionRefusedError):
         error = MailConnectionFailed("connection to the SMTP server {where} was refused.",
-                                     HINT_SETTINGS + " Is the server running?", where=where)
+                                     "Check smtp.host, smtp.port and smtp.security (`timedesk "
+                                     "config list`). Is the server running?", where=where)
     elif isinstance(exc, socket.gaierror):
         error = MailConnectionFailed("the SMTP server name {host} cannot be resolved.",
                                      "Check smtp.host and the network.", host=config.host)

@@ -207,5 +207,5 @@ def _template(name: str) -> dict[str, tuple[str, str]]:
         return TEMPLATES[name]
     except KeyError:
         raise ValidationError("there is no mail template '{name}'.",
-                              "Known templates: " + ", ".join(sorted(TEMPLATES)) + ".",
-                              name=name) from None
+                              "Known templates: {templates}.",
+                              name=name, templates=', '.join(sorted(TEMPLATES))) from None

@@ -92,7 +92,7 @@ def period(name: str, today: date, first_weekday: int = 0, *,
     (figures of days still to come are empty)."""
     if name not in PRESETS:
         raise ValidationError("'{name}' is not a period preset.",
-                              "Use " + ", ".join(PRESETS) + ".", name=name)
+                              "Use {choices}.", name=name, choices=', '.join(PRESETS))
     if name == "today":
         return today, today
     if name.endswith("week"):

@@ -71,9 +71,9 @@ def check_intervals(intervals: Iterable[Interval]) -> tuple[Interval, ...]:
             raise ValidationError("An interval is outside the day.",
                                   "Times go from 00:00 to 24:00.")
         if end <= start:
-            raise ValidationError("The interval {first} ends before it starts.",
+            raise ValidationError("The interval {interval} ends before it starts.",
                                   "Write the start first, like 09:00-14:00.",
-                                  first=_label((start, end)))
+                                  interval=_label((start, end)))
     for before, after in zip(checked, checked[1:], strict=False):
         if after[0] < before[1]:
             raise ValidationError("The intervals {first} and {second} overlap.",

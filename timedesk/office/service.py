@@ -173,8 +173,8 @@ def weekday_keys(text: str) -> list[int]:
         end = WEEK_KEYS.index(last) if last else start
     except ValueError:
         raise ValidationError("'{text}' is not a weekday.",
-                              "Use " + ", ".join(WEEK_KEYS) + " or a range such as mon-fri.",
-                              text=text.strip()[:20]) from None
+                              "Use {choices} or a range such as mon-fri.",
+                              text=text.strip()[:20], choices=', '.join(WEEK_KEYS)) from None
     if end < start:
         raise ValidationError("The weekdays {text} run backwards.",
                               "Write ranges Monday first, such as mon-fri.", text=text.strip())

@@ -24,7 +24,7 @@ from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.clock import database_now
 from timedesk.db.database import Database
-from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError, fill
 from timedesk.events.bus import EventBus
 from timedesk.office.calendar import OfficeCalendar
 from timedesk.office.service import load_calendar
@@ -151,7 +151,8 @@ def counted_punches(session: Session, employee_ids: Iterable[int] | None, start:
 def _check_action(action: str) -> str:
     if action not in ACTIONS:
         raise ValidationError("'{action}' is not a punch action.",
-                              "Use one of: " + ", ".join(ACTIONS) + ".", action=str(action)[:40])
+                              "Use one of: {choices}.",
+                              action=str(action)[:40], choices=', '.join(ACTIONS))
     return action
 
 
@@ -187,8 +188,8 @@ class PunchClock:
         _check_action(action)
         if source not in LIVE_SOURCES:
             raise ValidationError("'{source}' is not a punch source.",
-                                  "Use one of: " + ", ".join(LIVE_SOURCES) + ".",
-                                  source=source[:20])
+                                  "Use one of: {choices}.",
+                                  source=source[:20], choices=', '.join(LIVE_SOURCES))
         correcting = at is not None or replaces_id is not None
         if correcting:
             require(actor, Permission.PUNCHES_MANAGE)
@@ -265,9 +266,9 @@ class PunchClock:
         last = self._last(session, row.id)
         state = state_after(last.action) if last else OUT_STATE
         if state not in _ALLOWED_FROM[action]:
-            raise Conflict(self._refusal(session, row, action, state,
-                                         last.at if last else None, now),
-                           _HINTS[action, state])
+            refusal, values = self._refusal(session, row, action, state,
+                                            last.at if last else None, now)
+            raise Conflict(refusal, _HINTS[action, state], **values)
         stored = []
         if action == OUT and state == ON_BREAK:
             stored.append(self._add(session, actor, row, BREAK_END, now, source))
@@ -333,8 +334,8 @@ class PunchClock:
                     raise Conflict("at {when}: {refusal}",
                                    "Correct the punches around it first, or pick another time.",
                                    when=self._when(session, step.at, now),
-                                   refusal=self._refusal(session, row, step.action, state, since,
-                                                         now))
+                                   refusal=fill(*self._refusal(session, row, step.action,
+                                                               state, since, now)))
                 raise Conflict("{employee}'s later punch '{action}' at "
                                "{when} would no longer fit: "
                                "{employee} would be {state_words} then.",
@@ -345,15 +346,16 @@ class PunchClock:
             state, since = state_after(step.action), step.at
 
     def _refusal(self, session: Session, row: Employee, action: str, state: str,
-                 since: datetime | None, now: datetime) -> str:
-        """"Ana is already in since 09:02": who, the state and since when."""
-        already = "already " if state_after(action) == state else ""
+                 since: datetime | None, now: datetime) -> tuple[str, dict[str, object]]:
+        """"Ana is already in since 09:02": who, the state and since when (a template and its
+        values)."""
+        kind = "already" if state_after(action) == state else ""
         if action == BREAK_END and state == WORKING:
-            already = "not on a break: "
-        words = _STATE_WORDS[state]
+            kind = "no break"
+        without, with_since = _REFUSALS[kind, state]
         if since is None:
-            return f"{row.name} is {already}{words} (no punch yet)."
-        return f"{row.name} is {already}{words} since {self._when(session, since, now)}."
+            return without, {"employee": row.name}
+        return with_since, {"employee": row.name, "since": self._when(session, since, now)}
 
     def _when(self, session: Session, moment: datetime, now: datetime) -> str:
         """A time in the office's zone: 09:02 today, else 2026-12-03 09:02 (only messages
@@ -419,8 +421,8 @@ class PunchClock:
             hint = "Punch out instead (the day counts as open only after {deadline})."
         return Conflict("{employee} has no open day to confirm: {refusal}", hint,
                         employee=row.name, deadline=deadline,
-                        refusal=self._refusal(session, row, OUT, state,
-                                              last.at if last else None, now))
+                        refusal=fill(*self._refusal(session, row, OUT, state,
+                                                    last.at if last else None, now)))
 
     def open_day(self, actor: Actor, employee: str | int) -> OpenDay | None:
         """The employee's cycle flagged open now, None when there is none."""
@@ -550,6 +552,21 @@ def _first_start(calendar: OfficeCalendar, day: date, employee: Employee
             timedelta(minutes=schedule.tolerance_minutes))
 
 _STATE_WORDS = {OUT_STATE: "out", WORKING: "in", ON_BREAK: "on a break"}
+# why an action is refused, by (already in that state?, state): without and with a last punch
+_REFUSALS = {
+    ("already", WORKING): ("{employee} is already in (no punch yet).",
+                           "{employee} is already in since {since}."),
+    ("no break", WORKING): ("{employee} is not on a break: in (no punch yet).",
+                            "{employee} is not on a break: in since {since}."),
+    ("", WORKING): ("{employee} is in (no punch yet).", "{employee} is in since {since}."),
+    ("already", OUT_STATE): ("{employee} is already out (no punch yet).",
+                             "{employee} is already out since {since}."),
+    ("", OUT_STATE): ("{employee} is out (no punch yet).", "{employee} is out since {since}."),
+    ("already", ON_BREAK): ("{employee} is already on a break (no punch yet).",
+                            "{employee} is already on a break since {since}."),
+    ("", ON_BREAK): ("{employee} is on a break (no punch yet).",
+                     "{employee} is on a break since {since}."),
+}
 _HINTS = {(IN, WORKING): "Punch out first, or take no action.",
           (IN, ON_BREAK): "End the break instead.",
           (OUT, OUT_STATE): "Punch in first; a manager can add a forgotten punch.",

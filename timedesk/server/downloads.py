@@ -41,6 +41,6 @@ def query_format(request: web.Request, formats: Sequence[str]) -> tuple[str, str
     fmt = (io.query_text(request, "format", 10, free=False) or "xlsx").lower()
     if fmt not in formats:
         raise ValidationError("'format' is not one of {formats}.",
-                              "Use {formats2}.",
-                              formats=', '.join(formats), formats2=' or '.join(formats))
+                              "Use {choices}.",
+                              formats=', '.join(formats), choices=' or '.join(formats))
     return fmt, (io.query_text(request, "lang", 10, free=False) or "es").lower()

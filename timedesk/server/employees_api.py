@@ -29,8 +29,8 @@ MAX_LISTED = 10_000
 def _text(body: dict[str, Any], name: str) -> str | None:
     value = io.body_text(body, name)
     if value is not None and len(value) > TEXTS[name]:
-        raise ValidationError("'{name}' is longer than {texts} characters.",
-                              "Shorten it.", name=name, texts=TEXTS[name])
+        raise ValidationError("'{name}' is longer than {limit} characters.",
+                              "Shorten it.", name=name, limit=TEXTS[name])
     return value
 
 

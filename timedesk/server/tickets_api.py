@@ -66,8 +66,8 @@ def _named_is_bad_input(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
 def _ticket_id(request: web.Request, name: str = "id", label: str = "ticket") -> int:
     value = int(request.match_info[name])
     if not 1 <= value <= io.MAX_ID:
-        raise NotFound("there is no {first} #{value} you can see.",
-                       "Ids run 1-{max_id}.", first=label, value=str(value)[:24], max_id=io.MAX_ID)
+        raise NotFound("there is no {what} #{value} you can see.",
+                       "Ids run 1-{max_id}.", what=label, value=str(value)[:24], max_id=io.MAX_ID)
     return value
 
 
@@ -177,9 +177,9 @@ async def comment(request: web.Request) -> web.Response:
 
 def _too_large(filename: str, limit: int) -> AttachmentTooLarge:
     return AttachmentTooLarge(
-        "'{safe_filename}' is over the limit of {limit:,} bytes.",
+        "'{file}' is over the limit of {limit:,} bytes.",
         "Attach a smaller file (or compress it); an administrator sets the limit "
-        "(tickets.attachment_max_bytes).", safe_filename=safe_filename(filename), limit=limit)
+        "(tickets.attachment_max_bytes).", file=safe_filename(filename), limit=limit)
 
 
 async def _read_file(part: BodyPartReader, limit: int) -> bytes:

@@ -73,8 +73,8 @@ def base_url_for(region: str, override: str = "") -> str:
     code = (region or "").strip().lower()
     if not _REGION_RE.match(code) or len(code) > 20:
         raise ValidationError("'{value}' is not a Sesame region code.",
-                              "Give the code in your Sesame page's address, e.g. "
-                              + ", ".join(REGIONS) + ".", value=(region or '')[:40])
+                              "Give the code in your Sesame page's address, e.g. {regions}.",
+                              value=(region or '')[:40], regions=', '.join(REGIONS))
     return f"https://api-{code}.sesametime.com"
 
 
@@ -312,10 +312,10 @@ class SesameClient:
             hint = exc.hint if isinstance(exc, SesameConnectionDropped) else \
                 "Nothing was written; try again in a few minutes."
             raise SesamePageFailed(
-                "page {page} of {path} still failed after {retried} "
-                "{value}: {problem}", hint,
-                page=page, path=path, retried=retried, value='retry' if retried == 1 else 'retries',
-                problem=exc.message) from None
+                "page {page} of {path} still failed after {retried} retry: {problem}"
+                if retried == 1 else
+                "page {page} of {path} still failed after {retried} retries: {problem}", hint,
+                page=page, path=path, retried=retried, problem=exc.message) from None
 
     # -- one request --------------------------------------------------------------------------
     def _get(self, path: str, params: dict[str, str], stop: threading.Event | None = None, *,

@@ -134,8 +134,8 @@ def _options(ctx: Any, request: ReportRequest) -> ReportOptions:
     for name in ("date_from", "date_to"):
         value = getattr(request, name)
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise ValidationError("the report's {replace} is not a date.",
-                                  "Give it as YYYY-MM-DD.", replace=name.replace('_', ' '))
+            raise ValidationError("the report's {field} is not a date.",
+                                  "Give it as YYYY-MM-DD.", field=name.replace('_', ' '))
     if request.fmt not in FORMATS:
         raise ValidationError("'{fmt}' is not a report format.", "Use xlsx or csv.",
                               fmt=request.fmt)
@@ -150,9 +150,9 @@ def _options(ctx: Any, request: ReportRequest) -> ReportOptions:
     for name in ("employee_ids", "office_ids", "department_ids"):
         ids = getattr(request, name)
         if isinstance(ids, str) or any(not isinstance(i, str) or not i.strip() for i in ids):
-            raise ValidationError("the report's {replace} must be Sesame ids.",
+            raise ValidationError("the report's {field} must be Sesame ids.",
                                   "Choose them from the lists, or leave them empty.",
-                                  replace=name.replace('_', ' '))
+                                  field=name.replace('_', ' '))
     if request.out is not None and not Path(request.out).parent.is_dir():
         raise ValidationError("the folder {parent} does not exist.",
                               "Create it first or choose another output file.",

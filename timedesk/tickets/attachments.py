@@ -77,9 +77,9 @@ def sniff_type(data: bytes, filename: str) -> str:
     legacy Office formats apart, which share one container); AttachmentTypeRefused when it is
     none of the allowed kinds."""
     if not data:
-        raise ValidationError("'{safe_filename}' is empty (0 bytes).",
+        raise ValidationError("'{file}' is empty (0 bytes).",
                               "Attach a file that has content.",
-                              safe_filename=safe_filename(filename))
+                              file=safe_filename(filename))
     found: str | None = None
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         found = "image/png"
@@ -99,9 +99,9 @@ def sniff_type(data: bytes, filename: str) -> str:
         found = "text/plain"
     if found is None:
         raise AttachmentTypeRefused(
-            "'{safe_filename}' is not a kind of file tickets accept (its content is "
+            "'{file}' is not a kind of file tickets accept (its content is "
             "not what its name says, or of a refused kind such as a program).",
-            "Attach {allowed}.", safe_filename=safe_filename(filename), allowed=ALLOWED)
+            "Attach {allowed}.", file=safe_filename(filename), allowed=ALLOWED)
     return found
 
 

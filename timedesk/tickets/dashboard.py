@@ -62,10 +62,10 @@ class DashboardFigures:
 def require_dashboard(actor: Actor) -> None:
     """The dashboard is for those who work tickets (tickets.work) or manage them."""
     if not (actor.can(Permission.TICKETS_WORK) or actor.can(Permission.TICKETS_MANAGE)):
-        raise PermissionDenied("{actor} ({value}) may not see the help "
+        raise PermissionDenied("{actor} ({role}) may not see the help "
                                "desk's dashboard (tickets.work or tickets.manage).",
                                "Ask an administrator for a technician's or a manager's role.",
-                               actor=actor.name, value=actor.role.value)
+                               actor=actor.name, role=actor.role.value)
 
 
 def _where(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:

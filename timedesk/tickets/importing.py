@@ -43,8 +43,8 @@ def read_import(text: str, zone: tzinfo) -> list[ImportRow]:
         what = (f"unknown column(s) {', '.join(unknown)}" if unknown
                 else f"no {', '.join(missing)} column" if header else "no header line")
         raise ValidationError("line 1: {what}.",
-                              "The first line names the columns: " + ", ".join(COLUMNS) + ".",
-                              what=what)
+                              "The first line names the columns: {columns}.",
+                              what=what, columns=', '.join(COLUMNS))
     reader.fieldnames = header
     rows = []
     for record in reader:

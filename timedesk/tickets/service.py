@@ -785,9 +785,9 @@ class HelpDesk:
         if not staff and (assignee is not UNSET or priority is not None
                           or category is not UNSET
                           or (status is not None and status not in _REQUESTER_MOVES)):
-            raise PermissionDenied("{actor} ({value}) may only close or "
+            raise PermissionDenied("{actor} ({role}) may only close or "
                                    "reopen their tickets.", "Ask a technician to change it.",
-                                   actor=actor.name, value=actor.role.value)
+                                   actor=actor.name, role=actor.role.value)
         if status is not None:
             _check_choice("status", status, STATUSES)
         if priority is not None:

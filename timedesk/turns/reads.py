@@ -133,7 +133,8 @@ def list_turns(db: Database, settings: Settings, actor: Actor, *, status: str | 
     require(actor, Permission.TURNS_CALL)
     if status is not None and status not in STATUSES:
         raise ValidationError("unknown status {quoted}.",
-                              "Use one of: " + ", ".join(STATUSES) + ".", quoted=quoted(status))
+                              "Use one of: {choices}.",
+                              quoted=quoted(status), choices=', '.join(STATUSES))
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise ValidationError("page {page} of {per_page} turns is not a page.",
                               "Pages start at 1 and hold 1 to {max_per_page} turns.",

@@ -86,8 +86,8 @@ def path_id(request: web.Request, label: str) -> int:
     """The `{id}` of the address; ids run 1..MAX_ID, so another number names nothing."""
     value = int(request.match_info["id"])
     if not 1 <= value <= MAX_ID:
-        raise NotFound("there is no {first} #{value}.", "Ids run 1-{max_id}.",
-                       first=label, value=str(value)[:24], max_id=MAX_ID)
+        raise NotFound("there is no {what} #{value}.", "Ids run 1-{max_id}.",
+                       what=label, value=str(value)[:24], max_id=MAX_ID)
     return value
 
 
