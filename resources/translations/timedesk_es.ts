@@ -8872,5 +8872,693 @@
         <source>Attach a smaller file (or compress it); an administrator sets the limit (tickets.attachment_max_bytes).</source>
         <translation>Adjunte un archivo más pequeño (o comprímalo); un administrador fija el límite (tickets.attachment_max_bytes).</translation>
     </message>
+    <message>
+        <source>'{delimiter}' cannot separate CSV fields.</source>
+        <translation>'{delimiter}' no puede separar campos CSV.</translation>
+    </message>
+    <message>
+        <source>Use ';' or ','.</source>
+        <translation>Use ';' o ','.</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist.</source>
+        <translation>la carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>Create it first or choose another output file.</source>
+        <translation>Créela antes o elija otro archivo de salida.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a {names} file.</source>
+        <translation>'{name}' no es un archivo {names}.</translation>
+    </message>
+    <message>
+        <source>Name the output file {names}.</source>
+        <translation>Ponga al archivo de salida la extensión {names}.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}.</source>
+        <translation>no se puede escribir {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Check the free space, that you may write in the folder and that the file is not open in another program (Excel locks the files it shows).</source>
+        <translation>Compruebe el espacio libre, que puede escribir en la carpeta y que el archivo no está abierto en otro programa (Excel bloquea los archivos que muestra).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Sesame region code.</source>
+        <translation>'{value}' no es un código de región de Sesame.</translation>
+    </message>
+    <message>
+        <source>Give the code in your Sesame page's address, e.g. {regions}.</source>
+        <translation>Indique el código que aparece en la dirección de su página de Sesame, p. ej. {regions}.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} without its 'data' envelope.</source>
+        <translation>Sesame respondió a {path} sin su envoltorio 'data'.</translation>
+    </message>
+    <message>
+        <source>Check the region and sesame.base_url: they must point at Sesame's API.</source>
+        <translation>Compruebe la región y sesame.base_url: deben apuntar a la API de Sesame.</translation>
+    </message>
+    <message>
+        <source>Sesame announced {last} pages of {path}.</source>
+        <translation>Sesame anunció {last} páginas de {path}.</translation>
+    </message>
+    <message>
+        <source>Ask for a shorter period.</source>
+        <translation>Pida un periodo más corto.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with something that is not a list.</source>
+        <translation>Sesame respondió a {path} con algo que no es una lista.</translation>
+    </message>
+    <message>
+        <source>the Sesame base URL '{url}' is not an http(s) address.</source>
+        <translation>la URL base de Sesame '{url}' no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>Give one like https://api-eu1.sesametime.com, or leave sesame.base_url empty to use the region.</source>
+        <translation>Indique una como https://api-eu1.sesametime.com o deje sesame.base_url vacío para usar la región.</translation>
+    </message>
+    <message>
+        <source>no Sesame token is set.</source>
+        <translation>no hay ningún token de Sesame configurado.</translation>
+    </message>
+    <message>
+        <source>Store it: `timedesk secret set sesame_token` (Sesame: Settings &gt; Integrations &gt; API).</source>
+        <translation>Guárdelo: `timedesk secret set sesame_token` (Sesame: Configuración &gt; Integraciones &gt; API).</translation>
+    </message>
+    <message>
+        <source>Sesame answered /core/v3/info without a company.</source>
+        <translation>Sesame respondió a /core/v3/info sin ninguna empresa.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with something that is not JSON.</source>
+        <translation>Sesame respondió a {path} con algo que no es JSON.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with an unreadable page count.</source>
+        <translation>Sesame respondió a {path} con un número de páginas ilegible.</translation>
+    </message>
+    <message>
+        <source>page {page} of {path} still failed after {retried} retry: {problem}</source>
+        <translation>la página {page} de {path} siguió fallando tras {retried} reintento: {problem}</translation>
+    </message>
+    <message>
+        <source>page {page} of {path} still failed after {retried} retries: {problem}</source>
+        <translation>la página {page} de {path} siguió fallando tras {retried} reintentos: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot reach Sesame at {base_url} ({connection_cause}).</source>
+        <translation>no se puede conectar con Sesame en {base_url} ({connection_cause}).</translation>
+    </message>
+    <message>
+        <source>Check the region (it is in your Sesame page's address, e.g. eu1), sesame.base_url and this computer's Internet connection.</source>
+        <translation>Compruebe la región (está en la dirección de su página de Sesame, p. ej. eu1), sesame.base_url y la conexión a Internet de este equipo.</translation>
+    </message>
+    <message>
+        <source>the request to Sesame's {path} failed ({error_type}).</source>
+        <translation>la petición a {path} de Sesame falló ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Sesame did not answer {path} within {timeout:g} s.</source>
+        <translation>Sesame no respondió a {path} en {timeout:g} s.</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise sesame.timeout_s.</source>
+        <translation>Inténtelo de nuevo más tarde o aumente sesame.timeout_s.</translation>
+    </message>
+    <message>
+        <source>the connection dropped while reading {what}.</source>
+        <translation>la conexión se cortó al leer {what}.</translation>
+    </message>
+    <message>
+        <source>Sesame or the network cut the answer short; nothing was written. Try again in a few minutes; if it keeps happening, check this computer's Internet connection or proxy.</source>
+        <translation>Sesame o la red cortaron la respuesta; no se ha escrito nada. Inténtelo de nuevo en unos minutos; si sigue ocurriendo, revise la conexión a Internet o el proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date and time.</source>
+        <translation>'{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Sesame answered data timedesk cannot read; try again later or report it to Sesame.</source>
+        <translation>Sesame respondió con datos que timedesk no puede leer; inténtelo más tarde o comuníqueselo a Sesame.</translation>
+    </message>
+    <message>
+        <source>a {what} from Sesame has no id.</source>
+        <translation>un elemento ({what}) de Sesame no tiene id.</translation>
+    </message>
+    <message>
+        <source>the work entry {entry_id} from Sesame names no employee.</source>
+        <translation>el registro de trabajo {entry_id} de Sesame no indica ningún empleado.</translation>
+    </message>
+    <message>
+        <source>the work entry {entry_id} from Sesame has no clock-in time.</source>
+        <translation>el registro de trabajo {entry_id} de Sesame no tiene hora de entrada.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date and time Sesame documents (2022-03-14T12:44:45+01:00).</source>
+        <translation>'{text}' no es una fecha y hora en el formato que documenta Sesame (2022-03-14T12:44:45+01:00).</translation>
+    </message>
+    <message>
+        <source>the time {moment} has no offset.</source>
+        <translation>la hora {moment} no tiene desfase horario.</translation>
+    </message>
+    <message>
+        <source>Sesame refused the token (401): it is invalid or was revoked.</source>
+        <translation>Sesame rechazó el token (401): no es válido o fue revocado.</translation>
+    </message>
+    <message>
+        <source>Create a new token in Sesame (Settings &gt; Integrations &gt; API) and store it: `timedesk secret set sesame_token`.</source>
+        <translation>Cree un token nuevo en Sesame (Configuración &gt; Integraciones &gt; API) y guárdelo: `timedesk secret set sesame_token`.</translation>
+    </message>
+    <message>
+        <source>Sesame says the company is not licensed for the API (403).</source>
+        <translation>Sesame indica que la empresa no tiene licencia para la API (403).</translation>
+    </message>
+    <message>
+        <source>Ask Sesame to enable the API add-on, or use a token of a company that has it.</source>
+        <translation>Pida a Sesame que active el complemento de la API o use el token de una empresa que lo tenga.</translation>
+    </message>
+    <message>
+        <source>Sesame refused {path} (HTTP {status}{sesame_message}).</source>
+        <translation>Sesame rechazó {path} (HTTP {status}{sesame_message}).</translation>
+    </message>
+    <message>
+        <source>Sesame's rate limit was reached on {path} (429).</source>
+        <translation>se alcanzó el límite de peticiones de Sesame en {path} (429).</translation>
+    </message>
+    <message>
+        <source>Wait a minute, or lower sesame.requests_per_minute.</source>
+        <translation>Espere un minuto o reduzca sesame.requests_per_minute.</translation>
+    </message>
+    <message>
+        <source>Sesame failed on {path} (HTTP {status}{sesame_message}).</source>
+        <translation>Sesame falló en {path} (HTTP {status}{sesame_message}).</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>the report's 'now' has no time zone.</source>
+        <translation>el 'now' del informe no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass an aware datetime (datetime.now(timezone.utc)).</source>
+        <translation>Indique una fecha y hora con zona (datetime.now(timezone.utc)).</translation>
+    </message>
+    <message>
+        <source>'{group_by}' is not a report grouping.</source>
+        <translation>'{group_by}' no es una agrupación de informe.</translation>
+    </message>
+    <message>
+        <source>Use employee, group or activity.</source>
+        <translation>Use employee, group o activity.</translation>
+    </message>
+    <message>
+        <source>'{breaks}' is not a break policy.</source>
+        <translation>'{breaks}' no es un criterio de pausas.</translation>
+    </message>
+    <message>
+        <source>Use absorb (breaks count as work) or exclude.</source>
+        <translation>Use absorb (las pausas cuentan como trabajo) o exclude.</translation>
+    </message>
+    <message>
+        <source>the period ends ({date_to}) before it starts ({date_from}).</source>
+        <translation>el periodo termina ({date_to}) antes de empezar ({date_from}).</translation>
+    </message>
+    <message>
+        <source>Give a start date on or before the end date.</source>
+        <translation>Indique una fecha de inicio igual o anterior a la de fin.</translation>
+    </message>
+    <message>
+        <source>{merge_gap_seconds} s is not a gap that joins two records.</source>
+        <translation>{merge_gap_seconds} s no es un intervalo que una dos registros.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds between 0 and {max_merge_gap}.</source>
+        <translation>Indique un número de segundos entre 0 y {max_merge_gap}.</translation>
+    </message>
+    <message>
+        <source>Store the company's API token: `timedesk secret set sesame_token` (Sesame: Settings &gt; Integrations &gt; API), or set TIMEDESK_SECRET_SESAME_TOKEN.</source>
+        <translation>Guarde el token de la API de la empresa: `timedesk secret set sesame_token` (Sesame: Configuración &gt; Integraciones &gt; API) o defina TIMEDESK_SECRET_SESAME_TOKEN.</translation>
+    </message>
+    <message>
+        <source>the period {date_from}..{date_to} is longer than {max_days} days.</source>
+        <translation>el periodo {date_from}..{date_to} dura más de {max_days} días.</translation>
+    </message>
+    <message>
+        <source>Make one report per year or less.</source>
+        <translation>Haga un informe por año o por menos tiempo.</translation>
+    </message>
+    <message>
+        <source>no Sesame employee is in the offices, departments and employees chosen.</source>
+        <translation>no hay ningún empleado de Sesame en los centros, departamentos y empleados elegidos.</translation>
+    </message>
+    <message>
+        <source>Widen the filters (or clear them) and try again.</source>
+        <translation>Amplíe los filtros (o quítelos) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the report's {field} is not a date.</source>
+        <translation>el campo {field} del informe no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM-DD.</source>
+        <translation>Indíquelo como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the report's {field} must be Sesame ids.</source>
+        <translation>el campo {field} del informe deben ser ids de Sesame.</translation>
+    </message>
+    <message>
+        <source>Choose them from the lists, or leave them empty.</source>
+        <translation>Elíjalos de las listas o déjelos vacíos.</translation>
+    </message>
+    <message>
+        <source>there is no generated report #{report_id}.</source>
+        <translation>no existe el informe generado n.º {report_id}.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of reports.</source>
+        <translation>Actualice la lista de informes.</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name; nothing was written.</source>
+        <translation>Elija un nombre de archivo nuevo; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist.</source>
+        <translation>la carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>Create it first.</source>
+        <translation>Créela antes.</translation>
+    </message>
+    <message>
+        <source>database backend '{backend}' is not supported (use sqlite or postgresql).</source>
+        <translation>el motor de base de datos '{backend}' no es compatible (use sqlite o postgresql).</translation>
+    </message>
+    <message>
+        <source>Check database.url (TIMEDESK_DATABASE_URL), e.g. postgresql+psycopg2://user@host:5432/timedesk, or leave it empty for SQLite.</source>
+        <translation>Compruebe database.url (TIMEDESK_DATABASE_URL), p. ej. postgresql+psycopg2://usuario@servidor:5432/timedesk, o déjelo vacío para usar SQLite.</translation>
+    </message>
+    <message>
+        <source>database URL is not valid (expected driver://user@host/db).</source>
+        <translation>la URL de la base de datos no es válida (se esperaba controlador://usuario@servidor/bd).</translation>
+    </message>
+    <message>
+        <source>no driver for database URL scheme '{drivername}'.</source>
+        <translation>no hay controlador para el esquema de URL de base de datos '{drivername}'.</translation>
+    </message>
+    <message>
+        <source>the driver for database URL scheme '{drivername}' is not installed ({value} is missing).</source>
+        <translation>el controlador del esquema de URL de base de datos '{drivername}' no está instalado (falta {value}).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the database ({database}): {strerror}.</source>
+        <translation>no se puede crear la carpeta de la base de datos ({database}): {strerror}.</translation>
+    </message>
+    <message>
+        <source>cannot open the database ({where}): {reason}.</source>
+        <translation>no se puede abrir la base de datos ({where}): {reason}.</translation>
+    </message>
+    <message>
+        <source>cannot open the database ({where}): {error_type}.</source>
+        <translation>no se puede abrir la base de datos ({where}): {error_type}.</translation>
+    </message>
+    <message>
+        <source>cannot {doing} ({database}): {cause}.</source>
+        <translation>no se puede completar la operación «{doing}» ({database}): {cause}.</translation>
+    </message>
+    <message>
+        <source>The database may have been upgraded by a newer timedesk: install that version.</source>
+        <translation>Puede que una versión más nueva de timedesk haya actualizado la base de datos: instale esa versión.</translation>
+    </message>
+    <message>
+        <source>cannot {doing} ({database}): {reason}.</source>
+        <translation>no se puede completar la operación «{doing}» ({database}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the database user may create and change tables, and that the file or server is writable.</source>
+        <translation>Compruebe que el usuario de la base de datos puede crear y modificar tablas y que se puede escribir en el archivo o el servidor.</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the schema ({database}): {count} rows of table {broken} would point at missing rows; nothing was changed.</source>
+        <translation>no se puede actualizar el esquema ({database}): {count} filas de la tabla {broken} apuntarían a filas que no existen; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Repair or remove those rows (PRAGMA foreign_key_check lists them), then start timedesk again.</source>
+        <translation>Repare o elimine esas filas (PRAGMA foreign_key_check las lista) y vuelva a iniciar timedesk.</translation>
+    </message>
+    <message>
+        <source>cannot write the log file {path}: {value}.</source>
+        <translation>no se puede escribir el archivo de registro {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Make the log folder writable, or set TIMEDESK_HOME to a folder you can write to.</source>
+        <translation>Permita escribir en la carpeta de registros o defina TIMEDESK_HOME con una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>a mail idempotency key needs 1-{max_key} characters.</source>
+        <translation>una clave de idempotencia de correo necesita de 1 a {max_key} caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a stable key such as 'clockify:session:&lt;id&gt;:stopped'.</source>
+        <translation>Use una clave estable como 'clockify:session:&lt;id&gt;:stopped'.</translation>
+    </message>
+    <message>
+        <source>unknown mail status '{status}'.</source>
+        <translation>estado de correo desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>there is no queued mail {mail_id}.</source>
+        <translation>no hay ningún correo en cola {mail_id}.</translation>
+    </message>
+    <message>
+        <source>See `timedesk mail outbox`.</source>
+        <translation>Consulte `timedesk mail outbox`.</translation>
+    </message>
+    <message>
+        <source>mail {mail_id} is {status}, not failed.</source>
+        <translation>el correo {mail_id} está en estado '{status}', no fallido.</translation>
+    </message>
+    <message>
+        <source>Only failed mail can be retried.</source>
+        <translation>Solo se pueden reintentar los correos fallidos.</translation>
+    </message>
+    <message>
+        <source>'{to}' is not a valid e-mail address.</source>
+        <translation>'{to}' no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>Type it as name@example.com.</source>
+        <translation>Escríbala como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>the mail cannot be built ({error_type}: {cause}).</source>
+        <translation>no se puede componer el correo ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>Queue it again with valid content.</source>
+        <translation>Vuelva a ponerlo en cola con un contenido válido.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} refused the login of {user} ({answer}).</source>
+        <translation>el servidor SMTP {where} rechazó el inicio de sesión de {user} ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.user and the secret SMTP_PASSWORD.</source>
+        <translation>Compruebe smtp.user y el secreto SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>no SMTP server is set up.</source>
+        <translation>no hay ningún servidor SMTP configurado.</translation>
+    </message>
+    <message>
+        <source>Set smtp.host (and smtp.port, smtp.security, smtp.from_address).</source>
+        <translation>Configure smtp.host (y smtp.port, smtp.security, smtp.from_address).</translation>
+    </message>
+    <message>
+        <source>no valid sender address is set up.</source>
+        <translation>no hay ninguna dirección de remitente válida configurada.</translation>
+    </message>
+    <message>
+        <source>Set smtp.from_address, e.g. timedesk@example.com.</source>
+        <translation>Configure smtp.from_address, p. ej. timedesk@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>smtp.user is set but the secret {password_secret} is not.</source>
+        <translation>smtp.user está configurado, pero el secreto {password_secret} no.</translation>
+    </message>
+    <message>
+        <source>Store it: timedesk secret set {password_secret}.</source>
+        <translation>Guárdelo: timedesk secret set {password_secret}.</translation>
+    </message>
+    <message>
+        <source>the attachment {path} does not exist.</source>
+        <translation>el adjunto {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Build the report again, then retry the mail.</source>
+        <translation>Vuelva a generar el informe y reintente el correo.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} cannot take this message ({cause}).</source>
+        <translation>el servidor SMTP {where} no puede aceptar este mensaje ({cause}).</translation>
+    </message>
+    <message>
+        <source>Check the addresses for characters outside ASCII.</source>
+        <translation>Compruebe que las direcciones no tengan caracteres fuera de ASCII.</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file {ca_file}: {cause}.</source>
+        <translation>no se puede leer el archivo de certificados {ca_file}: {cause}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.ca_file, or empty it to trust the system's.</source>
+        <translation>Compruebe smtp.ca_file o déjelo vacío para confiar en los del sistema.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} does not offer STARTTLS.</source>
+        <translation>el servidor SMTP {where} no ofrece STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Use smtp.security = tls (port 465) or none if it is local.</source>
+        <translation>Use smtp.security = tls (puerto 465) o none si es local.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} offers no login (AUTH).</source>
+        <translation>el servidor SMTP {where} no ofrece inicio de sesión (AUTH).</translation>
+    </message>
+    <message>
+        <source>Empty smtp.user, or use smtp.security = starttls or tls: many servers offer a login only once encrypted.</source>
+        <translation>Vacíe smtp.user o use smtp.security = starttls o tls: muchos servidores solo ofrecen inicio de sesión una vez cifrada la conexión.</translation>
+    </message>
+    <message>
+        <source>the attachment {path} cannot be read ({strerror}).</source>
+        <translation>no se puede leer el adjunto {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions, then retry the mail.</source>
+        <translation>Compruebe los permisos del archivo y reintente el correo.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} would not talk to us ({answer}).</source>
+        <translation>el servidor SMTP {where} no quiso comunicarse ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`).</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`).</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} wants a login or encryption first ({answer}).</source>
+        <translation>el servidor SMTP {where} exige antes inicio de sesión o cifrado ({answer}).</translation>
+    </message>
+    <message>
+        <source>Set smtp.user (and the secret SMTP_PASSWORD) and smtp.security = starttls or tls.</source>
+        <translation>Configure smtp.user (y el secreto SMTP_PASSWORD) y smtp.security = starttls o tls.</translation>
+    </message>
+    <message>
+        <source>the SMTP server refused every recipient: {answers}.</source>
+        <translation>el servidor SMTP rechazó a todos los destinatarios: {answers}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses.</source>
+        <translation>Compruebe las direcciones.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} rejected the {kind} ({answer}).</source>
+        <translation>el servidor SMTP {where} rechazó el elemento «{kind}» ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.from_address and the message.</source>
+        <translation>Compruebe smtp.from_address y el mensaje.</translation>
+    </message>
+    <message>
+        <source>secure connection to {where} failed ({ssl_reason}).</source>
+        <translation>falló la conexión segura con {where} ({ssl_reason}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.security and smtp.port (465 tls, 587 starttls) and, for a private server, smtp.ca_file.</source>
+        <translation>Compruebe smtp.security y smtp.port (465 tls, 587 starttls) y, para un servidor privado, smtp.ca_file.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} did not answer within {timeout_s:g} s.</source>
+        <translation>el servidor SMTP {where} no respondió en {timeout_s:g} s.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`). Is a firewall in the way?</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`). ¿Hay un cortafuegos por medio?</translation>
+    </message>
+    <message>
+        <source>connection to the SMTP server {where} was refused.</source>
+        <translation>se rechazó la conexión con el servidor SMTP {where}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`). Is the server running?</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`). ¿Está en marcha el servidor?</translation>
+    </message>
+    <message>
+        <source>the SMTP server name {host} cannot be resolved.</source>
+        <translation>no se puede resolver el nombre del servidor SMTP {host}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host and the network.</source>
+        <translation>Compruebe smtp.host y la red.</translation>
+    </message>
+    <message>
+        <source>connection to the SMTP server {where} failed ({error_type}: {cause}).</source>
+        <translation>falló la conexión con el servidor SMTP {where} ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>sending through {where} failed ({error_type}: {cause}).</source>
+        <translation>falló el envío a través de {where} ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>mail template '{name}' needs a value for: {missing}.</source>
+        <translation>la plantilla de correo '{name}' necesita un valor para: {missing}.</translation>
+    </message>
+    <message>
+        <source>Pass every placeholder; use None for an unknown value.</source>
+        <translation>Indique todos los marcadores; use None para un valor desconocido.</translation>
+    </message>
+    <message>
+        <source>there is no mail template '{name}'.</source>
+        <translation>no existe la plantilla de correo '{name}'.</translation>
+    </message>
+    <message>
+        <source>Known templates: {templates}.</source>
+        <translation>Plantillas conocidas: {templates}.</translation>
+    </message>
+    <message>
+        <source>cannot use the folder {folder}: {value}.</source>
+        <translation>no se puede usar la carpeta {folder}: {value}.</translation>
+    </message>
+    <message>
+        <source>Make it a folder you can write to, or set TIMEDESK_HOME to one.</source>
+        <translation>Use una carpeta en la que pueda escribir o defina TIMEDESK_HOME con una.</translation>
+    </message>
+    <message>
+        <source>secret name '{name}' is not valid.</source>
+        <translation>el nombre de secreto '{name}' no es válido.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores, e.g. SESAME_TOKEN.</source>
+        <translation>Use letras, dígitos y guiones bajos, p. ej. SESAME_TOKEN.</translation>
+    </message>
+    <message>
+        <source>cannot store secret {name}.</source>
+        <translation>no se puede guardar el secreto {name}.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this machine (headless Linux has none). Either keep the secret for this session only, set TIMEDESK_SECRET_&lt;NAME&gt; in the environment of the service, or opt in to the unencrypted file store: `timedesk config set secrets.file_store true`.</source>
+        <translation>Este equipo no tiene almacén de claves del sistema (un Linux sin escritorio no lo tiene). Guarde el secreto solo para esta sesión, defina TIMEDESK_SECRET_&lt;NAME&gt; en el entorno del servicio o active el archivo de secretos sin cifrar: `timedesk config set secrets.file_store true`.</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused access to {what} ({error_type}).</source>
+        <translation>el almacén de claves del sistema denegó el acceso a {what} ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (log in to the desktop session) or see `timedesk secret list`.</source>
+        <translation>Desbloquee el almacén de claves (inicie la sesión de escritorio) o consulte `timedesk secret list`.</translation>
+    </message>
+    <message>
+        <source>the value for secret {name} is empty.</source>
+        <translation>el valor del secreto {name} está vacío.</translation>
+    </message>
+    <message>
+        <source>Give a non-empty value (it is read from standard input).</source>
+        <translation>Indique un valor no vacío (se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>the value for secret {name} is too short.</source>
+        <translation>el valor del secreto {name} es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>Give at least {min_length} characters.</source>
+        <translation>Indique al menos {min_length} caracteres.</translation>
+    </message>
+    <message>
+        <source>the secrets file {file} cannot be read.</source>
+        <translation>no se puede leer el archivo de secretos {file}.</translation>
+    </message>
+    <message>
+        <source>Delete it and set the secrets again.</source>
+        <translation>Elimínelo y vuelva a configurar los secretos.</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}'.</source>
+        <translation>ajuste desconocido '{key}'.</translation>
+    </message>
+    <message>
+        <source>Valid keys: {valid_keys}.</source>
+        <translation>Claves válidas: {valid_keys}.</translation>
+    </message>
+    <message>
+        <source>setting '{key}' was renamed to '{renamed}'.</source>
+        <translation>el ajuste '{key}' ahora se llama '{renamed}'.</translation>
+    </message>
+    <message>
+        <source>Use {renamed}.</source>
+        <translation>Use {renamed}.</translation>
+    </message>
+    <message>
+        <source>cannot read settings file {path}: {strerror}.</source>
+        <translation>no se puede leer el archivo de ajustes {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <source>{path}{at_line}: not valid TOML: {cause}.</source>
+        <translation>{path}{at_line}: TOML no válido: {cause}.</translation>
+    </message>
+    <message>
+        <source>Fix the line named, or delete the file to return to the defaults. Valid keys: {valid_keys}.</source>
+        <translation>Corrija la línea indicada o elimine el archivo para volver a los valores predeterminados. Claves válidas: {valid_keys}.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: '{section}' must be a [section] table.</source>
+        <translation>{path}:{line}: '{section}' debe ser una tabla [sección].</translation>
+    </message>
+    <message>
+        <source>cannot write settings file {path}: {value}.</source>
+        <translation>no se puede escribir el archivo de ajustes {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable; the file was not changed.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir en ella; el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: unknown setting '{key}'.</source>
+        <translation>{path}:{line}: ajuste desconocido '{key}'.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: setting '{key}': {cause}.</source>
+        <translation>{path}:{line}: ajuste '{key}': {cause}.</translation>
+    </message>
+    <message>
+        <source>{setting}: {description}.</source>
+        <translation>{setting}: {description}.</translation>
+    </message>
+    <message>
+        <source>environment variable {env_var}: {cause}.</source>
+        <translation>variable de entorno {env_var}: {cause}.</translation>
+    </message>
+    <message>
+        <source>{key}: {description}.</source>
+        <translation>{key}: {description}.</translation>
+    </message>
+    <message>
+        <source>setting '{key}': {cause}.</source>
+        <translation>ajuste '{key}': {cause}.</translation>
+    </message>
 </context>
 </TS>
