@@ -9560,5 +9560,441 @@
         <source>setting '{key}': {cause}.</source>
         <translation>ajuste '{key}': {cause}.</translation>
     </message>
+    <message>
+        <source>a report needs --from, --to and --out.</source>
+        <translation>un informe necesita --from, --to y --out.</translation>
+    </message>
+    <message>
+        <source>e.g. timedesk clockify report --from 2026-11-01 --to 2026-11-30 --out november.xlsx; or e-mail one: report send --month DATE.</source>
+        <translation>p. ej. timedesk clockify report --from 2026-11-01 --to 2026-11-30 --out noviembre.xlsx; o envíe uno por correo: report send --month FECHA.</translation>
+    </message>
+    <message>
+        <source>{option} {moment} is out of range.</source>
+        <translation>{option} {moment} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Use a date from {first_date} to {last_date}.</source>
+        <translation>Use una fecha entre {first_date} y {last_date}.</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}.</source>
+        <translation>--to {end} es anterior a --from {start}.</translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation>Intercambie las dos fechas.</translation>
+    </message>
+    <message>
+        <source>the value given contains a NUL character.</source>
+        <translation>el valor indicado contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Type it again without control characters.</source>
+        <translation>Vuelva a escribirlo sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>nothing was given on standard input.</source>
+        <translation>no se ha recibido nada por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Type the value when asked, or pipe it: echo VALUE | timedesk ...</source>
+        <translation>Escriba el valor cuando se le pida o páselo por una tubería: echo VALOR | timedesk ...</translation>
+    </message>
+    <message>
+        <source>{option} '{text}' is not a date.</source>
+        <translation>{option} '{text}' no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Write it as YYYY-MM-DD.</source>
+        <translation>Escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the two entries differ.</source>
+        <translation>los dos valores escritos no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type the same value twice.</source>
+        <translation>Escriba el mismo valor dos veces.</translation>
+    </message>
+    <message>
+        <source>there is no database yet at {database}.</source>
+        <translation>aún no hay ninguna base de datos en {database}.</translation>
+    </message>
+    <message>
+        <source>Run `timedesk db upgrade` (or start timedesk) to create it.</source>
+        <translation>Ejecute `timedesk db upgrade` (o inicie timedesk) para crearla.</translation>
+    </message>
+    <message>
+        <source>--screen {screen} is not a monitor number.</source>
+        <translation>--screen {screen} no es un número de monitor.</translation>
+    </message>
+    <message>
+        <source>Use 0 for the first monitor, 1 for the second, and so on.</source>
+        <translation>Use 0 para el primer monitor, 1 para el segundo, y así sucesivamente.</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 40 characters.</source>
+        <translation>--name debe tener de 1 a 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>For example: --name lobby</source>
+        <translation>Por ejemplo: --name lobby</translation>
+    </message>
+    <message>
+        <source>--no-pin and --pin-stdin contradict each other.</source>
+        <translation>--no-pin y --pin-stdin se contradicen.</translation>
+    </message>
+    <message>
+        <source>Give one.</source>
+        <translation>Indique solo uno.</translation>
+    </message>
+    <message>
+        <source>Give --week, --tolerance or --timezone (see --help).</source>
+        <translation>Indique --week, --tolerance o --timezone (consulte --help).</translation>
+    </message>
+    <message>
+        <source>--at '{text}' is not a date and time.</source>
+        <translation>--at '{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Write it as 2026-12-07T09:00:00+01:00.</source>
+        <translation>Escríbala como 2026-12-07T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>{option} '{text}' is not an office time.</source>
+        <translation>{option} '{text}' no es un tiempo de oficina.</translation>
+    </message>
+    <message>
+        <source>Write it in hours and minutes, like 4h, 90m or 1h30m.</source>
+        <translation>Escríbalo en horas y minutos, como 4h, 90m o 1h30m.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save the CSV as UTF-8.</source>
+        <translation>Guarde el CSV como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Give --role, --display-name or both.</source>
+        <translation>Indique --role, --display-name o ambos.</translation>
+    </message>
+    <message>
+        <source>--expires {day} is in the past.</source>
+        <translation>--expires {day} ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>Give the last day the token may be used: today or later (UTC).</source>
+        <translation>Indique el último día en que se podrá usar el token: hoy o después (UTC).</translation>
+    </message>
+    <message>
+        <source>this address needs an API token.</source>
+        <translation>esta dirección necesita un token de la API.</translation>
+    </message>
+    <message>
+        <source>Send the header 'Authorization: Bearer &lt;token&gt;'; an administrator creates one with `timedesk api-token create`.</source>
+        <translation>Envíe la cabecera 'Authorization: Bearer &lt;token&gt;'; un administrador crea uno con `timedesk api-token create`.</translation>
+    </message>
+    <message>
+        <source>'with' is required.</source>
+        <translation>'with' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Name the other person: ?with=USERNAME.</source>
+        <translation>Indique la otra persona: ?with=USUARIO.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be {choices}, not '{text}'.</source>
+        <translation>'{name}' debe ser {choices}, no '{text}'.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a date ('{text}').</source>
+        <translation>'{name}' no es una fecha ('{text}').</translation>
+    </message>
+    <message>
+        <source>there is no {what} #{value}.</source>
+        <translation>no existe {what} n.º {value}.</translation>
+    </message>
+    <message>
+        <source>Ids run 1-{max_id}.</source>
+        <translation>Los ids van de 1 a {max_id}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is empty.</source>
+        <translation>'{name}' está vacío.</translation>
+    </message>
+    <message>
+        <source>Give a value or leave the parameter out.</source>
+        <translation>Indique un valor o quite el parámetro.</translation>
+    </message>
+    <message>
+        <source>'{name}' is longer than {max_length} characters.</source>
+        <translation>'{name}' tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <source>'{name}' holds a control character (such as NUL).</source>
+        <translation>'{name}' contiene un carácter de control (como NUL).</translation>
+    </message>
+    <message>
+        <source>Send printable text.</source>
+        <translation>Envíe texto imprimible.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be between {minimum} and {maximum}.</source>
+        <translation>'{name}' debe estar entre {minimum} y {maximum}.</translation>
+    </message>
+    <message>
+        <source>Give {minimum}-{maximum}.</source>
+        <translation>Indique {minimum}-{maximum}.</translation>
+    </message>
+    <message>
+        <source>'from' must be before 'to'.</source>
+        <translation>'from' debe ser anterior a 'to'.</translation>
+    </message>
+    <message>
+        <source>Swap them.</source>
+        <translation>Intercámbielos.</translation>
+    </message>
+    <message>
+        <source>'{name}' is required.</source>
+        <translation>'{name}' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>'{name}' is outside the calendar timedesk keeps.</source>
+        <translation>'{name}' queda fuera del calendario que guarda timedesk.</translation>
+    </message>
+    <message>
+        <source>Dates run from 0001-01-01 to 9998-12-31.</source>
+        <translation>Las fechas van de 0001-01-01 a 9998-12-31.</translation>
+    </message>
+    <message>
+        <source>the body must be JSON (Content-Type: application/json).</source>
+        <translation>el cuerpo debe ser JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>el cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Send {{"field": value, ...}}.</source>
+        <translation>Envíe {{"field": value, ...}}.</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {unknown}.</source>
+        <translation>campo(s) desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Allowed: {allowed}.</source>
+        <translation>Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be an ISO-8601 date and time.</source>
+        <translation>'{name}' debe ser una fecha y hora ISO-8601.</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-16T07:05:00Z.</source>
+        <translation>p. ej. 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be text.</source>
+        <translation>'{name}' debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>'{name}' holds a NUL character (\u0000), a control character the database cannot store.</source>
+        <translation>'{name}' contiene un carácter NUL (\u0000), un carácter de control que la base de datos no puede guardar.</translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation>Quítelo.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be true or false.</source>
+        <translation>'{name}' debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a positive whole number (an id) up to {max_id}.</source>
+        <translation>'{name}' debe ser un número entero positivo (un id) de hasta {max_id}.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a whole number, not '{text}'.</source>
+        <translation>'{name}' debe ser un número entero, no '{text}'.</translation>
+    </message>
+    <message>
+        <source>Use YYYY-MM-DD or an ISO-8601 date and time such as 2025-06-16T07:05:00Z.</source>
+        <translation>Use AAAA-MM-DD o una fecha y hora ISO-8601 como 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON.</source>
+        <translation>el cuerpo no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>Send a JSON object.</source>
+        <translation>Envíe un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the body is nested too deeply.</source>
+        <translation>el cuerpo tiene demasiados niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>Send a JSON object of plain fields.</source>
+        <translation>Envíe un objeto JSON de campos simples.</translation>
+    </message>
+    <message>
+        <source>Give an ISO-8601 date and time such as 2025-06-16T07:05:00Z.</source>
+        <translation>Indique una fecha y hora ISO-8601 como 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>unknown status '{status}'.</source>
+        <translation>estado desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>cannot sort sessions by '{key}'.</source>
+        <translation>no se pueden ordenar las sesiones por '{key}'.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts} ('-' before it: descending).</source>
+        <translation>Ordene por uno de estos: {sorts} (con '-' delante: descendente).</translation>
+    </message>
+    <message>
+        <source>'display' must be the display's registered name: {name_rule}.</source>
+        <translation>'display' debe ser el nombre registrado de la pantalla: {name_rule}.</translation>
+    </message>
+    <message>
+        <source>Open the address `timedesk display register NAME` printed.</source>
+        <translation>Abra la dirección que mostró `timedesk display register NAME`.</translation>
+    </message>
+    <message>
+        <source>'key' must be the display's key.</source>
+        <translation>'key' debe ser la clave de la pantalla.</translation>
+    </message>
+    <message>
+        <source>no display is registered as '{name}' with this key.</source>
+        <translation>no hay ninguna pantalla registrada como '{name}' con esta clave.</translation>
+    </message>
+    <message>
+        <source>Register it with `timedesk display register NAME` and open the address it prints.</source>
+        <translation>Regístrela con `timedesk display register NAME` y abra la dirección que muestra.</translation>
+    </message>
+    <message>
+        <source>'event_id' must be the positive id of a call event.</source>
+        <translation>'event_id' debe ser el id positivo de un evento de llamada.</translation>
+    </message>
+    <message>
+        <source>Send the event_id of the feed's call event.</source>
+        <translation>Envíe el event_id del evento de llamada del canal.</translation>
+    </message>
+    <message>
+        <source>'format' is not one of {formats}.</source>
+        <translation>'format' no es uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is longer than {limit} characters.</source>
+        <translation>'{name}' tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>'user' must be an account's id or user name (or null).</source>
+        <translation>'user' debe ser el id o el nombre de usuario de una cuenta (o null).</translation>
+    </message>
+    <message>
+        <source>e.g. 7 or "ana".</source>
+        <translation>p. ej. 7 o "ana".</translation>
+    </message>
+    <message>
+        <source>'pin' must be text of 4 to 8 digits (or null).</source>
+        <translation>'pin' debe ser un texto de 4 a 8 dígitos (o null).</translation>
+    </message>
+    <message>
+        <source>Send it in quotes, e.g. "0427": a number loses leading zeros.</source>
+        <translation>Envíelo entre comillas, p. ej. "0427": un número pierde los ceros a la izquierda.</translation>
+    </message>
+    <message>
+        <source>'name' is required.</source>
+        <translation>'name' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Send {{"name": "Ana Pérez", ...}}.</source>
+        <translation>Envíe {{"name": "Ana Pérez", ...}}.</translation>
+    </message>
+    <message>
+        <source>'email' is required.</source>
+        <translation>'email' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Ask /api/v1/employees/by-email?email=…</source>
+        <translation>Consulte /api/v1/employees/by-email?email=…</translation>
+    </message>
+    <message>
+        <source>this listener does not answer to that host name.</source>
+        <translation>este servicio de escucha no responde a ese nombre de equipo.</translation>
+    </message>
+    <message>
+        <source>Use its address (such as http://127.0.0.1:PORT/) or a name an administrator added to the setting listener.allowed_hosts.</source>
+        <translation>Use su dirección (como http://127.0.0.1:PUERTO/) o un nombre que un administrador haya añadido al ajuste listener.allowed_hosts.</translation>
+    </message>
+    <message>
+        <source>'from' must not be after 'to'.</source>
+        <translation>'from' no debe ser posterior a 'to'.</translation>
+    </message>
+    <message>
+        <source>'employee' must be an id, an e-mail address or a badge code.</source>
+        <translation>'employee' debe ser un id, una dirección de correo o un código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>e.g. {{"employee": "ana@example.com", "action": "in"}}.</source>
+        <translation>p. ej. {{"employee": "ana@example.com", "action": "in"}}.</translation>
+    </message>
+    <message>
+        <source>'employee' is required.</source>
+        <translation>'employee' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Give an id, e-mail or badge code.</source>
+        <translation>Indique un id, un correo o un código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>'{file}' is over the limit of {limit:,} bytes.</source>
+        <translation>'{file}' supera el límite de {limit:,} bytes.</translation>
+    </message>
+    <message>
+        <source>there is no {what} #{value} you can see.</source>
+        <translation>no hay ningún elemento {what} n.º {value} que usted pueda ver.</translation>
+    </message>
+    <message>
+        <source>Send one or more of: {patch_fields}.</source>
+        <translation>Envíe uno o varios de estos: {patch_fields}.</translation>
+    </message>
+    <message>
+        <source>the body must be multipart/form-data with the field 'file'.</source>
+        <translation>el cuerpo debe ser multipart/form-data con el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>e.g. curl -F file=@screenshot.png ...</source>
+        <translation>p. ej. curl -F file=@captura.png ...</translation>
+    </message>
+    <message>
+        <source>the field 'file' is missing.</source>
+        <translation>falta el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>Send the file in the field 'file'.</source>
+        <translation>Envíe el archivo en el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>the form is not well-formed multipart/form-data ({cause}).</source>
+        <translation>el formulario no es un multipart/form-data bien formado ({cause}).</translation>
+    </message>
+    <message>
+        <source>Send the file as a browser or `curl -F file=@NAME` does.</source>
+        <translation>Envíe el archivo como lo hace un navegador o `curl -F file=@NAME`.</translation>
+    </message>
+    <message>
+        <source>the form takes one field, 'file' (the file to attach).</source>
+        <translation>el formulario admite un solo campo, 'file' (el archivo que se adjunta).</translation>
+    </message>
+    <message>
+        <source>Send only the file, in the field 'file'.</source>
+        <translation>Envíe solo el archivo, en el campo 'file'.</translation>
+    </message>
 </context>
 </TS>
