@@ -6925,10 +6925,6 @@
 <context>
     <name>ServiceErrors</name>
     <message>
-        <source>{what} is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
-        <translation>{what} está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
-    </message>
-    <message>
         <source>{actor} ({role}) may not do this ({permission}).</source>
         <translation>{actor} ({role}) no tiene permiso para hacer esto ({permission}).</translation>
     </message>
@@ -9995,6 +9991,22 @@
     <message>
         <source>Send only the file, in the field 'file'.</source>
         <translation>Envíe solo el archivo, en el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins with this name here: signing in is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
+        <translation>demasiados inicios de sesión fallidos con este nombre aquí: el inicio de sesión está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
+    </message>
+    <message>
+        <source>Wait and try again, or ask an administrator to reset the password.</source>
+        <translation>Espere e inténtelo de nuevo, o pida a un administrador que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: punching with this employee's PIN is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
+        <translation>demasiados PIN incorrectos: fichar con el PIN de este empleado está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
+    </message>
+    <message>
+        <source>Wait and try again, or ask a manager to set a new PIN.</source>
+        <translation>Espere e inténtelo de nuevo, o pida a un responsable que le asigne un PIN nuevo.</translation>
     </message>
 </context>
 </TS>

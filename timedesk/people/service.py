@@ -253,9 +253,10 @@ def set_pin(db: Database, actor: Actor, employee_id: int, pin: str | None, *,
 
 
 def _pin_locked(until: datetime, now: datetime) -> AccountLocked:
-    return lockout.locked_error(until, now, what="too many wrong PINs: punching with this "
-                                                 "employee's PIN", max_failures=MAX_PIN_FAILURES,
-                                hint="Wait and try again, or ask a manager to set a new PIN.")
+    return lockout.locked_error(
+        until, now, message="too many wrong PINs: punching with this employee's PIN is locked "
+        "for about {minutes} more minute(s) (until {until:%H:%M} UTC).",
+        max_failures=MAX_PIN_FAILURES, hint="Wait and try again, or ask a manager to set a new PIN.")
 
 
 def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
