@@ -54,6 +54,8 @@ def error_classes(modules: list[tuple[Path, ast.Module]]) -> dict[str, bool]:
 
 def _called(call: ast.Call) -> str:
     func = call.func
+    if isinstance(func, ast.Call) and _called(func) == "type":  # type(exc)(...): a re-raise
+        return "TimedeskError"
     return func.id if isinstance(func, ast.Name) else (
         func.attr if isinstance(func, ast.Attribute) else "")
 
@@ -95,20 +97,25 @@ def _fields(template: str) -> list[tuple[str, str, str]]:
 def literal_templates() -> list[tuple[str, str, ast.Call | None]]:
     """(where, template, call) of every literal message and hint, module constants included."""
     modules = _modules()
-    constants = {target.id: node.value.value for _, tree in modules for node in tree.body
+    # a name is a module's constant (maybe imported), or a variable of the raising module
+    # given literals (`hint = "..."`, `hint = x if c else "..."`)
+    constants = {target.id: [node.value] for _, tree in modules for node in tree.body
                  if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-                 and isinstance(node.value.value, str)
                  for target in node.targets if isinstance(target, ast.Name)}
     found = []
     for where, node, call in message_and_hint_nodes(modules):
-        for branch in (node.body, node.orelse) if isinstance(node, ast.IfExp) else ():
-            if isinstance(branch, ast.Constant) and isinstance(branch.value, str):
-                found.append((where, branch.value, call))
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            found.append((where, node.value, call))
-        elif isinstance(node, ast.Name) and node.id in constants:
-            found.append((where, constants[node.id], call))
-    return [(where, text, call) for where, text, call in found if text]
+        tree = next(tree for path, tree in modules
+                    if where.startswith(str(path.relative_to(PACKAGE)) + ":"))
+        values = [node]
+        if isinstance(node, ast.Name):
+            values = constants.get(node.id, []) + [
+                assign.value for assign in ast.walk(tree) if isinstance(assign, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == node.id for t in assign.targets)]
+        for value in values:
+            for text in (value.body, value.orelse) if isinstance(value, ast.IfExp) else (value,):
+                if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value:
+                    found.append((where, text.value, call))
+    return found
 
 
 def test_no_service_error_is_raised_with_an_f_string():

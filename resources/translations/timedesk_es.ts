@@ -10008,5 +10008,29 @@
         <source>Wait and try again, or ask a manager to set a new PIN.</source>
         <translation>Espere e inténtelo de nuevo, o pida a un responsable que le asigne un PIN nuevo.</translation>
     </message>
+    <message>
+        <source>Check that the folder exists and is writable, and that the file is an SQLite database.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir en ella, y que el archivo es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable, the user, password and database name, and database.url (TIMEDESK_DATABASE_URL).</source>
+        <translation>Compruebe que el servidor está en marcha y accesible, el usuario, la contraseña y el nombre de la base de datos, y database.url (TIMEDESK_DATABASE_URL).</translation>
+    </message>
+    <message>
+        <source>Nothing was written; try again in a few minutes.</source>
+        <translation>No se ha escrito nada; inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Finish it when done.</source>
+        <translation>Termínelo cuando acabe.</translation>
+    </message>
+    <message>
+        <source>Finish it instead.</source>
+        <translation>Termínelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Call the next turn.</source>
+        <translation>Llame al siguiente turno.</translation>
+    </message>
 </context>
 </TS>

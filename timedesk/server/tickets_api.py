@@ -59,7 +59,7 @@ def _named_is_bad_input(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return call(*args, **kwargs)
     except NotFound as exc:
         if exc.message.startswith(NAMED_FIELDS):
-            raise ValidationError(exc.message, exc.hint) from None
+            raise ValidationError(exc.template, exc.hint_template, **exc.params) from None
         raise
 
 

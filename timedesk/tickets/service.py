@@ -744,7 +744,8 @@ class HelpDesk:
                 try:
                     row = self._import_row(session, actor, item, now)
                 except ValidationError as exc:
-                    raise type(exc)(f"line {item.line}: {exc.message}", exc.hint) from None
+                    raise type(exc)("line {line}: {problem}", exc.hint,
+                                    line=item.line, problem=exc.message) from None
                 except NotFound as exc:
                     raise NotFound("line {line}: {problem}", exc.hint,
                                    line=item.line, problem=exc.message) from None
