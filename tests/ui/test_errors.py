@@ -140,3 +140,26 @@ def test_a_bad_translation_falls_back_to_the_english_text(qapp):
         qapp.removeTranslator(translator)
     assert (explained.what, explained.what_to_do) == ("Desk 3 is paused.",
                                                       "Resume the desk to call turns.")
+
+
+def test_a_refused_punch_reads_in_spanish_with_who_and_since_when(qapp, ctx, admin_actor):
+    from timedesk.people import service as people
+    from timedesk.punches.service import PunchClock
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    ctx.settings.override("office.timezone", "UTC")
+    ana = people.create_employee(ctx.db, ctx.bus, admin_actor, "Ana", email="ana@example.com")
+    clock = PunchClock(ctx.db, ctx.bus, ctx.settings)
+    manager = Actor("user", "mara", Role.MANAGER, None)
+    first = clock.punch(manager, ana.id, "in")
+    with pytest.raises(Conflict) as caught:
+        clock.punch(manager, ana.id, "in")
+    since = f"{first.at.astimezone(UTC):%H:%M}"
+    assert caught.value.message == f"Ana is already in since {since}."  # the API's and CLI's
+    translators = install_translators(qapp, "es")
+    try:
+        spanish = describe_error(caught.value)
+    finally:
+        remove_translators(qapp, translators)
+    assert (spanish.what, spanish.what_to_do) == (
+        f"Ana ya está dentro desde las {since}.", "Fiche antes la salida o no haga nada.")
