@@ -2,6 +2,12 @@
 
 Every error carries a short machine code, a message saying what was wrong and a hint saying what
 to do. Messages never contain secrets: services build them from names, never from values.
+
+Message and hint are `str.format` templates, their values keyword parameters:
+`Conflict("desk {desk} is closed.", "Open it first.", desk=desk.name)`. `message`, `hint` and
+str() are the English text (the API, the CLI and the logs show it); the GUI translates the
+templates (context ServiceErrors of the .ts file) and fills them with `params`. So a template
+never is an f-string (tests/test_error_templates.py), and a literal brace is doubled: `{{`.
 """
 
 from __future__ import annotations
@@ -16,13 +22,27 @@ class TimedeskError(Exception):
     http_status = 500
     exit_code = 1
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
-        self.message = message
-        self.hint = hint
+    def __init__(self, message: str, hint: str = "", **params: object) -> None:
+        self.template = message
+        self.hint_template = hint
+        self.params = params
+        self.message = fill(message, params)
+        self.hint = fill(hint, params)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
+
+
+def fill(template: str, params: dict[str, object]) -> str:
+    """`template` with `params` filled in. A text without parameters that is no valid template
+    (a brace from data, in a message still built elsewhere) stays as it is."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        if params:
+            raise
+        return template
 
 
 class ConfigError(TimedeskError):
@@ -70,9 +90,9 @@ class AccountLocked(AuthenticationFailed):
     code = "account_locked"
     http_status = 423
 
-    def __init__(self, message: str, hint: str = "", *,
-                 locked_until: datetime | None = None, max_failures: int = 0) -> None:
-        super().__init__(message, hint)
+    def __init__(self, message: str, hint: str = "", *, locked_until: datetime | None = None,
+                 max_failures: int = 0, **params: object) -> None:
+        super().__init__(message, hint, **params)
         self.locked_until = locked_until
         self.max_failures = max_failures
 

@@ -127,9 +127,9 @@ def setup_logging(log_dir: Path, level: str = "INFO", *, verbose: bool = False,
                                               maxBytes=max_bytes, backupCount=max(backups, 1),
                                               encoding="utf-8")
     except OSError as exc:
-        raise ConfigError(f"cannot write the log file {path}: {exc.strerror or exc}.",
+        raise ConfigError("cannot write the log file {path}: {value}.",
                           "Make the log folder writable, or set TIMEDESK_HOME to a folder you "
-                          "can write to.") from None
+                          "can write to.", path=path, value=exc.strerror or exc) from None
     handlers: list[logging.Handler] = [file_handler]
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))

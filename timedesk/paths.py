@@ -79,9 +79,9 @@ def private_folder(folder: Path) -> Path:
     except OSError as exc:
         from timedesk.errors import ConfigError
 
-        raise ConfigError(f"cannot use the folder {folder}: {exc.strerror or exc}.",
-                          "Make it a folder you can write to, or set TIMEDESK_HOME to one."
-                          ) from None
+        raise ConfigError("cannot use the folder {folder}: {value}.",
+                          "Make it a folder you can write to, or set TIMEDESK_HOME to one.",
+                          folder=folder, value=exc.strerror or exc) from None
     _tighten(folder, PRIVATE_FOLDER)
     return folder
 

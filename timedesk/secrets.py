@@ -41,8 +41,8 @@ NO_KEYRING_HINT = (
 def normalize_name(name: str) -> str:
     normalized = name.strip().upper().replace("-", "_").replace(".", "_")
     if not _NAME_RE.match(normalized):
-        raise ValidationError(f"secret name '{name}' is not valid.",
-                              "Use letters, digits and underscores, e.g. SESAME_TOKEN.")
+        raise ValidationError("secret name '{name}' is not valid.",
+                              "Use letters, digits and underscores, e.g. SESAME_TOKEN.", name=name)
     return normalized
 
 
@@ -56,9 +56,9 @@ def _keyring_errors(what: str) -> Iterator[None]:
         yield
     except keyring.errors.KeyringError as exc:
         raise SecretStoreUnavailable(
-            f"the OS keyring refused access to {what} ({type(exc).__name__}).",
+            "the OS keyring refused access to {what} ({error_type}).",
             "Unlock the keyring (log in to the desktop session) or see `timedesk secret list`.",
-        ) from None
+        what=what, error_type=type(exc).__name__) from None
 
 
 def keyring_available() -> bool:
@@ -163,11 +163,13 @@ class SecretStore:
 
         name = normalize_name(name)
         if not value:
-            raise ValidationError(f"the value for secret {name} is empty.",
-                                  "Give a non-empty value (it is read from standard input).")
+            raise ValidationError("the value for secret {name} is empty.",
+                                  "Give a non-empty value (it is read from standard input).",
+                                  name=name)
         if len(value) < MIN_LENGTH:
-            raise ValidationError(f"the value for secret {name} is too short.",
-                                  f"Give at least {MIN_LENGTH} characters.")
+            raise ValidationError("the value for secret {name} is too short.",
+                                  "Give at least {min_length} characters.",
+                                  name=name, min_length=MIN_LENGTH)
         redact_value(value)
         if session_only:
             self._session[name] = value
@@ -184,7 +186,7 @@ class SecretStore:
             self._write_file(data)
             self._session.pop(name, None)
             return "file"
-        raise SecretStoreUnavailable(f"cannot store secret {name}.", NO_KEYRING_HINT)
+        raise SecretStoreUnavailable("cannot store secret {name}.", NO_KEYRING_HINT, name=name)
 
     def delete(self, name: str) -> bool:
         """Forget a secret everywhere timedesk stores it; True if it existed."""
@@ -236,8 +238,9 @@ class SecretStore:
         except FileNotFoundError:
             return {}
         except (OSError, ValueError):
-            raise SecretStoreUnavailable(f"the secrets file {self._file} cannot be read.",
-                                         "Delete it and set the secrets again.") from None
+            raise SecretStoreUnavailable("the secrets file {file} cannot be read.",
+                                         "Delete it and set the secrets again.",
+                                         file=self._file) from None
         values = data.get("secrets", {}) if isinstance(data, dict) else {}
         for value in values.values():
             redact_value(value)

@@ -155,9 +155,10 @@ def take_over_renamed(values: dict[str, Any], where: str, *, env: bool = False) 
 
 def _unknown(key: str) -> ConfigError:
     if key in RENAMED:
-        return ConfigError(f"setting '{key}' was renamed to '{RENAMED[key]}'.",
-                           f"Use {RENAMED[key]}.")
-    return ConfigError(f"unknown setting '{key}'.", f"Valid keys: {valid_keys()}.")
+        return ConfigError("setting '{key}' was renamed to '{renamed}'.",
+                           "Use {renamed}.", key=key, renamed=RENAMED[key])
+    return ConfigError("unknown setting '{key}'.", "Valid keys: {valid_keys}.",
+                       key=key, valid_keys=valid_keys())
 
 
 # ---- core settings -------------------------------------------------------------------------
@@ -266,34 +267,40 @@ def read_file(path: Path, notes: list[str] | None = None) -> dict[str, Any]:
     try:  # utf-8-sig: a file saved by Notepad (or an installer) may start with a BOM
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise ConfigError(f"cannot read settings file {path}: {exc.strerror}.",
-                          "Check that the file exists and is readable.") from None
+        raise ConfigError("cannot read settings file {path}: {strerror}.",
+                          "Check that the file exists and is readable.",
+                          path=path, strerror=exc.strerror) from None
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"at line (\d+)", str(exc))
         at_line = f":{found.group(1)}" if found else ""
-        raise ConfigError(f"{path}{at_line}: not valid TOML: {exc}.",
+        raise ConfigError("{path}{at_line}: not valid TOML: {cause}.",
                           "Fix the line named, or delete the file to return to the defaults. "
-                          f"Valid keys: {valid_keys()}.") from None
+                          "Valid keys: {valid_keys}.",
+                          path=path, at_line=at_line, cause=exc, valid_keys=valid_keys()) from None
     values: dict[str, Any] = {}
     for section, table in document.items():
         if not isinstance(table, dict):
             line = _line_of(text, section, None)
-            raise ConfigError(f"{path}:{line}: '{section}' must be a [section] table.",
-                              f"Valid keys: {valid_keys()}.")
+            raise ConfigError("{path}:{line}: '{section}' must be a [section] table.",
+                              "Valid keys: {valid_keys}.",
+                              path=path, line=line, section=section, valid_keys=valid_keys())
         for name, value in table.items():
             key = f"{section}.{name}"
             setting = REGISTRY.get(RENAMED.get(key, key))
             line = _line_of(text, section, name)
             if setting is None:
-                raise ConfigError(f"{path}:{line}: unknown setting '{key}'.",
-                                  f"Valid keys: {valid_keys()}.")
+                raise ConfigError("{path}:{line}: unknown setting '{key}'.",
+                                  "Valid keys: {valid_keys}.",
+                                  path=path, line=line, key=key, valid_keys=valid_keys())
             try:
                 values[key] = setting.check(value)
             except ValueError as exc:
-                raise ConfigError(f"{path}:{line}: setting '{key}': {exc}.",
-                                  f"{setting.key}: {setting.description}.") from None
+                raise ConfigError("{path}:{line}: setting '{key}': {cause}.",
+                                  "{setting}: {description}.",
+                                  path=path, line=line, key=key, cause=exc, setting=setting.key,
+                                  description=setting.description) from None
     (notes if notes is not None else []).extend(take_over_renamed(values, str(path)))
     return values
 
@@ -333,9 +340,9 @@ def write_file(path: Path, values: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, tomlkit.dumps(document))
     except OSError as exc:
-        raise ConfigError(f"cannot write settings file {path}: {exc.strerror or exc}.",
+        raise ConfigError("cannot write settings file {path}: {value}.",
                           "Check that the folder exists and is writable; the file was not "
-                          "changed.") from None
+                          "changed.", path=path, value=exc.strerror or exc) from None
 
 
 class Settings:
@@ -372,8 +379,10 @@ class Settings:
             try:
                 from_env[key] = setting.parse_text(raw)
             except ValueError as exc:
-                raise ConfigError(f"environment variable {_env_var(key)}: {exc}.",
-                                  f"{setting.key}: {setting.description}.") from None
+                raise ConfigError("environment variable {env_var}: {cause}.",
+                                  "{key}: {description}.",
+                                  env_var=_env_var(key), cause=exc, key=setting.key,
+                                  description=setting.description) from None
             variable.setdefault(RENAMED.get(key, key), _env_var(key))  # the one that wins
         notes += take_over_renamed(from_env, "environment", env=True)
         for key, value in from_env.items():
@@ -417,8 +426,9 @@ class Settings:
                 checked[key] = (setting.parse_text(text_or_value) if isinstance(text_or_value, str)
                                 and setting.type is not str else setting.check(text_or_value))
             except ValueError as exc:
-                raise ConfigError(f"setting '{key}': {exc}.",
-                                  f"{key}: {setting.description}.") from None
+                raise ConfigError("setting '{key}': {cause}.",
+                                  "{key}: {description}.",
+                                  key=key, cause=exc, description=setting.description) from None
         if self.user_file.exists():
             read_file(self.user_file)  # a broken file is named, not overwritten
         write_file(self.user_file, checked)

@@ -7305,4 +7305,3115 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Anulando un turno</translation>
     </message>
 </context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>{actor} ({role}) may not do this ({permission}).</source>
+        <translation>{actor} ({role}) no tiene permiso para hacer esto ({permission}).</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a role that allows it.</source>
+        <translation>Pida a un administrador un rol que lo permita.</translation>
+    </message>
+    <message>
+        <source>unknown role '{text}'.</source>
+        <translation>el rol '{text}' no existe.</translation>
+    </message>
+    <message>
+        <source>wrong user name or password.</source>
+        <translation>nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Check both and try again; signing in locks for a few minutes after {max_failed_logins} failed attempts.</source>
+        <translation>Compruebe ambos e inténtelo de nuevo; el inicio de sesión se bloquea unos minutos tras {max_failed_logins} intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>the API token is missing, unknown or revoked.</source>
+        <translation>falta el token de la API, no se reconoce o fue revocado.</translation>
+    </message>
+    <message>
+        <source>Create one with `timedesk api-token create`.</source>
+        <translation>Cree uno con `timedesk api-token create`.</translation>
+    </message>
+    <message>
+        <source>'{username}' is not a valid user name.</source>
+        <translation>'{username}' no es un nombre de usuario válido.</translation>
+    </message>
+    <message>
+        <source>Use 1-80 letters, digits, dots, dashes, @ or underscores.</source>
+        <translation>Use de 1 a 80 letras, dígitos, puntos, guiones, @ o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>the password is too short (at least {min_length} characters).</source>
+        <translation>la contraseña es demasiado corta (mínimo {min_length} caracteres).</translation>
+    </message>
+    <message>
+        <source>Choose a longer password.</source>
+        <translation>Elija una contraseña más larga.</translation>
+    </message>
+    <message>
+        <source>there is no user '{username}'.</source>
+        <translation>no existe el usuario '{username}'.</translation>
+    </message>
+    <message>
+        <source>Check the name with `timedesk user list`.</source>
+        <translation>Compruebe el nombre con `timedesk user list`.</translation>
+    </message>
+    <message>
+        <source>an administrator already exists.</source>
+        <translation>ya existe un administrador.</translation>
+    </message>
+    <message>
+        <source>Log in with that account instead.</source>
+        <translation>Inicie sesión con esa cuenta.</translation>
+    </message>
+    <message>
+        <source>'{username}' is the last active administrator: {change} would leave nobody who can manage users.</source>
+        <translation>'{username}' es el último administrador activo: {change} dejaría a nadie que pueda gestionar usuarios.</translation>
+    </message>
+    <message>
+        <source>Make another user an administrator first.</source>
+        <translation>Haga antes administrador a otro usuario.</translation>
+    </message>
+    <message>
+        <source>the display name is longer than 200 characters.</source>
+        <translation>el nombre visible tiene más de 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Acórtelo.</translation>
+    </message>
+    <message>
+        <source>a token needs either a role or a user, not both.</source>
+        <translation>un token necesita un rol o un usuario, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give --user USERNAME (it acts as that user) or --role ROLE.</source>
+        <translation>Indique --user USUARIO (actúa como ese usuario) o --role ROL.</translation>
+    </message>
+    <message>
+        <source>a token needs a name of 1-80 characters.</source>
+        <translation>un token necesita un nombre de 1 a 80 caracteres.</translation>
+    </message>
+    <message>
+        <source>Name it after what uses it, e.g. 'lobby-kiosk'.</source>
+        <translation>Póngale el nombre de lo que lo usa, p. ej. 'lobby-kiosk'.</translation>
+    </message>
+    <message>
+        <source>the expiry {expires_at:%Y-%m-%d %H:%M} UTC is in the past.</source>
+        <translation>la caducidad {expires_at:%Y-%m-%d %H:%M} UTC ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>Choose a day after today.</source>
+        <translation>Elija un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>the user '{name}' this token acts as is disabled.</source>
+        <translation>el usuario '{name}' en cuyo nombre actúa este token está desactivado.</translation>
+    </message>
+    <message>
+        <source>An administrator enables the account again (`timedesk user enable`).</source>
+        <translation>Un administrador puede volver a activar la cuenta (`timedesk user enable`).</translation>
+    </message>
+    <message>
+        <source>user '{name}' already exists.</source>
+        <translation>el usuario '{name}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>the user '{username}' is disabled.</source>
+        <translation>el usuario '{username}' está desactivado.</translation>
+    </message>
+    <message>
+        <source>Enable it first (`timedesk user enable {username}`).</source>
+        <translation>Actívelo antes (`timedesk user enable {username}`).</translation>
+    </message>
+    <message>
+        <source>a token named '{name}' already exists.</source>
+        <translation>ya existe un token llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>token expired — create a new one.</source>
+        <translation>el token ha caducado: cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>`timedesk api-token create` (an administrator).</source>
+        <translation>`timedesk api-token create` (un administrador).</translation>
+    </message>
+    <message>
+        <source>there is no active token named '{name}'.</source>
+        <translation>no hay ningún token activo llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>See `timedesk api-token list`.</source>
+        <translation>Consulte `timedesk api-token list`.</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {lengths} characters.</source>
+        <translation>el campo {field} tiene más de {lengths} caracteres.</translation>
+    </message>
+    <message>
+        <source>there is no user account '{ref}'.</source>
+        <translation>no existe la cuenta de usuario '{ref}'.</translation>
+    </message>
+    <message>
+        <source>there is no schedule '{name}' in the office calendar.</source>
+        <translation>no hay ningún horario '{name}' en el calendario de la oficina.</translation>
+    </message>
+    <message>
+        <source>See them with `timedesk hours show`, add one with `timedesk hours schedule add`, or give none for the office hours.</source>
+        <translation>Consúltelos con `timedesk hours show`, añada uno con `timedesk hours schedule add` o no indique ninguno para usar el horario de la oficina.</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits (0-9), nothing else.</source>
+        <translation>un PIN tiene de 4 a 8 dígitos (0-9) y nada más.</translation>
+    </message>
+    <message>
+        <source>Type only digits, e.g. 4821.</source>
+        <translation>Escriba solo dígitos, p. ej. 4821.</translation>
+    </message>
+    <message>
+        <source>unknown employee field(s): {unknown}.</source>
+        <translation>campo(s) de empleado desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Editable fields: {editable}, pin.</source>
+        <translation>Campos editables: {editable}, pin.</translation>
+    </message>
+    <message>
+        <source>there is no employee #{employee_id}.</source>
+        <translation>no existe el empleado n.º {employee_id}.</translation>
+    </message>
+    <message>
+        <source>Search employees first.</source>
+        <translation>Busque antes el empleado.</translation>
+    </message>
+    <message>
+        <source>a PIN is 4 to 8 digits (0-9).</source>
+        <translation>un PIN tiene de 4 a 8 dígitos (0-9).</translation>
+    </message>
+    <message>
+        <source>Type only digits.</source>
+        <translation>Escriba solo dígitos.</translation>
+    </message>
+    <message>
+        <source>this employee cannot punch with a PIN (no PIN, or inactive).</source>
+        <translation>este empleado no puede fichar con PIN (no tiene PIN o está inactivo).</translation>
+    </message>
+    <message>
+        <source>Ask a manager to set a PIN.</source>
+        <translation>Pida a un responsable que le asigne un PIN.</translation>
+    </message>
+    <message>
+        <source>there is no employee '{ref}'.</source>
+        <translation>no existe el empleado '{ref}'.</translation>
+    </message>
+    <message>
+        <source>Give the employee's id, e-mail address or badge code.</source>
+        <translation>Indique el id del empleado, su correo electrónico o su código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>an employee needs a name of 1-200 characters.</source>
+        <translation>un empleado necesita un nombre de 1 a 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Type the name.</source>
+        <translation>Escriba el nombre.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a valid e-mail address.</source>
+        <translation>'{value}' no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>Type it as name@example.com or leave it empty.</source>
+        <translation>Escríbala como nombre@ejemplo.com o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>'{ref}' is not a user account.</source>
+        <translation>'{ref}' no es una cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>Give a user name or an id.</source>
+        <translation>Indique un nombre de usuario o un id.</translation>
+    </message>
+    <message>
+        <source>another employee already has {field} '{value}'.</source>
+        <translation>otro empleado ya tiene {field} '{value}'.</translation>
+    </message>
+    <message>
+        <source>Each e-mail, code, account and external id belongs to one employee.</source>
+        <translation>Cada correo, código, cuenta e id externo pertenece a un solo empleado.</translation>
+    </message>
+    <message>
+        <source>wrong PIN.</source>
+        <translation>PIN incorrecto.</translation>
+    </message>
+    <message>
+        <source>Check it and try again; it locks for {seconds} minutes after {max_pin_failures} wrong PINs in a row.</source>
+        <translation>Compruébelo e inténtelo de nuevo; se bloquea {seconds} minutos tras {max_pin_failures} PIN incorrectos seguidos.</translation>
+    </message>
+    <message>
+        <source>no employee has the e-mail address '{email}'.</source>
+        <translation>ningún empleado tiene la dirección de correo '{email}'.</translation>
+    </message>
+    <message>
+        <source>Check the address, or search employees by name.</source>
+        <translation>Compruebe la dirección o busque el empleado por su nombre.</translation>
+    </message>
+    <message>
+        <source>turns.reset_time: {cause}.</source>
+        <translation>turns.reset_time: {cause}.</translation>
+    </message>
+    <message>
+        <source>Set it like 00:00 (midnight) or 05:00.</source>
+        <translation>Escríbalo como 00:00 (medianoche) o 05:00.</translation>
+    </message>
+    <message>
+        <source>desk {desk} is open on another computer ({holder}).</source>
+        <translation>el puesto {desk} está abierto en otro equipo ({holder}).</translation>
+    </message>
+    <message>
+        <source>Close it there, or take it over (from another face than a desk panel, that needs turns.manage).</source>
+        <translation>Ciérrelo allí o tómelo (desde otra pantalla que no sea un panel de puesto; requiere turns.manage).</translation>
+    </message>
+    <message>
+        <source>desk {desk} is not active.</source>
+        <translation>el puesto {desk} no está activo.</translation>
+    </message>
+    <message>
+        <source>An administrator can activate it.</source>
+        <translation>Un administrador puede activarlo.</translation>
+    </message>
+    <message>
+        <source>{actor} is not assigned to desk {desk}.</source>
+        <translation>{actor} no está asignado al puesto {desk}.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to assign you to this desk.</source>
+        <translation>Pida a un administrador que le asigne a este puesto.</translation>
+    </message>
+    <message>
+        <source>a display name is {name_rule}.</source>
+        <translation>un nombre de pantalla es {name_rule}.</translation>
+    </message>
+    <message>
+        <source>For example: lobby-tv</source>
+        <translation>Por ejemplo: lobby-tv</translation>
+    </message>
+    <message>
+        <source>no display is registered as '{name}'.</source>
+        <translation>no hay ninguna pantalla registrada como '{name}'.</translation>
+    </message>
+    <message>
+        <source>See `timedesk display list`.</source>
+        <translation>Consulte `timedesk display list`.</translation>
+    </message>
+    <message>
+        <source>'{lang}' is not an export language.</source>
+        <translation>'{lang}' no es un idioma de exportación.</translation>
+    </message>
+    <message>
+        <source>Use es or en.</source>
+        <translation>Use es o en.</translation>
+    </message>
+    <message>
+        <source>the {what} is longer than {limit} characters.</source>
+        <translation>el campo {what} tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>desk {desk} serves no service.</source>
+        <translation>el puesto {desk} no atiende ningún servicio.</translation>
+    </message>
+    <message>
+        <source>Give it services in {setup_page} first.</source>
+        <translation>Asígnele antes servicios en {setup_page}.</translation>
+    </message>
+    <message>
+        <source>desk {desk} is paused.</source>
+        <translation>el puesto {desk} está en pausa.</translation>
+    </message>
+    <message>
+        <source>Resume the desk to call turns.</source>
+        <translation>Reanude el puesto para llamar turnos.</translation>
+    </message>
+    <message>
+        <source>desk {desk} has no turn to {action}.</source>
+        <translation>el puesto {desk} no tiene ningún turno para esta acción ({action}).</translation>
+    </message>
+    <message>
+        <source>Call the next turn first.</source>
+        <translation>Llame antes al siguiente turno.</translation>
+    </message>
+    <message>
+        <source>turn {number} {why}.</source>
+        <translation>turno {number}: {why}.</translation>
+    </message>
+    <message>
+        <source>turn {number} was just called by another desk.</source>
+        <translation>otro puesto acaba de llamar al turno {number}.</translation>
+    </message>
+    <message>
+        <source>Call next again.</source>
+        <translation>Pulse de nuevo Llamar siguiente.</translation>
+    </message>
+    <message>
+        <source>service {code} ({service}) is not active.</source>
+        <translation>el servicio {code} ({service}) no está activo.</translation>
+    </message>
+    <message>
+        <source>An administrator can activate it in {setup_page}.</source>
+        <translation>Un administrador puede activarlo en {setup_page}.</translation>
+    </message>
+    <message>
+        <source>the office is closed today ({holiday}): no turns are issued on the office calendar's holidays.</source>
+        <translation>la oficina está cerrada hoy ({holiday}): no se dan turnos en los festivos del calendario de la oficina.</translation>
+    </message>
+    <message>
+        <source>Come back on a working day, or remove the holiday from the calendar (timedesk hours holiday remove).</source>
+        <translation>Vuelva un día laborable o quite el festivo del calendario (timedesk hours holiday remove).</translation>
+    </message>
+    <message>
+        <source>service {code} ({service}) is closed now (open {opens_at:%H:%M}-{closes_at:%H:%M}).</source>
+        <translation>el servicio {code} ({service}) está cerrado ahora (abre de {opens_at:%H:%M} a {closes_at:%H:%M}).</translation>
+    </message>
+    <message>
+        <source>Issue a turn for an open service, or come back in its hours.</source>
+        <translation>Dé un turno de un servicio abierto o vuelva en su horario.</translation>
+    </message>
+    <message>
+        <source>service {code} has no priority turns.</source>
+        <translation>el servicio {code} no tiene turnos prioritarios.</translation>
+    </message>
+    <message>
+        <source>Issue a normal turn.</source>
+        <translation>Dé un turno normal.</translation>
+    </message>
+    <message>
+        <source>there is no turn {number} today.</source>
+        <translation>hoy no hay ningún turno {number}.</translation>
+    </message>
+    <message>
+        <source>Check the number on the ticket.</source>
+        <translation>Compruebe el número del tique.</translation>
+    </message>
+    <message>
+        <source>turn {number} is not waiting (it is {status}).</source>
+        <translation>el turno {number} no está en espera (estado: {status}).</translation>
+    </message>
+    <message>
+        <source>Only a waiting turn can be called.</source>
+        <translation>Solo se puede llamar a un turno en espera.</translation>
+    </message>
+    <message>
+        <source>a transfer needs a service or a desk to go to.</source>
+        <translation>una transferencia necesita un servicio o un puesto de destino.</translation>
+    </message>
+    <message>
+        <source>Choose the service or the desk that takes the customer.</source>
+        <translation>Elija el servicio o el puesto que atenderá al cliente.</translation>
+    </message>
+    <message>
+        <source>a turn cannot be transferred to its own desk.</source>
+        <translation>un turno no se puede transferir a su propio puesto.</translation>
+    </message>
+    <message>
+        <source>Choose another desk.</source>
+        <translation>Elija otro puesto.</translation>
+    </message>
+    <message>
+        <source>there is no recent call #{call_event_id}.</source>
+        <translation>no hay ninguna llamada reciente n.º {call_event_id}.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the calls of the feed as they arrive.</source>
+        <translation>Confirme las llamadas del canal a medida que llegan.</translation>
+    </message>
+    <message>
+        <source>there is no turn #{turn_id}.</source>
+        <translation>no existe el turno n.º {turn_id}.</translation>
+    </message>
+    <message>
+        <source>Check the turn's id.</source>
+        <translation>Compruebe el id del turno.</translation>
+    </message>
+    <message>
+        <source>unknown status {quoted}.</source>
+        <translation>estado desconocido {quoted}.</translation>
+    </message>
+    <message>
+        <source>page {page} of {per_page} turns is not a page.</source>
+        <translation>la página {page} de {per_page} turnos no es una página válida.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1 and hold 1 to {max_per_page} turns.</source>
+        <translation>Las páginas empiezan en 1 y tienen de 1 a {max_per_page} turnos.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} are not HH:MM-HH:MM.</source>
+        <translation>el horario {quoted} no tiene la forma HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Write them like 08:30-14:00, or leave them empty for always open.</source>
+        <translation>Escríbalo como 08:30-14:00 o déjelo vacío para abrir siempre.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} are not a time of day.</source>
+        <translation>el horario {quoted} no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Hours go from 00:00 to 23:59.</source>
+        <translation>Las horas van de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>opening hours {quoted} close before they open.</source>
+        <translation>el horario {quoted} cierra antes de abrir.</translation>
+    </message>
+    <message>
+        <source>Give the opening time first, e.g. 08:30-14:00.</source>
+        <translation>Ponga primero la hora de apertura, p. ej. 08:30-14:00.</translation>
+    </message>
+    <message>
+        <source>service code {quoted} is not 1 to 3 letters.</source>
+        <translation>el código de servicio {quoted} no tiene de 1 a 3 letras.</translation>
+    </message>
+    <message>
+        <source>Use a letter such as A; turns are numbered A001, A002...</source>
+        <translation>Use una letra como A; los turnos se numeran A001, A002...</translation>
+    </message>
+    <message>
+        <source>the {what} name must have 1 to {limit} characters.</source>
+        <translation>el nombre ({what}) debe tener de 1 a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the {what} a short name people recognise.</source>
+        <translation>Póngale ({what}) un nombre corto que la gente reconozca.</translation>
+    </message>
+    <message>
+        <source>colour {quoted} is not #RRGGBB.</source>
+        <translation>el color {quoted} no tiene la forma #RRGGBB.</translation>
+    </message>
+    <message>
+        <source>Use a colour like #1565c0.</source>
+        <translation>Use un color como #1565c0.</translation>
+    </message>
+    <message>
+        <source>there is no service {quoted}.</source>
+        <translation>no existe el servicio {quoted}.</translation>
+    </message>
+    <message>
+        <source>there is no desk {quoted}.</source>
+        <translation>no existe el puesto {quoted}.</translation>
+    </message>
+    <message>
+        <source>See the services in {setup_page} or with `timedesk turns service list`.</source>
+        <translation>Consulte los servicios en {setup_page} o con `timedesk turns service list`.</translation>
+    </message>
+    <message>
+        <source>Add one first: timedesk turns service add --code A --name NAME.</source>
+        <translation>Añada antes uno: timedesk turns service add --code A --name NOMBRE.</translation>
+    </message>
+    <message>
+        <source>See the desks in {setup_page} or with `timedesk turns desk list`.</source>
+        <translation>Consulte los puestos en {setup_page} o con `timedesk turns desk list`.</translation>
+    </message>
+    <message>
+        <source>Add one first: timedesk turns desk add --name 1 --services A.</source>
+        <translation>Añada antes uno: timedesk turns desk add --name 1 --services A.</translation>
+    </message>
+    <message>
+        <source>a desk must serve at least one service.</source>
+        <translation>un puesto debe atender al menos un servicio.</translation>
+    </message>
+    <message>
+        <source>Name its services, e.g. --services A,B.</source>
+        <translation>Indique sus servicios, p. ej. --services A,B.</translation>
+    </message>
+    <message>
+        <source>service code '{code}' is already used.</source>
+        <translation>el código de servicio '{code}' ya está en uso.</translation>
+    </message>
+    <message>
+        <source>Choose another letter.</source>
+        <translation>Elija otra letra.</translation>
+    </message>
+    <message>
+        <source>service {code} has turns in its history, so it cannot be deleted.</source>
+        <translation>el servicio {code} tiene turnos en su historial, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead: it is no longer offered and its history stays.</source>
+        <translation>Desactívelo en su lugar: deja de ofrecerse y su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>desk {serving} serves service {code}.</source>
+        <translation>el puesto {serving} atiende el servicio {code}.</translation>
+    </message>
+    <message>
+        <source>Take the service off those desks first, or deactivate it.</source>
+        <translation>Quite antes el servicio de esos puestos o desactívelo.</translation>
+    </message>
+    <message>
+        <source>there is no user {quoted}.</source>
+        <translation>no existe el usuario {quoted}.</translation>
+    </message>
+    <message>
+        <source>Create the account first (timedesk user add).</source>
+        <translation>Cree antes la cuenta (timedesk user add).</translation>
+    </message>
+    <message>
+        <source>desk '{name}' already exists.</source>
+        <translation>el puesto '{name}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose another name or number.</source>
+        <translation>Elija otro nombre o número.</translation>
+    </message>
+    <message>
+        <source>desk {desk} has turns in its history, so it cannot be deleted.</source>
+        <translation>el puesto {desk} tiene turnos en su historial, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Deactivate it instead: nobody can open it and its history stays.</source>
+        <translation>Desactívelo en su lugar: nadie podrá abrirlo y su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>the range needs a first and a last day.</source>
+        <translation>el intervalo necesita un primer y un último día.</translation>
+    </message>
+    <message>
+        <source>Give both dates.</source>
+        <translation>Indique ambas fechas.</translation>
+    </message>
+    <message>
+        <source>the range starts ({start:%Y-%m-%d}) after it ends ({end:%Y-%m-%d}).</source>
+        <translation>el intervalo empieza ({start:%Y-%m-%d}) después de terminar ({end:%Y-%m-%d}).</translation>
+    </message>
+    <message>
+        <source>Give the first day first.</source>
+        <translation>Ponga primero el primer día.</translation>
+    </message>
+    <message>
+        <source>the range has {days} days; at most {max_days} are allowed.</source>
+        <translation>el intervalo tiene {days} días; se permiten como máximo {max_days}.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter range.</source>
+        <translation>Elija un intervalo más corto.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices}.</source>
+        <translation>Use uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>the message is empty.</source>
+        <translation>el mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>Write something to send.</source>
+        <translation>Escriba algo para enviar.</translation>
+    </message>
+    <message>
+        <source>the message has {count:,} characters; at most {max_body:,} are allowed.</source>
+        <translation>el mensaje tiene {count:,} caracteres; se permiten como máximo {max_body:,}.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or send it in parts.</source>
+        <translation>Acórtelo o envíelo en varias partes.</translation>
+    </message>
+    <message>
+        <source>the message contains a NUL character.</source>
+        <translation>el mensaje contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Remove it and send again.</source>
+        <translation>Quítelo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>chat needs a person.</source>
+        <translation>el chat necesita una persona.</translation>
+    </message>
+    <message>
+        <source>Sign in as yourself, or use a token made for a user (`timedesk api-token create --user USERNAME`).</source>
+        <translation>Inicie sesión con su propia cuenta o use un token creado para un usuario (`timedesk api-token create --user USUARIO`).</translation>
+    </message>
+    <message>
+        <source>there is no active user '{shown}'.</source>
+        <translation>no hay ningún usuario activo '{shown}'.</translation>
+    </message>
+    <message>
+        <source>there is no user '{shown}'.</source>
+        <translation>no existe el usuario '{shown}'.</translation>
+    </message>
+    <message>
+        <source>Choose someone in the list of people.</source>
+        <translation>Elija a alguien de la lista de personas.</translation>
+    </message>
+    <message>
+        <source>'{ticket_id}' is not a ticket number.</source>
+        <translation>'{ticket_id}' no es un número de incidencia.</translation>
+    </message>
+    <message>
+        <source>Give the ticket's number (1 or more), or none.</source>
+        <translation>Indique el número de la incidencia (1 o más) o ninguno.</translation>
+    </message>
+    <message>
+        <source>'{limit}' is not a number of messages.</source>
+        <translation>'{limit}' no es un número de mensajes.</translation>
+    </message>
+    <message>
+        <source>Ask for 1 to {max_limit}.</source>
+        <translation>Pida de 1 a {max_limit}.</translation>
+    </message>
+    <message>
+        <source>a client name has 1-{max_client} characters.</source>
+        <translation>un nombre de cliente tiene de 1 a {max_client} caracteres.</translation>
+    </message>
+    <message>
+        <source>e.g. 'pc' or 'api'.</source>
+        <translation>p. ej. 'pc' o 'api'.</translation>
+    </message>
+    <message>
+        <source>you cannot send a message to yourself.</source>
+        <translation>no puede enviarse un mensaje a sí mismo.</translation>
+    </message>
+    <message>
+        <source>Choose someone else in the list of people.</source>
+        <translation>Elija a otra persona de la lista.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a period preset.</source>
+        <translation>'{name}' no es un periodo predefinido.</translation>
+    </message>
+    <message>
+        <source>Use {choices}.</source>
+        <translation>Use {choices}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a known time zone (office.timezone).</source>
+        <translation>'{name}' no es una zona horaria conocida (office.timezone).</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Europe/Madrid, or leave it empty for this computer's zone.</source>
+        <translation>Use un nombre IANA como Europe/Madrid o déjelo vacío para usar la zona de este equipo.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a time of day.</source>
+        <translation>'{text}' no es una hora del día.</translation>
+    </message>
+    <message>
+        <source>Write times as HH:MM from 00:00 to 24:00, such as 09:00.</source>
+        <translation>Escriba las horas como HH:MM de 00:00 a 24:00, p. ej. 09:00.</translation>
+    </message>
+    <message>
+        <source>{moment} has no time zone.</source>
+        <translation>{moment} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>Give instants with their UTC offset.</source>
+        <translation>Indique los instantes con su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>The schedule '{chosen}' has no working time in the {idle_days_limit} days after {day}.</source>
+        <translation>El horario '{chosen}' no tiene tiempo de trabajo en los {idle_days_limit} días posteriores a {day}.</translation>
+    </message>
+    <message>
+        <source>Check its week, exceptions and the holidays.</source>
+        <translation>Revise su semana, sus excepciones y los festivos.</translation>
+    </message>
+    <message>
+        <source>An interval is outside the day.</source>
+        <translation>Un intervalo queda fuera del día.</translation>
+    </message>
+    <message>
+        <source>Times go from 00:00 to 24:00.</source>
+        <translation>Las horas van de 00:00 a 24:00.</translation>
+    </message>
+    <message>
+        <source>The interval {interval} ends before it starts.</source>
+        <translation>El intervalo {interval} termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Write the start first, like 09:00-14:00.</source>
+        <translation>Escriba primero el inicio, como 09:00-14:00.</translation>
+    </message>
+    <message>
+        <source>The intervals {first} and {second} overlap.</source>
+        <translation>Los intervalos {first} y {second} se solapan.</translation>
+    </message>
+    <message>
+        <source>Make each interval end before the next one starts, like 09:00-14:00,15:00-18:00.</source>
+        <translation>Haga que cada intervalo termine antes de que empiece el siguiente, como 09:00-14:00,15:00-18:00.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not an interval.</source>
+        <translation>'{text}' no es un intervalo.</translation>
+    </message>
+    <message>
+        <source>Write intervals like 09:00-14:00,15:00-18:00 (24:00 may end a day).</source>
+        <translation>Escriba los intervalos como 09:00-14:00,15:00-18:00 (24:00 puede cerrar un día).</translation>
+    </message>
+    <message>
+        <source>The interval {text} starts at 24:00.</source>
+        <translation>El intervalo {text} empieza a las 24:00.</translation>
+    </message>
+    <message>
+        <source>24:00 may only end an interval; start at 00:00 instead.</source>
+        <translation>24:00 solo puede cerrar un intervalo; empiece a las 00:00.</translation>
+    </message>
+    <message>
+        <source>The schedule '{name}' has {count} days.</source>
+        <translation>El horario '{name}' tiene {count} días.</translation>
+    </message>
+    <message>
+        <source>Give one list of intervals per weekday, Monday first.</source>
+        <translation>Indique una lista de intervalos por día de la semana, empezando por el lunes.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del periodo es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Give the earlier instant first.</source>
+        <translation>Indique primero el instante anterior.</translation>
+    </message>
+    <message>
+        <source>Office time to add cannot be negative.</source>
+        <translation>El tiempo de oficina que se suma no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds of 0 or more.</source>
+        <translation>Indique un número de segundos igual o mayor que 0.</translation>
+    </message>
+    <message>
+        <source>The schedule '{chosen}' has no working time at all.</source>
+        <translation>El horario '{chosen}' no tiene ningún tiempo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Give it working intervals (timedesk hours set) before counting office time.</source>
+        <translation>Dele intervalos de trabajo (timedesk hours set) antes de contar tiempo de oficina.</translation>
+    </message>
+    <message>
+        <source>There is no schedule named '{name}'.</source>
+        <translation>No hay ningún horario llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>Use one of the calendar's schedules ({known}) or the office's.</source>
+        <translation>Use uno de los horarios del calendario ({known}) o el de la oficina.</translation>
+    </message>
+    <message>
+        <source>The tolerance {minutes} is not a number of minutes from 0 to {tolerance_max}.</source>
+        <translation>La tolerancia {minutes} no es un número de minutos de 0 a {tolerance_max}.</translation>
+    </message>
+    <message>
+        <source>Give the minutes someone may be late or leave early, such as 5.</source>
+        <translation>Indique los minutos que alguien puede llegar tarde o salir antes, p. ej. 5.</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name of 1 to {limit} characters.</source>
+        <translation>El elemento ({what}) necesita un nombre de 1 a {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the {what} a short name (no control characters).</source>
+        <translation>Póngale ({what}) un nombre corto (sin caracteres de control).</translation>
+    </message>
+    <message>
+        <source>The weekdays {text} run backwards.</source>
+        <translation>Los días {text} van hacia atrás.</translation>
+    </message>
+    <message>
+        <source>Write ranges Monday first, such as mon-fri.</source>
+        <translation>Escriba los rangos empezando por el lunes, como mon-fri.</translation>
+    </message>
+    <message>
+        <source>'{text}' does not say which days.</source>
+        <translation>'{text}' no dice qué días.</translation>
+    </message>
+    <message>
+        <source>Write DAYS=INTERVALS, such as mon-fri=09:00-14:00,15:00-18:00 or sat= for a day off.</source>
+        <translation>Escriba DÍAS=INTERVALOS, como mon-fri=09:00-14:00,15:00-18:00, o sat= para un día libre.</translation>
+    </message>
+    <message>
+        <source>{where} is not a list of [start, end] pairs.</source>
+        <translation>{where} no es una lista de pares [inicio, fin].</translation>
+    </message>
+    <message>
+        <source>Write it like [["09:00", "14:00"], ["15:00", "18:00"]].</source>
+        <translation>Escríbalo como [["09:00", "14:00"], ["15:00", "18:00"]].</translation>
+    </message>
+    <message>
+        <source>The business hours must be a JSON object.</source>
+        <translation>El horario de atención debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Send {{"timezone", "tolerance_minutes", "week", "holidays"}}.</source>
+        <translation>Envíe {{"timezone", "tolerance_minutes", "week", "holidays"}}.</translation>
+    </message>
+    <message>
+        <source>Unknown fields: {unknown}.</source>
+        <translation>Campos desconocidos: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Send only "timezone", "tolerance_minutes", "week" and "holidays".</source>
+        <translation>Envíe solo "timezone", "tolerance_minutes", "week" y "holidays".</translation>
+    </message>
+    <message>
+        <source>week must give every weekday, mon to sun.</source>
+        <translation>week debe indicar todos los días de la semana, de mon a sun.</translation>
+    </message>
+    <message>
+        <source>Send {{"mon": [["09:00", "14:00"]], ..., "sun": []}}.</source>
+        <translation>Envíe {{"mon": [["09:00", "14:00"]], ..., "sun": []}}.</translation>
+    </message>
+    <message>
+        <source>holidays is not a list of {{date, name}}.</source>
+        <translation>holidays no es una lista de {{date, name}}.</translation>
+    </message>
+    <message>
+        <source>Send [{{"date": "2026-12-25", "name": "Navidad"}}].</source>
+        <translation>Envíe [{{"date": "2026-12-25", "name": "Navidad"}}].</translation>
+    </message>
+    <message>
+        <source>There is no schedule named '{text}'.</source>
+        <translation>No hay ningún horario llamado '{text}'.</translation>
+    </message>
+    <message>
+        <source>See them with `timedesk hours show`, or add it with `timedesk hours schedule add`.</source>
+        <translation>Consúltelos con `timedesk hours show` o añádalo con `timedesk hours schedule add`.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a known time zone.</source>
+        <translation>'{name}' no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>Use an IANA name such as Europe/Madrid, or leave it empty for the office.timezone setting.</source>
+        <translation>Use un nombre IANA como Europe/Madrid o déjelo vacío para usar el ajuste office.timezone.</translation>
+    </message>
+    <message>
+        <source>The {what} '{text}' is not a date.</source>
+        <translation>El valor ({what}) '{text}' no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Write dates as YYYY-MM-DD, such as 2026-12-25.</source>
+        <translation>Escriba las fechas como AAAA-MM-DD, p. ej. 2026-12-25.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a weekday.</source>
+        <translation>'{text}' no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>Use {choices} or a range such as mon-fri.</source>
+        <translation>Use {choices} o un rango como mon-fri.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>timezone is not a text.</source>
+        <translation>timezone no es un texto.</translation>
+    </message>
+    <message>
+        <source>Send a name such as "Europe/Madrid".</source>
+        <translation>Envíe un nombre como "Europe/Madrid".</translation>
+    </message>
+    <message>
+        <source>The holiday {day} is given twice.</source>
+        <translation>El festivo {day} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Give each date once.</source>
+        <translation>Indique cada fecha una sola vez.</translation>
+    </message>
+    <message>
+        <source>There is already a schedule named '{name}'.</source>
+        <translation>Ya hay un horario llamado '{name}'.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or change it with `timedesk hours schedule set`.</source>
+        <translation>Elija otro nombre o cámbielo con `timedesk hours schedule set`.</translation>
+    </message>
+    <message>
+        <source>The office schedule cannot be removed.</source>
+        <translation>El horario de la oficina no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Change its hours with `timedesk hours set` instead.</source>
+        <translation>Cambie su horario con `timedesk hours set`.</translation>
+    </message>
+    <message>
+        <source>{day} is already a holiday ({existing}).</source>
+        <translation>{day} ya es festivo ({existing}).</translation>
+    </message>
+    <message>
+        <source>Remove it first (timedesk hours holiday remove) to rename it.</source>
+        <translation>Quítelo antes (timedesk hours holiday remove) para cambiarle el nombre.</translation>
+    </message>
+    <message>
+        <source>{day} is not a holiday.</source>
+        <translation>{day} no es festivo.</translation>
+    </message>
+    <message>
+        <source>See the holidays with `timedesk hours holiday list`.</source>
+        <translation>Consulte los festivos con `timedesk hours holiday list`.</translation>
+    </message>
+    <message>
+        <source>The schedule '{row}' has no exception on {day}.</source>
+        <translation>El horario '{row}' no tiene ninguna excepción el {day}.</translation>
+    </message>
+    <message>
+        <source>See the exceptions with `timedesk hours show`.</source>
+        <translation>Consulte las excepciones con `timedesk hours show`.</translation>
+    </message>
+    <message>
+        <source>'{rule}' is not a rule name.</source>
+        <translation>'{rule}' no es un nombre de regla.</translation>
+    </message>
+    <message>
+        <source>Use up to 40 letters, digits, '_' or '-', such as max_9h.</source>
+        <translation>Use hasta 40 letras, dígitos, '_' o '-', como max_9h.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not a kind of rule.</source>
+        <translation>'{kind}' no es un tipo de regla.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The limits of rule '{rule}' are out of range.</source>
+        <translation>Los límites de la regla '{rule}' están fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give a limit between 1 second and 7 days, and a threshold between 0 and 24 hours.</source>
+        <translation>Indique un límite entre 1 segundo y 7 días, y un umbral entre 0 y 24 horas.</translation>
+    </message>
+    <message>
+        <source>Rule '{rule}' has no text.</source>
+        <translation>La regla '{rule}' no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Write the sentence people see beside the flag.</source>
+        <translation>Escriba la frase que se verá junto al aviso.</translation>
+    </message>
+    <message>
+        <source>There is no working-time rule named '{name}'.</source>
+        <translation>No hay ninguna regla de jornada llamada '{name}'.</translation>
+    </message>
+    <message>
+        <source>List the rules to see their names.</source>
+        <translation>Liste las reglas para ver sus nombres.</translation>
+    </message>
+    <message>
+        <source>'{action}' is not a punch action.</source>
+        <translation>'{action}' no es una acción de fichaje.</translation>
+    </message>
+    <message>
+        <source>{employee} has no open day to confirm: {refusal}</source>
+        <translation>{employee} no tiene ninguna jornada abierta que confirmar: {refusal}</translation>
+    </message>
+    <message>
+        <source>Nothing to confirm.</source>
+        <translation>No hay nada que confirmar.</translation>
+    </message>
+    <message>
+        <source>Punch out instead (the day counts as open only after {deadline}).</source>
+        <translation>Fiche la salida (la jornada solo cuenta como abierta después de las {deadline}).</translation>
+    </message>
+    <message>
+        <source>'{source}' is not a punch source.</source>
+        <translation>'{source}' no es un origen de fichaje.</translation>
+    </message>
+    <message>
+        <source>punching at the kiosk needs the employee's PIN.</source>
+        <translation>para fichar en el quiosco hace falta el PIN del empleado.</translation>
+    </message>
+    <message>
+        <source>Type the PIN after the badge code or name.</source>
+        <translation>Escriba el PIN después del código de tarjeta o del nombre.</translation>
+    </message>
+    <message>
+        <source>{actor} may punch only for themselves, not for {employee}.</source>
+        <translation>{actor} solo puede fichar para sí mismo, no para {employee}.</translation>
+    </message>
+    <message>
+        <source>Punch with your own account, or at the kiosk.</source>
+        <translation>Fiche con su propia cuenta o en el quiosco.</translation>
+    </message>
+    <message>
+        <source>the time you left needs its UTC offset.</source>
+        <translation>la hora de salida necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-12-07T18:00:00+01:00.</source>
+        <translation>Indíquela como 2026-12-07T18:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>the reason is over {max_reason} characters.</source>
+        <translation>el motivo tiene más de {max_reason} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter.</source>
+        <translation>Dígalo más breve.</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason of 1-{max_reason} characters.</source>
+        <translation>una corrección necesita un motivo de 1 a {max_reason} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the punch is added or amended.</source>
+        <translation>Indique por qué se añade o corrige el fichaje.</translation>
+    </message>
+    <message>
+        <source>an amendment needs the time the punch should have.</source>
+        <translation>una corrección necesita la hora que debería tener el fichaje.</translation>
+    </message>
+    <message>
+        <source>Give `at` with the corrected time.</source>
+        <translation>Indique `at` con la hora corregida.</translation>
+    </message>
+    <message>
+        <source>the time of a correction needs its UTC offset.</source>
+        <translation>la hora de una corrección necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-12-07T09:00:00+01:00.</source>
+        <translation>Indíquela como 2026-12-07T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>{employee} has no punch #{replaces_id}.</source>
+        <translation>{employee} no tiene el fichaje n.º {replaces_id}.</translation>
+    </message>
+    <message>
+        <source>List the person's punches to find the one to amend.</source>
+        <translation>Liste los fichajes de la persona para encontrar el que quiere corregir.</translation>
+    </message>
+    <message>
+        <source>punch #{replaces_id} was already amended.</source>
+        <translation>el fichaje n.º {replaces_id} ya se corrigió.</translation>
+    </message>
+    <message>
+        <source>Amend the punch that replaced it instead.</source>
+        <translation>Corrija en su lugar el fichaje que lo sustituyó.</translation>
+    </message>
+    <message>
+        <source>{employee}'s later punch '{action}' at {when} would no longer fit: {employee} would be {state_words} then.</source>
+        <translation>el fichaje posterior de {employee} ('{action}' a las {when}) ya no encajaría: {employee} estaría entonces en estado '{state_words}'.</translation>
+    </message>
+    <message>
+        <source>Amend that punch too, or pick another time.</source>
+        <translation>Corrija también ese fichaje o elija otra hora.</translation>
+    </message>
+    <message>
+        <source>{employee} left between {last_punch} and {deadline}, not at {at}.</source>
+        <translation>{employee} salió entre las {last_punch} y las {deadline}, no a las {at}.</translation>
+    </message>
+    <message>
+        <source>Give a time after the last punch and by the open deadline; a manager can correct anything else.</source>
+        <translation>Indique una hora posterior al último fichaje y no más tarde del límite de la jornada abierta; un responsable puede corregir cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>a punch cannot be in the future ({when}).</source>
+        <translation>un fichaje no puede estar en el futuro ({when}).</translation>
+    </message>
+    <message>
+        <source>Give a time that has passed.</source>
+        <translation>Indique una hora que ya haya pasado.</translation>
+    </message>
+    <message>
+        <source>at {when}: {refusal}</source>
+        <translation>a las {when}: {refusal}</translation>
+    </message>
+    <message>
+        <source>Correct the punches around it first, or pick another time.</source>
+        <translation>Corrija antes los fichajes de alrededor o elija otra hora.</translation>
+    </message>
+    <message>
+        <source>Punch out first, or take no action.</source>
+        <translation>Fiche antes la salida o no haga nada.</translation>
+    </message>
+    <message>
+        <source>End the break instead.</source>
+        <translation>Termine la pausa.</translation>
+    </message>
+    <message>
+        <source>Punch in first; a manager can add a forgotten punch.</source>
+        <translation>Fiche antes la entrada; un responsable puede añadir un fichaje olvidado.</translation>
+    </message>
+    <message>
+        <source>Punch in first.</source>
+        <translation>Fiche antes la entrada.</translation>
+    </message>
+    <message>
+        <source>End the break first.</source>
+        <translation>Termine antes la pausa.</translation>
+    </message>
+    <message>
+        <source>Punch in instead.</source>
+        <translation>Fiche la entrada.</translation>
+    </message>
+    <message>
+        <source>Start a break first.</source>
+        <translation>Empiece antes una pausa.</translation>
+    </message>
+    <message>
+        <source>{employee} is already in (no punch yet).</source>
+        <translation>{employee} ya está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already in since {since}.</source>
+        <translation>{employee} ya está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is not on a break: in (no punch yet).</source>
+        <translation>{employee} no está en pausa: está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is not on a break: in since {since}.</source>
+        <translation>{employee} no está en pausa: está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is in (no punch yet).</source>
+        <translation>{employee} está dentro (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is in since {since}.</source>
+        <translation>{employee} está dentro desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already out (no punch yet).</source>
+        <translation>{employee} ya está fuera (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already out since {since}.</source>
+        <translation>{employee} ya está fuera desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is out (no punch yet).</source>
+        <translation>{employee} está fuera (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is out since {since}.</source>
+        <translation>{employee} está fuera desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is already on a break (no punch yet).</source>
+        <translation>{employee} ya está en pausa (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is already on a break since {since}.</source>
+        <translation>{employee} ya está en pausa desde las {since}.</translation>
+    </message>
+    <message>
+        <source>{employee} is on a break (no punch yet).</source>
+        <translation>{employee} está en pausa (aún sin fichajes).</translation>
+    </message>
+    <message>
+        <source>{employee} is on a break since {since}.</source>
+        <translation>{employee} está en pausa desde las {since}.</translation>
+    </message>
+    <message>
+        <source>'{file}' is empty (0 bytes).</source>
+        <translation>'{file}' está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>Attach a file that has content.</source>
+        <translation>Adjunte un archivo con contenido.</translation>
+    </message>
+    <message>
+        <source>'{file}' is not a kind of file tickets accept (its content is not what its name says, or of a refused kind such as a program).</source>
+        <translation>'{file}' no es un tipo de archivo que acepten las incidencias (su contenido no corresponde a su nombre o es de un tipo rechazado, como un programa).</translation>
+    </message>
+    <message>
+        <source>Attach {allowed}.</source>
+        <translation>Adjunte {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is {count:,} bytes; the limit is {max_bytes:,} bytes.</source>
+        <translation>'{name}' ocupa {count:,} bytes; el límite es de {max_bytes:,} bytes.</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may not see the help desk's dashboard (tickets.work or tickets.manage).</source>
+        <translation>{actor} ({role}) no puede ver el panel del servicio de ayuda (tickets.work o tickets.manage).</translation>
+    </message>
+    <message>
+        <source>Ask an administrator for a technician's or a manager's role.</source>
+        <translation>Pida a un administrador un rol de técnico o de responsable.</translation>
+    </message>
+    <message>
+        <source>The period ends ({last_day}) before it starts ({first_day}).</source>
+        <translation>El periodo termina ({last_day}) antes de empezar ({first_day}).</translation>
+    </message>
+    <message>
+        <source>line 1: {what}.</source>
+        <translation>línea 1: {what}.</translation>
+    </message>
+    <message>
+        <source>The first line names the columns: {columns}.</source>
+        <translation>La primera línea nombra las columnas: {columns}.</translation>
+    </message>
+    <message>
+        <source>the file has no tickets.</source>
+        <translation>el archivo no tiene incidencias.</translation>
+    </message>
+    <message>
+        <source>Add a line per ticket after the header.</source>
+        <translation>Añada una línea por incidencia después de la cabecera.</translation>
+    </message>
+    <message>
+        <source>line {line}: created_at '{text}' is not a date and time.</source>
+        <translation>línea {line}: created_at '{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Write it like 2025-03-01T09:30:00+01:00.</source>
+        <translation>Escríbala como 2025-03-01T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: more values than columns.</source>
+        <translation>línea {line}: hay más valores que columnas.</translation>
+    </message>
+    <message>
+        <source>Quote values that hold commas.</source>
+        <translation>Ponga entre comillas los valores que contengan comas.</translation>
+    </message>
+    <message>
+        <source>line {line}: more than {max_rows:,} tickets.</source>
+        <translation>línea {line}: más de {max_rows:,} incidencias.</translation>
+    </message>
+    <message>
+        <source>Split the file.</source>
+        <translation>Divida el archivo.</translation>
+    </message>
+    <message>
+        <source>a ticket cannot go from '{before}' to '{after}'.</source>
+        <translation>una incidencia no puede pasar de '{before}' a '{after}'.</translation>
+    </message>
+    <message>
+        <source>From '{before}' it may go to: {choices}.</source>
+        <translation>Desde '{before}' puede pasar a: {choices}.</translation>
+    </message>
+    <message>
+        <source>{field} '{quoted}' is not one of {choices}.</source>
+        <translation>{field} '{quoted}' no es uno de estos: {choices}.</translation>
+    </message>
+    <message>
+        <source>Give the {field} as one of those.</source>
+        <translation>Indique {field} con uno de esos valores.</translation>
+    </message>
+    <message>
+        <source>the subject is empty.</source>
+        <translation>el asunto está vacío.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what is wrong.</source>
+        <translation>Diga en pocas palabras qué ocurre.</translation>
+    </message>
+    <message>
+        <source>the subject is over {subject_max} characters.</source>
+        <translation>el asunto tiene más de {subject_max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter; details go in the description.</source>
+        <translation>Dígalo más breve; los detalles van en la descripción.</translation>
+    </message>
+    <message>
+        <source>the {field} is empty.</source>
+        <translation>el campo {field} está vacío.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Rellene el campo {field}.</translation>
+    </message>
+    <message>
+        <source>the {field} is over {limit:,} characters.</source>
+        <translation>el campo {field} tiene más de {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>Say it shorter, or attach it as a file.</source>
+        <translation>Dígalo más breve o adjúntelo como archivo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} was already taken by {username}.</source>
+        <translation>{username} ya ha tomado la incidencia n.º {ticket_id}.</translation>
+    </message>
+    <message>
+        <source>Pick another ticket from the queue.</source>
+        <translation>Elija otra incidencia de la cola.</translation>
+    </message>
+    <message>
+        <source>there is no ticket #{ticket_id} you can see.</source>
+        <translation>no hay ninguna incidencia n.º {ticket_id} que usted pueda ver.</translation>
+    </message>
+    <message>
+        <source>Check the number in the list of tickets.</source>
+        <translation>Compruebe el número en la lista de incidencias.</translation>
+    </message>
+    <message>
+        <source>per_page {per_page} is out of range.</source>
+        <translation>per_page {per_page} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {per_page_max} tickets per page.</source>
+        <translation>Indique de 1 a {per_page_max} incidencias por página.</translation>
+    </message>
+    <message>
+        <source>page {page} is out of range.</source>
+        <translation>la página {page} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Pages start at 1.</source>
+        <translation>Las páginas empiezan en 1.</translation>
+    </message>
+    <message>
+        <source>{field}: there is no user '{quoted}'.</source>
+        <translation>{field}: no existe el usuario '{quoted}'.</translation>
+    </message>
+    <message>
+        <source>category: there is no category '{quoted}'.</source>
+        <translation>categoría: no existe la categoría '{quoted}'.</translation>
+    </message>
+    <message>
+        <source>Pick one of the list (`timedesk tickets category list`).</source>
+        <translation>Elija una de la lista (`timedesk tickets category list`).</translation>
+    </message>
+    <message>
+        <source>category: '{found}' is disabled.</source>
+        <translation>categoría: '{found}' está desactivada.</translation>
+    </message>
+    <message>
+        <source>Pick an active category.</source>
+        <translation>Elija una categoría activa.</translation>
+    </message>
+    <message>
+        <source>the resolution target is shorter than the first response's.</source>
+        <translation>el objetivo de resolución es más corto que el de primera respuesta.</translation>
+    </message>
+    <message>
+        <source>Give a resolution target at least as long.</source>
+        <translation>Indique un objetivo de resolución al menos igual de largo.</translation>
+    </message>
+    <message>
+        <source>created_at needs its UTC offset.</source>
+        <translation>created_at necesita su desfase respecto a UTC.</translation>
+    </message>
+    <message>
+        <source>Give it like 2026-03-01T09:30:00+01:00.</source>
+        <translation>Indíquela como 2026-03-01T09:30:00+01:00.</translation>
+    </message>
+    <message>
+        <source>created_at {moment} is in the future.</source>
+        <translation>created_at {moment} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Give the date the ticket was really filed.</source>
+        <translation>Indique la fecha en que se abrió realmente la incidencia.</translation>
+    </message>
+    <message>
+        <source>requester: a ticket filed by a token or the system needs the requester's user name.</source>
+        <translation>solicitante: una incidencia abierta por un token o por el sistema necesita el nombre de usuario del solicitante.</translation>
+    </message>
+    <message>
+        <source>Give the requester.</source>
+        <translation>Indique el solicitante.</translation>
+    </message>
+    <message>
+        <source>{actor} ({role}) may only close or reopen their tickets.</source>
+        <translation>{actor} ({role}) solo puede cerrar o reabrir sus propias incidencias.</translation>
+    </message>
+    <message>
+        <source>Ask a technician to change it.</source>
+        <translation>Pida a un técnico que la cambie.</translation>
+    </message>
+    <message>
+        <source>status: a ticket is 'assigned' only with an assignee.</source>
+        <translation>estado: una incidencia solo está 'asignada' si tiene a quién.</translation>
+    </message>
+    <message>
+        <source>Give the assignee too (or take the ticket).</source>
+        <translation>Indique también a quién se asigna (o tome la incidencia).</translation>
+    </message>
+    <message>
+        <source>only a person can take a ticket.</source>
+        <translation>solo una persona puede tomar una incidencia.</translation>
+    </message>
+    <message>
+        <source>Assign it to someone by user name instead.</source>
+        <translation>Asígnela a alguien por su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} changed while you took it.</source>
+        <translation>la incidencia n.º {ticket_id} cambió mientras la tomaba.</translation>
+    </message>
+    <message>
+        <source>Look at it again and retry.</source>
+        <translation>Vuelva a mirarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} is already yours.</source>
+        <translation>la incidencia n.º {ticket_id} ya es suya.</translation>
+    </message>
+    <message>
+        <source>Work on it.</source>
+        <translation>Trabaje en ella.</translation>
+    </message>
+    <message>
+        <source>mail preferences belong to a person.</source>
+        <translation>las preferencias de correo pertenecen a una persona.</translation>
+    </message>
+    <message>
+        <source>Sign in as the person whose mail it is.</source>
+        <translation>Inicie sesión como la persona a la que pertenece el correo.</translation>
+    </message>
+    <message>
+        <source>the category '{existing}' already exists.</source>
+        <translation>la categoría '{existing}' ya existe.</translation>
+    </message>
+    <message>
+        <source>Use it, or enable it again if it is disabled.</source>
+        <translation>Úsela o vuelva a activarla si está desactivada.</translation>
+    </message>
+    <message>
+        <source>the {field} target of {minutes} minutes is out of range.</source>
+        <translation>el objetivo {field} de {minutes} minutos está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {target_max_minutes} office minutes.</source>
+        <translation>Indique de 1 a {target_max_minutes} minutos de oficina.</translation>
+    </message>
+    <message>
+        <source>ticket #{row_id} was not resolved before {resolved_before:%Y-%m-%d %H:%M} UTC.</source>
+        <translation>la incidencia n.º {row_id} no estaba resuelta antes de {resolved_before:%Y-%m-%d %H:%M} UTC.</translation>
+    </message>
+    <message>
+        <source>It was reopened or resolved again since: nothing changed.</source>
+        <translation>Se ha reabierto o resuelto de nuevo desde entonces: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>assignee: '{username}' cannot work tickets.</source>
+        <translation>asignado: '{username}' no puede trabajar incidencias.</translation>
+    </message>
+    <message>
+        <source>Assign a technician (or a manager or admin).</source>
+        <translation>Asigne un técnico (o un responsable o administrador).</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} is {status}; there is nothing to take.</source>
+        <translation>la incidencia n.º {ticket_id} está en estado '{status}'; no hay nada que tomar.</translation>
+    </message>
+    <message>
+        <source>Reopen it first if it needs more work.</source>
+        <translation>Reábrala antes si necesita más trabajo.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} has no attachment #{attachment_id}.</source>
+        <translation>la incidencia n.º {ticket_id} no tiene el adjunto n.º {attachment_id}.</translation>
+    </message>
+    <message>
+        <source>Check the ticket's list of attachments.</source>
+        <translation>Compruebe la lista de adjuntos de la incidencia.</translation>
+    </message>
+    <message>
+        <source>ticket #{ticket_id} has no comment #{comment_id}.</source>
+        <translation>la incidencia n.º {ticket_id} no tiene el comentario n.º {comment_id}.</translation>
+    </message>
+    <message>
+        <source>Attach the file to the ticket or to one of its comments.</source>
+        <translation>Adjunte el archivo a la incidencia o a uno de sus comentarios.</translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation>línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>The {what} {moment} has no time zone.</source>
+        <translation>El valor {what} {moment} no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Clockify history entity.</source>
+        <translation>'{value}' no es una entidad del historial de Clockify.</translation>
+    </message>
+    <message>
+        <source>Use one of: {entities}.</source>
+        <translation>Use una de estas: {entities}.</translation>
+    </message>
+    <message>
+        <source>history dates must be aware datetimes.</source>
+        <translation>las fechas del historial deben llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass UTC datetimes.</source>
+        <translation>Indique fechas y horas en UTC.</translation>
+    </message>
+    <message>
+        <source>a Clockify webhook body must be a JSON object.</source>
+        <translation>el cuerpo de un webhook de Clockify debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Log it with log_rejection instead.</source>
+        <translation>Regístrelo con log_rejection.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify delivery #{delivery_id}.</source>
+        <translation>no existe la entrega de Clockify n.º {delivery_id}.</translation>
+    </message>
+    <message>
+        <source>List the deliveries first.</source>
+        <translation>Liste antes las entregas.</translation>
+    </message>
+    <message>
+        <source>this change needs a note.</source>
+        <translation>este cambio necesita una nota.</translation>
+    </message>
+    <message>
+        <source>Say why the session is changed.</source>
+        <translation>Indique por qué se cambia la sesión.</translation>
+    </message>
+    <message>
+        <source>the note is longer than {max_note} characters.</source>
+        <translation>la nota tiene más de {max_note} caracteres.</translation>
+    </message>
+    <message>
+        <source>the {name} must be an aware date and time.</source>
+        <translation>el valor {name} debe ser una fecha y hora con zona horaria.</translation>
+    </message>
+    <message>
+        <source>Give it in ISO-8601 with a zone, e.g. 2025-06-16T07:05:00Z.</source>
+        <translation>Indíquelo en ISO-8601 con zona, p. ej. 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>the description must be text.</source>
+        <translation>la descripción debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>Send a string (may be empty).</source>
+        <translation>Envíe una cadena (puede estar vacía).</translation>
+    </message>
+    <message>
+        <source>the description is longer than {max_description} characters.</source>
+        <translation>la descripción tiene más de {max_description} caracteres.</translation>
+    </message>
+    <message>
+        <source>the project must be a name (text) or null.</source>
+        <translation>el proyecto debe ser un nombre (texto) o null.</translation>
+    </message>
+    <message>
+        <source>the project name is longer than {max_project} characters.</source>
+        <translation>el nombre del proyecto tiene más de {max_project} caracteres.</translation>
+    </message>
+    <message>
+        <source>the session ends before it starts.</source>
+        <translation>la sesión termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give an end on or after the start.</source>
+        <translation>Indique un final igual o posterior al inicio.</translation>
+    </message>
+    <message>
+        <source>unknown session field(s): {unknown}.</source>
+        <translation>campo(s) de sesión desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Editable fields: {editable}.</source>
+        <translation>Campos editables: {editable}.</translation>
+    </message>
+    <message>
+        <source>Give one of: {editable}.</source>
+        <translation>Indique uno de estos: {editable}.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify session #{session_id}.</source>
+        <translation>no existe la sesión de Clockify n.º {session_id}.</translation>
+    </message>
+    <message>
+        <source>List the sessions first.</source>
+        <translation>Liste antes las sesiones.</translation>
+    </message>
+    <message>
+        <source>the Clockify user id is missing or not valid.</source>
+        <translation>falta el id de usuario de Clockify o no es válido.</translation>
+    </message>
+    <message>
+        <source>Copy it from Clockify (letters and digits, at most 64).</source>
+        <translation>Cópielo de Clockify (letras y dígitos, como máximo 64).</translation>
+    </message>
+    <message>
+        <source>the name must be text.</source>
+        <translation>el nombre debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify user #{user_id}.</source>
+        <translation>no existe el usuario de Clockify n.º {user_id}.</translation>
+    </message>
+    <message>
+        <source>List the users first, or create the user.</source>
+        <translation>Liste antes los usuarios o cree el usuario.</translation>
+    </message>
+    <message>
+        <source>the session is deleted.</source>
+        <translation>la sesión está eliminada.</translation>
+    </message>
+    <message>
+        <source>Deleted sessions are kept for the record only.</source>
+        <translation>Las sesiones eliminadas solo se guardan como registro.</translation>
+    </message>
+    <message>
+        <source>the session is still running.</source>
+        <translation>la sesión sigue en curso.</translation>
+    </message>
+    <message>
+        <source>Stop its timer in Clockify, then correct its end.</source>
+        <translation>Pare su cronómetro en Clockify y después corrija su final.</translation>
+    </message>
+    <message>
+        <source>the Clockify user {clockify_id} is already known (#{taken}).</source>
+        <translation>el usuario de Clockify {clockify_id} ya es conocido (n.º {taken}).</translation>
+    </message>
+    <message>
+        <source>Edit that user instead.</source>
+        <translation>Edite ese usuario.</translation>
+    </message>
+    <message>
+        <source>`now` must be an aware datetime.</source>
+        <translation>`now` debe ser una fecha y hora con zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass a UTC datetime.</source>
+        <translation>Indique una fecha y hora en UTC.</translation>
+    </message>
+    <message>
+        <source>time entry {field}: {problem}.</source>
+        <translation>entrada de tiempo {field}: {problem}.</translation>
+    </message>
+    <message>
+        <source>Clockify always sends it; check what sent this request.</source>
+        <translation>Clockify siempre lo envía; compruebe qué envió esta petición.</translation>
+    </message>
+    <message>
+        <source>unknown session status '{status}'.</source>
+        <translation>estado de sesión desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>Use one of: {session_statuses}.</source>
+        <translation>Use uno de estos: {session_statuses}.</translation>
+    </message>
+    <message>
+        <source>cannot sort sessions by '{sort}'.</source>
+        <translation>no se pueden ordenar las sesiones por '{sort}'.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts}.</source>
+        <translation>Ordene por uno de estos: {sorts}.</translation>
+    </message>
+    <message>
+        <source>date filters must be aware datetimes.</source>
+        <translation>los filtros de fecha deben llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify session {session}.</source>
+        <translation>no existe la sesión de Clockify {session}.</translation>
+    </message>
+    <message>
+        <source>the report period starts ({start}) after it ends ({end}).</source>
+        <translation>el periodo del informe empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>Give a start on or before the end.</source>
+        <translation>Indique un inicio igual o anterior al final.</translation>
+    </message>
+    <message>
+        <source>'{fmt}' is not a report format.</source>
+        <translation>'{fmt}' no es un formato de informe.</translation>
+    </message>
+    <message>
+        <source>Use xlsx or csv.</source>
+        <translation>Use xlsx o csv.</translation>
+    </message>
+    <message>
+        <source>'{lang}' is not a report language.</source>
+        <translation>'{lang}' no es un idioma de informe.</translation>
+    </message>
+    <message>
+        <source>there is no Clockify user '{text}'.</source>
+        <translation>no existe el usuario de Clockify '{text}'.</translation>
+    </message>
+    <message>
+        <source>Give a Clockify user id or e-mail; `timedesk clockify users` lists them.</source>
+        <translation>Indique un id o correo de usuario de Clockify; `timedesk clockify users` los lista.</translation>
+    </message>
+    <message>
+        <source>the report {name} must be a date.</source>
+        <translation>el valor {name} del informe debe ser una fecha.</translation>
+    </message>
+    <message>
+        <source>Use YYYY-MM-DD.</source>
+        <translation>Use AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with HTTP {status}.</source>
+        <translation>Clockify respondió a {path} con HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Clockify refused the API key (401).</source>
+        <translation>Clockify rechazó la clave de la API (401).</translation>
+    </message>
+    <message>
+        <source>Store a valid key: `timedesk secret set {secret_name}` (Clockify: Profile settings &gt; API).</source>
+        <translation>Guarde una clave válida: `timedesk secret set {secret_name}` (Clockify: Profile settings &gt; API).</translation>
+    </message>
+    <message>
+        <source>the API key may not read this workspace (403).</source>
+        <translation>la clave de la API no puede leer este espacio de trabajo (403).</translation>
+    </message>
+    <message>
+        <source>Use the key of a workspace owner or admin, and check clockify.workspace_id.</source>
+        <translation>Use la clave de un propietario o administrador del espacio de trabajo y compruebe clockify.workspace_id.</translation>
+    </message>
+    <message>
+        <source>Clockify does not know {path} (404).</source>
+        <translation>Clockify no conoce {path} (404).</translation>
+    </message>
+    <message>
+        <source>Check clockify.workspace_id and the user id.</source>
+        <translation>Compruebe clockify.workspace_id y el id de usuario.</translation>
+    </message>
+    <message>
+        <source>the back-fill period starts ({start}) after it ends ({end}).</source>
+        <translation>el periodo de recuperación empieza ({start}) después de terminar ({end}).</translation>
+    </message>
+    <message>
+        <source>the Clockify workspace id is not set (clockify.workspace_id).</source>
+        <translation>no se ha configurado el id del espacio de trabajo de Clockify (clockify.workspace_id).</translation>
+    </message>
+    <message>
+        <source>Set it: `timedesk config set clockify.workspace_id ID` (the id is in the address of the workspace settings in Clockify).</source>
+        <translation>Configúrelo: `timedesk config set clockify.workspace_id ID` (el id está en la dirección de la configuración del espacio de trabajo en Clockify).</translation>
+    </message>
+    <message>
+        <source>no Clockify API key is set.</source>
+        <translation>no hay ninguna clave de la API de Clockify configurada.</translation>
+    </message>
+    <message>
+        <source>Create one in Clockify (Profile settings &gt; API) and store it: `timedesk secret set {secret_name}`.</source>
+        <translation>Cree una en Clockify (Profile settings &gt; API) y guárdela: `timedesk secret set {secret_name}`.</translation>
+    </message>
+    <message>
+        <source>'{user}' is not a member of the Clockify workspace.</source>
+        <translation>'{user}' no es miembro del espacio de trabajo de Clockify.</translation>
+    </message>
+    <message>
+        <source>Give a member's Clockify id or e-mail; `timedesk clockify users` lists those seen so far.</source>
+        <translation>Indique el id o correo de Clockify de un miembro; `timedesk clockify users` lista los vistos hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with something that is not a list.</source>
+        <translation>Clockify respondió a {path} con algo que no es una lista.</translation>
+    </message>
+    <message>
+        <source>Check clockify.api_base_url.</source>
+        <translation>Compruebe clockify.api_base_url.</translation>
+    </message>
+    <message>
+        <source>the connection to Clockify dropped while reading {path} ({error_type}), {attempt} tries.</source>
+        <translation>la conexión con Clockify se cortó al leer {path} ({error_type}), {attempt} intentos.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it keeps happening, check the network or proxy between this computer and Clockify.</source>
+        <translation>Inténtelo de nuevo más tarde; si sigue ocurriendo, revise la red o el proxy entre este equipo y Clockify.</translation>
+    </message>
+    <message>
+        <source>cannot reach Clockify at {base_url} ({error_type}).</source>
+        <translation>no se puede conectar con Clockify en {base_url} ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Check the network connection and clockify.api_base_url.</source>
+        <translation>Compruebe la conexión de red y clockify.api_base_url.</translation>
+    </message>
+    <message>
+        <source>Clockify answered {path} with invalid JSON.</source>
+        <translation>Clockify respondió a {path} con un JSON no válido.</translation>
+    </message>
+    <message>
+        <source>a rejection needs a note.</source>
+        <translation>un rechazo necesita una nota.</translation>
+    </message>
+    <message>
+        <source>Say why the session is rejected.</source>
+        <translation>Indique por qué se rechaza la sesión.</translation>
+    </message>
+    <message>
+        <source>the session was deleted in Clockify.</source>
+        <translation>la sesión se eliminó en Clockify.</translation>
+    </message>
+    <message>
+        <source>Deleted sessions are kept for the record only; nothing is left to decide.</source>
+        <translation>Las sesiones eliminadas solo se guardan como registro; no queda nada que decidir.</translation>
+    </message>
+    <message>
+        <source>Decide once its timer stops.</source>
+        <translation>Decida cuando se pare su cronómetro.</translation>
+    </message>
+    <message>
+        <source>'{kind}' is not a report period.</source>
+        <translation>'{kind}' no es un periodo de informe.</translation>
+    </message>
+    <message>
+        <source>Use weekly or monthly.</source>
+        <translation>Use weekly o monthly.</translation>
+    </message>
+    <message>
+        <source>the week of {moment} has not ended yet.</source>
+        <translation>la semana del {moment} aún no ha terminado.</translation>
+    </message>
+    <message>
+        <source>the month of {moment} has not ended yet.</source>
+        <translation>el mes del {moment} aún no ha terminado.</translation>
+    </message>
+    <message>
+        <source>Send a week or month that is over.</source>
+        <translation>Envíe una semana o un mes ya terminados.</translation>
+    </message>
+    <message>
+        <source>e-mail is turned off (mail.enabled).</source>
+        <translation>el correo electrónico está desactivado (mail.enabled).</translation>
+    </message>
+    <message>
+        <source>Turn it on in the Connection tab's Mail section first.</source>
+        <translation>Actívelo antes en la sección Correo de la pestaña Conexión.</translation>
+    </message>
+    <message>
+        <source>unknown Clockify user field(s): {unknown}.</source>
+        <translation>campo(s) de usuario de Clockify desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>List the users first.</source>
+        <translation>Liste antes los usuarios.</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Clockify event type.</source>
+        <translation>'{value}' no es un tipo de evento de Clockify.</translation>
+    </message>
+    <message>
+        <source>Use an UPPER_SNAKE name such as {events}.</source>
+        <translation>Use un nombre en MAYÚSCULAS_CON_GUIONES como {events}.</translation>
+    </message>
+    <message>
+        <source>the webhook token is empty or too long.</source>
+        <translation>el token del webhook está vacío o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>Copy the token Clockify shows for this webhook.</source>
+        <translation>Copie el token que Clockify muestra para este webhook.</translation>
+    </message>
+    <message>
+        <source>the webhook token is too short ({count} characters; at least {min_token}).</source>
+        <translation>el token del webhook es demasiado corto ({count} caracteres; mínimo {min_token}).</translation>
+    </message>
+    <message>
+        <source>Copy the whole token Clockify shows for this webhook.</source>
+        <translation>Copie entero el token que Clockify muestra para este webhook.</translation>
+    </message>
+    <message>
+        <source>the webhook token is missing, wrong or registered for another event.</source>
+        <translation>falta el token del webhook, es incorrecto o está registrado para otro evento.</translation>
+    </message>
+    <message>
+        <source>Register the token Clockify shows for this webhook with `timedesk clockify webhook add`.</source>
+        <translation>Registre el token que Clockify muestra para este webhook con `timedesk clockify webhook add`.</translation>
+    </message>
+    <message>
+        <source>this token is already registered (webhook #{clash_id}, {event}).</source>
+        <translation>este token ya está registrado (webhook n.º {clash_id}, {event}).</translation>
+    </message>
+    <message>
+        <source>Each Clockify webhook has its own token; remove the old one first.</source>
+        <translation>Cada webhook de Clockify tiene su propio token; quite antes el anterior.</translation>
+    </message>
+    <message>
+        <source>there is no webhook #{webhook_id}.</source>
+        <translation>no existe el webhook n.º {webhook_id}.</translation>
+    </message>
+    <message>
+        <source>List the webhooks first.</source>
+        <translation>Liste antes los webhooks.</translation>
+    </message>
+    <message>
+        <source>nothing to change.</source>
+        <translation>no hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Attach a smaller file (or compress it); an administrator sets the limit (tickets.attachment_max_bytes).</source>
+        <translation>Adjunte un archivo más pequeño (o comprímalo); un administrador fija el límite (tickets.attachment_max_bytes).</translation>
+    </message>
+    <message>
+        <source>'{delimiter}' cannot separate CSV fields.</source>
+        <translation>'{delimiter}' no puede separar campos CSV.</translation>
+    </message>
+    <message>
+        <source>Use ';' or ','.</source>
+        <translation>Use ';' o ','.</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist.</source>
+        <translation>la carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>Create it first or choose another output file.</source>
+        <translation>Créela antes o elija otro archivo de salida.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a {names} file.</source>
+        <translation>'{name}' no es un archivo {names}.</translation>
+    </message>
+    <message>
+        <source>Name the output file {names}.</source>
+        <translation>Ponga al archivo de salida la extensión {names}.</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}.</source>
+        <translation>no se puede escribir {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Check the free space, that you may write in the folder and that the file is not open in another program (Excel locks the files it shows).</source>
+        <translation>Compruebe el espacio libre, que puede escribir en la carpeta y que el archivo no está abierto en otro programa (Excel bloquea los archivos que muestra).</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a Sesame region code.</source>
+        <translation>'{value}' no es un código de región de Sesame.</translation>
+    </message>
+    <message>
+        <source>Give the code in your Sesame page's address, e.g. {regions}.</source>
+        <translation>Indique el código que aparece en la dirección de su página de Sesame, p. ej. {regions}.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} without its 'data' envelope.</source>
+        <translation>Sesame respondió a {path} sin su envoltorio 'data'.</translation>
+    </message>
+    <message>
+        <source>Check the region and sesame.base_url: they must point at Sesame's API.</source>
+        <translation>Compruebe la región y sesame.base_url: deben apuntar a la API de Sesame.</translation>
+    </message>
+    <message>
+        <source>Sesame announced {last} pages of {path}.</source>
+        <translation>Sesame anunció {last} páginas de {path}.</translation>
+    </message>
+    <message>
+        <source>Ask for a shorter period.</source>
+        <translation>Pida un periodo más corto.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with something that is not a list.</source>
+        <translation>Sesame respondió a {path} con algo que no es una lista.</translation>
+    </message>
+    <message>
+        <source>the Sesame base URL '{url}' is not an http(s) address.</source>
+        <translation>la URL base de Sesame '{url}' no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>Give one like https://api-eu1.sesametime.com, or leave sesame.base_url empty to use the region.</source>
+        <translation>Indique una como https://api-eu1.sesametime.com o deje sesame.base_url vacío para usar la región.</translation>
+    </message>
+    <message>
+        <source>no Sesame token is set.</source>
+        <translation>no hay ningún token de Sesame configurado.</translation>
+    </message>
+    <message>
+        <source>Store it: `timedesk secret set sesame_token` (Sesame: Settings &gt; Integrations &gt; API).</source>
+        <translation>Guárdelo: `timedesk secret set sesame_token` (Sesame: Configuración &gt; Integraciones &gt; API).</translation>
+    </message>
+    <message>
+        <source>Sesame answered /core/v3/info without a company.</source>
+        <translation>Sesame respondió a /core/v3/info sin ninguna empresa.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with something that is not JSON.</source>
+        <translation>Sesame respondió a {path} con algo que no es JSON.</translation>
+    </message>
+    <message>
+        <source>Sesame answered {path} with an unreadable page count.</source>
+        <translation>Sesame respondió a {path} con un número de páginas ilegible.</translation>
+    </message>
+    <message>
+        <source>page {page} of {path} still failed after {retried} retry: {problem}</source>
+        <translation>la página {page} de {path} siguió fallando tras {retried} reintento: {problem}</translation>
+    </message>
+    <message>
+        <source>page {page} of {path} still failed after {retried} retries: {problem}</source>
+        <translation>la página {page} de {path} siguió fallando tras {retried} reintentos: {problem}</translation>
+    </message>
+    <message>
+        <source>cannot reach Sesame at {base_url} ({connection_cause}).</source>
+        <translation>no se puede conectar con Sesame en {base_url} ({connection_cause}).</translation>
+    </message>
+    <message>
+        <source>Check the region (it is in your Sesame page's address, e.g. eu1), sesame.base_url and this computer's Internet connection.</source>
+        <translation>Compruebe la región (está en la dirección de su página de Sesame, p. ej. eu1), sesame.base_url y la conexión a Internet de este equipo.</translation>
+    </message>
+    <message>
+        <source>the request to Sesame's {path} failed ({error_type}).</source>
+        <translation>la petición a {path} de Sesame falló ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Sesame did not answer {path} within {timeout:g} s.</source>
+        <translation>Sesame no respondió a {path} en {timeout:g} s.</translation>
+    </message>
+    <message>
+        <source>Try again later, or raise sesame.timeout_s.</source>
+        <translation>Inténtelo de nuevo más tarde o aumente sesame.timeout_s.</translation>
+    </message>
+    <message>
+        <source>the connection dropped while reading {what}.</source>
+        <translation>la conexión se cortó al leer {what}.</translation>
+    </message>
+    <message>
+        <source>Sesame or the network cut the answer short; nothing was written. Try again in a few minutes; if it keeps happening, check this computer's Internet connection or proxy.</source>
+        <translation>Sesame o la red cortaron la respuesta; no se ha escrito nada. Inténtelo de nuevo en unos minutos; si sigue ocurriendo, revise la conexión a Internet o el proxy de este equipo.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date and time.</source>
+        <translation>'{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Sesame answered data timedesk cannot read; try again later or report it to Sesame.</source>
+        <translation>Sesame respondió con datos que timedesk no puede leer; inténtelo más tarde o comuníqueselo a Sesame.</translation>
+    </message>
+    <message>
+        <source>a {what} from Sesame has no id.</source>
+        <translation>un elemento ({what}) de Sesame no tiene id.</translation>
+    </message>
+    <message>
+        <source>the work entry {entry_id} from Sesame names no employee.</source>
+        <translation>el registro de trabajo {entry_id} de Sesame no indica ningún empleado.</translation>
+    </message>
+    <message>
+        <source>the work entry {entry_id} from Sesame has no clock-in time.</source>
+        <translation>el registro de trabajo {entry_id} de Sesame no tiene hora de entrada.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a date and time Sesame documents (2022-03-14T12:44:45+01:00).</source>
+        <translation>'{text}' no es una fecha y hora en el formato que documenta Sesame (2022-03-14T12:44:45+01:00).</translation>
+    </message>
+    <message>
+        <source>the time {moment} has no offset.</source>
+        <translation>la hora {moment} no tiene desfase horario.</translation>
+    </message>
+    <message>
+        <source>Sesame refused the token (401): it is invalid or was revoked.</source>
+        <translation>Sesame rechazó el token (401): no es válido o fue revocado.</translation>
+    </message>
+    <message>
+        <source>Create a new token in Sesame (Settings &gt; Integrations &gt; API) and store it: `timedesk secret set sesame_token`.</source>
+        <translation>Cree un token nuevo en Sesame (Configuración &gt; Integraciones &gt; API) y guárdelo: `timedesk secret set sesame_token`.</translation>
+    </message>
+    <message>
+        <source>Sesame says the company is not licensed for the API (403).</source>
+        <translation>Sesame indica que la empresa no tiene licencia para la API (403).</translation>
+    </message>
+    <message>
+        <source>Ask Sesame to enable the API add-on, or use a token of a company that has it.</source>
+        <translation>Pida a Sesame que active el complemento de la API o use el token de una empresa que lo tenga.</translation>
+    </message>
+    <message>
+        <source>Sesame refused {path} (HTTP {status}{sesame_message}).</source>
+        <translation>Sesame rechazó {path} (HTTP {status}{sesame_message}).</translation>
+    </message>
+    <message>
+        <source>Sesame's rate limit was reached on {path} (429).</source>
+        <translation>se alcanzó el límite de peticiones de Sesame en {path} (429).</translation>
+    </message>
+    <message>
+        <source>Wait a minute, or lower sesame.requests_per_minute.</source>
+        <translation>Espere un minuto o reduzca sesame.requests_per_minute.</translation>
+    </message>
+    <message>
+        <source>Sesame failed on {path} (HTTP {status}{sesame_message}).</source>
+        <translation>Sesame falló en {path} (HTTP {status}{sesame_message}).</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>the report's 'now' has no time zone.</source>
+        <translation>el 'now' del informe no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>Pass an aware datetime (datetime.now(timezone.utc)).</source>
+        <translation>Indique una fecha y hora con zona (datetime.now(timezone.utc)).</translation>
+    </message>
+    <message>
+        <source>'{group_by}' is not a report grouping.</source>
+        <translation>'{group_by}' no es una agrupación de informe.</translation>
+    </message>
+    <message>
+        <source>Use employee, group or activity.</source>
+        <translation>Use employee, group o activity.</translation>
+    </message>
+    <message>
+        <source>'{breaks}' is not a break policy.</source>
+        <translation>'{breaks}' no es un criterio de pausas.</translation>
+    </message>
+    <message>
+        <source>Use absorb (breaks count as work) or exclude.</source>
+        <translation>Use absorb (las pausas cuentan como trabajo) o exclude.</translation>
+    </message>
+    <message>
+        <source>the period ends ({date_to}) before it starts ({date_from}).</source>
+        <translation>el periodo termina ({date_to}) antes de empezar ({date_from}).</translation>
+    </message>
+    <message>
+        <source>Give a start date on or before the end date.</source>
+        <translation>Indique una fecha de inicio igual o anterior a la de fin.</translation>
+    </message>
+    <message>
+        <source>{merge_gap_seconds} s is not a gap that joins two records.</source>
+        <translation>{merge_gap_seconds} s no es un intervalo que una dos registros.</translation>
+    </message>
+    <message>
+        <source>Give a number of seconds between 0 and {max_merge_gap}.</source>
+        <translation>Indique un número de segundos entre 0 y {max_merge_gap}.</translation>
+    </message>
+    <message>
+        <source>Store the company's API token: `timedesk secret set sesame_token` (Sesame: Settings &gt; Integrations &gt; API), or set TIMEDESK_SECRET_SESAME_TOKEN.</source>
+        <translation>Guarde el token de la API de la empresa: `timedesk secret set sesame_token` (Sesame: Configuración &gt; Integraciones &gt; API) o defina TIMEDESK_SECRET_SESAME_TOKEN.</translation>
+    </message>
+    <message>
+        <source>the period {date_from}..{date_to} is longer than {max_days} days.</source>
+        <translation>el periodo {date_from}..{date_to} dura más de {max_days} días.</translation>
+    </message>
+    <message>
+        <source>Make one report per year or less.</source>
+        <translation>Haga un informe por año o por menos tiempo.</translation>
+    </message>
+    <message>
+        <source>no Sesame employee is in the offices, departments and employees chosen.</source>
+        <translation>no hay ningún empleado de Sesame en los centros, departamentos y empleados elegidos.</translation>
+    </message>
+    <message>
+        <source>Widen the filters (or clear them) and try again.</source>
+        <translation>Amplíe los filtros (o quítelos) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the report's {field} is not a date.</source>
+        <translation>el campo {field} del informe no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM-DD.</source>
+        <translation>Indíquelo como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the report's {field} must be Sesame ids.</source>
+        <translation>el campo {field} del informe deben ser ids de Sesame.</translation>
+    </message>
+    <message>
+        <source>Choose them from the lists, or leave them empty.</source>
+        <translation>Elíjalos de las listas o déjelos vacíos.</translation>
+    </message>
+    <message>
+        <source>there is no generated report #{report_id}.</source>
+        <translation>no existe el informe generado n.º {report_id}.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of reports.</source>
+        <translation>Actualice la lista de informes.</translation>
+    </message>
+    <message>
+        <source>{target} already exists.</source>
+        <translation>{target} ya existe.</translation>
+    </message>
+    <message>
+        <source>Choose a new file name; nothing was written.</source>
+        <translation>Elija un nombre de archivo nuevo; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>folder {parent} does not exist.</source>
+        <translation>la carpeta {parent} no existe.</translation>
+    </message>
+    <message>
+        <source>Create it first.</source>
+        <translation>Créela antes.</translation>
+    </message>
+    <message>
+        <source>database backend '{backend}' is not supported (use sqlite or postgresql).</source>
+        <translation>el motor de base de datos '{backend}' no es compatible (use sqlite o postgresql).</translation>
+    </message>
+    <message>
+        <source>Check database.url (TIMEDESK_DATABASE_URL), e.g. postgresql+psycopg2://user@host:5432/timedesk, or leave it empty for SQLite.</source>
+        <translation>Compruebe database.url (TIMEDESK_DATABASE_URL), p. ej. postgresql+psycopg2://usuario@servidor:5432/timedesk, o déjelo vacío para usar SQLite.</translation>
+    </message>
+    <message>
+        <source>database URL is not valid (expected driver://user@host/db).</source>
+        <translation>la URL de la base de datos no es válida (se esperaba controlador://usuario@servidor/bd).</translation>
+    </message>
+    <message>
+        <source>no driver for database URL scheme '{drivername}'.</source>
+        <translation>no hay controlador para el esquema de URL de base de datos '{drivername}'.</translation>
+    </message>
+    <message>
+        <source>the driver for database URL scheme '{drivername}' is not installed ({value} is missing).</source>
+        <translation>el controlador del esquema de URL de base de datos '{drivername}' no está instalado (falta {value}).</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the database ({database}): {strerror}.</source>
+        <translation>no se puede crear la carpeta de la base de datos ({database}): {strerror}.</translation>
+    </message>
+    <message>
+        <source>cannot open the database ({where}): {reason}.</source>
+        <translation>no se puede abrir la base de datos ({where}): {reason}.</translation>
+    </message>
+    <message>
+        <source>cannot open the database ({where}): {error_type}.</source>
+        <translation>no se puede abrir la base de datos ({where}): {error_type}.</translation>
+    </message>
+    <message>
+        <source>cannot {doing} ({database}): {cause}.</source>
+        <translation>no se puede completar la operación «{doing}» ({database}): {cause}.</translation>
+    </message>
+    <message>
+        <source>The database may have been upgraded by a newer timedesk: install that version.</source>
+        <translation>Puede que una versión más nueva de timedesk haya actualizado la base de datos: instale esa versión.</translation>
+    </message>
+    <message>
+        <source>cannot {doing} ({database}): {reason}.</source>
+        <translation>no se puede completar la operación «{doing}» ({database}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the database user may create and change tables, and that the file or server is writable.</source>
+        <translation>Compruebe que el usuario de la base de datos puede crear y modificar tablas y que se puede escribir en el archivo o el servidor.</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the schema ({database}): {count} rows of table {broken} would point at missing rows; nothing was changed.</source>
+        <translation>no se puede actualizar el esquema ({database}): {count} filas de la tabla {broken} apuntarían a filas que no existen; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Repair or remove those rows (PRAGMA foreign_key_check lists them), then start timedesk again.</source>
+        <translation>Repare o elimine esas filas (PRAGMA foreign_key_check las lista) y vuelva a iniciar timedesk.</translation>
+    </message>
+    <message>
+        <source>cannot write the log file {path}: {value}.</source>
+        <translation>no se puede escribir el archivo de registro {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Make the log folder writable, or set TIMEDESK_HOME to a folder you can write to.</source>
+        <translation>Permita escribir en la carpeta de registros o defina TIMEDESK_HOME con una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>a mail idempotency key needs 1-{max_key} characters.</source>
+        <translation>una clave de idempotencia de correo necesita de 1 a {max_key} caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a stable key such as 'clockify:session:&lt;id&gt;:stopped'.</source>
+        <translation>Use una clave estable como 'clockify:session:&lt;id&gt;:stopped'.</translation>
+    </message>
+    <message>
+        <source>unknown mail status '{status}'.</source>
+        <translation>estado de correo desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>there is no queued mail {mail_id}.</source>
+        <translation>no hay ningún correo en cola {mail_id}.</translation>
+    </message>
+    <message>
+        <source>See `timedesk mail outbox`.</source>
+        <translation>Consulte `timedesk mail outbox`.</translation>
+    </message>
+    <message>
+        <source>mail {mail_id} is {status}, not failed.</source>
+        <translation>el correo {mail_id} está en estado '{status}', no fallido.</translation>
+    </message>
+    <message>
+        <source>Only failed mail can be retried.</source>
+        <translation>Solo se pueden reintentar los correos fallidos.</translation>
+    </message>
+    <message>
+        <source>'{to}' is not a valid e-mail address.</source>
+        <translation>'{to}' no es una dirección de correo válida.</translation>
+    </message>
+    <message>
+        <source>Type it as name@example.com.</source>
+        <translation>Escríbala como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>the mail cannot be built ({error_type}: {cause}).</source>
+        <translation>no se puede componer el correo ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>Queue it again with valid content.</source>
+        <translation>Vuelva a ponerlo en cola con un contenido válido.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} refused the login of {user} ({answer}).</source>
+        <translation>el servidor SMTP {where} rechazó el inicio de sesión de {user} ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.user and the secret SMTP_PASSWORD.</source>
+        <translation>Compruebe smtp.user y el secreto SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>no SMTP server is set up.</source>
+        <translation>no hay ningún servidor SMTP configurado.</translation>
+    </message>
+    <message>
+        <source>Set smtp.host (and smtp.port, smtp.security, smtp.from_address).</source>
+        <translation>Configure smtp.host (y smtp.port, smtp.security, smtp.from_address).</translation>
+    </message>
+    <message>
+        <source>no valid sender address is set up.</source>
+        <translation>no hay ninguna dirección de remitente válida configurada.</translation>
+    </message>
+    <message>
+        <source>Set smtp.from_address, e.g. timedesk@example.com.</source>
+        <translation>Configure smtp.from_address, p. ej. timedesk@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>smtp.user is set but the secret {password_secret} is not.</source>
+        <translation>smtp.user está configurado, pero el secreto {password_secret} no.</translation>
+    </message>
+    <message>
+        <source>Store it: timedesk secret set {password_secret}.</source>
+        <translation>Guárdelo: timedesk secret set {password_secret}.</translation>
+    </message>
+    <message>
+        <source>the attachment {path} does not exist.</source>
+        <translation>el adjunto {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Build the report again, then retry the mail.</source>
+        <translation>Vuelva a generar el informe y reintente el correo.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} cannot take this message ({cause}).</source>
+        <translation>el servidor SMTP {where} no puede aceptar este mensaje ({cause}).</translation>
+    </message>
+    <message>
+        <source>Check the addresses for characters outside ASCII.</source>
+        <translation>Compruebe que las direcciones no tengan caracteres fuera de ASCII.</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate file {ca_file}: {cause}.</source>
+        <translation>no se puede leer el archivo de certificados {ca_file}: {cause}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.ca_file, or empty it to trust the system's.</source>
+        <translation>Compruebe smtp.ca_file o déjelo vacío para confiar en los del sistema.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} does not offer STARTTLS.</source>
+        <translation>el servidor SMTP {where} no ofrece STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Use smtp.security = tls (port 465) or none if it is local.</source>
+        <translation>Use smtp.security = tls (puerto 465) o none si es local.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} offers no login (AUTH).</source>
+        <translation>el servidor SMTP {where} no ofrece inicio de sesión (AUTH).</translation>
+    </message>
+    <message>
+        <source>Empty smtp.user, or use smtp.security = starttls or tls: many servers offer a login only once encrypted.</source>
+        <translation>Vacíe smtp.user o use smtp.security = starttls o tls: muchos servidores solo ofrecen inicio de sesión una vez cifrada la conexión.</translation>
+    </message>
+    <message>
+        <source>the attachment {path} cannot be read ({strerror}).</source>
+        <translation>no se puede leer el adjunto {path} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Check the file's permissions, then retry the mail.</source>
+        <translation>Compruebe los permisos del archivo y reintente el correo.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} would not talk to us ({answer}).</source>
+        <translation>el servidor SMTP {where} no quiso comunicarse ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`).</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`).</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} wants a login or encryption first ({answer}).</source>
+        <translation>el servidor SMTP {where} exige antes inicio de sesión o cifrado ({answer}).</translation>
+    </message>
+    <message>
+        <source>Set smtp.user (and the secret SMTP_PASSWORD) and smtp.security = starttls or tls.</source>
+        <translation>Configure smtp.user (y el secreto SMTP_PASSWORD) y smtp.security = starttls o tls.</translation>
+    </message>
+    <message>
+        <source>the SMTP server refused every recipient: {answers}.</source>
+        <translation>el servidor SMTP rechazó a todos los destinatarios: {answers}.</translation>
+    </message>
+    <message>
+        <source>Check the addresses.</source>
+        <translation>Compruebe las direcciones.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} rejected the {kind} ({answer}).</source>
+        <translation>el servidor SMTP {where} rechazó el elemento «{kind}» ({answer}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.from_address and the message.</source>
+        <translation>Compruebe smtp.from_address y el mensaje.</translation>
+    </message>
+    <message>
+        <source>secure connection to {where} failed ({ssl_reason}).</source>
+        <translation>falló la conexión segura con {where} ({ssl_reason}).</translation>
+    </message>
+    <message>
+        <source>Check smtp.security and smtp.port (465 tls, 587 starttls) and, for a private server, smtp.ca_file.</source>
+        <translation>Compruebe smtp.security y smtp.port (465 tls, 587 starttls) y, para un servidor privado, smtp.ca_file.</translation>
+    </message>
+    <message>
+        <source>the SMTP server {where} did not answer within {timeout_s:g} s.</source>
+        <translation>el servidor SMTP {where} no respondió en {timeout_s:g} s.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`). Is a firewall in the way?</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`). ¿Hay un cortafuegos por medio?</translation>
+    </message>
+    <message>
+        <source>connection to the SMTP server {where} was refused.</source>
+        <translation>se rechazó la conexión con el servidor SMTP {where}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host, smtp.port and smtp.security (`timedesk config list`). Is the server running?</source>
+        <translation>Compruebe smtp.host, smtp.port y smtp.security (`timedesk config list`). ¿Está en marcha el servidor?</translation>
+    </message>
+    <message>
+        <source>the SMTP server name {host} cannot be resolved.</source>
+        <translation>no se puede resolver el nombre del servidor SMTP {host}.</translation>
+    </message>
+    <message>
+        <source>Check smtp.host and the network.</source>
+        <translation>Compruebe smtp.host y la red.</translation>
+    </message>
+    <message>
+        <source>connection to the SMTP server {where} failed ({error_type}: {cause}).</source>
+        <translation>falló la conexión con el servidor SMTP {where} ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>sending through {where} failed ({error_type}: {cause}).</source>
+        <translation>falló el envío a través de {where} ({error_type}: {cause}).</translation>
+    </message>
+    <message>
+        <source>mail template '{name}' needs a value for: {missing}.</source>
+        <translation>la plantilla de correo '{name}' necesita un valor para: {missing}.</translation>
+    </message>
+    <message>
+        <source>Pass every placeholder; use None for an unknown value.</source>
+        <translation>Indique todos los marcadores; use None para un valor desconocido.</translation>
+    </message>
+    <message>
+        <source>there is no mail template '{name}'.</source>
+        <translation>no existe la plantilla de correo '{name}'.</translation>
+    </message>
+    <message>
+        <source>Known templates: {templates}.</source>
+        <translation>Plantillas conocidas: {templates}.</translation>
+    </message>
+    <message>
+        <source>cannot use the folder {folder}: {value}.</source>
+        <translation>no se puede usar la carpeta {folder}: {value}.</translation>
+    </message>
+    <message>
+        <source>Make it a folder you can write to, or set TIMEDESK_HOME to one.</source>
+        <translation>Use una carpeta en la que pueda escribir o defina TIMEDESK_HOME con una.</translation>
+    </message>
+    <message>
+        <source>secret name '{name}' is not valid.</source>
+        <translation>el nombre de secreto '{name}' no es válido.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and underscores, e.g. SESAME_TOKEN.</source>
+        <translation>Use letras, dígitos y guiones bajos, p. ej. SESAME_TOKEN.</translation>
+    </message>
+    <message>
+        <source>cannot store secret {name}.</source>
+        <translation>no se puede guardar el secreto {name}.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this machine (headless Linux has none). Either keep the secret for this session only, set TIMEDESK_SECRET_&lt;NAME&gt; in the environment of the service, or opt in to the unencrypted file store: `timedesk config set secrets.file_store true`.</source>
+        <translation>Este equipo no tiene almacén de claves del sistema (un Linux sin escritorio no lo tiene). Guarde el secreto solo para esta sesión, defina TIMEDESK_SECRET_&lt;NAME&gt; en el entorno del servicio o active el archivo de secretos sin cifrar: `timedesk config set secrets.file_store true`.</translation>
+    </message>
+    <message>
+        <source>the OS keyring refused access to {what} ({error_type}).</source>
+        <translation>el almacén de claves del sistema denegó el acceso a {what} ({error_type}).</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring (log in to the desktop session) or see `timedesk secret list`.</source>
+        <translation>Desbloquee el almacén de claves (inicie la sesión de escritorio) o consulte `timedesk secret list`.</translation>
+    </message>
+    <message>
+        <source>the value for secret {name} is empty.</source>
+        <translation>el valor del secreto {name} está vacío.</translation>
+    </message>
+    <message>
+        <source>Give a non-empty value (it is read from standard input).</source>
+        <translation>Indique un valor no vacío (se lee de la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>the value for secret {name} is too short.</source>
+        <translation>el valor del secreto {name} es demasiado corto.</translation>
+    </message>
+    <message>
+        <source>Give at least {min_length} characters.</source>
+        <translation>Indique al menos {min_length} caracteres.</translation>
+    </message>
+    <message>
+        <source>the secrets file {file} cannot be read.</source>
+        <translation>no se puede leer el archivo de secretos {file}.</translation>
+    </message>
+    <message>
+        <source>Delete it and set the secrets again.</source>
+        <translation>Elimínelo y vuelva a configurar los secretos.</translation>
+    </message>
+    <message>
+        <source>unknown setting '{key}'.</source>
+        <translation>ajuste desconocido '{key}'.</translation>
+    </message>
+    <message>
+        <source>Valid keys: {valid_keys}.</source>
+        <translation>Claves válidas: {valid_keys}.</translation>
+    </message>
+    <message>
+        <source>setting '{key}' was renamed to '{renamed}'.</source>
+        <translation>el ajuste '{key}' ahora se llama '{renamed}'.</translation>
+    </message>
+    <message>
+        <source>Use {renamed}.</source>
+        <translation>Use {renamed}.</translation>
+    </message>
+    <message>
+        <source>cannot read settings file {path}: {strerror}.</source>
+        <translation>no se puede leer el archivo de ajustes {path}: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Check that the file exists and is readable.</source>
+        <translation>Compruebe que el archivo existe y se puede leer.</translation>
+    </message>
+    <message>
+        <source>{path}{at_line}: not valid TOML: {cause}.</source>
+        <translation>{path}{at_line}: TOML no válido: {cause}.</translation>
+    </message>
+    <message>
+        <source>Fix the line named, or delete the file to return to the defaults. Valid keys: {valid_keys}.</source>
+        <translation>Corrija la línea indicada o elimine el archivo para volver a los valores predeterminados. Claves válidas: {valid_keys}.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: '{section}' must be a [section] table.</source>
+        <translation>{path}:{line}: '{section}' debe ser una tabla [sección].</translation>
+    </message>
+    <message>
+        <source>cannot write settings file {path}: {value}.</source>
+        <translation>no se puede escribir el archivo de ajustes {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable; the file was not changed.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir en ella; el archivo no se ha cambiado.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: unknown setting '{key}'.</source>
+        <translation>{path}:{line}: ajuste desconocido '{key}'.</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: setting '{key}': {cause}.</source>
+        <translation>{path}:{line}: ajuste '{key}': {cause}.</translation>
+    </message>
+    <message>
+        <source>{setting}: {description}.</source>
+        <translation>{setting}: {description}.</translation>
+    </message>
+    <message>
+        <source>environment variable {env_var}: {cause}.</source>
+        <translation>variable de entorno {env_var}: {cause}.</translation>
+    </message>
+    <message>
+        <source>{key}: {description}.</source>
+        <translation>{key}: {description}.</translation>
+    </message>
+    <message>
+        <source>setting '{key}': {cause}.</source>
+        <translation>ajuste '{key}': {cause}.</translation>
+    </message>
+    <message>
+        <source>a report needs --from, --to and --out.</source>
+        <translation>un informe necesita --from, --to y --out.</translation>
+    </message>
+    <message>
+        <source>e.g. timedesk clockify report --from 2026-11-01 --to 2026-11-30 --out november.xlsx; or e-mail one: report send --month DATE.</source>
+        <translation>p. ej. timedesk clockify report --from 2026-11-01 --to 2026-11-30 --out noviembre.xlsx; o envíe uno por correo: report send --month FECHA.</translation>
+    </message>
+    <message>
+        <source>{option} {moment} is out of range.</source>
+        <translation>{option} {moment} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Use a date from {first_date} to {last_date}.</source>
+        <translation>Use una fecha entre {first_date} y {last_date}.</translation>
+    </message>
+    <message>
+        <source>--to {end} is before --from {start}.</source>
+        <translation>--to {end} es anterior a --from {start}.</translation>
+    </message>
+    <message>
+        <source>Swap the two dates.</source>
+        <translation>Intercambie las dos fechas.</translation>
+    </message>
+    <message>
+        <source>the value given contains a NUL character.</source>
+        <translation>el valor indicado contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Type it again without control characters.</source>
+        <translation>Vuelva a escribirlo sin caracteres de control.</translation>
+    </message>
+    <message>
+        <source>nothing was given on standard input.</source>
+        <translation>no se ha recibido nada por la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Type the value when asked, or pipe it: echo VALUE | timedesk ...</source>
+        <translation>Escriba el valor cuando se le pida o páselo por una tubería: echo VALOR | timedesk ...</translation>
+    </message>
+    <message>
+        <source>{option} '{text}' is not a date.</source>
+        <translation>{option} '{text}' no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Write it as YYYY-MM-DD.</source>
+        <translation>Escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>the two entries differ.</source>
+        <translation>los dos valores escritos no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type the same value twice.</source>
+        <translation>Escriba el mismo valor dos veces.</translation>
+    </message>
+    <message>
+        <source>there is no database yet at {database}.</source>
+        <translation>aún no hay ninguna base de datos en {database}.</translation>
+    </message>
+    <message>
+        <source>Run `timedesk db upgrade` (or start timedesk) to create it.</source>
+        <translation>Ejecute `timedesk db upgrade` (o inicie timedesk) para crearla.</translation>
+    </message>
+    <message>
+        <source>--screen {screen} is not a monitor number.</source>
+        <translation>--screen {screen} no es un número de monitor.</translation>
+    </message>
+    <message>
+        <source>Use 0 for the first monitor, 1 for the second, and so on.</source>
+        <translation>Use 0 para el primer monitor, 1 para el segundo, y así sucesivamente.</translation>
+    </message>
+    <message>
+        <source>--name must be 1 to 40 characters.</source>
+        <translation>--name debe tener de 1 a 40 caracteres.</translation>
+    </message>
+    <message>
+        <source>For example: --name lobby</source>
+        <translation>Por ejemplo: --name lobby</translation>
+    </message>
+    <message>
+        <source>--no-pin and --pin-stdin contradict each other.</source>
+        <translation>--no-pin y --pin-stdin se contradicen.</translation>
+    </message>
+    <message>
+        <source>Give one.</source>
+        <translation>Indique solo uno.</translation>
+    </message>
+    <message>
+        <source>Give --week, --tolerance or --timezone (see --help).</source>
+        <translation>Indique --week, --tolerance o --timezone (consulte --help).</translation>
+    </message>
+    <message>
+        <source>--at '{text}' is not a date and time.</source>
+        <translation>--at '{text}' no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>Write it as 2026-12-07T09:00:00+01:00.</source>
+        <translation>Escríbala como 2026-12-07T09:00:00+01:00.</translation>
+    </message>
+    <message>
+        <source>{option} '{text}' is not an office time.</source>
+        <translation>{option} '{text}' no es un tiempo de oficina.</translation>
+    </message>
+    <message>
+        <source>Write it in hours and minutes, like 4h, 90m or 1h30m.</source>
+        <translation>Escríbalo en horas y minutos, como 4h, 90m o 1h30m.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text.</source>
+        <translation>{path} no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Save the CSV as UTF-8.</source>
+        <translation>Guarde el CSV como UTF-8.</translation>
+    </message>
+    <message>
+        <source>Give --role, --display-name or both.</source>
+        <translation>Indique --role, --display-name o ambos.</translation>
+    </message>
+    <message>
+        <source>--expires {day} is in the past.</source>
+        <translation>--expires {day} ya ha pasado.</translation>
+    </message>
+    <message>
+        <source>Give the last day the token may be used: today or later (UTC).</source>
+        <translation>Indique el último día en que se podrá usar el token: hoy o después (UTC).</translation>
+    </message>
+    <message>
+        <source>this address needs an API token.</source>
+        <translation>esta dirección necesita un token de la API.</translation>
+    </message>
+    <message>
+        <source>Send the header 'Authorization: Bearer &lt;token&gt;'; an administrator creates one with `timedesk api-token create`.</source>
+        <translation>Envíe la cabecera 'Authorization: Bearer &lt;token&gt;'; un administrador crea uno con `timedesk api-token create`.</translation>
+    </message>
+    <message>
+        <source>'with' is required.</source>
+        <translation>'with' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Name the other person: ?with=USERNAME.</source>
+        <translation>Indique la otra persona: ?with=USUARIO.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be {choices}, not '{text}'.</source>
+        <translation>'{name}' debe ser {choices}, no '{text}'.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a date ('{text}').</source>
+        <translation>'{name}' no es una fecha ('{text}').</translation>
+    </message>
+    <message>
+        <source>there is no {what} #{value}.</source>
+        <translation>no existe {what} n.º {value}.</translation>
+    </message>
+    <message>
+        <source>Ids run 1-{max_id}.</source>
+        <translation>Los ids van de 1 a {max_id}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is empty.</source>
+        <translation>'{name}' está vacío.</translation>
+    </message>
+    <message>
+        <source>Give a value or leave the parameter out.</source>
+        <translation>Indique un valor o quite el parámetro.</translation>
+    </message>
+    <message>
+        <source>'{name}' is longer than {max_length} characters.</source>
+        <translation>'{name}' tiene más de {max_length} caracteres.</translation>
+    </message>
+    <message>
+        <source>'{name}' holds a control character (such as NUL).</source>
+        <translation>'{name}' contiene un carácter de control (como NUL).</translation>
+    </message>
+    <message>
+        <source>Send printable text.</source>
+        <translation>Envíe texto imprimible.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be between {minimum} and {maximum}.</source>
+        <translation>'{name}' debe estar entre {minimum} y {maximum}.</translation>
+    </message>
+    <message>
+        <source>Give {minimum}-{maximum}.</source>
+        <translation>Indique {minimum}-{maximum}.</translation>
+    </message>
+    <message>
+        <source>'from' must be before 'to'.</source>
+        <translation>'from' debe ser anterior a 'to'.</translation>
+    </message>
+    <message>
+        <source>Swap them.</source>
+        <translation>Intercámbielos.</translation>
+    </message>
+    <message>
+        <source>'{name}' is required.</source>
+        <translation>'{name}' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>'{name}' is outside the calendar timedesk keeps.</source>
+        <translation>'{name}' queda fuera del calendario que guarda timedesk.</translation>
+    </message>
+    <message>
+        <source>Dates run from 0001-01-01 to 9998-12-31.</source>
+        <translation>Las fechas van de 0001-01-01 a 9998-12-31.</translation>
+    </message>
+    <message>
+        <source>the body must be JSON (Content-Type: application/json).</source>
+        <translation>el cuerpo debe ser JSON (Content-Type: application/json).</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object.</source>
+        <translation>el cuerpo debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>Send {{"field": value, ...}}.</source>
+        <translation>Envíe {{"field": value, ...}}.</translation>
+    </message>
+    <message>
+        <source>unknown field(s): {unknown}.</source>
+        <translation>campo(s) desconocido(s): {unknown}.</translation>
+    </message>
+    <message>
+        <source>Allowed: {allowed}.</source>
+        <translation>Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be an ISO-8601 date and time.</source>
+        <translation>'{name}' debe ser una fecha y hora ISO-8601.</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-06-16T07:05:00Z.</source>
+        <translation>p. ej. 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be text.</source>
+        <translation>'{name}' debe ser un texto.</translation>
+    </message>
+    <message>
+        <source>'{name}' holds a NUL character (\u0000), a control character the database cannot store.</source>
+        <translation>'{name}' contiene un carácter NUL (\u0000), un carácter de control que la base de datos no puede guardar.</translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation>Quítelo.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be true or false.</source>
+        <translation>'{name}' debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a positive whole number (an id) up to {max_id}.</source>
+        <translation>'{name}' debe ser un número entero positivo (un id) de hasta {max_id}.</translation>
+    </message>
+    <message>
+        <source>'{name}' must be a whole number, not '{text}'.</source>
+        <translation>'{name}' debe ser un número entero, no '{text}'.</translation>
+    </message>
+    <message>
+        <source>Use YYYY-MM-DD or an ISO-8601 date and time such as 2025-06-16T07:05:00Z.</source>
+        <translation>Use AAAA-MM-DD o una fecha y hora ISO-8601 como 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>the body is not valid JSON.</source>
+        <translation>el cuerpo no es un JSON válido.</translation>
+    </message>
+    <message>
+        <source>Send a JSON object.</source>
+        <translation>Envíe un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>the body is nested too deeply.</source>
+        <translation>el cuerpo tiene demasiados niveles de anidamiento.</translation>
+    </message>
+    <message>
+        <source>Send a JSON object of plain fields.</source>
+        <translation>Envíe un objeto JSON de campos simples.</translation>
+    </message>
+    <message>
+        <source>Give an ISO-8601 date and time such as 2025-06-16T07:05:00Z.</source>
+        <translation>Indique una fecha y hora ISO-8601 como 2025-06-16T07:05:00Z.</translation>
+    </message>
+    <message>
+        <source>unknown status '{status}'.</source>
+        <translation>estado desconocido '{status}'.</translation>
+    </message>
+    <message>
+        <source>cannot sort sessions by '{key}'.</source>
+        <translation>no se pueden ordenar las sesiones por '{key}'.</translation>
+    </message>
+    <message>
+        <source>Sort by one of: {sorts} ('-' before it: descending).</source>
+        <translation>Ordene por uno de estos: {sorts} (con '-' delante: descendente).</translation>
+    </message>
+    <message>
+        <source>'display' must be the display's registered name: {name_rule}.</source>
+        <translation>'display' debe ser el nombre registrado de la pantalla: {name_rule}.</translation>
+    </message>
+    <message>
+        <source>Open the address `timedesk display register NAME` printed.</source>
+        <translation>Abra la dirección que mostró `timedesk display register NAME`.</translation>
+    </message>
+    <message>
+        <source>'key' must be the display's key.</source>
+        <translation>'key' debe ser la clave de la pantalla.</translation>
+    </message>
+    <message>
+        <source>no display is registered as '{name}' with this key.</source>
+        <translation>no hay ninguna pantalla registrada como '{name}' con esta clave.</translation>
+    </message>
+    <message>
+        <source>Register it with `timedesk display register NAME` and open the address it prints.</source>
+        <translation>Regístrela con `timedesk display register NAME` y abra la dirección que muestra.</translation>
+    </message>
+    <message>
+        <source>'event_id' must be the positive id of a call event.</source>
+        <translation>'event_id' debe ser el id positivo de un evento de llamada.</translation>
+    </message>
+    <message>
+        <source>Send the event_id of the feed's call event.</source>
+        <translation>Envíe el event_id del evento de llamada del canal.</translation>
+    </message>
+    <message>
+        <source>'format' is not one of {formats}.</source>
+        <translation>'format' no es uno de estos: {formats}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is longer than {limit} characters.</source>
+        <translation>'{name}' tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>'user' must be an account's id or user name (or null).</source>
+        <translation>'user' debe ser el id o el nombre de usuario de una cuenta (o null).</translation>
+    </message>
+    <message>
+        <source>e.g. 7 or "ana".</source>
+        <translation>p. ej. 7 o "ana".</translation>
+    </message>
+    <message>
+        <source>'pin' must be text of 4 to 8 digits (or null).</source>
+        <translation>'pin' debe ser un texto de 4 a 8 dígitos (o null).</translation>
+    </message>
+    <message>
+        <source>Send it in quotes, e.g. "0427": a number loses leading zeros.</source>
+        <translation>Envíelo entre comillas, p. ej. "0427": un número pierde los ceros a la izquierda.</translation>
+    </message>
+    <message>
+        <source>'name' is required.</source>
+        <translation>'name' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Send {{"name": "Ana Pérez", ...}}.</source>
+        <translation>Envíe {{"name": "Ana Pérez", ...}}.</translation>
+    </message>
+    <message>
+        <source>'email' is required.</source>
+        <translation>'email' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Ask /api/v1/employees/by-email?email=…</source>
+        <translation>Consulte /api/v1/employees/by-email?email=…</translation>
+    </message>
+    <message>
+        <source>this listener does not answer to that host name.</source>
+        <translation>este servicio de escucha no responde a ese nombre de equipo.</translation>
+    </message>
+    <message>
+        <source>Use its address (such as http://127.0.0.1:PORT/) or a name an administrator added to the setting listener.allowed_hosts.</source>
+        <translation>Use su dirección (como http://127.0.0.1:PUERTO/) o un nombre que un administrador haya añadido al ajuste listener.allowed_hosts.</translation>
+    </message>
+    <message>
+        <source>'from' must not be after 'to'.</source>
+        <translation>'from' no debe ser posterior a 'to'.</translation>
+    </message>
+    <message>
+        <source>'employee' must be an id, an e-mail address or a badge code.</source>
+        <translation>'employee' debe ser un id, una dirección de correo o un código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>e.g. {{"employee": "ana@example.com", "action": "in"}}.</source>
+        <translation>p. ej. {{"employee": "ana@example.com", "action": "in"}}.</translation>
+    </message>
+    <message>
+        <source>'employee' is required.</source>
+        <translation>'employee' es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Give an id, e-mail or badge code.</source>
+        <translation>Indique un id, un correo o un código de tarjeta.</translation>
+    </message>
+    <message>
+        <source>'{file}' is over the limit of {limit:,} bytes.</source>
+        <translation>'{file}' supera el límite de {limit:,} bytes.</translation>
+    </message>
+    <message>
+        <source>there is no {what} #{value} you can see.</source>
+        <translation>no hay ningún elemento {what} n.º {value} que usted pueda ver.</translation>
+    </message>
+    <message>
+        <source>Send one or more of: {patch_fields}.</source>
+        <translation>Envíe uno o varios de estos: {patch_fields}.</translation>
+    </message>
+    <message>
+        <source>the body must be multipart/form-data with the field 'file'.</source>
+        <translation>el cuerpo debe ser multipart/form-data con el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>e.g. curl -F file=@screenshot.png ...</source>
+        <translation>p. ej. curl -F file=@captura.png ...</translation>
+    </message>
+    <message>
+        <source>the field 'file' is missing.</source>
+        <translation>falta el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>Send the file in the field 'file'.</source>
+        <translation>Envíe el archivo en el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>the form is not well-formed multipart/form-data ({cause}).</source>
+        <translation>el formulario no es un multipart/form-data bien formado ({cause}).</translation>
+    </message>
+    <message>
+        <source>Send the file as a browser or `curl -F file=@NAME` does.</source>
+        <translation>Envíe el archivo como lo hace un navegador o `curl -F file=@NAME`.</translation>
+    </message>
+    <message>
+        <source>the form takes one field, 'file' (the file to attach).</source>
+        <translation>el formulario admite un solo campo, 'file' (el archivo que se adjunta).</translation>
+    </message>
+    <message>
+        <source>Send only the file, in the field 'file'.</source>
+        <translation>Envíe solo el archivo, en el campo 'file'.</translation>
+    </message>
+    <message>
+        <source>too many failed sign-ins with this name here: signing in is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
+        <translation>demasiados inicios de sesión fallidos con este nombre aquí: el inicio de sesión está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
+    </message>
+    <message>
+        <source>Wait and try again, or ask an administrator to reset the password.</source>
+        <translation>Espere e inténtelo de nuevo, o pida a un administrador que restablezca la contraseña.</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: punching with this employee's PIN is locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).</source>
+        <translation>demasiados PIN incorrectos: fichar con el PIN de este empleado está bloqueado durante unos {minutes} minuto(s) más (hasta las {until:%H:%M} UTC).</translation>
+    </message>
+    <message>
+        <source>Wait and try again, or ask a manager to set a new PIN.</source>
+        <translation>Espere e inténtelo de nuevo, o pida a un responsable que le asigne un PIN nuevo.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable, and that the file is an SQLite database.</source>
+        <translation>Compruebe que la carpeta existe y se puede escribir en ella, y que el archivo es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable, the user, password and database name, and database.url (TIMEDESK_DATABASE_URL).</source>
+        <translation>Compruebe que el servidor está en marcha y accesible, el usuario, la contraseña y el nombre de la base de datos, y database.url (TIMEDESK_DATABASE_URL).</translation>
+    </message>
+    <message>
+        <source>Nothing was written; try again in a few minutes.</source>
+        <translation>No se ha escrito nada; inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>Finish it when done.</source>
+        <translation>Termínelo cuando acabe.</translation>
+    </message>
+    <message>
+        <source>Finish it instead.</source>
+        <translation>Termínelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Call the next turn.</source>
+        <translation>Llame al siguiente turno.</translation>
+    </message>
+</context>
 </TS>

@@ -46,8 +46,8 @@ def source_strings() -> set[tuple[str, str, str]]:
                     assert text is not None, f"tr() needs a literal string at {where}"
                     found.add((cls.name, text, where))
                 elif node.func.attr == "translate" and len(node.args) >= 2:
-                    if _is_setting_description(node):
-                        continue  # every one is checked below
+                    if _is_setting_description(node) or _is_service_error(node):
+                        continue  # every one is checked below, or in test_error_templates.py
                     context, text = _literal(node.args[0]), _literal(node.args[1])
                     assert context and text, f"translate() needs literals at {where}"
                     found.add((context, text, where))
@@ -58,6 +58,12 @@ def _is_setting_description(node: ast.Call) -> bool:
     """translate(DESCRIPTIONS, setting.description) in the Settings page."""
     context = node.args[0]
     return isinstance(context, ast.Name) and context.id == "DESCRIPTIONS"
+
+
+def _is_service_error(node: ast.Call) -> bool:
+    """translate("ServiceErrors", exc.template) in timedesk/ui/errors.py: the templates are
+    the services' (tests/test_error_templates.py checks them)."""
+    return _literal(node.args[0]) == "ServiceErrors"
 
 
 def test_every_setting_description_is_in_the_spanish_translation_file():

@@ -65,11 +65,12 @@ def clear(session: Session, name: str, source: str | None = None) -> None:
 
 
 def locked_error(until: datetime, now: datetime, *,
-                 what: str = "too many failed sign-ins with this name here: signing in",
+                 message: str = "too many failed sign-ins with this name here: signing in is "
+                 "locked for about {minutes} more minute(s) (until {until:%H:%M} UTC).",
                  hint: str = "Wait and try again, or ask an administrator to reset the password.",
                  max_failures: int = MAX_FAILED_LOGINS) -> AccountLocked:
-    """`what` is locked until `until` (also the kiosk PIN of an employee: timedesk.people)."""
+    """Signing in (or the kiosk PIN of an employee: timedesk.people) is locked until `until`:
+    `message` is the template saying so, with {minutes} and {until}."""
     minutes = max(1, round((until - now).total_seconds() / 60))
-    return AccountLocked(f"{what} is locked for about {minutes} more minute(s) "
-                         f"(until {until:%H:%M} UTC).", hint,
-                         locked_until=until, max_failures=max_failures)
+    return AccountLocked(message, hint, locked_until=until, max_failures=max_failures,
+                         minutes=minutes, until=until)

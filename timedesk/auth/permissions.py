@@ -88,11 +88,13 @@ def parse_role(text: str) -> Role:
     except ValueError:
         from timedesk.errors import ValidationError
 
-        raise ValidationError(f"unknown role '{text}'.",
-                              "Use one of: " + ", ".join(r.value for r in Role) + ".") from None
+        raise ValidationError("unknown role '{text}'.",
+                              "Use one of: {choices}.",
+                              text=text, choices=', '.join(r.value for r in Role)) from None
 
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
-        raise PermissionDenied(f"{actor.name} ({actor.role.value}) may not do this ({permission.value}).",
-                               "Ask an administrator for a role that allows it.")
+        raise PermissionDenied("{actor} ({role}) may not do this ({permission}).",
+                               "Ask an administrator for a role that allows it.",
+                               actor=actor.name, role=actor.role.value, permission=permission.value)

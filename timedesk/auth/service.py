@@ -63,21 +63,24 @@ class UserInfo:
 def normalize_username(username: str) -> str:
     name = (username or "").strip().lower()
     if not _USERNAME_RE.match(name):
-        raise ValidationError(f"'{username}' is not a valid user name.",
-                              "Use 1-80 letters, digits, dots, dashes, @ or underscores.")
+        raise ValidationError("'{username}' is not a valid user name.",
+                              "Use 1-80 letters, digits, dots, dashes, @ or underscores.",
+                              username=username)
     return name
 
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_LENGTH:
-        raise ValidationError(f"the password is too short (at least {MIN_LENGTH} characters).",
-                              "Choose a longer password.")
+        raise ValidationError("the password is too short (at least {min_length} characters).",
+                              "Choose a longer password.", min_length=MIN_LENGTH)
 
 
 def _user_by_name(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(User.username == normalize_username(username)))
     if user is None:
-        raise NotFound(f"there is no user '{username}'.", "Check the name with `timedesk user list`.")
+        raise NotFound("there is no user '{username}'.",
+                       "Check the name with `timedesk user list`.",
+                       username=username)
     return user
 
 
@@ -100,7 +103,7 @@ def create_user(db: Database, actor: Actor, username: str, password: str, role: 
     check_password_strength(password)
     with db.unit_of_work() as session:
         if session.scalar(select(User.id).where(User.username == name)) is not None:
-            raise Conflict(f"user '{name}' already exists.", "Choose another name.")
+            raise Conflict("user '{name}' already exists.", "Choose another name.", name=name)
         user = User(username=name, display_name=display_name.strip() or name, role=role.value,
                     password_hash=hash_password(password), active=True, failed_logins=0,
                     created_at=utcnow(), updated_at=utcnow())
@@ -125,7 +128,8 @@ def authenticate(db: Database, username: str, password: str,
     unknown names, wrong passwords and locked names all cost one KDF run."""
     failed = AuthenticationFailed("wrong user name or password.",
                                   "Check both and try again; signing in locks for a few minutes "
-                                  f"after {MAX_FAILED_LOGINS} failed attempts.")
+                                  "after {max_failed_logins} failed attempts.",
+                                  max_failed_logins=MAX_FAILED_LOGINS)
     try:
         name = normalize_username(username)
     except ValidationError:
@@ -192,9 +196,10 @@ def _keep_an_admin(session: Session, user: User, change: str) -> None:
     admins = session.scalars(select(User.id).where(
         User.role == Role.ADMIN.value, User.active.is_(True)).with_for_update()).all()
     if len(admins) <= 1:
-        raise Conflict(f"'{user.username}' is the last active administrator: {change} would "
+        raise Conflict("'{username}' is the last active administrator: {change} would "
                        "leave nobody who can manage users.",
-                       "Make another user an administrator first.")
+                       "Make another user an administrator first.",
+                       username=user.username, change=change)
 
 
 def set_active(db: Database, actor: Actor, username: str, active: bool) -> UserInfo:
@@ -282,17 +287,19 @@ def create_api_token(db: Database, actor: Actor, name: str, role: Role | str | N
         raise ValidationError("a token needs a name of 1-80 characters.",
                               "Name it after what uses it, e.g. 'lobby-kiosk'.")
     if expires_at is not None and expires_at <= utcnow():
-        raise ValidationError(f"the expiry {expires_at:%Y-%m-%d %H:%M} UTC is in the past.",
-                              "Choose a day after today.")
+        raise ValidationError("the expiry {expires_at:%Y-%m-%d %H:%M} UTC is in the past.",
+                              "Choose a day after today.", expires_at=expires_at)
     prefix = secrets.token_hex(4)
     secret_part = secrets.token_urlsafe(32)
     with db.unit_of_work() as session:
         owner = None if user is None else _user_by_name(session, user)
         if owner is not None and not owner.active:
-            raise Conflict(f"the user '{owner.username}' is disabled.",
-                           f"Enable it first (`timedesk user enable {owner.username}`).")
+            raise Conflict("the user '{username}' is disabled.",
+                           "Enable it first (`timedesk user enable {username}`).",
+                           username=owner.username)
         if session.scalar(select(ApiToken.id).where(ApiToken.name == name)) is not None:
-            raise Conflict(f"a token named '{name}' already exists.", "Choose another name.")
+            raise Conflict("a token named '{name}' already exists.", "Choose another name.",
+                           name=name)
         role_value = owner.role if owner is not None else str(parsed_role)
         token = ApiToken(name=name, role=role_value, prefix=prefix, expires_at=expires_at,
                          user_id=owner.id if owner is not None else None,
@@ -340,9 +347,9 @@ def _token_user(session: Session, user_id: int) -> Actor:
     owner = session.get(User, user_id)
     if owner is None or not owner.active:
         name = owner.username if owner is not None else f"#{user_id}"
-        raise AuthenticationFailed(f"the user '{name}' this token acts as is disabled.",
+        raise AuthenticationFailed("the user '{name}' this token acts as is disabled.",
                                    "An administrator enables the account again "
-                                   "(`timedesk user enable`).")
+                                   "(`timedesk user enable`).", name=name)
     return Actor("user", owner.username, Role(owner.role), owner.id)
 
 
@@ -351,8 +358,8 @@ def revoke_api_token(db: Database, actor: Actor, name: str) -> None:
     with db.unit_of_work() as session:
         row = session.scalar(select(ApiToken).where(ApiToken.name == name))
         if row is None or row.revoked_at is not None:
-            raise NotFound(f"there is no active token named '{name}'.",
-                           "See `timedesk api-token list`.")
+            raise NotFound("there is no active token named '{name}'.",
+                           "See `timedesk api-token list`.", name=name)
         row.revoked_at = utcnow()
         record(session, actor, "api_token.revoked", "api_token", row.id, after={"name": name})
 

@@ -90,8 +90,9 @@ class Chat:
         body = _check_body(body)
         if ticket_id is not None and (isinstance(ticket_id, bool) or not isinstance(
                 ticket_id, int) or ticket_id < 1):
-            raise ValidationError(f"'{ticket_id}' is not a ticket number.",
-                                  "Give the ticket's number (1 or more), or none.")
+            raise ValidationError("'{ticket_id}' is not a ticket number.",
+                                  "Give the ticket's number (1 or more), or none.",
+                                  ticket_id=ticket_id)
         with self.db.unit_of_work() as session:
             me = _person(session, actor)
             them = _user(session, to, active=True)
@@ -112,8 +113,8 @@ class Chat:
         """The last `limit` messages between the actor and `with_user`, oldest first; those
         sent to the actor among them are marked read."""
         if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
-            raise ValidationError(f"'{limit}' is not a number of messages.",
-                                  f"Ask for 1 to {MAX_LIMIT}.")
+            raise ValidationError("'{limit}' is not a number of messages.",
+                                  "Ask for 1 to {max_limit}.", limit=limit, max_limit=MAX_LIMIT)
         with self.db.unit_of_work() as session:
             me = _person(session, actor)
             them = _user(session, with_user, active=False)
@@ -171,8 +172,8 @@ class Chat:
         than ONLINE_WINDOW publishes them online."""
         client = (client or "").strip()
         if not client or len(client) > MAX_CLIENT:
-            raise ValidationError(f"a client name has 1-{MAX_CLIENT} characters.",
-                                  "e.g. 'pc' or 'api'.")
+            raise ValidationError("a client name has 1-{max_client} characters.",
+                                  "e.g. 'pc' or 'api'.", max_client=MAX_CLIENT)
         with self.db.unit_of_work() as session:
             me = _person(session, actor)
             now = database_now(session)
@@ -212,8 +213,9 @@ def _check_body(body: str) -> str:
     if not isinstance(body, str) or not body.strip():
         raise ValidationError("the message is empty.", "Write something to send.")
     if len(body) > MAX_BODY:
-        raise ValidationError(f"the message has {len(body):,} characters; at most {MAX_BODY:,} "
-                              "are allowed.", "Shorten it, or send it in parts.")
+        raise ValidationError("the message has {count:,} characters; at most {max_body:,} "
+                              "are allowed.", "Shorten it, or send it in parts.",
+                              count=len(body), max_body=MAX_BODY)
     if "\x00" in body:
         raise ValidationError("the message contains a NUL character.", "Remove it and send "
                               "again.")
@@ -235,8 +237,9 @@ def _user(session: Session, username: str, *, active: bool) -> User:
     user = session.scalars(select(User).where(User.username == name)).first() if name else None
     if user is None or (active and not user.active):
         shown = str(username)[:80]
-        raise NotFound(f"there is no {'active ' if active else ''}user '{shown}'.",
-                       "Choose someone in the list of people.")
+        raise NotFound("there is no active user '{shown}'." if active
+                       else "there is no user '{shown}'.",
+                       "Choose someone in the list of people.", shown=shown)
     return user
 
 

@@ -21,11 +21,13 @@ def parse_date(text: str | None, option: str, default: date | None = None) -> da
     try:
         value = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"{option} '{text[:40]}' is not a date.",
-                              "Write it as YYYY-MM-DD.") from None
+        raise ValidationError("{option} '{text}' is not a date.",
+                              "Write it as YYYY-MM-DD.", option=option, text=text[:40]) from None
     if not FIRST_DATE <= value <= LAST_DATE:
-        raise ValidationError(f"{option} {value.isoformat()} is out of range.",
-                              f"Use a date from {FIRST_DATE} to {LAST_DATE}.")
+        raise ValidationError("{option} {moment} is out of range.",
+                              "Use a date from {first_date} to {last_date}.",
+                              option=option, moment=value.isoformat(), first_date=FIRST_DATE,
+                              last_date=LAST_DATE)
     return value
 
 
@@ -38,7 +40,8 @@ def cli_actor():
 
 def check_period(start: date, end: date) -> None:
     if end < start:
-        raise ValidationError(f"--to {end} is before --from {start}.", "Swap the two dates.")
+        raise ValidationError("--to {end} is before --from {start}.", "Swap the two dates.",
+                              end=end, start=start)
 
 
 def whole_number(low: int, high: int):

@@ -30,8 +30,9 @@ def _open(args, migrate: bool, *, must_exist: bool = False):
         url = resolve_url(settings["database.url"], paths.sqlite_file)
         if (url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
                 and not Path(url.database).exists()):
-            raise NotFound(f"there is no database yet at {url.database}.",
-                           "Run `timedesk db upgrade` (or start timedesk) to create it.")
+            raise NotFound("there is no database yet at {database}.",
+                           "Run `timedesk db upgrade` (or start timedesk) to create it.",
+                           database=url.database)
     return open_database(paths, settings, migrate=migrate,
                          secrets=SecretStore(settings, paths))
 

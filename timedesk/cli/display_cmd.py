@@ -37,8 +37,9 @@ def register(subparsers) -> None:
 
 def run_display_command(args) -> int:
     if args.screen is not None and args.screen < 0:
-        raise ValidationError(f"--screen {args.screen} is not a monitor number.",
-                              "Use 0 for the first monitor, 1 for the second, and so on.")
+        raise ValidationError("--screen {screen} is not a monitor number.",
+                              "Use 0 for the first monitor, 1 for the second, and so on.",
+                              screen=args.screen)
     name = (args.name or "").strip()
     if not name or len(name) > 40:
         raise ValidationError("--name must be 1 to 40 characters.", "For example: --name lobby")

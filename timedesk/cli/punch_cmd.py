@@ -61,8 +61,8 @@ def _moment(text: str | None):
     try:
         return datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"--at '{text[:40]}' is not a date and time.",
-                              "Write it as 2026-12-07T09:00:00+01:00.") from None
+        raise ValidationError("--at '{text}' is not a date and time.",
+                              "Write it as 2026-12-07T09:00:00+01:00.", text=text[:40]) from None
 
 
 def _zone(ctx):

@@ -108,8 +108,9 @@ def _minutes(text: str, option: str) -> int:
 
     match = _DURATION_RE.fullmatch(text.strip().lower())
     if not text.strip() or not match or not (match[1] or match[2]):
-        raise ValidationError(f"{option} '{text[:40]}' is not an office time.",
-                              "Write it in hours and minutes, like 4h, 90m or 1h30m.")
+        raise ValidationError("{option} '{text}' is not an office time.",
+                              "Write it in hours and minutes, like 4h, 90m or 1h30m.",
+                              option=option, text=text[:40])
     return int(match[1] or 0) * 60 + int(match[2] or 0)
 
 
@@ -182,8 +183,8 @@ def run_import(args) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} is not UTF-8 text.",
-                              "Save the CSV as UTF-8.") from None
+        raise ValidationError("{path} is not UTF-8 text.",
+                              "Save the CSV as UTF-8.", path=path.name) from None
     count = desk.import_tickets(actor, read_import(text, current_calendar(ctx.db, ctx.settings).zone))
     print(f"{count} tickets imported from {path.name}")
     return 0

@@ -164,8 +164,9 @@ def _token_expiry(args):
     if day < utcnow().date():
         from timedesk.errors import ValidationError
 
-        raise ValidationError(f"--expires {day} is in the past.",
-                              "Give the last day the token may be used: today or later (UTC).")
+        raise ValidationError("--expires {day} is in the past.",
+                              "Give the last day the token may be used: today or later (UTC).",
+                              day=day)
     return end_of_day(day)
 
 

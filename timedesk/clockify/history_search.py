@@ -25,8 +25,9 @@ def entity_name(text: str | None) -> str:
     key = (text or "session").strip().lower()
     key = key.removeprefix("clockify_")
     if key not in ENTITIES:
-        raise ValidationError(f"'{(text or '')[:40]}' is not a Clockify history entity.",
-                              f"Use one of: {', '.join(ENTITIES)}.")
+        raise ValidationError("'{value}' is not a Clockify history entity.",
+                              "Use one of: {entities}.",
+                              value=(text or '')[:40], entities=', '.join(ENTITIES))
     return ENTITIES[key]
 
 

@@ -219,7 +219,8 @@ def process_delivery(db: Database, bus: EventBus, delivery_id: int, *,
     def work(session: Session) -> DeliveryInfo:
         row = session.get(ClockifyDelivery, delivery_id, with_for_update=True)
         if row is None:
-            raise NotFound(f"there is no Clockify delivery #{delivery_id}.", "")
+            raise NotFound("there is no Clockify delivery #{delivery_id}.", "",
+                           delivery_id=delivery_id)
         if row.status in (PROCESSED, IGNORED):
             return DeliveryInfo.of(row)
         row.attempts += 1
@@ -333,8 +334,8 @@ def get_delivery(db: Database, actor: Actor, delivery_id: int) -> DeliveryInfo:
     with db.session_factory() as session:
         row = session.get(ClockifyDelivery, delivery_id)
         if row is None:
-            raise NotFound(f"there is no Clockify delivery #{delivery_id}.",
-                           "List the deliveries first.")
+            raise NotFound("there is no Clockify delivery #{delivery_id}.",
+                           "List the deliveries first.", delivery_id=delivery_id)
         return DeliveryInfo.of(row, with_body=True)
 
 

@@ -45,14 +45,16 @@ def _note(note: str | None, *, required: bool) -> str:
     if required and not text:
         raise ValidationError("this change needs a note.", "Say why the session is changed.")
     if len(text) > MAX_NOTE:
-        raise ValidationError(f"the note is longer than {MAX_NOTE} characters.", "Shorten it.")
+        raise ValidationError("the note is longer than {max_note} characters.", "Shorten it.",
+                              max_note=MAX_NOTE)
     return text
 
 
 def _moment(value: Any, name: str) -> datetime:
     if not isinstance(value, datetime) or value.tzinfo is None:
-        raise ValidationError(f"the {name} must be an aware date and time.",
-                              "Give it in ISO-8601 with a zone, e.g. 2025-06-16T07:05:00Z.")
+        raise ValidationError("the {name} must be an aware date and time.",
+                              "Give it in ISO-8601 with a zone, e.g. 2025-06-16T07:05:00Z.",
+                              name=name)
     return value.replace(microsecond=0)
 
 
@@ -60,8 +62,8 @@ def _description(value: Any) -> str:
     if not isinstance(value, str):
         raise ValidationError("the description must be text.", "Send a string (may be empty).")
     if len(value) > MAX_DESCRIPTION:
-        raise ValidationError(f"the description is longer than {MAX_DESCRIPTION} characters.",
-                              "Shorten it.")
+        raise ValidationError("the description is longer than {max_description} characters.",
+                              "Shorten it.", max_description=MAX_DESCRIPTION)
     return value
 
 
@@ -70,8 +72,8 @@ def _project(value: Any) -> str | None:
         raise ValidationError("the project must be a name (text) or null.", "")
     text = (value or "").strip()
     if len(text) > MAX_PROJECT:
-        raise ValidationError(f"the project name is longer than {MAX_PROJECT} characters.",
-                              "Shorten it.")
+        raise ValidationError("the project name is longer than {max_project} characters.",
+                              "Shorten it.", max_project=MAX_PROJECT)
     return text or None
 
 
@@ -104,8 +106,8 @@ def create_manual_session(db: Database, bus: EventBus, actor: Actor, *, user_id:
     def work(session: Session) -> SessionInfo:
         user = session.get(ClockifyUser, user_id)
         if user is None:
-            raise NotFound(f"there is no Clockify user #{user_id}.",
-                           "List the users first, or create the user.")
+            raise NotFound("there is no Clockify user #{user_id}.",
+                           "List the users first, or create the user.", user_id=user_id)
         row = ClockifySession(
             clockify_id=f"{MANUAL_ID_PREFIX}{uuid.uuid4().hex}", user_id=user.id,
             created_by_event=MANUAL_EVENT, status=status, edits=0, running=False,
@@ -135,10 +137,12 @@ def update_session(db: Database, bus: EventBus, actor: Actor, session_id: int, *
     require(actor, Permission.CLOCKIFY_MANAGE)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"unknown session field(s): {', '.join(sorted(unknown))}.",
-                              f"Editable fields: {', '.join(EDITABLE)}.")
+        raise ValidationError("unknown session field(s): {unknown}.",
+                              "Editable fields: {editable}.",
+                              unknown=', '.join(sorted(unknown)), editable=', '.join(EDITABLE))
     if not changes:
-        raise ValidationError("nothing to change.", f"Give one of: {', '.join(EDITABLE)}.")
+        raise ValidationError("nothing to change.", "Give one of: {editable}.",
+                              editable=', '.join(EDITABLE))
     note = _note(note, required=True)
     values: dict[str, Any] = {}
     if "description" in changes:
@@ -210,7 +214,8 @@ def soft_delete_session(db: Database, bus: EventBus, actor: Actor, session_id: i
 def _locked_session(session: Session, session_id: int) -> ClockifySession:
     row = session.get(ClockifySession, session_id, with_for_update=True)
     if row is None:
-        raise NotFound(f"there is no Clockify session #{session_id}.", "List the sessions first.")
+        raise NotFound("there is no Clockify session #{session_id}.", "List the sessions first.",
+                       session_id=session_id)
     return row
 
 
@@ -232,8 +237,8 @@ def create_user(db: Database, bus: EventBus, actor: Actor, *, clockify_id: str,
         taken = session.scalar(select(ClockifyUser.id)
                                .where(ClockifyUser.clockify_id == clockify_id))
         if taken is not None:
-            raise Conflict(f"the Clockify user {clockify_id} is already known (#{taken}).",
-                           "Edit that user instead.")
+            raise Conflict("the Clockify user {clockify_id} is already known (#{taken}).",
+                           "Edit that user instead.", clockify_id=clockify_id, taken=taken)
         # upsert_user writes the history row and the event as for a user seen in a webhook.
         user = upsert_user(session, bus, actor, clockify_id, name=name, email=address)
         assert user is not None  # the id was checked above

@@ -31,8 +31,9 @@ class PayloadError(ValidationError):
     code = "invalid_payload"
 
     def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"time entry {field}: {problem}.",
-                         "Clockify always sends it; check what sent this request.")
+        super().__init__("time entry {field}: {problem}.",
+                         "Clockify always sends it; check what sent this request.",
+                         field=field, problem=problem)
         self.field = field
 
 

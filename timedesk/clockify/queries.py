@@ -49,8 +49,9 @@ def _where(query: Select[*tuple[Any, ...]], f: SessionFilter) -> Select[*tuple[A
         if moment is not None and moment.tzinfo is None:
             raise ValidationError("date filters must be aware datetimes.", "Pass UTC datetimes.")
     if f.status is not None and f.status not in SESSION_STATUSES:
-        raise ValidationError(f"unknown session status '{f.status}'.",
-                              f"Use one of: {', '.join(SESSION_STATUSES)}.")
+        raise ValidationError("unknown session status '{status}'.",
+                              "Use one of: {session_statuses}.",
+                              status=f.status, session_statuses=', '.join(SESSION_STATUSES))
     conditions = [
         f.user_id is not None and S.user_id == f.user_id,
         f.clockify_user_id is not None and U.clockify_id == f.clockify_user_id,
@@ -88,8 +89,8 @@ def list_sessions(db: Database, actor: Actor, filters: SessionFilter = SessionFi
     """One page of sessions matching `filters`, sorted by `sort` (one of SORTS), with the total."""
     require(actor, Permission.CLOCKIFY_VIEW)
     if sort not in SORTS:
-        raise ValidationError(f"cannot sort sessions by '{sort}'.",
-                              f"Sort by one of: {', '.join(SORTS)}.")
+        raise ValidationError("cannot sort sessions by '{sort}'.",
+                              "Sort by one of: {sorts}.", sort=sort, sorts=', '.join(SORTS))
     base = _where(select(S, U).outerjoin(U, U.id == S.user_id), filters)
     key = SORTS[sort]
     order = [key.desc().nulls_last() if descending else key.asc().nulls_last(),
@@ -116,7 +117,8 @@ def _one(db: Database, condition: ColumnElement[bool], label: str) -> SessionInf
         found = session.execute(select(S, U).outerjoin(U, U.id == S.user_id)
                                 .where(condition)).first()
         if found is None:
-            raise NotFound(f"there is no Clockify session {label}.", "List the sessions first.")
+            raise NotFound("there is no Clockify session {session}.", "List the sessions first.",
+                           session=label)
         return SessionInfo.of(*found)
 
 
@@ -125,7 +127,7 @@ def session_history(db: Database, actor: Actor, session_id: int) -> list[History
     require(actor, Permission.CLOCKIFY_VIEW)
     with db.session_factory() as session:
         if session.get(S, session_id) is None:
-            raise NotFound(f"there is no Clockify session #{session_id}.",
-                           "List the sessions first.")
+            raise NotFound("there is no Clockify session #{session_id}.",
+                           "List the sessions first.", session_id=session_id)
         return [HistoryEntry(r.id, r.at, r.actor, r.action, r.before, r.after, r.note)
                 for r in history(session, ENTITY, session_id)]

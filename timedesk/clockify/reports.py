@@ -63,9 +63,9 @@ def find_report_user(db: Database, user: str) -> UserInfo:
             row = session.scalar(select(U).where(func.lower(U.email) == text.lower())
                                  .order_by(U.id).limit(1))
         if row is None:
-            raise NotFound(f"there is no Clockify user '{text[:80]}'.",
+            raise NotFound("there is no Clockify user '{text}'.",
                            "Give a Clockify user id or e-mail; `timedesk clockify users` lists "
-                           "them.")
+                           "them.", text=text[:80])
         return UserInfo.of(row)
 
 
@@ -73,15 +73,15 @@ def check_request(db: Database, *, start: Any, end: Any, user: str | None, fmt: 
                   lang: str) -> ReportRequest:
     for name, value in (("start", start), ("end", end)):
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise ValidationError(f"the report {name} must be a date.", "Use YYYY-MM-DD.")
+            raise ValidationError("the report {name} must be a date.", "Use YYYY-MM-DD.", name=name)
     if start > end:
-        raise ValidationError(f"the report period starts ({start}) after it ends ({end}).",
-                              "Give a start on or before the end.")
+        raise ValidationError("the report period starts ({start}) after it ends ({end}).",
+                              "Give a start on or before the end.", start=start, end=end)
     fmt, lang = (fmt or "").strip().lower(), (lang or "").strip().lower()
     if fmt not in FORMATS:
-        raise ValidationError(f"'{fmt}' is not a report format.", "Use xlsx or csv.")
+        raise ValidationError("'{fmt}' is not a report format.", "Use xlsx or csv.", fmt=fmt)
     if lang not in LANGUAGES:
-        raise ValidationError(f"'{lang}' is not a report language.", "Use es or en.")
+        raise ValidationError("'{lang}' is not a report language.", "Use es or en.", lang=lang)
     found = find_report_user(db, user) if user is not None and user.strip() else None
     return ReportRequest(start, end, found, fmt, lang)
 

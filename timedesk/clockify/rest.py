@@ -51,8 +51,8 @@ class ClockifyClient:
                  http: requests.Session | None = None, retries: int = 3) -> None:
         if not api_key:
             raise ValidationError("no Clockify API key is set.",
-                                  f"Create one in Clockify (Profile settings > API) and store it: "
-                                  f"`timedesk secret set {SECRET_NAME}`.")
+                                  "Create one in Clockify (Profile settings > API) and store it: "
+                                  "`timedesk secret set {secret_name}`.", secret_name=SECRET_NAME)
         self.base_url = base_url.rstrip("/")
         self.timeout_s = timeout_s
         self.retries = retries
@@ -74,8 +74,8 @@ class ClockifyClient:
         for page in range(1, MAX_PAGES + 1):
             items = self._get(path, {**params, "page": str(page), "page-size": str(PAGE_SIZE)})
             if not isinstance(items, list):
-                raise ClockifyApiError(f"Clockify answered {path} with something that is not a "
-                                       "list.", "Check clockify.api_base_url.")
+                raise ClockifyApiError("Clockify answered {path} with something that is not a "
+                                       "list.", "Check clockify.api_base_url.", path=path)
             yield from (item for item in items if isinstance(item, dict))
             if len(items) < PAGE_SIZE:
                 return
@@ -90,14 +90,16 @@ class ClockifyClient:
                     time.sleep(_BACKOFF.delay(attempt))
                     continue
                 raise ClockifyApiError(
-                    f"the connection to Clockify dropped while reading {path} "
-                    f"({type(exc).__name__}), {attempt} tries.",
+                    "the connection to Clockify dropped while reading {path} "
+                    "({error_type}), {attempt} tries.",
                     "Try again later; if it keeps happening, check the network or proxy "
-                    "between this computer and Clockify.") from None
+                    "between this computer and Clockify.",
+                    path=path, error_type=type(exc).__name__, attempt=attempt) from None
             except requests.RequestException as exc:
                 raise ClockifyApiError(
-                    f"cannot reach Clockify at {self.base_url} ({type(exc).__name__}).",
-                    "Check the network connection and clockify.api_base_url.") from None
+                    "cannot reach Clockify at {base_url} ({error_type}).",
+                    "Check the network connection and clockify.api_base_url.",
+                    base_url=self.base_url, error_type=type(exc).__name__) from None
             if answer.status_code == 429 and attempt < self.retries:  # rate limit: wait, again
                 time.sleep(_retry_after(answer))
                 continue
@@ -108,8 +110,8 @@ class ClockifyClient:
             try:
                 return answer.json()
             except ValueError:
-                raise ClockifyApiError(f"Clockify answered {path} with invalid JSON.",
-                                       "Check clockify.api_base_url.") from None
+                raise ClockifyApiError("Clockify answered {path} with invalid JSON.",
+                                       "Check clockify.api_base_url.", path=path) from None
         raise AssertionError("unreachable")
 
 
@@ -129,17 +131,17 @@ def _raise_for(answer: requests.Response, path: str) -> None:
         return
     if status == 401:
         raise ClockifyApiError("Clockify refused the API key (401).",
-                               f"Store a valid key: `timedesk secret set {SECRET_NAME}` "
-                               "(Clockify: Profile settings > API).")
+                               "Store a valid key: `timedesk secret set {secret_name}` "
+                               "(Clockify: Profile settings > API).", secret_name=SECRET_NAME)
     if status == 403:
         raise ClockifyApiError("the API key may not read this workspace (403).",
                                "Use the key of a workspace owner or admin, and check "
                                "clockify.workspace_id.")
     if status == 404:
-        raise ClockifyApiError(f"Clockify does not know {path} (404).",
-                               "Check clockify.workspace_id and the user id.")
-    raise ClockifyApiError(f"Clockify answered {path} with HTTP {status}.",
-                           "Try again later.")
+        raise ClockifyApiError("Clockify does not know {path} (404).",
+                               "Check clockify.workspace_id and the user id.", path=path)
+    raise ClockifyApiError("Clockify answered {path} with HTTP {status}.",
+                           "Try again later.", path=path, status=status)
 
 
 @dataclass
@@ -156,8 +158,8 @@ def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *,
     """Import the members, then the entries that start in start..end (whole days of the
     office's zone) of every member, or of the one given by Clockify id or e-mail."""
     if start > end:
-        raise ValidationError(f"the back-fill period starts ({start}) after it ends ({end}).",
-                              "Give a start on or before the end.")
+        raise ValidationError("the back-fill period starts ({start}) after it ends ({end}).",
+                              "Give a start on or before the end.", start=start, end=end)
     workspace = settings["clockify.workspace_id"].strip()
     if not workspace:
         raise ValidationError("the Clockify workspace id is not set (clockify.workspace_id).",
@@ -175,9 +177,9 @@ def backfill_period(db: Database, bus: EventBus, settings: Any, secrets: Any, *,
         wanted = [i for i, m in by_id.items()
                   if i.lower() == text or str(m.get("email") or "").lower() == text]
         if not wanted:
-            raise ValidationError(f"'{user[:80]}' is not a member of the Clockify workspace.",
+            raise ValidationError("'{user}' is not a member of the Clockify workspace.",
                                   "Give a member's Clockify id or e-mail; `timedesk clockify "
-                                  "users` lists those seen so far.")
+                                  "users` lists those seen so far.", user=user[:80])
     since, until = days_bounds(start, end, office_zone(settings))
     rules = ClockifyRules.from_settings(settings)
     report = BackfillReport(users=len(wanted))

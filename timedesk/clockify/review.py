@@ -39,13 +39,14 @@ def _decide(db: Database, bus: EventBus, actor: Actor, session_id: int, status: 
     require(actor, Permission.CLOCKIFY_APPROVE)
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
-        raise ValidationError(f"the note is longer than {MAX_NOTE} characters.", "Shorten it.")
+        raise ValidationError("the note is longer than {max_note} characters.", "Shorten it.",
+                              max_note=MAX_NOTE)
 
     def work(session: Session) -> SessionInfo:
         row = session.get(ClockifySession, session_id, with_for_update=True)
         if row is None:
-            raise NotFound(f"there is no Clockify session #{session_id}.",
-                           "List the sessions first.")
+            raise NotFound("there is no Clockify session #{session_id}.",
+                           "List the sessions first.", session_id=session_id)
         if row.deleted:
             raise Conflict("the session was deleted in Clockify.", "Deleted sessions are kept "
                            "for the record only; nothing is left to decide.")

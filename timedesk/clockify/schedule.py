@@ -113,13 +113,15 @@ def send_reports_now(db: Database, bus: EventBus, settings: Any, actor: Actor, k
     clockify.manage; the period must have ended; mail.enabled must be on."""
     require(actor, Permission.CLOCKIFY_MANAGE)
     if kind not in (WEEKLY, MONTHLY):
-        raise ValidationError(f"'{kind}' is not a report period.", "Use weekly or monthly.")
+        raise ValidationError("'{kind}' is not a report period.", "Use weekly or monthly.",
+                              kind=kind)
     now = now or utcnow()
     start, end = period("this_week" if kind == WEEKLY else "this_month", day,
                         week_start(settings))
     if now < days_bounds(start, end, office_zone(settings))[1]:
-        raise ValidationError(f"the {'week' if kind == WEEKLY else 'month'} of {day.isoformat()} "
-                              "has not ended yet.", "Send a week or month that is over.")
+        raise ValidationError("the week of {moment} has not ended yet." if kind == WEEKLY
+                              else "the month of {moment} has not ended yet.",
+                              "Send a week or month that is over.", moment=day.isoformat())
     if not settings["mail.enabled"]:
         raise ValidationError("e-mail is turned off (mail.enabled).",
                               "Turn it on in the Connection tab's Mail section first.")

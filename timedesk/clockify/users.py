@@ -39,8 +39,9 @@ def clean_email(value: Any) -> str | None:
     if not text:
         return None
     if len(text) > 254 or not _EMAIL.match(text):
-        raise ValidationError(f"'{str(value)[:80]}' is not a valid e-mail address.",
-                              "Type it as name@example.com or leave it empty.")
+        raise ValidationError("'{value}' is not a valid e-mail address.",
+                              "Type it as name@example.com or leave it empty.",
+                              value=str(value)[:80])
     return text
 
 
@@ -115,7 +116,8 @@ def get_user(db: Database, actor: Actor, user_id: int) -> UserInfo:
     with db.session_factory() as session:
         row = session.get(ClockifyUser, user_id)
         if row is None:
-            raise NotFound(f"there is no Clockify user #{user_id}.", "List the users first.")
+            raise NotFound("there is no Clockify user #{user_id}.", "List the users first.",
+                           user_id=user_id)
         return UserInfo.of(row)
 
 
@@ -126,13 +128,15 @@ def update_user(db: Database, bus: EventBus, actor: Actor, user_id: int,
     require(actor, Permission.CLOCKIFY_MANAGE)
     unknown = set(changes) - set(EDITABLE)
     if unknown:
-        raise ValidationError(f"unknown Clockify user field(s): {', '.join(sorted(unknown))}.",
-                              f"Editable fields: {', '.join(EDITABLE)}.")
+        raise ValidationError("unknown Clockify user field(s): {unknown}.",
+                              "Editable fields: {editable}.",
+                              unknown=', '.join(sorted(unknown)), editable=', '.join(EDITABLE))
     values = {k: clean_email(v) if k == "email" else bool(v) for k, v in changes.items()}
     with db.unit_of_work() as session:
         row = session.get(ClockifyUser, user_id, with_for_update=True)
         if row is None:
-            raise NotFound(f"there is no Clockify user #{user_id}.", "List the users first.")
+            raise NotFound("there is no Clockify user #{user_id}.", "List the users first.",
+                           user_id=user_id)
         before = _snapshot(row)
         for field, value in values.items():
             setattr(row, field, value)

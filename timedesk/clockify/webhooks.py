@@ -33,9 +33,9 @@ def _digest(token: str) -> str:
 def _clean_event(event: str) -> str:
     name = (event or "").strip().upper()
     if not is_event_name(name):
-        raise ValidationError(f"'{(event or '')[:64]}' is not a Clockify event type.",
-                              "Use an UPPER_SNAKE name such as " + ", ".join(PROCESSED_EVENTS)
-                              + ".")
+        raise ValidationError("'{value}' is not a Clockify event type.",
+                              "Use an UPPER_SNAKE name such as {events}.",
+                              value=(event or '')[:64], events=', '.join(PROCESSED_EVENTS))
     return name
 
 
@@ -52,16 +52,19 @@ def add_webhook(db: Database, actor: Actor, event: str, token: str, *,
         raise ValidationError("the webhook token is empty or too long.",
                               "Copy the token Clockify shows for this webhook.")
     if len(token) < MIN_TOKEN:
-        raise ValidationError(f"the webhook token is too short ({len(token)} characters; at "
-                              f"least {MIN_TOKEN}).",
-                              "Copy the whole token Clockify shows for this webhook.")
+        raise ValidationError("the webhook token is too short ({count} characters; at "
+                              "least {min_token}).",
+                              "Copy the whole token Clockify shows for this webhook.",
+                              count=len(token), min_token=MIN_TOKEN)
     label = (label or "").strip()[:120]
     with db.unit_of_work() as session:
         clash = session.scalar(select(ClockifyWebhook).where(
             ClockifyWebhook.token_hash == _digest(token)))
         if clash is not None:
-            raise Conflict(f"this token is already registered (webhook #{clash.id}, "
-                           f"{clash.event}).", "Each Clockify webhook has its own token; remove the old one first.")
+            raise Conflict("this token is already registered (webhook #{clash_id}, "
+                           "{event}).",
+                           "Each Clockify webhook has its own token; remove the old one first.",
+                           clash_id=clash.id, event=clash.event)
         row = ClockifyWebhook(event=name, label=label, token_hash=_digest(token),
                               created_at=utcnow())
         session.add(row)
@@ -91,7 +94,8 @@ def remove_webhook(db: Database, actor: Actor, webhook_id: int, *,
     with db.unit_of_work() as session:
         row = session.get(ClockifyWebhook, webhook_id)
         if row is None:
-            raise NotFound(f"there is no webhook #{webhook_id}.", "List the webhooks first.")
+            raise NotFound("there is no webhook #{webhook_id}.", "List the webhooks first.",
+                           webhook_id=webhook_id)
         record(session, actor, f"{ENTITY}.removed", ENTITY, row.id,
                before={"event": row.event, "label": row.label})
         session.delete(row)

@@ -16,9 +16,12 @@ def backup(db: Database, target: Path) -> str:
     url = db.engine.url
     target = target.expanduser().resolve()
     if target.exists():
-        raise ValidationError(f"{target} already exists.", "Choose a new file name; nothing was written.")
+        raise ValidationError("{target} already exists.",
+                              "Choose a new file name; nothing was written.",
+                              target=target)
     if not target.parent.is_dir():
-        raise ValidationError(f"folder {target.parent} does not exist.", "Create it first.")
+        raise ValidationError("folder {parent} does not exist.", "Create it first.",
+                              parent=target.parent)
     if db.backend == "postgresql":
         parts = ["pg_dump", "--format=custom", f"--file={target}",
                  f"--host={url.host or 'localhost'}", f"--port={url.port or 5432}"]

@@ -41,8 +41,8 @@ def resolve_url(setting_value: str, sqlite_file: Path) -> URL:
                                   HINT_URL) from None
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise DatabaseUnavailable(
-            f"database backend '{url.get_backend_name()}' is not supported (use sqlite or postgresql).",
-            HINT_URL)
+            "database backend '{backend}' is not supported (use sqlite or postgresql).",
+            HINT_URL, backend=url.get_backend_name())
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         url = url.set(drivername="postgresql+psycopg2")
     return url
@@ -235,15 +235,17 @@ def make_engine(url: URL, *, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         engine.pool.where, engine.pool.sized = describe(url), sized
         return engine
     except NoSuchModuleError:
-        raise DatabaseUnavailable(f"no driver for database URL scheme '{url.drivername}'.",
-                                  HINT_URL) from None
+        raise DatabaseUnavailable("no driver for database URL scheme '{drivername}'.",
+                                  HINT_URL, drivername=url.drivername) from None
     except ImportError as exc:  # a known driver whose package is not installed (asyncpg, psycopg)
         raise DatabaseUnavailable(
-            f"the driver for database URL scheme '{url.drivername}' is not installed "
-            f"({exc.name or 'module'} is missing).", HINT_URL) from None
+            "the driver for database URL scheme '{drivername}' is not installed "
+            "({value} is missing).", HINT_URL,
+            drivername=url.drivername, value=exc.name or 'module') from None
     except OSError as exc:  # the SQLite file or its folder cannot be created
-        raise DatabaseUnavailable(f"cannot create the folder of the database ({describe(url)}): "
-                                  f"{exc.strerror}.", HINT_URL) from None
+        raise DatabaseUnavailable("cannot create the folder of the database ({database}): "
+                                  "{strerror}.", HINT_URL,
+                                  database=describe(url), strerror=exc.strerror) from None
 
 
 def create_private_file(path: Path) -> None:
@@ -279,7 +281,8 @@ def check_connection(engine: Engine) -> None:
         else:
             hint = ("Check that the server is running and reachable, the user, password and database "
                     "name, and database.url (TIMEDESK_DATABASE_URL).")
-        raise DatabaseUnavailable(f"cannot open the database ({where}): {reason}.", hint) from None
+        raise DatabaseUnavailable("cannot open the database ({where}): {reason}.", hint,
+                                  where=where, reason=reason) from None
     except SQLAlchemyError as exc:
-        raise DatabaseUnavailable(f"cannot open the database ({where}): {type(exc).__name__}.",
-                                  HINT_URL) from None
+        raise DatabaseUnavailable("cannot open the database ({where}): {error_type}.",
+                                  HINT_URL, where=where, error_type=type(exc).__name__) from None

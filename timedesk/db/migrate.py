@@ -108,17 +108,17 @@ def _schema_errors(engine: Engine, doing: str) -> Iterator[None]:
         yield
     except CommandError as exc:
         raise DatabaseUnavailable(
-            f"cannot {doing} ({describe(engine.url)}): {str(exc).splitlines()[0]}.",
+            "cannot {doing} ({database}): {cause}.",
             "The database may have been upgraded by a newer timedesk: install that version.",
-        ) from exc
+        doing=doing, database=describe(engine.url), cause=str(exc).splitlines()[0]) from exc
     except SQLAlchemyError as exc:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         reason = (str(orig).strip().splitlines() or [type(exc).__name__])[0]
         raise DatabaseUnavailable(
-            f"cannot {doing} ({describe(engine.url)}): {reason}.",
+            "cannot {doing} ({database}): {reason}.",
             "Check that the database user may create and change tables, and that the file "
             "or server is writable.",
-        ) from exc
+        doing=doing, database=describe(engine.url), reason=reason) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -146,10 +146,11 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:  # rolls the whole upgrade back
                 raise DatabaseUnavailable(
-                    f"cannot upgrade the schema ({describe(engine.url)}): {len(broken)} rows of "
-                    f"table {broken[0][0]} would point at missing rows; nothing was changed.",
+                    "cannot upgrade the schema ({database}): {count} rows of "
+                    "table {broken} would point at missing rows; nothing was changed.",
                     "Repair or remove those rows (PRAGMA foreign_key_check lists them), then "
-                    "start timedesk again.")
+                    "start timedesk again.",
+                    database=describe(engine.url), count=len(broken), broken=broken[0][0])
 
 
 @contextmanager

@@ -52,8 +52,8 @@ def write_csv(path: Path, columns: Sequence[Column],
     (see write_xlsx for progress and cancel)."""
     check_language(lang)
     if delimiter not in DELIMITERS:
-        raise ValidationError(f"'{delimiter}' cannot separate CSV fields.",
-                              "Use ';' or ','.")
+        raise ValidationError("'{delimiter}' cannot separate CSV fields.",
+                              "Use ';' or ','.", delimiter=delimiter)
     path = Path(path)
     decimal_comma = delimiter == ";"
     with atomic_output(path) as table_file, \

@@ -37,16 +37,16 @@ def atomic_output(path: Path) -> Iterator[Path]:
     write an ExportFailed. The file is private to its owner (0600): reports hold personal data."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ValidationError(f"the folder {path.parent} does not exist.",
-                              "Create it first or choose another output file.")
+        raise ValidationError("the folder {parent} does not exist.",
+                              "Create it first or choose another output file.", parent=path.parent)
     try:
         with atomic_path(path) as temporary:
             yield temporary
     except OSError as exc:
-        raise ExportFailed(f"cannot write {path}: {exc.strerror or exc}.",
+        raise ExportFailed("cannot write {path}: {value}.",
                            "Check the free space, that you may write in the folder and that the "
                            "file is not open in another program (Excel locks the files it "
-                           "shows).") from None
+                           "shows).", path=path, value=exc.strerror or exc) from None
 
 
 def output_format(path: Path, fmt: str | None = None,
@@ -55,8 +55,8 @@ def output_format(path: Path, fmt: str | None = None,
     chosen = (fmt or Path(path).suffix.lstrip(".")).strip().lower()
     if chosen not in formats:
         names = " or ".join("." + name for name in formats)
-        raise ValidationError(f"'{Path(path).name}' is not a {names} file.",
-                              f"Name the output file {names}.")
+        raise ValidationError("'{name}' is not a {names} file.",
+                              "Name the output file {names}.", name=Path(path).name, names=names)
     return chosen
 
 

@@ -43,8 +43,9 @@ class MailRejected(MailError):
 
     code = "mail_rejected"
 
-    def __init__(self, message: str, hint: str = "", *, permanent: bool = True) -> None:
-        super().__init__(message, hint)
+    def __init__(self, message: str, hint: str = "", *, permanent: bool = True,
+                 **params: object) -> None:
+        super().__init__(message, hint, **params)
         self.permanent = permanent
 
 

@@ -83,8 +83,9 @@ def _row(mail: QueuedMail) -> dict[str, Any] | None:
     """The outbox row of `mail`; None when no valid recipient remains."""
     key = (mail.key or "").strip()
     if not key or len(key) > MAX_KEY:
-        raise ValidationError(f"a mail idempotency key needs 1-{MAX_KEY} characters.",
-                              "Use a stable key such as 'clockify:session:<id>:stopped'.")
+        raise ValidationError("a mail idempotency key needs 1-{max_key} characters.",
+                              "Use a stable key such as 'clockify:session:<id>:stopped'.",
+                              max_key=MAX_KEY)
     addresses = unique_addresses(mail.to)
     if not addresses:
         return None
@@ -175,8 +176,8 @@ def list_outbox(db: Database, actor: Actor, status: str | None = None,
     """The newest mails first, optionally of one status (needs settings.manage)."""
     require(actor, Permission.SETTINGS_MANAGE)
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"unknown mail status '{status}'.",
-                              "Use one of: " + ", ".join(STATUSES) + ".")
+        raise ValidationError("unknown mail status '{status}'.",
+                              "Use one of: {choices}.", status=status, choices=', '.join(STATUSES))
     query = select(OutboxMail).order_by(OutboxMail.id.desc()).limit(max(1, min(limit, 10_000)))
     if status:
         query = query.where(OutboxMail.status == status)
@@ -191,10 +192,11 @@ def retry_failed(db: Database, actor: Actor, mail_id: int,
     with db.unit_of_work() as session:
         row = session.get(OutboxMail, mail_id)
         if row is None:
-            raise NotFound(f"there is no queued mail {mail_id}.", "See `timedesk mail outbox`.")
+            raise NotFound("there is no queued mail {mail_id}.", "See `timedesk mail outbox`.",
+                           mail_id=mail_id)
         if row.status != FAILED:
-            raise Conflict(f"mail {mail_id} is {row.status}, not failed.",
-                           "Only failed mail can be retried.")
+            raise Conflict("mail {mail_id} is {status}, not failed.",
+                           "Only failed mail can be retried.", mail_id=mail_id, status=row.status)
         record(session, actor, "mail.retry", "mail_outbox", mail_id,
                before={"status": row.status, "attempts": row.attempts},
                after={"status": PENDING, "attempts": 0}, note=row.last_error)

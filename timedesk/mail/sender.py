@@ -146,8 +146,9 @@ def _build(config: SmtpConfig, row: OutboxMail) -> EmailMessage:
     except MailError:
         raise
     except Exception as exc:  # a mail that cannot be built never will be: fail it, keep going
-        raise MailRejected(f"the mail cannot be built ({type(exc).__name__}: {exc}).",
-                           "Queue it again with valid content.", permanent=True) from None
+        raise MailRejected("the mail cannot be built ({error_type}: {cause}).",
+                           "Queue it again with valid content.", permanent=True,
+                           error_type=type(exc).__name__, cause=exc) from None
 
 
 def _record_failure(db: Database, settings: Settings, row: OutboxMail, token: str, error: MailError,
@@ -174,8 +175,8 @@ def send_test_email(settings: SettingValues, secrets: SecretReader, to: str,
     Returns the Message-ID; raises a typed MailError whose message says what failed."""
     address = clean_address(to)
     if not address:
-        raise ValidationError(f"'{to}' is not a valid e-mail address.",
-                              "Type it as name@example.com.")
+        raise ValidationError("'{to}' is not a valid e-mail address.",
+                              "Type it as name@example.com.", to=to)
     config = SmtpConfig.from_settings(settings, secrets)
     mail = render("test_email", lang or settings["ui.language"], server=config.where,
                   sent_at=utcnow().strftime("%Y-%m-%d %H:%M UTC"))

@@ -72,8 +72,9 @@ class SmtpConfig:
         user = settings["smtp.user"].strip()
         password = secrets.get(PASSWORD_SECRET) if user else None
         if user and not password:
-            raise MailNotConfigured(f"smtp.user is set but the secret {PASSWORD_SECRET} is not.",
-                                    f"Store it: timedesk secret set {PASSWORD_SECRET}.")
+            raise MailNotConfigured("smtp.user is set but the secret {password_secret} is not.",
+                                    "Store it: timedesk secret set {password_secret}.",
+                                    password_secret=PASSWORD_SECRET)
         return cls(host, settings["smtp.port"], settings["smtp.security"], user, from_address,
                    float(settings["smtp.timeout_s"]), settings["smtp.ca_file"].strip(), password)
 
@@ -81,8 +82,9 @@ class SmtpConfig:
         try:
             return ssl.create_default_context(cafile=self.ca_file or None)
         except (OSError, ssl.SSLError) as exc:
-            raise MailTlsFailed(f"cannot read the certificate file {self.ca_file}: {exc}.",
-                                "Check smtp.ca_file, or empty it to trust the system's.") from None
+            raise MailTlsFailed("cannot read the certificate file {ca_file}: {cause}.",
+                                "Check smtp.ca_file, or empty it to trust the system's.",
+                                ca_file=self.ca_file, cause=exc) from None
 
 
 def connect(config: SmtpConfig) -> smtplib.SMTP:
@@ -100,15 +102,17 @@ def connect(config: SmtpConfig) -> smtplib.SMTP:
         conn.ehlo()
         if config.security == "starttls":
             if not conn.has_extn("starttls"):
-                raise MailTlsFailed(f"the SMTP server {config.where} does not offer STARTTLS.",
-                                    "Use smtp.security = tls (port 465) or none if it is local.")
+                raise MailTlsFailed("the SMTP server {where} does not offer STARTTLS.",
+                                    "Use smtp.security = tls (port 465) or none if it is local.",
+                                    where=config.where)
             conn.starttls(context=config.tls_context())
             conn.ehlo()
         if config.user:
             if not conn.has_extn("auth"):
-                raise MailAuthFailed(f"the SMTP server {config.where} offers no login (AUTH).",
+                raise MailAuthFailed("the SMTP server {where} offers no login (AUTH).",
                                      "Empty smtp.user, or use smtp.security = starttls or tls: "
-                                     "many servers offer a login only once encrypted.")
+                                     "many servers offer a login only once encrypted.",
+                                     where=config.where)
             conn.login(config.user, config.password or "")
         return conn
     except MailError:
@@ -143,14 +147,15 @@ def build_message(config: SmtpConfig, to: list[str], subject: str, text: str,
     for name in attachments:
         path = Path(name)
         if not path.is_file():
-            raise MailAttachmentMissing(f"the attachment {path} does not exist.",
-                                        "Build the report again, then retry the mail.")
+            raise MailAttachmentMissing("the attachment {path} does not exist.",
+                                        "Build the report again, then retry the mail.", path=path)
         try:
             content = path.read_bytes()
         except OSError as exc:
             raise MailAttachmentMissing(
-                f"the attachment {path} cannot be read ({exc.strerror}).",
-                "Check the file's permissions, then retry the mail.") from None
+                "the attachment {path} cannot be read ({strerror}).",
+                "Check the file's permissions, then retry the mail.",
+                path=path, strerror=exc.strerror) from None
         kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         maintype, subtype = kind.split("/", 1)
         message.add_attachment(content, maintype=maintype, subtype=subtype, filename=path.name)
@@ -180,55 +185,66 @@ def translate(exc: Exception, config: SmtpConfig) -> MailError:
         return exc
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         error: MailError = MailAuthFailed(
-            f"the SMTP server {where} refused the login of {config.user} "
-            f"({_answer(exc.smtp_code, exc.smtp_error)}).",
-            "Check smtp.user and the secret SMTP_PASSWORD.")
+            "the SMTP server {where} refused the login of {user} "
+            "({answer}).",
+            "Check smtp.user and the secret SMTP_PASSWORD.",
+            where=where, user=config.user, answer=_answer(exc.smtp_code, exc.smtp_error))
     elif isinstance(exc, smtplib.SMTPNotSupportedError):  # e.g. an address needing SMTPUTF8
-        error = MailRejected(f"the SMTP server {where} cannot take this message ({exc}).",
-                             "Check the addresses for characters outside ASCII.")
+        error = MailRejected("the SMTP server {where} cannot take this message ({cause}).",
+                             "Check the addresses for characters outside ASCII.",
+                             where=where, cause=exc)
     elif isinstance(exc, (smtplib.SMTPConnectError, smtplib.SMTPHeloError)):
-        error = MailConnectionFailed(f"the SMTP server {where} would not talk to us "
-                                     f"({_answer(exc.smtp_code, exc.smtp_error)}).", HINT_SETTINGS)
+        error = MailConnectionFailed("the SMTP server {where} would not talk to us "
+                                     "({answer}).", HINT_SETTINGS,
+                                     where=where, answer=_answer(exc.smtp_code, exc.smtp_error))
     elif isinstance(exc, smtplib.SMTPResponseException) and exc.smtp_code == 530:
         # "530 authentication/STARTTLS required": a set-up to fix, not a bad message
-        error = MailAuthFailed(f"the SMTP server {where} wants a login or encryption first "
-                               f"({_answer(exc.smtp_code, exc.smtp_error)}).",
+        error = MailAuthFailed("the SMTP server {where} wants a login or encryption first "
+                               "({answer}).",
                                "Set smtp.user (and the secret SMTP_PASSWORD) and "
-                               "smtp.security = starttls or tls.")
+                               "smtp.security = starttls or tls.",
+                               where=where, answer=_answer(exc.smtp_code, exc.smtp_error))
     elif isinstance(exc, smtplib.SMTPRecipientsRefused):
         answers = {r: _answer(c, t) for r, (c, t) in exc.recipients.items()}
-        error = MailRejected("the SMTP server refused every recipient: "
-                             + "; ".join(f"{r} ({a})" for r, a in answers.items()) + ".",
+        error = MailRejected("the SMTP server refused every recipient: {answers}.",
                              "Check the addresses.",
-                             permanent=all(c >= 500 for c, _ in exc.recipients.values()))
+                             permanent=all(c >= 500 for c, _ in exc.recipients.values()),
+                             answers="; ".join(f"{r} ({a})" for r, a in answers.items()))
     elif isinstance(exc, smtplib.SMTPResponseException):
         kind = "sender" if isinstance(exc, smtplib.SMTPSenderRefused) else "message"
-        error = MailRejected(f"the SMTP server {where} rejected the {kind} "
-                             f"({_answer(exc.smtp_code, exc.smtp_error)}).",
+        error = MailRejected("the SMTP server {where} rejected the {kind} "
+                             "({answer}).",
                              "Check smtp.from_address and the message.",
-                             permanent=exc.smtp_code >= 500)
+                             permanent=exc.smtp_code >= 500,
+                             where=where, kind=kind, answer=_answer(exc.smtp_code, exc.smtp_error))
     elif isinstance(exc, ssl.SSLError):  # before OSError: SSLError is one
-        error = MailTlsFailed(f"secure connection to {where} failed ({_ssl_reason(exc)}).",
+        error = MailTlsFailed("secure connection to {where} failed ({ssl_reason}).",
                               "Check smtp.security and smtp.port (465 tls, 587 starttls) "
-                              "and, for a private server, smtp.ca_file.")
+                              "and, for a private server, smtp.ca_file.",
+                              where=where, ssl_reason=_ssl_reason(exc))
     elif isinstance(exc, (socket.timeout, TimeoutError)) or (
             # smtplib reports a read that timed out as "Connection unexpectedly closed"
             isinstance(exc, smtplib.SMTPServerDisconnected)
             and isinstance(exc.__context__, (socket.timeout, TimeoutError))):
-        error = MailTimeout(f"the SMTP server {where} did not answer within "
-                            f"{config.timeout_s:g} s.",
-                            HINT_SETTINGS + " Is a firewall in the way?")
+        error = MailTimeout("the SMTP server {where} did not answer within "
+                            "{timeout_s:g} s.",
+                            "Check smtp.host, smtp.port and smtp.security (`timedesk config "
+                            "list`). Is a firewall in the way?",
+                            where=where, timeout_s=config.timeout_s)
     elif isinstance(exc, ConnectionRefusedError):
-        error = MailConnectionFailed(f"connection to the SMTP server {where} was refused.",
-                                     HINT_SETTINGS + " Is the server running?")
+        error = MailConnectionFailed("connection to the SMTP server {where} was refused.",
+                                     "Check smtp.host, smtp.port and smtp.security (`timedesk "
+                                     "config list`). Is the server running?", where=where)
     elif isinstance(exc, socket.gaierror):
-        error = MailConnectionFailed(f"the SMTP server name {config.host} cannot be resolved.",
-                                     "Check smtp.host and the network.")
+        error = MailConnectionFailed("the SMTP server name {host} cannot be resolved.",
+                                     "Check smtp.host and the network.", host=config.host)
     elif isinstance(exc, (smtplib.SMTPException, OSError)):
-        error = MailConnectionFailed(f"connection to the SMTP server {where} failed "
-                                     f"({type(exc).__name__}: {exc}).", HINT_SETTINGS)
+        error = MailConnectionFailed("connection to the SMTP server {where} failed "
+                                     "({error_type}: {cause}).", HINT_SETTINGS,
+                                     where=where, error_type=type(exc).__name__, cause=exc)
     else:
-        error = MailError(f"sending through {where} failed ({type(exc).__name__}: {exc}).")
+        error = MailError("sending through {where} failed ({error_type}: {cause}).",
+                          where=where, error_type=type(exc).__name__, cause=exc)
     return _redacted(error, config)
 
 

@@ -182,8 +182,9 @@ def render(name: str, lang: str | None, **values: object) -> RenderedMail:
     """Fill template `name` in `lang` (falls back to Spanish). Every placeholder must be given."""
     missing = sorted(placeholders(name) - set(values))
     if missing:
-        raise ValidationError(f"mail template '{name}' needs a value for: {', '.join(missing)}.",
-                              "Pass every placeholder; use None for an unknown value.")
+        raise ValidationError("mail template '{name}' needs a value for: {missing}.",
+                              "Pass every placeholder; use None for an unknown value.",
+                              name=name, missing=', '.join(missing))
     language = language_of(lang)
     subject, body = _template(name)[language]
     text_values = {k: EMPTY_VALUE if v is None else str(v) for k, v in values.items()}
@@ -205,5 +206,6 @@ def _template(name: str) -> dict[str, tuple[str, str]]:
     try:
         return TEMPLATES[name]
     except KeyError:
-        raise ValidationError(f"there is no mail template '{name}'.",
-                              "Known templates: " + ", ".join(sorted(TEMPLATES)) + ".") from None
+        raise ValidationError("there is no mail template '{name}'.",
+                              "Known templates: {templates}.",
+                              name=name, templates=', '.join(sorted(TEMPLATES))) from None

@@ -75,9 +75,9 @@ def office_zone(settings: Any) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"'{name[:64]}' is not a known time zone (office.timezone).",
+        raise ConfigError("'{name}' is not a known time zone (office.timezone).",
                           "Use an IANA name such as Europe/Madrid, or leave it empty for this "
-                          "computer's zone.") from None
+                          "computer's zone.", name=name[:64]) from None
 
 
 def week_start(settings: Any) -> int:
@@ -91,8 +91,8 @@ def period(name: str, today: date, first_weekday: int = 0, *,
     on `first_weekday`, 0 = Monday) or this/last month. `to_date` ends a current period today
     (figures of days still to come are empty)."""
     if name not in PRESETS:
-        raise ValidationError(f"'{name}' is not a period preset.",
-                              "Use " + ", ".join(PRESETS) + ".")
+        raise ValidationError("'{name}' is not a period preset.",
+                              "Use {choices}.", name=name, choices=', '.join(PRESETS))
     if name == "today":
         return today, today
     if name.endswith("week"):

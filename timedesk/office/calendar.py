@@ -52,8 +52,9 @@ def parse_minutes(text: str) -> int:
     match = _TIME_RE.fullmatch(text.strip())
     value = int(match[1]) * 60 + int(match[2]) if match else -1
     if not match or int(match[2]) > 59 or value > DAY_MINUTES:
-        raise ValidationError(f"'{text.strip()[:20]}' is not a time of day.",
-                              "Write times as HH:MM from 00:00 to 24:00, such as 09:00.")
+        raise ValidationError("'{text}' is not a time of day.",
+                              "Write times as HH:MM from 00:00 to 24:00, such as 09:00.",
+                              text=text.strip()[:20])
     return value
 
 
@@ -70,13 +71,15 @@ def check_intervals(intervals: Iterable[Interval]) -> tuple[Interval, ...]:
             raise ValidationError("An interval is outside the day.",
                                   "Times go from 00:00 to 24:00.")
         if end <= start:
-            raise ValidationError(f"The interval {_label((start, end))} ends before it starts.",
-                                  "Write the start first, like 09:00-14:00.")
+            raise ValidationError("The interval {interval} ends before it starts.",
+                                  "Write the start first, like 09:00-14:00.",
+                                  interval=_label((start, end)))
     for before, after in zip(checked, checked[1:], strict=False):
         if after[0] < before[1]:
-            raise ValidationError(f"The intervals {_label(before)} and {_label(after)} overlap.",
+            raise ValidationError("The intervals {first} and {second} overlap.",
                                   "Make each interval end before the next one starts, like "
-                                  "09:00-14:00,15:00-18:00.")
+                                  "09:00-14:00,15:00-18:00.",
+                                  first=_label(before), second=_label(after))
     return tuple(checked)
 
 
@@ -89,11 +92,13 @@ def parse_intervals(text: str) -> tuple[Interval, ...]:
     for part in text.split(","):
         start, sep, end = part.partition("-")
         if not sep:
-            raise ValidationError(f"'{part.strip()[:20]}' is not an interval.", _FORMAT_HINT)
+            raise ValidationError("'{text}' is not an interval.", _FORMAT_HINT,
+                                  text=part.strip()[:20])
         first = parse_minutes(start)
         if first == DAY_MINUTES:
-            raise ValidationError(f"The interval {part.strip()} starts at 24:00.",
-                                  "24:00 may only end an interval; start at 00:00 instead.")
+            raise ValidationError("The interval {text} starts at 24:00.",
+                                  "24:00 may only end an interval; start at 00:00 instead.",
+                                  text=part.strip())
         intervals.append((first, parse_minutes(end)))
     return check_intervals(intervals)
 
@@ -104,8 +109,8 @@ def format_intervals(intervals: Iterable[Interval]) -> str:
 
 def _aware(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValidationError(f"{moment.isoformat()} has no time zone.",
-                              "Give instants with their UTC offset.")
+        raise ValidationError("{moment} has no time zone.",
+                              "Give instants with their UTC offset.", moment=moment.isoformat())
     return moment.astimezone(UTC)
 
 
@@ -141,8 +146,9 @@ class Schedule:
 
     def __post_init__(self) -> None:
         if len(self.week) != 7:
-            raise ValidationError(f"The schedule '{self.name}' has {len(self.week)} days.",
-                                  "Give one list of intervals per weekday, Monday first.")
+            raise ValidationError("The schedule '{name}' has {count} days.",
+                                  "Give one list of intervals per weekday, Monday first.",
+                                  name=self.name, count=len(self.week))
 
     def intervals(self, day: date) -> tuple[Interval, ...]:
         """The working intervals of `day`: its exception, else its weekday's."""
@@ -176,9 +182,9 @@ class OfficeCalendar:
             return self.schedules[name]
         except KeyError:
             known = ", ".join(sorted(self.schedules)) or "none yet"
-            raise NotFound(f"There is no schedule named '{name[:60]}'.",
-                           f"Use one of the calendar's schedules ({known}) or the office's."
-                           ) from None
+            raise NotFound("There is no schedule named '{name}'.",
+                           "Use one of the calendar's schedules ({known}) or the office's.",
+                           name=name[:60], known=known) from None
 
     def holiday(self, day: date) -> str | None:
         return self.holidays.get(day)
@@ -240,9 +246,9 @@ class OfficeCalendar:
         if seconds == 0:
             return moment.astimezone(self.zone)
         if not chosen.has_working_time:
-            raise ValidationError(f"The schedule '{chosen.name}' has no working time at all.",
+            raise ValidationError("The schedule '{chosen}' has no working time at all.",
                                   "Give it working intervals (timedesk hours set) before "
-                                  "counting office time.")
+                                  "counting office time.", chosen=chosen.name)
         remaining = float(seconds)
         day, idle = self.local_day(moment), 0
         while idle < _IDLE_DAYS_LIMIT:
@@ -255,9 +261,11 @@ class OfficeCalendar:
                     return (span_start + timedelta(seconds=remaining)).astimezone(self.zone)
                 remaining -= available
             day += timedelta(days=1)
-        raise ValidationError(f"The schedule '{chosen.name}' has no working time in the "
-                              f"{_IDLE_DAYS_LIMIT} days after {day - timedelta(days=idle)}.",
-                              "Check its week, exceptions and the holidays.")
+        raise ValidationError("The schedule '{chosen}' has no working time in the "
+                              "{idle_days_limit} days after {day}.",
+                              "Check its week, exceptions and the holidays.",
+                              chosen=chosen.name, idle_days_limit=_IDLE_DAYS_LIMIT,
+                              day=day - timedelta(days=idle))
 
     def is_open(self, moment: datetime, schedule: str | None = None) -> bool:
         moment = _aware(moment)

@@ -126,9 +126,9 @@ def check_timezone(name: str) -> str | None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"'{name[:64]}' is not a known time zone.",
+        raise ValidationError("'{name}' is not a known time zone.",
                               "Use an IANA name such as Europe/Madrid, or leave it empty for "
-                              "the office.timezone setting.") from None
+                              "the office.timezone setting.", name=name[:64]) from None
     return name
 
 
@@ -138,17 +138,19 @@ def check_tolerance(minutes: Any) -> int:
         minutes = int(minutes)
     if isinstance(minutes, bool) or not isinstance(minutes, int) \
             or not 0 <= minutes <= TOLERANCE_MAX:
-        raise ValidationError(f"The tolerance {str(minutes)[:20]} is not a number of minutes "
-                              f"from 0 to {TOLERANCE_MAX}.",
-                              "Give the minutes someone may be late or leave early, such as 5.")
+        raise ValidationError("The tolerance {minutes} is not a number of minutes "
+                              "from 0 to {tolerance_max}.",
+                              "Give the minutes someone may be late or leave early, such as 5.",
+                              minutes=str(minutes)[:20], tolerance_max=TOLERANCE_MAX)
     return minutes
 
 
 def _check_name(text: str, what: str, limit: int) -> str:
     text = text.strip()
     if not text or len(text) > limit or "\x00" in text:
-        raise ValidationError(f"The {what} needs a name of 1 to {limit} characters.",
-                              f"Give the {what} a short name (no control characters).")
+        raise ValidationError("The {what} needs a name of 1 to {limit} characters.",
+                              "Give the {what} a short name (no control characters).",
+                              what=what, limit=limit)
     return text
 
 
@@ -158,8 +160,9 @@ def parse_day(text: str, what: str = "date") -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(f"The {what} '{text.strip()[:20]}' is not a date.",
-                              "Write dates as YYYY-MM-DD, such as 2026-12-25.") from None
+        raise ValidationError("The {what} '{text}' is not a date.",
+                              "Write dates as YYYY-MM-DD, such as 2026-12-25.",
+                              what=what, text=text.strip()[:20]) from None
 
 
 def weekday_keys(text: str) -> list[int]:
@@ -169,12 +172,12 @@ def weekday_keys(text: str) -> list[int]:
         start = WEEK_KEYS.index(first)
         end = WEEK_KEYS.index(last) if last else start
     except ValueError:
-        raise ValidationError(f"'{text.strip()[:20]}' is not a weekday.",
-                              "Use " + ", ".join(WEEK_KEYS) + " or a range such as mon-fri."
-                              ) from None
+        raise ValidationError("'{text}' is not a weekday.",
+                              "Use {choices} or a range such as mon-fri.",
+                              text=text.strip()[:20], choices=', '.join(WEEK_KEYS)) from None
     if end < start:
-        raise ValidationError(f"The weekdays {text.strip()} run backwards.",
-                              "Write ranges Monday first, such as mon-fri.")
+        raise ValidationError("The weekdays {text} run backwards.",
+                              "Write ranges Monday first, such as mon-fri.", text=text.strip())
     return list(range(start, end + 1))
 
 
@@ -182,9 +185,9 @@ def parse_week_assignment(text: str) -> dict[int, tuple[Interval, ...]]:
     """{weekday: intervals} of "mon-fri=09:00-14:00,15:00-18:00" ("sat=" : none)."""
     days, sep, intervals = text.partition("=")
     if not sep:
-        raise ValidationError(f"'{text[:40]}' does not say which days.",
+        raise ValidationError("'{text}' does not say which days.",
                               "Write DAYS=INTERVALS, such as mon-fri=09:00-14:00,15:00-18:00 "
-                              "or sat= for a day off.")
+                              "or sat= for a day off.", text=text[:40])
     parsed = parse_intervals(intervals)
     return {day: parsed for day in weekday_keys(days)}
 
@@ -193,12 +196,14 @@ def _json_intervals(value: Any, where: str) -> tuple[Interval, ...]:
     if not isinstance(value, list) or not all(
             isinstance(pair, list) and len(pair) == 2
             and all(isinstance(t, str) and t == t.strip() for t in pair) for pair in value):
-        raise ValidationError(f"{where} is not a list of [start, end] pairs.",
-                              'Write it like [["09:00", "14:00"], ["15:00", "18:00"]].')
+        raise ValidationError("{where} is not a list of [start, end] pairs.",
+                              'Write it like [["09:00", "14:00"], ["15:00", "18:00"]].',
+                              where=where)
     try:
         return check_intervals((parse_minutes(start), parse_minutes(end)) for start, end in value)
     except ValidationError as exc:
-        raise ValidationError(f"{where}: {exc.message}", exc.hint) from None
+        raise ValidationError("{where}: {problem}", exc.hint,
+                              where=where, problem=exc.message) from None
 
 
 @dataclass(frozen=True)
@@ -216,11 +221,12 @@ def business_hours_from_json(data: Any) -> BusinessHours:
     """The checked BusinessHours of the API's JSON (every problem a ValidationError)."""
     if not isinstance(data, dict):
         raise ValidationError("The business hours must be a JSON object.",
-                              'Send {"timezone", "tolerance_minutes", "week", "holidays"}.')
+                              'Send {{"timezone", "tolerance_minutes", "week", "holidays"}}.')
     unknown = sorted(set(data) - {"timezone", "tolerance_minutes", "week", "holidays"})
     if unknown:
-        raise ValidationError(f"Unknown fields: {', '.join(unknown)[:80]}.",
-                              'Send only "timezone", "tolerance_minutes", "week" and "holidays".')
+        raise ValidationError("Unknown fields: {unknown}.",
+                              'Send only "timezone", "tolerance_minutes", "week" and "holidays".',
+                              unknown=', '.join(unknown)[:80])
     timezone = data.get("timezone")
     if "timezone" in data:
         if not isinstance(timezone, str):
@@ -230,13 +236,13 @@ def business_hours_from_json(data: Any) -> BusinessHours:
     week = data.get("week")
     if not isinstance(week, dict) or set(week) != set(WEEK_KEYS):
         raise ValidationError("week must give every weekday, mon to sun.",
-                              'Send {"mon": [["09:00", "14:00"]], ..., "sun": []}.')
+                              'Send {{"mon": [["09:00", "14:00"]], ..., "sun": []}}.')
     holidays = data.get("holidays")
     if "holidays" in data and not (isinstance(holidays, list) and all(
             isinstance(h, dict) and set(h) == {"date", "name"} and isinstance(h["date"], str)
             and isinstance(h["name"], str) for h in holidays)):
-        raise ValidationError("holidays is not a list of {date, name}.",
-                              'Send [{"date": "2026-12-25", "name": "Navidad"}].')
+        raise ValidationError("holidays is not a list of {{date, name}}.",
+                              'Send [{{"date": "2026-12-25", "name": "Navidad"}}].')
     tolerance = data.get("tolerance_minutes")
     return BusinessHours(
         {index: _json_intervals(week[key], f"week.{key}") for index, key in enumerate(WEEK_KEYS)},
@@ -249,7 +255,8 @@ def _holidays(items: list[dict[str, str]]) -> dict[date, str]:
     for item in items:
         day = parse_day(item["date"], "holiday date")
         if day in holidays:
-            raise ValidationError(f"The holiday {day} is given twice.", "Give each date once.")
+            raise ValidationError("The holiday {day} is given twice.", "Give each date once.",
+                                  day=day)
         holidays[day] = _check_name(item["name"], "holiday", 100)
     return holidays
 
@@ -272,9 +279,9 @@ def _schedule_row(session: Session, name: str | None) -> OfficeSchedule:
         return _office_row(session)
     row = session.scalar(select(OfficeSchedule).where(OfficeSchedule.name == name.strip()))
     if row is None:
-        raise NotFound(f"There is no schedule named '{name.strip()[:60]}'.",
+        raise NotFound("There is no schedule named '{text}'.",
                        "See them with `timedesk hours show`, or add it with "
-                       "`timedesk hours schedule add`.")
+                       "`timedesk hours schedule add`.", text=name.strip()[:60])
     return row
 
 
@@ -327,9 +334,9 @@ def add_schedule(db: Database, bus: EventBus, actor: Actor, name: str, *, week: 
     with db.unit_of_work() as session:
         taken = session.scalar(select(OfficeSchedule.id).where(OfficeSchedule.name == name))
         if name == OFFICE or taken is not None:
-            raise Conflict(f"There is already a schedule named '{name}'.",
+            raise Conflict("There is already a schedule named '{name}'.",
                            "Choose another name, or change it with `timedesk hours schedule "
-                           "set`.")
+                           "set`.", name=name)
         row = OfficeSchedule(name=name, is_office=False, tolerance_minutes=5,
                              **dict.fromkeys(WEEK_KEYS, ""))
         _apply(row, week, tolerance_minutes)
@@ -372,8 +379,9 @@ def add_holiday(db: Database, bus: EventBus, actor: Actor, day: date, name: str)
     with db.unit_of_work() as session:
         existing = session.get(OfficeHoliday, day)
         if existing is not None:
-            raise Conflict(f"{day} is already a holiday ({existing.name}).",
-                           "Remove it first (timedesk hours holiday remove) to rename it.")
+            raise Conflict("{day} is already a holiday ({existing}).",
+                           "Remove it first (timedesk hours holiday remove) to rename it.",
+                           day=day, existing=existing.name)
         session.add(OfficeHoliday(day=day, name=name))
         record(session, actor, "office.holiday_added", ENTITY, day.isoformat(),
                after={"date": day.isoformat(), "name": name})
@@ -385,8 +393,8 @@ def remove_holiday(db: Database, bus: EventBus, actor: Actor, day: date) -> None
     with db.unit_of_work() as session:
         existing = session.get(OfficeHoliday, day)
         if existing is None:
-            raise NotFound(f"{day} is not a holiday.",
-                           "See the holidays with `timedesk hours holiday list`.")
+            raise NotFound("{day} is not a holiday.",
+                           "See the holidays with `timedesk hours holiday list`.", day=day)
         record(session, actor, "office.holiday_removed", ENTITY, day.isoformat(),
                before={"date": day.isoformat(), "name": existing.name})
         session.delete(existing)
@@ -420,8 +428,8 @@ def remove_exception(db: Database, bus: EventBus, actor: Actor, day: date, *,
         existing = session.scalar(select(OfficeException).where(
             OfficeException.schedule_id == row.id, OfficeException.day == day))
         if existing is None:
-            raise NotFound(f"The schedule '{row.name}' has no exception on {day}.",
-                           "See the exceptions with `timedesk hours show`.")
+            raise NotFound("The schedule '{row}' has no exception on {day}.",
+                           "See the exceptions with `timedesk hours show`.", row=row.name, day=day)
         record(session, actor, "office.exception_removed", ENTITY, f"{row.name}:{day}",
                before={"intervals": existing.intervals})
         session.delete(existing)

@@ -91,11 +91,12 @@ def _clean(field: str, value: object) -> Any:
     if field == "email":
         text = text.lower()
         if not _EMAIL_RE.match(text) or len(text) > 254:
-            raise ValidationError(f"'{value}' is not a valid e-mail address.",
-                                  "Type it as name@example.com or leave it empty.")
+            raise ValidationError("'{value}' is not a valid e-mail address.",
+                                  "Type it as name@example.com or leave it empty.", value=value)
     if len(text) > _LENGTHS[field]:
-        raise ValidationError(f"the {field.replace('_', ' ')} is longer than "
-                              f"{_LENGTHS[field]} characters.", "Shorten it.")
+        raise ValidationError("the {field} is longer than "
+                              "{lengths} characters.", "Shorten it.",
+                              field=field.replace('_', ' '), lengths=_LENGTHS[field])
     return text
 
 
@@ -109,11 +110,12 @@ def _user_id(session: Session, ref: int | str | None) -> int | None:
     elif isinstance(ref, str) and ref.strip():
         query = query.where(User.username == ref.strip().lower())
     else:
-        raise ValidationError(f"'{ref}' is not a user account.", "Give a user name or an id.")
+        raise ValidationError("'{ref}' is not a user account.", "Give a user name or an id.",
+                              ref=ref)
     found = session.scalar(query)
     if found is None:
-        raise NotFound(f"there is no user account '{ref}'.",
-                       "Check the name with `timedesk user list`.")
+        raise NotFound("there is no user account '{ref}'.",
+                       "Check the name with `timedesk user list`.", ref=ref)
     return found
 
 
@@ -124,9 +126,9 @@ def _schedule(session: Session, name: str | None) -> str | None:
         return None
     found = session.scalar(select(OfficeSchedule.is_office).where(OfficeSchedule.name == name))
     if found is None:
-        raise NotFound(f"there is no schedule '{name}' in the office calendar.",
+        raise NotFound("there is no schedule '{name}' in the office calendar.",
                        "See them with `timedesk hours show`, add one with `timedesk hours "
-                       "schedule add`, or give none for the office hours.")
+                       "schedule add`, or give none for the office hours.", name=name)
     return None if found else name
 
 
@@ -154,8 +156,9 @@ def _check_unique(session: Session, values: dict[str, Any], exclude_id: int | No
             query = query.where(Employee.id != exclude_id)
         if session.scalar(query) is not None:
             label = _LABELS.get(field, field.replace("_", " "))
-            raise Conflict(f"another employee already has {label} '{value}'.",
-                           "Each e-mail, code, account and external id belongs to one employee.")
+            raise Conflict("another employee already has {field} '{value}'.",
+                           "Each e-mail, code, account and external id belongs to one employee.",
+                           field=label, value=value)
 
 
 def create_employee(db: Database, bus: EventBus, actor: Actor, name: str, *,
@@ -191,8 +194,9 @@ def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
     require(actor, Permission.EMPLOYEES_MANAGE)
     unknown = set(changes) - set(EDITABLE) - {"pin"}
     if unknown:
-        raise ValidationError(f"unknown employee field(s): {', '.join(sorted(unknown))}.",
-                              f"Editable fields: {', '.join(EDITABLE)}, pin.")
+        raise ValidationError("unknown employee field(s): {unknown}.",
+                              "Editable fields: {editable}, pin.",
+                              unknown=', '.join(sorted(unknown)), editable=', '.join(EDITABLE))
     new_pin = "pin" in changes
     pin_hash = _pin_hash(changes.pop("pin", None))
     values = {f: _clean(f, v) for f, v in changes.items()}
@@ -222,7 +226,8 @@ def update_employee(db: Database, bus: EventBus, actor: Actor, employee_id: int,
 def _employee(session: Session, employee_id: int) -> Employee:
     row = session.get(Employee, employee_id)
     if row is None:
-        raise NotFound(f"there is no employee #{employee_id}.", "Search employees first.")
+        raise NotFound("there is no employee #{employee_id}.", "Search employees first.",
+                       employee_id=employee_id)
     return row
 
 
@@ -248,9 +253,10 @@ def set_pin(db: Database, actor: Actor, employee_id: int, pin: str | None, *,
 
 
 def _pin_locked(until: datetime, now: datetime) -> AccountLocked:
-    return lockout.locked_error(until, now, what="too many wrong PINs: punching with this "
-                                                 "employee's PIN", max_failures=MAX_PIN_FAILURES,
-                                hint="Wait and try again, or ask a manager to set a new PIN.")
+    return lockout.locked_error(
+        until, now, message="too many wrong PINs: punching with this employee's PIN is locked "
+        "for about {minutes} more minute(s) (until {until:%H:%M} UTC).",
+        max_failures=MAX_PIN_FAILURES, hint="Wait and try again, or ask a manager to set a new PIN.")
 
 
 def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
@@ -276,8 +282,9 @@ def check_pin(db: Database, employee_id: int, pin: str) -> EmployeeInfo:
                                    "Ask a manager to set a PIN.")
     if not correct:
         raise _count_pin_failure(db, employee_id, now) or AuthenticationFailed(
-            "wrong PIN.", f"Check it and try again; it locks for {PIN_LOCKOUT.seconds // 60} "
-                          f"minutes after {MAX_PIN_FAILURES} wrong PINs in a row.")
+            "wrong PIN.", "Check it and try again; it locks for {seconds} "
+                          "minutes after {max_pin_failures} wrong PINs in a row.",
+            seconds=PIN_LOCKOUT.seconds // 60, max_pin_failures=MAX_PIN_FAILURES)
     values: dict[str, Any] = {"pin_failures": 0, "pin_locked_until": None} if to_clear else {}
     if needs_rehash(stored):
         values["pin_hash"] = hash_password(pin)  # before the transaction: the KDF is slow
@@ -325,8 +332,8 @@ def employee_by_email(db: Database, actor: Actor, email: str) -> EmployeeInfo:
     with db.session_factory() as session:
         row = session.scalar(select(Employee).where(Employee.email == address)) if address else None
         if row is None:
-            raise NotFound(f"no employee has the e-mail address '{email}'.",
-                           "Check the address, or search employees by name.")
+            raise NotFound("no employee has the e-mail address '{email}'.",
+                           "Check the address, or search employees by name.", email=email)
         return EmployeeInfo.of(row)
 
 
@@ -345,8 +352,8 @@ def find_employee(session: Session, ref: str | int) -> Employee:
             if row is None and text.isascii() and text.isdigit() and 0 < int(text) < 2**63:
                 row = session.get(Employee, int(text))
     if row is None:
-        raise NotFound(f"there is no employee '{ref}'.",
-                       "Give the employee's id, e-mail address or badge code.")
+        raise NotFound("there is no employee '{ref}'.",
+                       "Give the employee's id, e-mail address or badge code.", ref=ref)
     return row
 
 

@@ -198,7 +198,8 @@ def export_sessions(db: Database, actor: Actor, start: date, end: date, path: Pa
     employee, with signature lines. `cancel()` stops with JobCancelled and leaves no file."""
     check_range(start, end, MAX_RANGE_DAYS)
     if lang not in LANGUAGES:
-        raise ValidationError(f"'{lang[:10]}' is not an export language.", "Use es or en.")
+        raise ValidationError("'{lang}' is not an export language.", "Use es or en.",
+                              lang=lang[:10])
     path = Path(path)
     fmt = output_format(path, fmt, EXPORT_FORMATS)
     words = _WORDS[lang]

@@ -49,18 +49,19 @@ def check_rule(rule: Rule) -> None:
     """ValidationError naming what is wrong with a rule a manager typed."""
     if not rule.name or not rule.name.replace("_", "").replace("-", "").isalnum() \
             or len(rule.name) > 40:
-        raise ValidationError(f"'{rule.name[:40]}' is not a rule name.",
-                              "Use up to 40 letters, digits, '_' or '-', such as max_9h.")
+        raise ValidationError("'{rule}' is not a rule name.",
+                              "Use up to 40 letters, digits, '_' or '-', such as max_9h.",
+                              rule=rule.name[:40])
     if rule.kind not in KINDS:
-        raise ValidationError(f"'{rule.kind[:40]}' is not a kind of rule.",
-                              f"Use one of: {', '.join(KINDS)}.")
+        raise ValidationError("'{kind}' is not a kind of rule.",
+                              "Use one of: {kinds}.", kind=rule.kind[:40], kinds=', '.join(KINDS))
     if not 0 < rule.limit_s <= 7 * 86400 or not 0 <= rule.after_s <= 86400:
-        raise ValidationError(f"The limits of rule '{rule.name}' are out of range.",
+        raise ValidationError("The limits of rule '{rule}' are out of range.",
                               "Give a limit between 1 second and 7 days, and a threshold "
-                              "between 0 and 24 hours.")
+                              "between 0 and 24 hours.", rule=rule.name)
     if not rule.text.strip():
-        raise ValidationError(f"Rule '{rule.name}' has no text.",
-                              "Write the sentence people see beside the flag.")
+        raise ValidationError("Rule '{rule}' has no text.",
+                              "Write the sentence people see beside the flag.", rule=rule.name)
 
 
 def broken(rule: Rule, facts: DayFacts) -> bool:

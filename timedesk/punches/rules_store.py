@@ -59,8 +59,8 @@ def delete_rule(db: Database, bus: EventBus, actor: Actor, name: str) -> None:
     with db.session_factory.begin() as session:
         row = session.get(PunchRule, name)
         if row is None:
-            raise NotFound(f"There is no working-time rule named '{name[:40]}'.",
-                           "List the rules to see their names.")
+            raise NotFound("There is no working-time rule named '{name}'.",
+                           "List the rules to see their names.", name=name[:40])
         record(session, actor, "punches.rule_deleted", "punch_rule", name,
                before=asdict(_rule(row)))
         session.delete(row)

@@ -24,7 +24,7 @@ from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.clock import database_now
 from timedesk.db.database import Database
-from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from timedesk.errors import Conflict, NotFound, PermissionDenied, ValidationError, fill
 from timedesk.events.bus import EventBus
 from timedesk.office.calendar import OfficeCalendar
 from timedesk.office.service import load_calendar
@@ -150,8 +150,9 @@ def counted_punches(session: Session, employee_ids: Iterable[int] | None, start:
 
 def _check_action(action: str) -> str:
     if action not in ACTIONS:
-        raise ValidationError(f"'{str(action)[:40]}' is not a punch action.",
-                              "Use one of: " + ", ".join(ACTIONS) + ".")
+        raise ValidationError("'{action}' is not a punch action.",
+                              "Use one of: {choices}.",
+                              action=str(action)[:40], choices=', '.join(ACTIONS))
     return action
 
 
@@ -186,15 +187,17 @@ class PunchClock:
         punches before and after it."""
         _check_action(action)
         if source not in LIVE_SOURCES:
-            raise ValidationError(f"'{source[:20]}' is not a punch source.",
-                                  "Use one of: " + ", ".join(LIVE_SOURCES) + ".")
+            raise ValidationError("'{source}' is not a punch source.",
+                                  "Use one of: {choices}.",
+                                  source=source[:20], choices=', '.join(LIVE_SOURCES))
         correcting = at is not None or replaces_id is not None
         if correcting:
             require(actor, Permission.PUNCHES_MANAGE)
             reason = (reason or "").strip()
             if not reason or len(reason) > MAX_REASON:
-                raise ValidationError(f"a correction needs a reason of 1-{MAX_REASON} "
-                                      "characters.", "Say why the punch is added or amended.")
+                raise ValidationError("a correction needs a reason of 1-{max_reason} "
+                                      "characters.", "Say why the punch is added or amended.",
+                                      max_reason=MAX_REASON)
             if at is None:
                 raise ValidationError("an amendment needs the time the punch should have.",
                                       "Give `at` with the corrected time.")
@@ -216,8 +219,8 @@ class PunchClock:
                 assert at is not None
                 if at > now:
                     raise ValidationError(
-                        f"a punch cannot be in the future ({self._when(session, at, now)}).",
-                        "Give a time that has passed.")
+                        "a punch cannot be in the future ({when}).",
+                        "Give a time that has passed.", when=self._when(session, at, now))
                 stored = self._correct(session, actor, row, action, at, reason, replaces_id, now)
             else:
                 stored = self._punch_now(session, actor, row, action, now, source)
@@ -247,8 +250,9 @@ class PunchClock:
         if actor.kind == "user" and actor.id is not None:
             own = employee_for_user(session, actor.id)
         if own is None or own.id != row.id:
-            raise PermissionDenied(f"{actor.name} may punch only for themselves, not for "
-                                   f"{row.name}.", "Punch with your own account, or at the kiosk.")
+            raise PermissionDenied("{actor} may punch only for themselves, not for "
+                                   "{employee}.", "Punch with your own account, or at the kiosk.",
+                                   actor=actor.name, employee=row.name)
 
     def _last(self, session: Session, employee_id: int, *,
               before: datetime | None = None) -> Punch | None:
@@ -262,9 +266,9 @@ class PunchClock:
         last = self._last(session, row.id)
         state = state_after(last.action) if last else OUT_STATE
         if state not in _ALLOWED_FROM[action]:
-            raise Conflict(self._refusal(session, row, action, state,
-                                         last.at if last else None, now),
-                           _HINTS[action, state])
+            refusal, values = self._refusal(session, row, action, state,
+                                            last.at if last else None, now)
+            raise Conflict(refusal, _HINTS[action, state], **values)
         stored = []
         if action == OUT and state == ON_BREAK:
             stored.append(self._add(session, actor, row, BREAK_END, now, source))
@@ -296,11 +300,12 @@ class PunchClock:
         if replaces_id is not None:
             replaced = session.get(Punch, replaces_id)
             if replaced is None or replaced.employee_id != row.id:
-                raise NotFound(f"{row.name} has no punch #{replaces_id}.",
-                               "List the person's punches to find the one to amend.")
+                raise NotFound("{employee} has no punch #{replaces_id}.",
+                               "List the person's punches to find the one to amend.",
+                               employee=row.name, replaces_id=replaces_id)
             if replaced.voided:
-                raise Conflict(f"punch #{replaces_id} was already amended.",
-                               "Amend the punch that replaced it instead.")
+                raise Conflict("punch #{replaces_id} was already amended.",
+                               "Amend the punch that replaced it instead.", replaces_id=replaces_id)
         steps = [_Step(p.id, p.action, p.at) for p in session.scalars(
             select(Punch).where(Punch.employee_id == row.id, Punch.voided.is_(False))
             .order_by(Punch.at, Punch.id)) if replaced is None or p.id != replaced.id]
@@ -326,25 +331,31 @@ class PunchClock:
         for step in steps:
             if state not in _ALLOWED_FROM[step.action]:
                 if step.id is None:
-                    raise Conflict(f"at {self._when(session, step.at, now)}: "
-                                   + self._refusal(session, row, step.action, state, since, now),
-                                   "Correct the punches around it first, or pick another time.")
-                raise Conflict(f"{row.name}'s later punch '{step.action}' at "
-                               f"{self._when(session, step.at, now)} would no longer fit: "
-                               f"{row.name} would be {_STATE_WORDS[state]} then.",
-                               "Amend that punch too, or pick another time.")
+                    raise Conflict("at {when}: {refusal}",
+                                   "Correct the punches around it first, or pick another time.",
+                                   when=self._when(session, step.at, now),
+                                   refusal=fill(*self._refusal(session, row, step.action,
+                                                               state, since, now)))
+                raise Conflict("{employee}'s later punch '{action}' at "
+                               "{when} would no longer fit: "
+                               "{employee} would be {state_words} then.",
+                               "Amend that punch too, or pick another time.",
+                               employee=row.name, action=step.action,
+                               when=self._when(session, step.at, now),
+                               state_words=_STATE_WORDS[state])
             state, since = state_after(step.action), step.at
 
     def _refusal(self, session: Session, row: Employee, action: str, state: str,
-                 since: datetime | None, now: datetime) -> str:
-        """"Ana is already in since 09:02": who, the state and since when."""
-        already = "already " if state_after(action) == state else ""
+                 since: datetime | None, now: datetime) -> tuple[str, dict[str, object]]:
+        """"Ana is already in since 09:02": who, the state and since when (a template and its
+        values)."""
+        kind = "already" if state_after(action) == state else ""
         if action == BREAK_END and state == WORKING:
-            already = "not on a break: "
-        words = _STATE_WORDS[state]
+            kind = "no break"
+        without, with_since = _REFUSALS[kind, state]
         if since is None:
-            return f"{row.name} is {already}{words} (no punch yet)."
-        return f"{row.name} is {already}{words} since {self._when(session, since, now)}."
+            return without, {"employee": row.name}
+        return with_since, {"employee": row.name, "since": self._when(session, since, now)}
 
     def _when(self, session: Session, moment: datetime, now: datetime) -> str:
         """A time in the office's zone: 09:02 today, else 2026-12-03 09:02 (only messages
@@ -367,8 +378,8 @@ class PunchClock:
                                   "Give it like 2026-12-07T18:00:00+01:00.")
         reason = (reason or "").strip() or None
         if reason is not None and len(reason) > MAX_REASON:
-            raise ValidationError(f"the reason is over {MAX_REASON} characters.",
-                                  "Say it shorter.")
+            raise ValidationError("the reason is over {max_reason} characters.",
+                                  "Say it shorter.", max_reason=MAX_REASON)
         with self.db.unit_of_work() as session:
             row = self._employee_for_update(session, employee)
             self._check_may_punch(session, actor, row)
@@ -377,12 +388,16 @@ class PunchClock:
             if open_day is None:
                 raise self._nothing_open(session, row, now)
             if not open_day.last_at < at <= open_day.deadline:
-                raise Conflict(f"{row.name} left between "
-                               f"{self._when(session, open_day.last_at, now)} and "
-                               f"{self._when(session, open_day.deadline, now)}, not at "
-                               f"{self._when(session, at, now)}.",
+                raise Conflict("{employee} left between "
+                               "{last_punch} and "
+                               "{deadline}, not at "
+                               "{at}.",
                                "Give a time after the last punch and by the open deadline; "
-                               "a manager can correct anything else.")
+                               "a manager can correct anything else.",
+                               employee=row.name,
+                               last_punch=self._when(session, open_day.last_at, now),
+                               deadline=self._when(session, open_day.deadline, now),
+                               at=self._when(session, at, now))
             last = self._last(session, row.id)
             assert last is not None
             stored = []
@@ -399,15 +414,15 @@ class PunchClock:
         when the day will be open if they are still in."""
         last = self._last(session, row.id)
         state = state_after(last.action) if last else OUT_STATE
-        hint = "Nothing to confirm."
+        hint, deadline = "Nothing to confirm.", ""
         if last is not None and state != OUT_STATE:
-            deadline = (self._closes(session, row, self._cycle_start(session, row, last))
-                        + self._margin())
-            hint = (f"Punch out instead (the day counts as open only after "
-                    f"{self._when(session, deadline, now)}).")
-        return Conflict(f"{row.name} has no open day to confirm: "
-                        + self._refusal(session, row, OUT, state, last.at if last else None, now),
-                        hint)
+            deadline = self._when(session, self._closes(
+                session, row, self._cycle_start(session, row, last)) + self._margin(), now)
+            hint = "Punch out instead (the day counts as open only after {deadline})."
+        return Conflict("{employee} has no open day to confirm: {refusal}", hint,
+                        employee=row.name, deadline=deadline,
+                        refusal=fill(*self._refusal(session, row, OUT, state,
+                                                    last.at if last else None, now)))
 
     def open_day(self, actor: Actor, employee: str | int) -> OpenDay | None:
         """The employee's cycle flagged open now, None when there is none."""
@@ -537,6 +552,21 @@ def _first_start(calendar: OfficeCalendar, day: date, employee: Employee
             timedelta(minutes=schedule.tolerance_minutes))
 
 _STATE_WORDS = {OUT_STATE: "out", WORKING: "in", ON_BREAK: "on a break"}
+# why an action is refused, by (already in that state?, state): without and with a last punch
+_REFUSALS = {
+    ("already", WORKING): ("{employee} is already in (no punch yet).",
+                           "{employee} is already in since {since}."),
+    ("no break", WORKING): ("{employee} is not on a break: in (no punch yet).",
+                            "{employee} is not on a break: in since {since}."),
+    ("", WORKING): ("{employee} is in (no punch yet).", "{employee} is in since {since}."),
+    ("already", OUT_STATE): ("{employee} is already out (no punch yet).",
+                             "{employee} is already out since {since}."),
+    ("", OUT_STATE): ("{employee} is out (no punch yet).", "{employee} is out since {since}."),
+    ("already", ON_BREAK): ("{employee} is already on a break (no punch yet).",
+                            "{employee} is already on a break since {since}."),
+    ("", ON_BREAK): ("{employee} is on a break (no punch yet).",
+                     "{employee} is on a break since {since}."),
+}
 _HINTS = {(IN, WORKING): "Punch out first, or take no action.",
           (IN, ON_BREAK): "End the break instead.",
           (OUT, OUT_STATE): "Punch in first; a manager can add a forgotten punch.",

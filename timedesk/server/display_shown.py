@@ -43,8 +43,9 @@ def _parse(body: dict) -> tuple[int, str, str]:
                               "Send the event_id of the feed's call event.") from None
     name = body.get("display")
     if not isinstance(name, str) or not NAME_RE.match(name.strip()):
-        raise ValidationError(f"'display' must be the display's registered name: {NAME_RULE}.",
-                              "Open the address `timedesk display register NAME` printed.")
+        raise ValidationError("'display' must be the display's registered name: {name_rule}.",
+                              "Open the address `timedesk display register NAME` printed.",
+                              name_rule=NAME_RULE)
     key = body.get("key")
     if not isinstance(key, str) or not _KEY.match(key):
         raise ValidationError("'key' must be the display's key.",
@@ -69,8 +70,9 @@ async def display_shown(request: web.Request) -> web.Response:
 def _acknowledge(ctx: AppContext, event_id: int, name: str, key: str) -> None:
     if not display_key_matches(ctx.db, name, key):
         raise DisplayNotRegistered(
-            f"no display is registered as '{name}' with this key.",
-            "Register it with `timedesk display register NAME` and open the address it prints.")
+            "no display is registered as '{name}' with this key.",
+            "Register it with `timedesk display register NAME` and open the address it prints.",
+            name=name)
     TurnQueue(ctx.db, ctx.bus, ctx.settings).acknowledge_recent_call(event_id, f"web {name}")
 
 

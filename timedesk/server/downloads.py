@@ -40,6 +40,7 @@ def query_format(request: web.Request, formats: Sequence[str]) -> tuple[str, str
     """`?format=` (one of `formats`, default xlsx) and `?lang=` (default es) of an export."""
     fmt = (io.query_text(request, "format", 10, free=False) or "xlsx").lower()
     if fmt not in formats:
-        raise ValidationError(f"'format' is not one of {', '.join(formats)}.",
-                              f"Use {' or '.join(formats)}.")
+        raise ValidationError("'format' is not one of {formats}.",
+                              "Use {choices}.",
+                              formats=', '.join(formats), choices=' or '.join(formats))
     return fmt, (io.query_text(request, "lang", 10, free=False) or "es").lower()

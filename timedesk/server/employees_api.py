@@ -29,8 +29,8 @@ MAX_LISTED = 10_000
 def _text(body: dict[str, Any], name: str) -> str | None:
     value = io.body_text(body, name)
     if value is not None and len(value) > TEXTS[name]:
-        raise ValidationError(f"'{name}' is longer than {TEXTS[name]} characters.",
-                              "Shorten it.")
+        raise ValidationError("'{name}' is longer than {limit} characters.",
+                              "Shorten it.", name=name, limit=TEXTS[name])
     return value
 
 
@@ -74,7 +74,7 @@ async def create(request: web.Request) -> web.Response:
     changes = _changes(body)
     name = changes.pop("name", None)
     if name is None:
-        raise ValidationError("'name' is required.", "Send {\"name\": \"Ana Pérez\", ...}.")
+        raise ValidationError("'name' is required.", "Send {{\"name\": \"Ana Pérez\", ...}}.")
     if changes.get("pin") is None:
         changes.pop("pin", None)
     ctx = request.app[CONTEXT]

@@ -35,7 +35,7 @@ def _employee(value: Any) -> str | int:
     if isinstance(value, str) and value.strip() and len(value) <= 254 and "\x00" not in value:
         return value.strip()
     raise ValidationError("'employee' must be an id, an e-mail address or a badge code.",
-                          "e.g. {\"employee\": \"ana@example.com\", \"action\": \"in\"}.")
+                          "e.g. {{\"employee\": \"ana@example.com\", \"action\": \"in\"}}.")
 
 
 def _body_employee(body: dict[str, Any]) -> str | int:

@@ -59,15 +59,15 @@ def _named_is_bad_input(call: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         return call(*args, **kwargs)
     except NotFound as exc:
         if exc.message.startswith(NAMED_FIELDS):
-            raise ValidationError(exc.message, exc.hint) from None
+            raise ValidationError(exc.template, exc.hint_template, **exc.params) from None
         raise
 
 
 def _ticket_id(request: web.Request, name: str = "id", label: str = "ticket") -> int:
     value = int(request.match_info[name])
     if not 1 <= value <= io.MAX_ID:
-        raise NotFound(f"there is no {label} #{str(value)[:24]} you can see.",
-                       f"Ids run 1-{io.MAX_ID}.")
+        raise NotFound("there is no {what} #{value} you can see.",
+                       "Ids run 1-{max_id}.", what=label, value=str(value)[:24], max_id=io.MAX_ID)
     return value
 
 
@@ -145,7 +145,8 @@ async def change(request: web.Request) -> web.Response:
     io.only_fields(body, PATCH_FIELDS)
     if not body:
         raise ValidationError("nothing to change.",
-                              f"Send one or more of: {', '.join(PATCH_FIELDS)}.")
+                              "Send one or more of: {patch_fields}.",
+                              patch_fields=', '.join(PATCH_FIELDS))
     desk = _desk(request)
     assignee = _optional_name(body, "assignee") if "assignee" in body else UNSET
     if (assignee == actor.name and actor.kind == "user" and set(body) == {"assignee"}
@@ -176,9 +177,9 @@ async def comment(request: web.Request) -> web.Response:
 
 def _too_large(filename: str, limit: int) -> AttachmentTooLarge:
     return AttachmentTooLarge(
-        f"'{safe_filename(filename)}' is over the limit of {limit:,} bytes.",
+        "'{file}' is over the limit of {limit:,} bytes.",
         "Attach a smaller file (or compress it); an administrator sets the limit "
-        "(tickets.attachment_max_bytes).")
+        "(tickets.attachment_max_bytes).", file=safe_filename(filename), limit=limit)
 
 
 async def _read_file(part: BodyPartReader, limit: int) -> bytes:
@@ -214,8 +215,9 @@ async def upload(request: web.Request) -> web.Response:
             filename = part.filename or "attachment"
             data = await _read_file(part, limit)
     except ValueError as exc:  # no boundary, a malformed part
-        raise ValidationError(f"the form is not well-formed multipart/form-data ({exc}).",
-                              "Send the file as a browser or `curl -F file=@NAME` does.") from None
+        raise ValidationError("the form is not well-formed multipart/form-data ({cause}).",
+                              "Send the file as a browser or `curl -F file=@NAME` does.",
+                              cause=exc) from None
     if data is None:
         raise ValidationError("the field 'file' is missing.", "Send the file in the field "
                                                               "'file'.")

@@ -66,15 +66,15 @@ def base_url_for(region: str, override: str = "") -> str:
         url = override.strip().rstrip("/")
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValidationError(f"the Sesame base URL '{url[:100]}' is not an http(s) address.",
+            raise ValidationError("the Sesame base URL '{url}' is not an http(s) address.",
                                   "Give one like https://api-eu1.sesametime.com, or leave "
-                                  "sesame.base_url empty to use the region.")
+                                  "sesame.base_url empty to use the region.", url=url[:100])
         return url
     code = (region or "").strip().lower()
     if not _REGION_RE.match(code) or len(code) > 20:
-        raise ValidationError(f"'{(region or '')[:40]}' is not a Sesame region code.",
-                              "Give the code in your Sesame page's address, e.g. "
-                              + ", ".join(REGIONS) + ".")
+        raise ValidationError("'{value}' is not a Sesame region code.",
+                              "Give the code in your Sesame page's address, e.g. {regions}.",
+                              value=(region or '')[:40], regions=', '.join(REGIONS))
     return f"https://api-{code}.sesametime.com"
 
 
@@ -312,8 +312,10 @@ class SesameClient:
             hint = exc.hint if isinstance(exc, SesameConnectionDropped) else \
                 "Nothing was written; try again in a few minutes."
             raise SesamePageFailed(
-                f"page {page} of {path} still failed after {retried} "
-                f"{'retry' if retried == 1 else 'retries'}: {exc.message}", hint) from None
+                "page {page} of {path} still failed after {retried} retry: {problem}"
+                if retried == 1 else
+                "page {page} of {path} still failed after {retried} retries: {problem}", hint,
+                page=page, path=path, retried=retried, problem=exc.message) from None
 
     # -- one request --------------------------------------------------------------------------
     def _get(self, path: str, params: dict[str, str], stop: threading.Event | None = None, *,
@@ -348,24 +350,27 @@ class SesameClient:
             answer = self._http.get(self.base_url + path, params=params, timeout=self.timeout)
         except requests.Timeout:
             raise RetryableFailure(SesameTimeout(
-                f"Sesame did not answer {path} within {self.timeout:g} s.",
-                "Try again later, or raise sesame.timeout_s.")) from None
+                "Sesame did not answer {path} within {timeout:g} s.",
+                "Try again later, or raise sesame.timeout_s.",
+                path=path, timeout=self.timeout)) from None
         except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError,
                 requests.exceptions.ContentDecodingError) as exc:
             if connection_dropped(exc) and not connection_is_hopeless(exc):
                 raise RetryableFailure(SesameConnectionDropped(
-                    f"the connection dropped while reading {_what(path, params)}.",
-                    DROPPED_HINT)) from None
+                    "the connection dropped while reading {what}.",
+                    DROPPED_HINT, what=_what(path, params))) from None
             error = SesameUnreachable(
-                f"cannot reach Sesame at {self.base_url} ({connection_cause(exc)}).",
+                "cannot reach Sesame at {base_url} ({connection_cause}).",
                 "Check the region (it is in your Sesame page's address, e.g. eu1), "
-                "sesame.base_url and this computer's Internet connection.")
+                "sesame.base_url and this computer's Internet connection.",
+                base_url=self.base_url, connection_cause=connection_cause(exc))
             if connection_is_hopeless(exc):
                 raise error from None
             raise RetryableFailure(error) from None
         except requests.RequestException as exc:
-            raise SesameUnexpectedAnswer(f"the request to Sesame's {path} failed "
-                                         f"({type(exc).__name__}).", CHECK_URL) from None
+            raise SesameUnexpectedAnswer("the request to Sesame's {path} failed "
+                                         "({error_type}).", CHECK_URL,
+                                         path=path, error_type=type(exc).__name__) from None
         log.debug("sesame GET %s page=%s: %d in %.0f ms", path, params.get("page", "-"),
                   answer.status_code, (time.monotonic() - started) * 1000)
         check_answer(answer, path)
@@ -383,11 +388,11 @@ def _decode(content: bytes, path: str) -> dict[str, Any]:
     try:
         body = json.loads(content)
     except ValueError:
-        raise SesameUnexpectedAnswer(f"Sesame answered {path} with something that is not "
-                                     "JSON.", CHECK_URL) from None
+        raise SesameUnexpectedAnswer("Sesame answered {path} with something that is not "
+                                     "JSON.", CHECK_URL, path=path) from None
     if not isinstance(body, dict) or "data" not in body:
-        raise SesameUnexpectedAnswer(f"Sesame answered {path} without its 'data' envelope.",
-                                     CHECK_URL)
+        raise SesameUnexpectedAnswer("Sesame answered {path} without its 'data' envelope.",
+                                     CHECK_URL, path=path)
     return body
 
 
@@ -398,17 +403,17 @@ def _last_page(first: dict[str, Any], path: str) -> int:
     try:
         last = int(meta["lastPage"])
     except (TypeError, ValueError):
-        raise SesameUnexpectedAnswer(f"Sesame answered {path} with an unreadable page count.",
-                                     CHECK_URL) from None
+        raise SesameUnexpectedAnswer("Sesame answered {path} with an unreadable page count.",
+                                     CHECK_URL, path=path) from None
     if last > MAX_PAGES:
-        raise SesameUnexpectedAnswer(f"Sesame announced {last} pages of {path}.",
-                                     "Ask for a shorter period.")
+        raise SesameUnexpectedAnswer("Sesame announced {last} pages of {path}.",
+                                     "Ask for a shorter period.", last=last, path=path)
     return max(1, last)
 
 
 def _items(answer: dict[str, Any], path: str) -> list[dict[str, Any]]:
     data = answer.get("data")
     if not isinstance(data, list):
-        raise SesameUnexpectedAnswer(f"Sesame answered {path} with something that is not a "
-                                     "list.", CHECK_URL)
+        raise SesameUnexpectedAnswer("Sesame answered {path} with something that is not a "
+                                     "list.", CHECK_URL, path=path)
     return [item for item in data if isinstance(item, dict)]

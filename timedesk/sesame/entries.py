@@ -79,15 +79,15 @@ def parse_datetime(text: str) -> datetime:
     """An aware datetime from "2022-03-14T12:44:45+01:00", "...Z", "2025-12-10 09:37:12" (no
     offset: read as UTC, as Sesame's other modules send it) or with fractions of a second."""
     if not isinstance(text, str) or not text.strip():
-        raise WireFormatError(f"'{text}' is not a date and time.", _HINT)
+        raise WireFormatError("'{text}' is not a date and time.", _HINT, text=text)
     value = text.strip()
     if value.endswith(("Z", "z")):
         value = value[:-1] + "+00:00"
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise WireFormatError(f"'{text}' is not a date and time Sesame documents "
-                              "(2022-03-14T12:44:45+01:00).", _HINT) from None
+        raise WireFormatError("'{text}' is not a date and time Sesame documents "
+                              "(2022-03-14T12:44:45+01:00).", _HINT, text=text) from None
     offset = parsed.utcoffset()
     return parsed.replace(tzinfo=_shared_zone(offset if offset is not None else timedelta(0)))
 
@@ -102,7 +102,7 @@ def _text(raw: Mapping[str, Any], key: str) -> str | None:
 def _required_id(raw: Any, what: str) -> str:
     value = raw.get("id") if isinstance(raw, Mapping) else None
     if value is None or value == "":
-        raise WireFormatError(f"a {what} from Sesame has no id.", _HINT)
+        raise WireFormatError("a {what} from Sesame has no id.", _HINT, what=what)
     return sys.intern(str(value))
 
 
@@ -135,11 +135,12 @@ def parse_work_entry(raw: dict[str, Any]) -> WorkEntry:
     employee_id = (employee.get("id") if isinstance(employee, Mapping) else None) \
         or raw.get("employeeId")
     if not employee_id:
-        raise WireFormatError(f"the work entry {entry_id} from Sesame names no employee.", _HINT)
+        raise WireFormatError("the work entry {entry_id} from Sesame names no employee.", _HINT,
+                              entry_id=entry_id)
     start = _moment(raw.get("workEntryIn"))
     if start is None:
-        raise WireFormatError(f"the work entry {entry_id} from Sesame has no clock-in time.",
-                              _HINT)
+        raise WireFormatError("the work entry {entry_id} from Sesame has no clock-in time.",
+                              _HINT, entry_id=entry_id)
     kind = PAUSE if str(raw.get("workEntryType") or "").lower() == PAUSE else WORK
     worked = raw.get("workedSeconds")
     try:
@@ -271,7 +272,7 @@ class EntryStore:
     def _instant(self, moment: datetime) -> tuple[int, int]:
         zone = moment.tzinfo
         if zone is None or moment.utcoffset() is None:
-            raise WireFormatError(f"the time {moment} has no offset.", _HINT)
+            raise WireFormatError("the time {moment} has no offset.", _HINT, moment=moment)
         delta = moment - _EPOCH
         return (self._zones.index(zone),
                 (delta.days * 86_400 + delta.seconds) * _US + delta.microseconds)

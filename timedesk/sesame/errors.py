@@ -32,8 +32,9 @@ class SesameAuthError(SesameError):
 
     def __init__(self, message: str = "Sesame refused the token (401): it is invalid or was "
                  "revoked.", hint: str = "Create a new token in Sesame (Settings > Integrations "
-                 "> API) and store it: `timedesk secret set sesame_token`.") -> None:
-        super().__init__(message, hint)
+                 "> API) and store it: `timedesk secret set sesame_token`.",
+                 **params: object) -> None:
+        super().__init__(message, hint, **params)
 
 
 class SesameNotLicensed(SesameError):
@@ -44,8 +45,8 @@ class SesameNotLicensed(SesameError):
 
     def __init__(self, message: str = "Sesame says the company is not licensed for the API "
                  "(403).", hint: str = "Ask Sesame to enable the API add-on, or use a token of "
-                 "a company that has it.") -> None:
-        super().__init__(message, hint)
+                 "a company that has it.", **params: object) -> None:
+        super().__init__(message, hint, **params)
 
 
 class SesameUnreachable(SesameError):
@@ -102,17 +103,20 @@ def check_answer(answer: Any, path: str) -> None:
     if status == 403:
         raise SesameNotLicensed()
     if status == 429:
-        raise RetryableFailure(SesameTimeout(f"Sesame's rate limit was reached on {path} (429).",
-                                       "Wait a minute, or lower sesame.requests_per_minute."),
+        raise RetryableFailure(SesameTimeout("Sesame's rate limit was reached on {path} (429).",
+                                       "Wait a minute, or lower sesame.requests_per_minute.",
+                                             path=path),
                          retry_after_seconds(answer.headers.get("Retry-After"), cap=MAX_WAIT_S),
                          rate_limited=True)
     if status >= 500:
         raise RetryableFailure(SesameUnexpectedAnswer(
-            f"Sesame failed on {path} (HTTP {status}{sesame_message(answer)}).",
-            "Try again in a few minutes."))
+            "Sesame failed on {path} (HTTP {status}{sesame_message}).",
+            "Try again in a few minutes.",
+            path=path, status=status, sesame_message=sesame_message(answer)))
     if status >= 400:
         raise SesameUnexpectedAnswer(
-            f"Sesame refused {path} (HTTP {status}{sesame_message(answer)}).", CHECK_URL)
+            "Sesame refused {path} (HTTP {status}{sesame_message}).", CHECK_URL,
+            path=path, status=status, sesame_message=sesame_message(answer))
 
 
 def sesame_message(answer: Any) -> str:

@@ -40,19 +40,22 @@ class ReportOptions:
 
     def __post_init__(self) -> None:
         if self.group_by not in GROUPINGS:
-            raise ValidationError(f"'{self.group_by}' is not a report grouping.",
-                                  "Use employee, group or activity.")
+            raise ValidationError("'{group_by}' is not a report grouping.",
+                                  "Use employee, group or activity.", group_by=self.group_by)
         if self.breaks not in BREAK_POLICIES:
-            raise ValidationError(f"'{self.breaks}' is not a break policy.",
-                                  "Use absorb (breaks count as work) or exclude.")
+            raise ValidationError("'{breaks}' is not a break policy.",
+                                  "Use absorb (breaks count as work) or exclude.",
+                                  breaks=self.breaks)
         if self.date_to < self.date_from:
             raise ValidationError(
-                f"the period ends ({self.date_to}) before it starts ({self.date_from}).",
-                "Give a start date on or before the end date.")
+                "the period ends ({date_to}) before it starts ({date_from}).",
+                "Give a start date on or before the end date.",
+                date_to=self.date_to, date_from=self.date_from)
         if not 0 <= self.merge_gap_seconds <= MAX_MERGE_GAP:
             raise ValidationError(
-                f"{self.merge_gap_seconds} s is not a gap that joins two records.",
-                f"Give a number of seconds between 0 and {MAX_MERGE_GAP}.")
+                "{merge_gap_seconds} s is not a gap that joins two records.",
+                "Give a number of seconds between 0 and {max_merge_gap}.",
+                merge_gap_seconds=self.merge_gap_seconds, max_merge_gap=MAX_MERGE_GAP)
 
 
 @dataclass

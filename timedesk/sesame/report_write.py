@@ -84,7 +84,7 @@ def write_report(report: Report, path: Path, *, fmt: str, lang: str = "es",
     in English."""
     check_language(lang)
     if fmt not in FORMATS:
-        raise ValidationError(f"'{fmt}' is not a report format.", "Use xlsx or csv.")
+        raise ValidationError("'{fmt}' is not a report format.", "Use xlsx or csv.", fmt=fmt)
     parameters = dict(report.parameters(lang))
     parameters.update(dict(extra_parameters))
     total = len(report.rows)

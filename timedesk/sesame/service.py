@@ -152,23 +152,29 @@ def _options(ctx: Any, request: ReportRequest) -> ReportOptions:
     for name in ("date_from", "date_to"):
         value = getattr(request, name)
         if not isinstance(value, date) or isinstance(value, datetime):
-            raise ValidationError(f"the report's {name.replace('_', ' ')} is not a date.",
-                                  "Give it as YYYY-MM-DD.")
+            raise ValidationError("the report's {field} is not a date.",
+                                  "Give it as YYYY-MM-DD.", field=name.replace('_', ' '))
     if request.fmt not in FORMATS:
-        raise ValidationError(f"'{request.fmt}' is not a report format.", "Use xlsx or csv.")
+        raise ValidationError("'{fmt}' is not a report format.", "Use xlsx or csv.",
+                              fmt=request.fmt)
     if request.lang not in LANGUAGES:
-        raise ValidationError(f"'{request.lang}' is not a report language.", "Use es or en.")
+        raise ValidationError("'{lang}' is not a report language.", "Use es or en.",
+                              lang=request.lang)
     if (request.date_to - request.date_from).days >= MAX_DAYS:
-        raise ValidationError(f"the period {request.date_from}..{request.date_to} is longer than "
-                              f"{MAX_DAYS} days.", "Make one report per year or less.")
+        raise ValidationError("the period {date_from}..{date_to} is longer than "
+                              "{max_days} days.", "Make one report per year or less.",
+                              date_from=request.date_from, date_to=request.date_to,
+                              max_days=MAX_DAYS)
     for name in ("employee_ids", "office_ids", "department_ids"):
         ids = getattr(request, name)
         if isinstance(ids, str) or any(not isinstance(i, str) or not i.strip() for i in ids):
-            raise ValidationError(f"the report's {name.replace('_', ' ')} must be Sesame ids.",
-                                  "Choose them from the lists, or leave them empty.")
+            raise ValidationError("the report's {field} must be Sesame ids.",
+                                  "Choose them from the lists, or leave them empty.",
+                                  field=name.replace('_', ' '))
     if request.out is not None and not Path(request.out).parent.is_dir():
-        raise ValidationError(f"the folder {Path(request.out).parent} does not exist.",
-                              "Create it first or choose another output file.")
+        raise ValidationError("the folder {parent} does not exist.",
+                              "Create it first or choose another output file.",
+                              parent=Path(request.out).parent)
     settings = ctx.settings
     return ReportOptions(request.date_from, request.date_to, group_by=request.group_by,
                          breaks=request.breaks,
@@ -451,7 +457,7 @@ def delete_generated_report(ctx: Any, actor: Actor, report_id: int) -> None:
     with ctx.db.unit_of_work() as session:
         row = session.get(SesameReport, report_id)
         if row is None:
-            raise NotFound(f"there is no generated report #{report_id}.",
-                           "Refresh the list of reports.")
+            raise NotFound("there is no generated report #{report_id}.",
+                           "Refresh the list of reports.", report_id=report_id)
         _forget(session, actor, row, "deleted by hand")
 

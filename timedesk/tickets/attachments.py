@@ -77,8 +77,9 @@ def sniff_type(data: bytes, filename: str) -> str:
     legacy Office formats apart, which share one container); AttachmentTypeRefused when it is
     none of the allowed kinds."""
     if not data:
-        raise ValidationError(f"'{safe_filename(filename)}' is empty (0 bytes).",
-                              "Attach a file that has content.")
+        raise ValidationError("'{file}' is empty (0 bytes).",
+                              "Attach a file that has content.",
+                              file=safe_filename(filename))
     found: str | None = None
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         found = "image/png"
@@ -98,9 +99,9 @@ def sniff_type(data: bytes, filename: str) -> str:
         found = "text/plain"
     if found is None:
         raise AttachmentTypeRefused(
-            f"'{safe_filename(filename)}' is not a kind of file tickets accept (its content is "
+            "'{file}' is not a kind of file tickets accept (its content is "
             "not what its name says, or of a refused kind such as a program).",
-            f"Attach {ALLOWED}.")
+            "Attach {allowed}.", file=safe_filename(filename), allowed=ALLOWED)
     return found
 
 
@@ -131,7 +132,7 @@ def check_attachment(filename: str, data: bytes, max_bytes: int) -> tuple[str, s
     name = safe_filename(filename)
     if len(data) > max_bytes:
         raise AttachmentTooLarge(
-            f"'{name}' is {len(data):,} bytes; the limit is {max_bytes:,} bytes.",
+            "'{name}' is {count:,} bytes; the limit is {max_bytes:,} bytes.",
             "Attach a smaller file (or compress it); an administrator sets the limit "
-            "(tickets.attachment_max_bytes).")
+            "(tickets.attachment_max_bytes).", name=name, count=len(data), max_bytes=max_bytes)
     return name, sniff_type(data, name)

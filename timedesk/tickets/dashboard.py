@@ -62,9 +62,10 @@ class DashboardFigures:
 def require_dashboard(actor: Actor) -> None:
     """The dashboard is for those who work tickets (tickets.work) or manage them."""
     if not (actor.can(Permission.TICKETS_WORK) or actor.can(Permission.TICKETS_MANAGE)):
-        raise PermissionDenied(f"{actor.name} ({actor.role.value}) may not see the help "
+        raise PermissionDenied("{actor} ({role}) may not see the help "
                                "desk's dashboard (tickets.work or tickets.manage).",
-                               "Ask an administrator for a technician's or a manager's role.")
+                               "Ask an administrator for a technician's or a manager's role.",
+                               actor=actor.name, role=actor.role.value)
 
 
 def _where(*conditions: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -86,8 +87,8 @@ def dashboard_figures(db: Database, settings: Any, visible: ColumnElement[bool],
     """The figures of the tickets `visible` (HelpDesk's condition of what the actor may see)
     of the office days first_day..last_day; the open counts are now's."""
     if last_day < first_day:
-        raise ValidationError(f"The period ends ({last_day}) before it starts ({first_day}).",
-                              "Give the first day first.")
+        raise ValidationError("The period ends ({last_day}) before it starts ({first_day}).",
+                              "Give the first day first.", last_day=last_day, first_day=first_day)
     with db.session_factory() as session:
         calendar = load_calendar(session, settings)
         since, until = days_bounds(first_day, last_day, calendar.zone)

@@ -115,7 +115,8 @@ def export_tickets(desk: HelpDesk, actor: Actor, filt: TicketFilter, fmt: str | 
     """Write the tickets `actor` may see that match `filt` (all pages, in its order) to `path`
     as csv, xlsx or pdf (`fmt`, or the file's extension), all or nothing; how many."""
     if lang not in LANGUAGES:
-        raise ValidationError(f"'{lang[:10]}' is not an export language.", "Use es or en.")
+        raise ValidationError("'{lang}' is not an export language.", "Use es or en.",
+                              lang=lang[:10])
     path = Path(path)
     fmt = output_format(path, fmt, EXPORT_FORMATS)
     first = desk.list_tickets(actor, replace(filt, page=1, per_page=PER_PAGE_MAX))

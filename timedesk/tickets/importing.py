@@ -27,8 +27,9 @@ def _when(text: str, zone: tzinfo, line: int) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(f"line {line}: created_at '{text.strip()[:40]}' is not a date and "
-                              "time.", "Write it like 2025-03-01T09:30:00+01:00.") from None
+        raise ValidationError("line {line}: created_at '{text}' is not a date and "
+                              "time.", "Write it like 2025-03-01T09:30:00+01:00.",
+                              line=line, text=text.strip()[:40]) from None
     return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment
 
 
@@ -41,15 +42,16 @@ def read_import(text: str, zone: tzinfo) -> list[ImportRow]:
     if not header or unknown or missing:
         what = (f"unknown column(s) {', '.join(unknown)}" if unknown
                 else f"no {', '.join(missing)} column" if header else "no header line")
-        raise ValidationError(f"line 1: {what}.",
-                              "The first line names the columns: " + ", ".join(COLUMNS) + ".")
+        raise ValidationError("line 1: {what}.",
+                              "The first line names the columns: {columns}.",
+                              what=what, columns=', '.join(COLUMNS))
     reader.fieldnames = header
     rows = []
     for record in reader:
         line = reader.line_num
         if None in record:
-            raise ValidationError(f"line {line}: more values than columns.",
-                                  "Quote values that hold commas.")
+            raise ValidationError("line {line}: more values than columns.",
+                                  "Quote values that hold commas.", line=line)
         values = {key: (value or "") for key, value in record.items()}
         if not any(value.strip() for value in values.values()):
             continue
@@ -61,8 +63,8 @@ def read_import(text: str, zone: tzinfo) -> list[ImportRow]:
             status=values.get("status", "").strip().lower() or "new",
             created_at=_when(values.get("created_at", ""), zone, line)))
         if len(rows) > MAX_ROWS:
-            raise ValidationError(f"line {line}: more than {MAX_ROWS:,} tickets.",
-                                  "Split the file.")
+            raise ValidationError("line {line}: more than {max_rows:,} tickets.",
+                                  "Split the file.", line=line, max_rows=MAX_ROWS)
     if not rows:
         raise ValidationError("the file has no tickets.", "Add a line per ticket after the header.")
     return rows

@@ -36,5 +36,6 @@ def check_move(before: str, after: str) -> None:
     allowed = MOVES.get(before, frozenset())
     if after not in allowed:
         choices = ", ".join(sorted(allowed)) or "none"
-        raise Conflict(f"a ticket cannot go from '{before}' to '{after}'.",
-                       f"From '{before}' it may go to: {choices}.")
+        raise Conflict("a ticket cannot go from '{before}' to '{after}'.",
+                       "From '{before}' it may go to: {choices}.",
+                       before=before, after=after, choices=choices)

@@ -249,8 +249,9 @@ def _quoted(text: str) -> str:
 
 def _check_choice(field: str, value: str, choices: Sequence[str]) -> str:
     if value not in choices:
-        raise ValidationError(f"{field} '{_quoted(str(value))}' is not one of "
-                              f"{', '.join(choices)}.", f"Give the {field} as one of those.")
+        raise ValidationError("{field} '{quoted}' is not one of "
+                              "{choices}.", "Give the {field} as one of those.",
+                              field=field, quoted=_quoted(str(value)), choices=', '.join(choices))
     return value
 
 
@@ -259,18 +260,19 @@ def _check_subject(subject: str) -> str:
     if not text:
         raise ValidationError("the subject is empty.", "Say in a few words what is wrong.")
     if len(text) > SUBJECT_MAX:
-        raise ValidationError(f"the subject is over {SUBJECT_MAX} characters.",
-                              "Say it shorter; details go in the description.")
+        raise ValidationError("the subject is over {subject_max} characters.",
+                              "Say it shorter; details go in the description.",
+                              subject_max=SUBJECT_MAX)
     return text
 
 
 def _check_text(field: str, text: str, limit: int, *, required: bool) -> str:
     value = (text or "").strip()
     if required and not value:
-        raise ValidationError(f"the {field} is empty.", f"Write the {field}.")
+        raise ValidationError("the {field} is empty.", "Write the {field}.", field=field)
     if len(value) > limit:
-        raise ValidationError(f"the {field} is over {limit:,} characters.",
-                              "Say it shorter, or attach it as a file.")
+        raise ValidationError("the {field} is over {limit:,} characters.",
+                              "Say it shorter, or attach it as a file.", field=field, limit=limit)
     return value
 
 
@@ -323,8 +325,8 @@ class HelpDesk:
             query = query.with_for_update(of=Ticket)
         row = session.scalars(query).first()
         if row is None:
-            raise NotFound(f"there is no ticket #{ticket_id} you can see.",
-                           "Check the number in the list of tickets.")
+            raise NotFound("there is no ticket #{ticket_id} you can see.",
+                           "Check the number in the list of tickets.", ticket_id=ticket_id)
         return row
 
     # -- reading -----------------------------------------------------------------------------
@@ -364,10 +366,12 @@ class HelpDesk:
         filtered, sorted and paged by the database."""
         visible = self._visible(actor)
         if not 1 <= filt.per_page <= PER_PAGE_MAX:
-            raise ValidationError(f"per_page {filt.per_page} is out of range.",
-                                  f"Give 1 to {PER_PAGE_MAX} tickets per page.")
+            raise ValidationError("per_page {per_page} is out of range.",
+                                  "Give 1 to {per_page_max} tickets per page.",
+                                  per_page=filt.per_page, per_page_max=PER_PAGE_MAX)
         if filt.page < 1:
-            raise ValidationError(f"page {filt.page} is out of range.", "Pages start at 1.")
+            raise ValidationError("page {page} is out of range.", "Pages start at 1.",
+                                  page=filt.page)
         key = filt.sort.removeprefix("-")
         _check_choice("sort", key, SORT_KEYS)
         with self.db.session_factory() as session:
@@ -493,8 +497,9 @@ class HelpDesk:
         name = (username or "").strip().lower()
         user = session.scalar(select(User).where(User.username == name)) if name else None
         if user is None:
-            raise NotFound(f"{field}: there is no user '{_quoted(username or '')}'.",
-                           "Check the name with `timedesk user list`.")
+            raise NotFound("{field}: there is no user '{quoted}'.",
+                           "Check the name with `timedesk user list`.",
+                           field=field, quoted=_quoted(username or ''))
         return user
 
     @staticmethod
@@ -502,8 +507,9 @@ class HelpDesk:
         found = session.scalar(select(TicketCategory).where(
             func.lower(TicketCategory.name) == name.strip().lower()))
         if found is None:
-            raise NotFound(f"category: there is no category '{_quoted(name)}'.",
-                           "Pick one of the list (`timedesk tickets category list`).")
+            raise NotFound("category: there is no category '{quoted}'.",
+                           "Pick one of the list (`timedesk tickets category list`).",
+                           quoted=_quoted(name))
         return found
 
     def _active_category(self, session: Session, name: str | None) -> TicketCategory | None:
@@ -511,8 +517,8 @@ class HelpDesk:
             return None
         found = self._category(session, name)
         if not found.active:
-            raise ValidationError(f"category: '{found.name}' is disabled.",
-                                  "Pick an active category.")
+            raise ValidationError("category: '{found}' is disabled.",
+                                  "Pick an active category.", found=found.name)
         return found
 
     def categories(self, actor: Actor, include_inactive: bool = False) -> list[str]:
@@ -531,8 +537,8 @@ class HelpDesk:
             existing = session.scalar(select(TicketCategory.name).where(
                 func.lower(TicketCategory.name) == text.lower()))
             if existing is not None:
-                raise Conflict(f"the category '{existing}' already exists.",
-                               "Use it, or enable it again if it is disabled.")
+                raise Conflict("the category '{existing}' already exists.",
+                               "Use it, or enable it again if it is disabled.", existing=existing)
             row = TicketCategory(name=text, active=True)
             session.add(row)
             session.flush()
@@ -570,8 +576,10 @@ class HelpDesk:
         for field, minutes in (("first response", targets.first_response_minutes),
                                ("resolution", targets.resolution_minutes)):
             if not 1 <= minutes <= TARGET_MAX_MINUTES:
-                raise ValidationError(f"the {field} target of {minutes} minutes is out of "
-                                      "range.", f"Give 1 to {TARGET_MAX_MINUTES} office minutes.")
+                raise ValidationError("the {field} target of {minutes} minutes is out of "
+                                      "range.", "Give 1 to {target_max_minutes} office minutes.",
+                                      field=field, minutes=minutes,
+                                      target_max_minutes=TARGET_MAX_MINUTES)
         if targets.resolution_minutes < targets.first_response_minutes:
             raise ValidationError("the resolution target is shorter than the first response's.",
                                   "Give a resolution target at least as long.")
@@ -684,8 +692,9 @@ class HelpDesk:
             raise ValidationError("created_at needs its UTC offset.",
                                   "Give it like 2026-03-01T09:30:00+01:00.")
         if created_at > now:
-            raise ValidationError(f"created_at {created_at.isoformat()} is in the future.",
-                                  "Give the date the ticket was really filed.")
+            raise ValidationError("created_at {moment} is in the future.",
+                                  "Give the date the ticket was really filed.",
+                                  moment=created_at.isoformat())
         return created_at
 
     def _requester_id(self, session: Session, actor: Actor, requester: str | None) -> int:
@@ -735,9 +744,11 @@ class HelpDesk:
                 try:
                     row = self._import_row(session, actor, item, now)
                 except ValidationError as exc:
-                    raise type(exc)(f"line {item.line}: {exc.message}", exc.hint) from None
+                    raise type(exc)("line {line}: {problem}", exc.hint,
+                                    line=item.line, problem=exc.message) from None
                 except NotFound as exc:
-                    raise NotFound(f"line {item.line}: {exc.message}", exc.hint) from None
+                    raise NotFound("line {line}: {problem}", exc.hint,
+                                   line=item.line, problem=exc.message) from None
                 row.breach_notified = row.breached
                 count += 1
             if count:  # one event, not one per ticket: an import is not news to mail about
@@ -775,8 +786,9 @@ class HelpDesk:
         if not staff and (assignee is not UNSET or priority is not None
                           or category is not UNSET
                           or (status is not None and status not in _REQUESTER_MOVES)):
-            raise PermissionDenied(f"{actor.name} ({actor.role.value}) may only close or "
-                                   "reopen their tickets.", "Ask a technician to change it.")
+            raise PermissionDenied("{actor} ({role}) may only close or "
+                                   "reopen their tickets.", "Ask a technician to change it.",
+                                   actor=actor.name, role=actor.role.value)
         if status is not None:
             _check_choice("status", status, STATUSES)
         if priority is not None:
@@ -785,9 +797,10 @@ class HelpDesk:
             row = self._ticket(session, actor, ticket_id, for_update=True)
             if resolved_before is not None and (row.resolved_at is None
                                                 or row.resolved_at > resolved_before):
-                raise Conflict(f"ticket #{row.id} was not resolved before "
-                               f"{resolved_before:%Y-%m-%d %H:%M} UTC.",
-                               "It was reopened or resolved again since: nothing changed.")
+                raise Conflict("ticket #{row_id} was not resolved before "
+                               "{resolved_before:%Y-%m-%d %H:%M} UTC.",
+                               "It was reopened or resolved again since: nothing changed.",
+                               row_id=row.id, resolved_before=resolved_before)
             now = utcnow()
             changes: list[tuple[str, str | None, str | None]] = []
             if not isinstance(assignee, _Unset):
@@ -818,8 +831,9 @@ class HelpDesk:
         if assignee is not None:
             user = self._user(session, assignee, "assignee")
             if not user.active or not _works_tickets(user.role):
-                raise ValidationError(f"assignee: '{user.username}' cannot work tickets.",
-                                      "Assign a technician (or a manager or admin).")
+                raise ValidationError("assignee: '{username}' cannot work tickets.",
+                                      "Assign a technician (or a manager or admin).",
+                                      username=user.username)
         if (user.id if user else None) == row.assignee_id:
             return []
         changes: list[tuple[str, str | None, str | None]] = [
@@ -874,13 +888,14 @@ class HelpDesk:
                 Ticket.id == ticket_id,
                 or_(self._visible(actor), Ticket.assignee_id.is_not(None)))).first()
             if row is None:
-                raise NotFound(f"there is no ticket #{ticket_id} you can see.",
-                               "Check the number in the list of tickets.")
+                raise NotFound("there is no ticket #{ticket_id} you can see.",
+                               "Check the number in the list of tickets.", ticket_id=ticket_id)
             if row.assignee_id is not None:
                 raise self._taken(session, ticket_id, me)
             if row.status in ("resolved", "closed"):
-                raise Conflict(f"ticket #{ticket_id} is {row.status}; there is nothing to take.",
-                               "Reopen it first if it needs more work.")
+                raise Conflict("ticket #{ticket_id} is {status}; there is nothing to take.",
+                               "Reopen it first if it needs more work.",
+                               ticket_id=ticket_id, status=row.status)
             status_before = row.status
             status_after = "assigned" if status_before == "new" else status_before
             now = utcnow()
@@ -909,12 +924,14 @@ class HelpDesk:
         user = session.scalars(select(User).join(Ticket, Ticket.assignee_id == User.id)
                                .where(Ticket.id == ticket_id)).first()
         if user is None:
-            return Conflict(f"ticket #{ticket_id} changed while you took it.",
-                            "Look at it again and retry.")
+            return Conflict("ticket #{ticket_id} changed while you took it.",
+                            "Look at it again and retry.", ticket_id=ticket_id)
         if user.id == me:
-            return Conflict(f"ticket #{ticket_id} is already yours.", "Work on it.")
-        return Conflict(f"ticket #{ticket_id} was already taken by {user.username}.",
-                        "Pick another ticket from the queue.")
+            return Conflict("ticket #{ticket_id} is already yours.", "Work on it.",
+                            ticket_id=ticket_id)
+        return Conflict("ticket #{ticket_id} was already taken by {username}.",
+                        "Pick another ticket from the queue.",
+                        ticket_id=ticket_id, username=user.username)
 
     def add_comment(self, actor: Actor, ticket_id: int, body: str, *,
                     internal: bool = False) -> CommentInfo:
@@ -963,8 +980,9 @@ class HelpDesk:
                 comment = session.get(TicketComment, comment_id)
                 if (comment is None or comment.ticket_id != row.id
                         or (comment.internal and not actor.can(Permission.TICKETS_WORK))):
-                    raise NotFound(f"ticket #{ticket_id} has no comment #{comment_id}.",
-                                   "Attach the file to the ticket or to one of its comments.")
+                    raise NotFound("ticket #{ticket_id} has no comment #{comment_id}.",
+                                   "Attach the file to the ticket or to one of its comments.",
+                                   ticket_id=ticket_id, comment_id=comment_id)
             now = utcnow()
             stored = TicketAttachment(ticket_id=row.id, comment_id=comment_id, filename=name,
                                       content_type=content_type, size=len(data), sha256=digest,
@@ -988,8 +1006,9 @@ class HelpDesk:
                 TicketAttachment.id == attachment_id,
                 TicketAttachment.ticket_id == ticket_id)).first()
             if found is None:
-                raise NotFound(f"ticket #{ticket_id} has no attachment #{attachment_id}.",
-                               "Check the ticket's list of attachments.")
+                raise NotFound("ticket #{ticket_id} has no attachment #{attachment_id}.",
+                               "Check the ticket's list of attachments.",
+                               ticket_id=ticket_id, attachment_id=attachment_id)
             return self._attachment_info(*found), bytes(found[0].data)
 
     # -- mail opt-outs -----------------------------------------------------------------------

@@ -49,8 +49,9 @@ class SlaState:
 
 def _utc(moment: datetime, what: str) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValidationError(f"The {what} {moment.isoformat()} has no time zone.",
-                              "Give instants with their UTC offset.")
+        raise ValidationError("The {what} {moment} has no time zone.",
+                              "Give instants with their UTC offset.",
+                              what=what, moment=moment.isoformat())
     return moment.astimezone(UTC)
 
 

@@ -16,8 +16,8 @@ def parse_reset(text: str) -> time:
     try:
         return parse_time_of_day(text or "00:00")
     except ValueError as exc:
-        raise ConfigError(f"turns.reset_time: {exc}.",
-                          "Set it like 00:00 (midnight) or 05:00.") from None
+        raise ConfigError("turns.reset_time: {cause}.",
+                          "Set it like 00:00 (midnight) or 05:00.", cause=exc) from None
 
 
 @dataclass(frozen=True)

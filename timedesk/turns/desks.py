@@ -35,9 +35,9 @@ class DeskInUse(Conflict):
     code = "desk_in_use"
 
     def __init__(self, desk: str, holder: str) -> None:
-        super().__init__(f"desk {desk} is open on another computer ({holder}).",
+        super().__init__("desk {desk} is open on another computer ({holder}).",
                          "Close it there, or take it over (from another face than a desk "
-                         "panel, that needs turns.manage).")
+                         "panel, that needs turns.manage).", desk=desk, holder=holder)
         self.desk = desk
         self.holder = holder
 
@@ -62,13 +62,15 @@ def check_use(session: Session, actor: Actor, desk: Desk, holder: str | None, cl
     audit log."""
     require(actor, Permission.TURNS_CALL)
     if not desk.active:
-        raise Conflict(f"desk {desk.name} is not active.", "An administrator can activate it.")
+        raise Conflict("desk {desk} is not active.", "An administrator can activate it.",
+                       desk=desk.name)
     if _bound_by_staff(actor):
         staff = set(session.scalars(select(desk_staff.c.user_id)
                                     .where(desk_staff.c.desk_id == desk.id)))
         if not _may_use(actor, staff):
-            raise PermissionDenied(f"{actor.name} is not assigned to desk {desk.name}.",
-                                   "Ask an administrator to assign you to this desk.")
+            raise PermissionDenied("{actor} is not assigned to desk {desk}.",
+                                   "Ask an administrator to assign you to this desk.",
+                                   actor=actor.name, desk=desk.name)
     previous = desk.holder
     if previous in (None, holder) or not _alive(desk, claim_s, now or utcnow()):
         return

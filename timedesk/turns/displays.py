@@ -48,7 +48,8 @@ class DisplayInfo:
 def check_name(name: str) -> str:
     name = (name or "").strip()
     if not NAME_RE.match(name):
-        raise ValidationError(f"a display name is {NAME_RULE}.", "For example: lobby-tv")
+        raise ValidationError("a display name is {name_rule}.", "For example: lobby-tv",
+                              name_rule=NAME_RULE)
     return name
 
 
@@ -86,8 +87,8 @@ def remove_display(db: Database, actor: Actor, name: str) -> None:
     with db.unit_of_work() as session:
         row = session.scalar(select(RegisteredDisplay).where(RegisteredDisplay.name == name))
         if row is None:
-            raise NotFound(f"no display is registered as '{name}'.",
-                           "See `timedesk display list`.")
+            raise NotFound("no display is registered as '{name}'.",
+                           "See `timedesk display list`.", name=name)
         record(session, actor, "turns.display_removed", "turn_display", row.id,
                before={"name": name})
         session.execute(delete(RegisteredDisplay).where(RegisteredDisplay.id == row.id))

@@ -145,7 +145,7 @@ def export_history(db: Database, settings: Settings, actor: Actor, start: date, 
     require(actor, Permission.TURNS_DASHBOARD)
     check_range(start, end, MAX_EXPORT_DAYS)
     if lang not in LANGUAGES:
-        raise ValidationError(f"'{lang}' is not an export language.", "Use es or en.")
+        raise ValidationError("'{lang}' is not an export language.", "Use es or en.", lang=lang)
     path = Path(path)
     fmt = format_of(path, fmt)
     clock = OfficeClock.from_settings(settings)

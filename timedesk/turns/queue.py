@@ -103,21 +103,24 @@ class TurnQueue:
         with self.db.unit_of_work() as session:
             svc = service_by_code(session, service)
             if not svc.active:
-                raise Conflict(f"service {svc.code} ({svc.name}) is not active.",
-                               f"An administrator can activate it in {SETUP_PAGE}.")
+                raise Conflict("service {code} ({service}) is not active.",
+                               "An administrator can activate it in {setup_page}.",
+                               code=svc.code, service=svc.name, setup_page=SETUP_PAGE)
             holiday = holiday_at(session, self.settings, now)
             if holiday is not None:
-                raise Conflict(f"the office is closed today ({holiday}): no turns are issued "
+                raise Conflict("the office is closed today ({holiday}): no turns are issued "
                                "on the office calendar's holidays.",
                                "Come back on a working day, or remove the holiday from the "
-                               "calendar (timedesk hours holiday remove).")
+                               "calendar (timedesk hours holiday remove).", holiday=holiday)
             if not clock.is_open(svc.opens_at, svc.closes_at, now):
-                raise Conflict(f"service {svc.code} ({svc.name}) is closed now (open "
-                               f"{svc.opens_at:%H:%M}-{svc.closes_at:%H:%M}).",
-                               "Issue a turn for an open service, or come back in its hours.")
+                raise Conflict("service {code} ({service}) is closed now (open "
+                               "{opens_at:%H:%M}-{closes_at:%H:%M}).",
+                               "Issue a turn for an open service, or come back in its hours.",
+                               code=svc.code, service=svc.name, opens_at=svc.opens_at,
+                               closes_at=svc.closes_at)
             if priority and not svc.priority_allowed:
-                raise ValidationError(f"service {svc.code} has no priority turns.",
-                                      "Issue a normal turn.")
+                raise ValidationError("service {code} has no priority turns.",
+                                      "Issue a normal turn.", code=svc.code)
             seq = session.execute(
                 update(TurnService).where(TurnService.id == svc.id)
                 .values(last_number=_next_number(day), number_day=day)
@@ -205,11 +208,12 @@ class TurnQueue:
             turn = session.scalars(select(Turn).where(Turn.number == number, Turn.day == day)
                                    .order_by(Turn.id.desc())).first()
             if turn is None:
-                raise NotFound(f"there is no turn {quoted(number)} today.",
-                               "Check the number on the ticket.")
+                raise NotFound("there is no turn {number} today.",
+                               "Check the number on the ticket.", number=quoted(number))
             if turn.status != WAITING:
-                raise Conflict(f"turn {number} is not waiting (it is {turn.status}).",
-                               "Only a waiting turn can be called.")
+                raise Conflict("turn {number} is not waiting (it is {status}).",
+                               "Only a waiting turn can be called.",
+                               number=number, status=turn.status)
             finished, events = self._close_current(session, actor, row, now)
             self._mark_called(session, actor, turn, row, now)
             return self._announce(session, turn, row, recall=False, finished=finished,
@@ -296,8 +300,9 @@ class TurnQueue:
                 raise ValidationError("a turn cannot be transferred to its own desk.",
                                       "Choose another desk.")
             if target_desk is not None and not target_desk.services:
-                raise ValidationError(f"desk {target_desk.name} serves no service.",
-                                      f"Give it services in {SETUP_PAGE} first.")
+                raise ValidationError("desk {desk} serves no service.",
+                                      "Give it services in {setup_page} first.",
+                                      desk=target_desk.name, setup_page=SETUP_PAGE)
             service = service_by_code(session, to_service) if to_service else turn_service(session, turn)
             if target_desk is not None and not to_service and service not in target_desk.services:
                 service = target_desk.services[0]
@@ -340,8 +345,9 @@ class TurnQueue:
             if row is None or row.topic != TOPIC_CALLED or not isinstance(
                     (row.payload or {}).get("turn_id"), int) or (
                     now - row.created_at).total_seconds() > max_age_s:
-                raise NotFound(f"there is no recent call #{call_event_id}.",
-                               "Acknowledge the calls of the feed as they arrive.")
+                raise NotFound("there is no recent call #{call_event_id}.",
+                               "Acknowledge the calls of the feed as they arrive.",
+                               call_event_id=call_event_id)
             turn_id: int = row.payload["turn_id"]  # an int: checked above
             self._publish_shown(session, row.id, turn_id, display)
             return turn_id
@@ -359,10 +365,12 @@ class TurnQueue:
         desks.check_use(session, actor, row, holder, self.settings["turns.desk_claim_s"],
                         take_over=take_over)
         if not row.services:
-            raise ValidationError(f"desk {row.name} serves no service.",
-                                  f"Give it services in {SETUP_PAGE} first.")
+            raise ValidationError("desk {desk} serves no service.",
+                                  "Give it services in {setup_page} first.",
+                                  desk=row.name, setup_page=SETUP_PAGE)
         if row.paused and not allow_paused:
-            raise Conflict(f"desk {row.name} is paused.", "Resume the desk to call turns.")
+            raise Conflict("desk {desk} is paused.",
+                           "Resume the desk to call turns.", desk=row.name)
         return row
 
     def _current(self, session: Session, desk: Desk, doing: str) -> Turn:
@@ -371,11 +379,12 @@ class TurnQueue:
                                                   Turn.status.in_(AT_DESK))
                                .order_by(Turn.called_at.desc())).first()
         if turn is None:
-            raise Conflict(f"desk {desk.name} has no turn to {doing.replace('_', ' ')}.",
-                           "Call the next turn first.")
+            raise Conflict("desk {desk} has no turn to {action}.",
+                           "Call the next turn first.",
+                           desk=desk.name, action=doing.replace('_', ' '))
         if doing not in allowed_actions(turn.status):
             why, hint = _REFUSED.get(doing, (f"is {turn.status}", "Call the next turn."))
-            raise Conflict(f"turn {turn.number} {why}.", hint)
+            raise Conflict("turn {number} {why}.", hint, number=turn.number, why=why)
         return turn
 
     def _close_current(self, session: Session, actor: Actor, desk: Desk, now: datetime
@@ -397,7 +406,8 @@ class TurnQueue:
         row = session.execute(_CALL_ONE, {"b_turn": turn.id,
                                           **_called_params(actor, desk, now)}).first()
         if row is None:  # only possible when the engine does not lock as described above
-            raise Conflict(f"turn {turn.number} was just called by another desk.", "Call next again.")
+            raise Conflict("turn {number} was just called by another desk.", "Call next again.",
+                           number=turn.number)
         for column, value in zip(_CALLED_WRITTEN, row, strict=False):  # as written, without reading it back
             set_committed_value(turn, column.key, value)
         record(session, actor, "turns.called", "turn", turn.id, after={"desk": desk.name})
@@ -504,5 +514,6 @@ def _ahead(session: Session, service_id: int, day: date, priority: bool) -> int:
 def _short(text: str | None, what: str, limit: int = MAX_TEXT) -> str | None:
     text = (text or "").strip()
     if len(text) > limit:
-        raise ValidationError(f"the {what} is longer than {limit} characters.", "Shorten it.")
+        raise ValidationError("the {what} is longer than {limit} characters.", "Shorten it.",
+                              what=what, limit=limit)
     return text or None

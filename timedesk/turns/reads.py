@@ -119,7 +119,7 @@ def get_turn(db: Database, turn_id: int) -> TurnInfo:
     with db.session_factory() as session:
         found = _rows(session, select(Turn).where(Turn.id == int(turn_id)))
     if not found:
-        raise NotFound(f"there is no turn #{turn_id}.", "Check the turn's id.")
+        raise NotFound("there is no turn #{turn_id}.", "Check the turn's id.", turn_id=turn_id)
     return found[0]
 
 
@@ -132,11 +132,13 @@ def list_turns(db: Database, settings: Settings, actor: Actor, *, status: str | 
     may show them (TurnInfo.for_api() leaves them out)."""
     require(actor, Permission.TURNS_CALL)
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"unknown status {quoted(status)}.",
-                              "Use one of: " + ", ".join(STATUSES) + ".")
+        raise ValidationError("unknown status {quoted}.",
+                              "Use one of: {choices}.",
+                              quoted=quoted(status), choices=', '.join(STATUSES))
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
-        raise ValidationError(f"page {page} of {per_page} turns is not a page.",
-                              f"Pages start at 1 and hold 1 to {MAX_PER_PAGE} turns.")
+        raise ValidationError("page {page} of {per_page} turns is not a page.",
+                              "Pages start at 1 and hold 1 to {max_per_page} turns.",
+                              page=page, per_page=per_page, max_per_page=MAX_PER_PAGE)
     condition = [Turn.day == today(settings, now)]
     if status:
         condition.append(Turn.status == status)

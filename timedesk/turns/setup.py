@@ -39,38 +39,42 @@ def parse_hours(text: str) -> tuple[time | None, time | None]:
         return None, None
     match = re.fullmatch(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})", text)
     if not match:
-        raise ValidationError(f"opening hours {quoted(text)} are not HH:MM-HH:MM.",
-                              "Write them like 08:30-14:00, or leave them empty for always open.")
+        raise ValidationError("opening hours {quoted} are not HH:MM-HH:MM.",
+                              "Write them like 08:30-14:00, or leave them empty for always open.",
+                              quoted=quoted(text))
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59:
-        raise ValidationError(f"opening hours {quoted(text)} are not a time of day.",
-                              "Hours go from 00:00 to 23:59.")
+        raise ValidationError("opening hours {quoted} are not a time of day.",
+                              "Hours go from 00:00 to 23:59.", quoted=quoted(text))
     opens, closes = time(h1, m1), time(23, 59, 59) if h2 == 24 else time(h2, m2)
     if closes <= opens:
-        raise ValidationError(f"opening hours {quoted(text)} close before they open.",
-                              "Give the opening time first, e.g. 08:30-14:00.")
+        raise ValidationError("opening hours {quoted} close before they open.",
+                              "Give the opening time first, e.g. 08:30-14:00.", quoted=quoted(text))
     return opens, closes
 
 
 def _check_code(code: str) -> str:
     code = (code or "").strip().upper()
     if not _CODE_RE.match(code):
-        raise ValidationError(f"service code {quoted(code)} is not 1 to 3 letters.",
-                              "Use a letter such as A; turns are numbered A001, A002...")
+        raise ValidationError("service code {quoted} is not 1 to 3 letters.",
+                              "Use a letter such as A; turns are numbered A001, A002...",
+                              quoted=quoted(code))
     return code
 
 
 def _check_name(name: str, what: str, limit: int) -> str:
     name = (name or "").strip()
     if not name or len(name) > limit:
-        raise ValidationError(f"the {what} name must have 1 to {limit} characters.",
-                              f"Give the {what} a short name people recognise.")
+        raise ValidationError("the {what} name must have 1 to {limit} characters.",
+                              "Give the {what} a short name people recognise.",
+                              what=what, limit=limit)
     return name
 
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR_RE.match(colour or ""):
-        raise ValidationError(f"colour {quoted(colour)} is not #RRGGBB.", "Use a colour like #1565c0.")
+        raise ValidationError("colour {quoted} is not #RRGGBB.", "Use a colour like #1565c0.",
+                              quoted=quoted(colour))
     return colour
 
 
@@ -78,10 +82,11 @@ def service_by_code(session: Session, code: str) -> TurnService:
     row = session.scalar(select(TurnService).where(TurnService.code == (code or "").strip().upper()))
     if row is None:  # the hint names no other service: whoever asks may not see them all
         any_service = session.scalar(select(TurnService.id).limit(1)) is not None
-        raise NotFound(f"there is no service {quoted(code)}.",
-                       f"See the services in {SETUP_PAGE} or with `timedesk turns service "
+        raise NotFound("there is no service {quoted}.",
+                       "See the services in {setup_page} or with `timedesk turns service "
                        "list`." if any_service else
-                       "Add one first: timedesk turns service add --code A --name NAME.")
+                       "Add one first: timedesk turns service add --code A --name NAME.",
+                       quoted=quoted(code), setup_page=SETUP_PAGE)
     return row
 
 
@@ -89,10 +94,11 @@ def desk_by_name(session: Session, name: str) -> Desk:
     row = session.scalar(select(Desk).where(Desk.name == str(name).strip()))
     if row is None:
         any_desk = session.scalar(select(Desk.id).limit(1)) is not None
-        raise NotFound(f"there is no desk {quoted(name)}.",
-                       f"See the desks in {SETUP_PAGE} or with `timedesk turns desk list`."
+        raise NotFound("there is no desk {quoted}.",
+                       "See the desks in {setup_page} or with `timedesk turns desk list`."
                        if any_desk else
-                       "Add one first: timedesk turns desk add --name 1 --services A.")
+                       "Add one first: timedesk turns desk add --name 1 --services A.",
+                       quoted=quoted(name), setup_page=SETUP_PAGE)
     return row
 
 
@@ -121,7 +127,8 @@ def add_service(db: Database, bus: EventBus, actor: Actor, *, code: str, name: s
     opens, closes = parse_hours(hours)
     with db.unit_of_work() as session:
         if session.scalar(select(TurnService.id).where(TurnService.code == code)) is not None:
-            raise Conflict(f"service code '{code}' is already used.", "Choose another letter.")
+            raise Conflict("service code '{code}' is already used.", "Choose another letter.",
+                           code=code)
         row = TurnService(code=code, name=name, colour=colour, opens_at=opens, closes_at=closes,
                           priority_allowed=priority_allowed, active=True)
         session.add(row)
@@ -171,15 +178,16 @@ def delete_service(db: Database, bus: EventBus, actor: Actor, code: str) -> None
                                                         Turn.issued_service_id == row.id))
                               .limit(1))
         if used is not None:
-            raise Conflict(f"service {row.code} has turns in its history, so it cannot be "
+            raise Conflict("service {code} has turns in its history, so it cannot be "
                            "deleted.", "Deactivate it instead: it is no longer offered and its "
-                           "history stays.")
+                           "history stays.", code=row.code)
         serving = list(session.scalars(
             select(Desk.name).join(desk_services, desk_services.c.desk_id == Desk.id)
             .where(desk_services.c.service_id == row.id).order_by(Desk.name)))
         if serving:
-            raise Conflict(f"desk {', '.join(serving)} serves service {row.code}.",
-                           "Take the service off those desks first, or deactivate it.")
+            raise Conflict("desk {serving} serves service {code}.",
+                           "Take the service off those desks first, or deactivate it.",
+                           serving=', '.join(serving), code=row.code)
         record(session, actor, "turns.service_deleted", "turn_service", row.id,
                before=_service_audit(ServiceInfo.of(row)) | {"code": row.code})
         session.delete(row)
@@ -208,8 +216,8 @@ def _staff(session: Session, usernames: Iterable[str]) -> list[User]:
     for name in dict.fromkeys(u.strip() for u in usernames if u.strip()):
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
-            raise NotFound(f"there is no user {quoted(name)}.",
-                           "Create the account first (timedesk user add).")
+            raise NotFound("there is no user {quoted}.",
+                           "Create the account first (timedesk user add).", quoted=quoted(name))
         users.append(user)
     return users
 
@@ -232,7 +240,8 @@ def add_desk(db: Database, bus: EventBus, actor: Actor, *, name: str, services: 
     name = _check_name(name, "desk", 40)
     with db.unit_of_work() as session:
         if session.scalar(select(Desk.id).where(Desk.name == name)) is not None:
-            raise Conflict(f"desk '{name}' already exists.", "Choose another name or number.")
+            raise Conflict("desk '{name}' already exists.", "Choose another name or number.",
+                           name=name)
         desk = Desk(name=name, services=_services(session, services), active=True, paused=False)
         session.add(desk)
         session.flush()
@@ -276,8 +285,9 @@ def delete_desk(db: Database, bus: EventBus, actor: Actor, name: str) -> None:
         used = session.scalar(select(Turn.id).where(or_(Turn.desk_id == desk.id,
                                                         Turn.target_desk_id == desk.id)).limit(1))
         if used is not None:
-            raise Conflict(f"desk {desk.name} has turns in its history, so it cannot be deleted.",
-                           "Deactivate it instead: nobody can open it and its history stays.")
+            raise Conflict("desk {desk} has turns in its history, so it cannot be deleted.",
+                           "Deactivate it instead: nobody can open it and its history stays.",
+                           desk=desk.name)
         record(session, actor, "turns.desk_deleted", "turn_desk", desk.id,
                before={"name": desk.name, "services": [s.code for s in desk.services],
                        "staff": list(_staff_names(session, desk.id))})

@@ -42,12 +42,13 @@ def check_range(start: date, end: date, max_days: int = MAX_RANGE_DAYS) -> int:
     if not isinstance(start, date) or not isinstance(end, date):
         raise ValidationError("the range needs a first and a last day.", "Give both dates.")
     if start > end:
-        raise ValidationError(f"the range starts ({start:%Y-%m-%d}) after it ends "
-                              f"({end:%Y-%m-%d}).", "Give the first day first.")
+        raise ValidationError("the range starts ({start:%Y-%m-%d}) after it ends "
+                              "({end:%Y-%m-%d}).", "Give the first day first.",
+                              start=start, end=end)
     days = (end - start).days + 1
     if days > max_days:
-        raise ValidationError(f"the range has {days} days; at most {max_days} are allowed.",
-                              "Choose a shorter range.")
+        raise ValidationError("the range has {days} days; at most {max_days} are allowed.",
+                              "Choose a shorter range.", days=days, max_days=max_days)
     return days
 
 

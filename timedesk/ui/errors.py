@@ -2,6 +2,10 @@
 precise cause, in their language, for every typed error (timedesk.errors.TimedeskError and its
 domain subclasses). One way to show it: `show_error(label, exc)` in an inline status label.
 
+A typed error's message and hint are English templates with their values apart (`template`,
+`hint_template`, `params`): they are translated in the context ServiceErrors and filled here,
+and the English text stays whenever a translation is missing or does not fit the values.
+
 A foreign exception (a bug, a library's own error) never shows its str(): it may echo a secret
 (a keyring backend, an SMTP server) and is not written for people. It gets a generic text, its
 type as the detail, and its traceback in the log file.
@@ -71,25 +75,46 @@ def show_error(label: QLabel, exc: BaseException, lead: str = "") -> Explained:
     return explained
 
 
+def translated(exc: TimedeskError) -> tuple[str, str]:
+    """The message and the hint of `exc` in the interface's language."""
+    return (_translate(exc.template, exc.params, exc.message),
+            _translate(exc.hint_template, exc.params, exc.hint))
+
+
+def _translate(template: str, params: dict[str, object], english: str) -> str:
+    if not template:
+        return english
+    translation = qt.translate("ServiceErrors", template)
+    try:
+        return translation.format(**params)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        if translation != template:
+            log.warning("the translation of %r does not fit its values %s", template,
+                        sorted(params))
+        return english
+
+
 def _general(exc: TimedeskError) -> Explained:
+    message, hint = translated(exc)
     if isinstance(exc, DatabaseUnavailable):
         return Explained(qt.translate("Errors", "The database cannot be reached."),
-                         exc.hint or qt.translate(
+                         hint or qt.translate(
                              "Errors", "Check the database settings on the Connection tab and "
-                             "that the database server is running."), exc.message)
+                             "that the database server is running."), message)
     if isinstance(exc, SecretStoreUnavailable):
         return Explained(qt.translate("Errors", "The secret store cannot be used."),
-                         exc.hint or qt.translate(
+                         hint or qt.translate(
                              "Errors", "Keep the secret for this session only, or store it in "
-                             "the unencrypted secrets file."), exc.message)
+                             "the unencrypted secrets file."), message)
     if isinstance(exc, PermissionDenied):
         return Explained(qt.translate("Errors", "You are not allowed to do this."),
-                         exc.hint or qt.translate(
-                             "Errors", "Ask an administrator for the permission."), exc.message)
-    return Explained(exc.message[:1].upper() + exc.message[1:], exc.hint)
+                         hint or qt.translate(
+                             "Errors", "Ask an administrator for the permission."), message)
+    return Explained(message[:1].upper() + message[1:], hint)
 
 
 def _sesame(exc: TimedeskError) -> Explained | None:
+    detail = translated(exc)[0]
     if isinstance(exc, SesameAuthError | SesameNotLicensed):  # Sesame's answer says it all
         if isinstance(exc, SesameAuthError):
             what = qt.translate("Errors", "Sesame refused the token (401): it is invalid or was "
@@ -115,26 +140,26 @@ def _sesame(exc: TimedeskError) -> Explained | None:
                                 "was refused.")
         return Explained(what, qt.translate(
             "Errors", "Check the region (it is in the address of your Sesame page, e.g. "
-            "eu1), the advanced base URL and this computer's Internet connection."), exc.message)
+            "eu1), the advanced base URL and this computer's Internet connection."), detail)
     if isinstance(exc, SesameTimeout):
         return Explained(qt.translate("Errors", "Sesame did not answer in time."),
                          qt.translate(
                              "Errors", "Try again in a moment; if it keeps happening, "
-                             "raise the setting sesame.timeout_s."), exc.message)
+                             "raise the setting sesame.timeout_s."), detail)
     if isinstance(exc, SesameConnectionDropped):
         return Explained(qt.translate(
             "Errors", "The connection to Sesame dropped before its answer arrived whole."),
             qt.translate("Errors", "Try again in a few minutes; if it keeps happening, "
-                         "check this computer's Internet connection or proxy."), exc.message)
+                         "check this computer's Internet connection or proxy."), detail)
     if isinstance(exc, SesamePageFailed):
         return Explained(qt.translate(
             "Errors", "Part of the data could not be read from Sesame, even after "
             "several attempts, so no report was written."),
-            qt.translate("Errors", "Try again in a few minutes."), exc.message)
+            qt.translate("Errors", "Try again in a few minutes."), detail)
     if isinstance(exc, SesameUnexpectedAnswer):
         return Explained(qt.translate(
             "Errors", "Sesame gave an answer timedesk does not understand."),
             qt.translate(
                 "Errors", "Check that the base URL points at Sesame's API; the log file "
-                "has the details."), exc.message)
+                "has the details."), detail)
     return None

@@ -9,7 +9,8 @@ Regenerate the translation files after changing user-visible strings (from the r
 tests/ui/test_translations.py fails while a string is missing or unfinished. The settings'
 descriptions (context SettingDescriptions, the Administration tab's Settings page) come from the
 registry, not from literals: lupdate does not see them, so leave out -no-obsolete or put them
-back (the test lists the missing ones).
+back (the test lists the missing ones). The same holds for the context ServiceErrors: the
+templates of the services' typed errors (tests/test_error_templates.py lists the missing ones).
 """
 
 from __future__ import annotations

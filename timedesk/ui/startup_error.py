@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from timedesk.errors import TimedeskError
+from timedesk.ui.errors import translated
 
 QUIT, RETRY, USE_SQLITE = "quit", "retry", "sqlite"
 
@@ -19,7 +20,8 @@ def ask_after_startup_error(exc: TimedeskError, can_use_sqlite: bool) -> str:
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("StartupError", "timedesk cannot start"))
     box.setText(QCoreApplication.translate("StartupError", "The database cannot be opened."))
-    box.setInformativeText(f"{exc.message}\n\n{exc.hint}".strip())
+    message, hint = translated(exc)
+    box.setInformativeText(f"{message}\n\n{hint}".strip())
     retry = box.addButton(QCoreApplication.translate("StartupError", "Try again"),
                           QMessageBox.ButtonRole.AcceptRole)
     sqlite = None

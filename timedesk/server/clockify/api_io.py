@@ -86,7 +86,8 @@ def path_id(request: web.Request, label: str) -> int:
     """The `{id}` of the address; ids run 1..MAX_ID, so another number names nothing."""
     value = int(request.match_info["id"])
     if not 1 <= value <= MAX_ID:
-        raise NotFound(f"there is no {label} #{str(value)[:24]}.", f"Ids run 1-{MAX_ID}.")
+        raise NotFound("there is no {what} #{value}.", "Ids run 1-{max_id}.",
+                       what=label, value=str(value)[:24], max_id=MAX_ID)
     return value
 
 
@@ -97,7 +98,8 @@ def query_value(request: web.Request, name: str) -> str | None:
         return None
     value = request.query[name].strip()
     if not value:
-        raise ValidationError(f"'{name}' is empty.", "Give a value or leave the parameter out.")
+        raise ValidationError("'{name}' is empty.", "Give a value or leave the parameter out.",
+                              name=name)
     return value
 
 
@@ -106,10 +108,11 @@ def query_text(request: web.Request, name: str, max_length: int = 200, *,
     """A text parameter; empty means no filter, unless not `free` (a choice, a key)."""
     value = request.query.get(name, "").strip() if free else query_value(request, name) or ""
     if len(value) > max_length:
-        raise ValidationError(f"'{name}' is longer than {max_length} characters.", "Shorten it.")
+        raise ValidationError("'{name}' is longer than {max_length} characters.", "Shorten it.",
+                              name=name, max_length=max_length)
     if not _CONTROL.isdisjoint(value):
-        raise ValidationError(f"'{name}' holds a control character (such as NUL).",
-                              "Send printable text.")
+        raise ValidationError("'{name}' holds a control character (such as NUL).",
+                              "Send printable text.", name=name)
     return value or None
 
 
@@ -121,11 +124,13 @@ def query_int(request: web.Request, name: str, default: int, *, minimum: int = 0
     try:
         value = int(text)
     except ValueError:
-        raise ValidationError(f"'{name}' must be a whole number, not '{text[:40]}'.",
-                              f"Give {minimum}-{maximum}.") from None
+        raise ValidationError("'{name}' must be a whole number, not '{text}'.",
+                              "Give {minimum}-{maximum}.",
+                              name=name, text=text[:40], minimum=minimum, maximum=maximum) from None
     if not minimum <= value <= maximum:
-        raise ValidationError(f"'{name}' must be between {minimum} and {maximum}.",
-                              f"Give {minimum}-{maximum}.")
+        raise ValidationError("'{name}' must be between {minimum} and {maximum}.",
+                              "Give {minimum}-{maximum}.",
+                              name=name, minimum=minimum, maximum=maximum)
     return value
 
 
@@ -142,7 +147,8 @@ def query_bool(request: web.Request, name: str, *, allow_any: bool = False,
     if allow_any and text in ("any", "all"):
         return None
     choices = "true, false" + (" or any" if allow_any else "")
-    raise ValidationError(f"'{name}' must be {choices}, not '{text[:40]}'.", "")
+    raise ValidationError("'{name}' must be {choices}, not '{text}'.", "",
+                          name=name, choices=choices, text=text[:40])
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -170,7 +176,8 @@ def parse_moment(text: str, name: str, *, end_of_day: bool = False) -> datetime:
             raise ValueError(text)
         moment = datetime.fromisoformat(text[:-1] + "+00:00" if text[-1:] in "zZ" else text)
     except ValueError:
-        raise ValidationError(f"'{name}' is not a date ('{text[:40]}').", _MOMENT_HINT) from None
+        raise ValidationError("'{name}' is not a date ('{text}').", _MOMENT_HINT,
+                              name=name, text=text[:40]) from None
     try:
         return moment.astimezone(UTC)
     except OverflowError:  # beyond year 1 or 9999 in UTC
@@ -194,7 +201,7 @@ def query_period(request: web.Request) -> tuple[datetime | None, datetime | None
 def query_date(request: web.Request, name: str) -> date:
     text = query_value(request, name)
     if text is None:
-        raise ValidationError(f"'{name}' is required.", "Use YYYY-MM-DD.")
+        raise ValidationError("'{name}' is required.", "Use YYYY-MM-DD.", name=name)
     try:
         day = date.fromisoformat(text) if _DAY.fullmatch(text) else _bad_date(name, text)
     except ValueError:
@@ -204,13 +211,14 @@ def query_date(request: web.Request, name: str) -> date:
 
 def _in_calendar(day: date, name: str) -> date:
     if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValidationError(f"'{name}' is outside the calendar timedesk keeps.",
-                              _DATE_RANGE_HINT)
+        raise ValidationError("'{name}' is outside the calendar timedesk keeps.",
+                              _DATE_RANGE_HINT, name=name)
     return day
 
 
 def _bad_date(name: str, text: str) -> date:
-    raise ValidationError(f"'{name}' is not a date ('{text[:40]}').", "Use YYYY-MM-DD.")
+    raise ValidationError("'{name}' is not a date ('{text}').", "Use YYYY-MM-DD.",
+                          name=name, text=text[:40])
 
 
 # -- JSON bodies ------------------------------------------------------------------------------
@@ -229,27 +237,29 @@ async def json_object(request: web.Request, *, optional: bool = False) -> dict[s
         raise ValidationError("the body is nested too deeply.",
                               "Send a JSON object of plain fields.") from None
     if not isinstance(body, dict):
-        raise ValidationError("the body must be a JSON object.", "Send {\"field\": value, ...}.")
+        raise ValidationError("the body must be a JSON object.", "Send {{\"field\": value, ...}}.")
     return body
 
 
 def only_fields(body: dict[str, Any], allowed: tuple[str, ...]) -> None:
     unknown = sorted(set(body) - set(allowed))
     if unknown:
-        raise ValidationError(f"unknown field(s): {', '.join(unknown)}.",
-                              f"Allowed: {', '.join(allowed)}.")
+        raise ValidationError("unknown field(s): {unknown}.",
+                              "Allowed: {allowed}.",
+                              unknown=', '.join(unknown), allowed=', '.join(allowed))
 
 
 def body_moment(body: dict[str, Any], name: str, *, required: bool = True) -> datetime | None:
     value = body.get(name)
     if value is None:
         if required:
-            raise ValidationError(f"'{name}' is required.",
-                                  "Give an ISO-8601 date and time such as 2025-06-16T07:05:00Z.")
+            raise ValidationError("'{name}' is required.",
+                                  "Give an ISO-8601 date and time such as 2025-06-16T07:05:00Z.",
+                                  name=name)
         return None
     if not isinstance(value, str) or len(value.strip()) <= 10:
-        raise ValidationError(f"'{name}' must be an ISO-8601 date and time.",
-                              "e.g. 2025-06-16T07:05:00Z.")
+        raise ValidationError("'{name}' must be an ISO-8601 date and time.",
+                              "e.g. 2025-06-16T07:05:00Z.", name=name)
     return parse_moment(value, name)
 
 
@@ -258,20 +268,20 @@ def body_text(body: dict[str, Any], name: str, *, required: bool = False,
     value = body.get(name, default)
     if value is None:
         if required:
-            raise ValidationError(f"'{name}' is required.", "")
+            raise ValidationError("'{name}' is required.", "", name=name)
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"'{name}' must be text.", "")
+        raise ValidationError("'{name}' must be text.", "", name=name)
     if "\x00" in value:
-        raise ValidationError(f"'{name}' holds a NUL character (\\u0000), a control "
-                              "character the database cannot store.", "Remove it.")
+        raise ValidationError("'{name}' holds a NUL character (\\u0000), a control "
+                              "character the database cannot store.", "Remove it.", name=name)
     return value
 
 
 def body_bool(body: dict[str, Any], name: str) -> bool:
     value = body.get(name)
     if not isinstance(value, bool):
-        raise ValidationError(f"'{name}' must be true or false.", "")
+        raise ValidationError("'{name}' must be true or false.", "", name=name)
     return value
 
 
@@ -280,6 +290,6 @@ def body_int(body: dict[str, Any], name: str) -> int:
     if isinstance(value, float) and value.is_integer():  # JSON's 7.0 is the integer 7
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_ID:
-        raise ValidationError(f"'{name}' must be a positive whole number (an id) up to {MAX_ID}.",
-                              "")
+        raise ValidationError("'{name}' must be a positive whole number (an id) up to {max_id}.",
+                              "", name=name, max_id=MAX_ID)
     return value

@@ -36,8 +36,9 @@ def session_filter(request: web.Request) -> SessionFilter:
     since, until = io.query_period(request)
     status = io.query_text(request, "status", free=False)
     if status is not None and status not in SESSION_STATUSES:
-        raise ValidationError(f"unknown status '{status[:40]}'.",
-                              f"Use one of: {', '.join(SESSION_STATUSES)}.")
+        raise ValidationError("unknown status '{status}'.",
+                              "Use one of: {session_statuses}.",
+                              status=status[:40], session_statuses=', '.join(SESSION_STATUSES))
     user = io.query_text(request, "user", 64)
     by_id = user is not None and user.isdigit() and len(user) <= 18
     return SessionFilter(
@@ -56,8 +57,9 @@ def sort_order(request: web.Request) -> tuple[str, bool]:
     text = io.query_text(request, "sort", 40, free=False) or "-start"
     key, descending = (text[1:], True) if text.startswith("-") else (text, False)
     if key not in SORTS:
-        raise ValidationError(f"cannot sort sessions by '{key[:40]}'.",
-                              f"Sort by one of: {', '.join(SORTS)} ('-' before it: descending).")
+        raise ValidationError("cannot sort sessions by '{key}'.",
+                              "Sort by one of: {sorts} ('-' before it: descending).",
+                              key=key[:40], sorts=', '.join(SORTS))
     return key, descending
 
 
