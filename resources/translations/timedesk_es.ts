@@ -10416,4 +10416,79 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Llame al siguiente turno.</translation>
     </message>
 </context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>Try again in a moment. If it keeps happening, a long task holds them: raise {prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's max_connections allows) or database.pool_timeout.</source>
+        <translation>Inténtelo de nuevo en un momento. Si sigue ocurriendo, una tarea larga las ocupa: aumente {prefix}pool_size o {prefix}max_overflow (hasta donde permita max_connections de PostgreSQL) o database.pool_timeout.</translation>
+    </message>
+    <message>
+        <source>the one connection of this program to the database ({where}) is busy: it did not come free within {seconds:g} s.</source>
+        <translation>la única conexión de este programa con la base de datos ({where}) está ocupada: no quedó libre en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>all {count} connections of this program to the database ({where}) are busy: none came free within {seconds:g} s.</source>
+        <translation>las {count} conexiones de este programa con la base de datos ({where}) están ocupadas: ninguna quedó libre en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>Set database.listen_url (TIMEDESK_DATABASE_LISTEN_URL) to PostgreSQL itself, not the pooler, e.g. postgresql://user@dbserver:5432/timedesk, or leave it empty to use database.url.</source>
+        <translation>Ponga en database.listen_url (TIMEDESK_DATABASE_LISTEN_URL) la dirección del propio PostgreSQL, no la del agrupador de conexiones, p. ej. postgresql://usuario@servidor:5432/timedesk, o déjelo vacío para usar database.url.</translation>
+    </message>
+    <message>
+        <source>database.listen_url is not a valid URL.</source>
+        <translation>database.listen_url no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>database.listen_url must be a PostgreSQL URL, not '{backend}'.</source>
+        <translation>database.listen_url debe ser una URL de PostgreSQL, no de '{backend}'.</translation>
+    </message>
+    <message>
+        <source>Turn sesame.demo off, or try the demo on a PC without listener.tls_cert.</source>
+        <translation>Desactive sesame.demo o pruebe la demostración en un PC sin listener.tls_cert.</translation>
+    </message>
+    <message>
+        <source>the demo company is served over plain HTTP only, and this listener has a TLS certificate.</source>
+        <translation>la empresa de demostración solo se sirve por HTTP sin cifrar, y este receptor tiene un certificado TLS.</translation>
+    </message>
+    <message>
+        <source>A desk has called it; the desk finishes it or marks a no-show.</source>
+        <translation>Un puesto ya lo ha llamado; el puesto lo termina o lo marca como no presentado.</translation>
+    </message>
+    <message>
+        <source>turn {number} is no longer waiting (it is {status}): it cannot be cancelled.</source>
+        <translation>el turno {number} ya no está en espera (está {status}): no se puede anular.</translation>
+    </message>
+    <message>
+        <source>Only a no-show can be undone.</source>
+        <translation>Solo se puede deshacer un no presentado.</translation>
+    </message>
+    <message>
+        <source>turn {number} was never called at a desk.</source>
+        <translation>el turno {number} nunca se llamó en un puesto.</translation>
+    </message>
+    <message>
+        <source>It was changed since; reload the desk.</source>
+        <translation>Ha cambiado desde entonces; vuelva a cargar el puesto.</translation>
+    </message>
+    <message>
+        <source>turn {number} is not a no-show (it is {status}): nothing to undo.</source>
+        <translation>el turno {number} no es un no presentado (está {status}): no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Call the customer's new turn: reception issues one.</source>
+        <translation>Llame al nuevo turno del cliente: recepción le da uno.</translation>
+    </message>
+    <message>
+        <source>turn {number} was marked a no-show {age} minutes ago; it can only be undone in the first {limit} minutes.</source>
+        <translation>el turno {number} se marcó como no presentado hace {age} minutos; solo se puede deshacer en los primeros {limit} minutos.</translation>
+    </message>
+    <message>
+        <source>Finish the desk's turn first, or have reception issue a new one.</source>
+        <translation>Termine primero el turno del puesto, o pida a recepción que dé uno nuevo.</translation>
+    </message>
+    <message>
+        <source>desk {desk} has called {busy} since: turn {number} cannot be called back to it.</source>
+        <translation>el puesto {desk} ha llamado a {busy} desde entonces: el turno {number} no puede volver a él.</translation>
+    </message>
+</context>
 </TS>

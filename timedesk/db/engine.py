@@ -193,15 +193,19 @@ class BoundedPool(QueuePool):
             return super()._do_get()
         except sa_exc.TimeoutError:
             prefix, count = self.sized.prefix, self.sized.size + self.sized.overflow
-            which = ("the one connection of this program to the database ({}) is busy: it did "
-                     "not come free" if count == 1 else
-                     f"all {count} connections of this program to the database ({{}}) are "
-                     f"busy: none came free")
+            busy_hint = ("Try again in a moment. If it keeps happening, a long task holds them: "
+                         "raise "
+                         "{prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's "
+                         "max_connections allows) or database.pool_timeout.")
+            if count == 1:
+                raise DatabaseUnavailable(
+                    "the one connection of this program to the database ({where}) is busy: it "
+                    "did not come free within {seconds:g} s.", busy_hint,
+                    where=self.where, seconds=self.sized.timeout_s, prefix=prefix) from None
             raise DatabaseUnavailable(
-                f"{which.format(self.where)} within {self.sized.timeout_s:g} s.",
-                f"Try again in a moment. If it keeps happening, a long task holds them: raise "
-                f"{prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's "
-                f"max_connections allows) or database.pool_timeout.") from None
+                "all {count} connections of this program to the database ({where}) are busy: "
+                "none came free within {seconds:g} s.", busy_hint, count=count, where=self.where,
+                seconds=self.sized.timeout_s, prefix=prefix) from None
 
 
 def application_name(url: URL, default: str = "timedesk") -> str:

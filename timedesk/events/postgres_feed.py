@@ -72,8 +72,8 @@ def listen_url(setting_value: str, engine_url: URL) -> URL:
         raise DatabaseUnavailable("database.listen_url is not a valid URL.", hint) from None
     if url.get_backend_name() != "postgresql":
         raise DatabaseUnavailable(
-            f"database.listen_url must be a PostgreSQL URL, not '{url.get_backend_name()}'.",
-            hint)
+            "database.listen_url must be a PostgreSQL URL, not '{backend}'.", hint,
+            backend=url.get_backend_name())
     if url.username is None:
         url = url.set(username=engine_url.username)
     if url.password is None and url.username == engine_url.username:

@@ -156,9 +156,10 @@ class TurnQueue:
                 .execution_options(synchronize_session=False)).scalar()
             turn = _turn(session, turn_id)
             if cancelled is None:
-                raise Conflict(f"turn {turn.number} is no longer waiting (it is "
-                               f"{turn.status.replace('_', ' ')}): it cannot be cancelled.",
-                               "A desk has called it; the desk finishes it or marks a no-show.")
+                raise Conflict("turn {number} is no longer waiting (it is {status}): it cannot "
+                               "be cancelled.",
+                               "A desk has called it; the desk finishes it or marks a no-show.",
+                               number=turn.number, status=turn.status.replace("_", " "))
             record(session, actor, "turns.cancelled", "turn", turn.id,
                    before={"status": WAITING}, after={"status": CANCELLED})
             self.bus.publish(session, TOPIC_CHANGED, {"turn_id": turn.id, "status": CANCELLED,
@@ -255,27 +256,29 @@ class TurnQueue:
             turn = _turn(session, turn_id)
             desk_row = session.get(Desk, turn.desk_id) if turn.desk_id is not None else None
             if desk_row is None:
-                raise Conflict(f"turn {turn.number} was never called at a desk.",
-                               "Only a no-show can be undone.")
+                raise Conflict("turn {number} was never called at a desk.",
+                               "Only a no-show can be undone.", number=turn.number)
             row = self._desk_for_call(session, actor, desk_row.name, holder, allow_paused=True,
                                       take_over=take_over)
             session.refresh(turn)  # as it is now that its desk is locked
             if turn.status != NO_SHOW:
-                raise Conflict(f"turn {turn.number} is not a no-show (it is "
-                               f"{turn.status.replace('_', ' ')}): nothing to undo.",
-                               "It was changed since; reload the desk.")
+                raise Conflict("turn {number} is not a no-show (it is {status}): nothing to "
+                               "undo.", "It was changed since; reload the desk.",
+                               number=turn.number, status=turn.status.replace("_", " "))
             age = (now - turn.finished_at).total_seconds() if turn.finished_at else 0.0
             if age > UNDO_NO_SHOW_S:
-                raise Conflict(f"turn {turn.number} was marked a no-show {int(age // 60)} "
-                               "minutes ago; it can only be undone in the first "
-                               f"{int(UNDO_NO_SHOW_S // 60)} minutes.",
-                               "Call the customer's new turn: reception issues one.")
+                raise Conflict("turn {number} was marked a no-show {age} minutes ago; it can "
+                               "only be undone in the first {limit} minutes.",
+                               "Call the customer's new turn: reception issues one.",
+                               number=turn.number, age=int(age // 60),
+                               limit=int(UNDO_NO_SHOW_S // 60))
             busy = session.scalars(select(Turn.number).where(Turn.desk_id == row.id,
                                                              Turn.status.in_(AT_DESK))).first()
             if busy is not None:
-                raise Conflict(f"desk {row.name} has called {busy} since: turn {turn.number} "
-                               "cannot be called back to it.",
-                               "Finish the desk's turn first, or have reception issue a new one.")
+                raise Conflict("desk {desk} has called {busy} since: turn {number} cannot be "
+                               "called back to it.",
+                               "Finish the desk's turn first, or have reception issue a new one.",
+                               desk=row.name, busy=busy, number=turn.number)
             turn.status, turn.finished_at = CALLED, None
             record(session, actor, "turns.no_show_undone", "turn", turn.id,
                    before={"status": NO_SHOW}, after={"status": CALLED, "desk": row.name})
@@ -443,7 +446,7 @@ class TurnQueue:
 def _turn(session: Session, turn_id: int) -> Turn:
     turn = session.get(Turn, int(turn_id))
     if turn is None:
-        raise NotFound(f"there is no turn #{turn_id}.", "Check the turn's id.")
+        raise NotFound("there is no turn #{turn_id}.", "Check the turn's id.", turn_id=turn_id)
     return turn
 
 
