@@ -10491,4 +10491,15 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>el puesto {desk} ha llamado a {busy} desde entonces: el turno {number} no puede volver a él.</translation>
     </message>
 </context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>the demo company is served by this PC's listener, and nothing listens at {address}.</source>
+        <translation>la empresa de demostración la sirve el receptor de este PC, y no hay nada escuchando en {address}.</translation>
+    </message>
+    <message>
+        <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
+        <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
+    </message>
+</context>
 </TS>

@@ -144,7 +144,12 @@ CASES: list[Case] = [
     Case("sesame", (
         Step(["sesame", "test"], 2, "no Sesame token"),
         Step(["sesame", "report", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
-              "{home}/sesame-{tag}.xlsx"], 2, "no Sesame token"))),
+              "{home}/sesame-{tag}.xlsx"], 2, "no Sesame token")), kinds=("fresh",)),
+    # `timedesk demo` turned sesame.demo on: the demo company needs this PC's listener
+    Case("sesame-demo-company", (
+        Step(["sesame", "test"], 2, "the demo company is served by this PC's listener"),
+        Step(["sesame", "report", "--from", "2026-01-01", "--to", "2026-01-31", "--out",
+              "{home}/sesame-{tag}.xlsx"], 2, "timedesk serve")), kinds=("demo",)),
     Case("turns", (
         Step(["turns", "service", "add", "--code", "T", "--name", "Trámites"], 0,
              "service T (Trámites) added"),

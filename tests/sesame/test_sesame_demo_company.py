@@ -102,11 +102,21 @@ async def test_a_report_of_last_week_comes_from_the_demo_company(ctx, listener, 
 
 @SQLITE_ONLY  # no SQL in it
 def test_a_given_token_or_address_wins_over_the_demo(ctx):
+    import socket
+
     ctx.settings.override("sesame.demo", True)
     with make_client(ctx.settings, ctx.secrets, token="real", base_url="http://127.0.0.1:9") as c:
         assert c.base_url == "http://127.0.0.1:9"
-    with make_client(ctx.settings, ctx.secrets) as c:
-        assert c.base_url.endswith(DEMO_PREFIX)
+    with socket.socket() as listening:  # stands in for this PC's listener
+        listening.bind(("127.0.0.1", 0))
+        listening.listen()
+        ctx.settings.override("listener.port", listening.getsockname()[1])
+        with make_client(ctx.settings, ctx.secrets) as c:
+            assert c.base_url.endswith(DEMO_PREFIX)
+    # nothing listens there now: say what to start, not "check the region"
+    with pytest.raises(ConfigError, match="served by this PC's listener") as caught:
+        make_client(ctx.settings, ctx.secrets)
+    assert "timedesk serve" in caught.value.hint
 
 
 @SQLITE_ONLY  # no SQL in it

@@ -65,6 +65,7 @@ def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | 
     while `sesame.demo` is on (and no token or address is given), the demo company's."""
     if settings["sesame.demo"] and token is None and base_url is None:
         token, base_url = demo_company.DEMO_TOKEN, demo_base_url(settings)
+        _demo_listener_answers(base_url)
     token = token if token is not None else secrets.get(TOKEN_SECRET)
     if not token or not token.strip():
         raise ConfigError("no Sesame token is set.",
@@ -92,6 +93,22 @@ def demo_base_url(settings: SettingValues) -> str:
     elif ":" in host:
         host = f"[{host}]"  # an IPv6 literal
     return f"http://{host}:{settings['listener.port']}{demo_company.DEMO_PREFIX}"
+
+
+def _demo_listener_answers(url: str) -> None:
+    """ConfigError, saying what to start, when nothing listens where the demo company is."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    try:
+        socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 80), 2).close()
+    except OSError:
+        raise ConfigError("the demo company is served by this PC's listener, and nothing "
+                          "listens at {address}.",
+                          "Start timedesk (the app) or `timedesk serve` on this PC, or turn "
+                          "sesame.demo off to use a Sesame account.",
+                          address=f"{parts.hostname}:{parts.port}") from None
 
 
 def test_connection(settings: SettingValues, secrets: SecretReader, *, token: str | None = None,
