@@ -34,7 +34,7 @@ def token_of(event: str) -> str:
 @contextlib.contextmanager
 def context_on(url: str, **environ: str):
     env = dict(os.environ) | {"TIMEDESK_DATABASE_URL": url} | environ
-    ctx = build_context(env)
+    ctx = build_context(env, server=True)  # the listener as `timedesk serve` runs it
     try:
         for event in (STOPPED, STARTED):
             webhooks.add_webhook(ctx.db, VIEWER, event, token_of(event))

@@ -79,6 +79,8 @@ def test_the_cards_table_and_charts_show_the_figures_of_the_chosen_days(ctx, mak
 
 def test_today_counts_who_waits_and_a_turn_issued_elsewhere_refreshes_the_cards(
         ctx, make_dashboard, wait_until, qtbot):
+    # the office's zone first (known_day sets it): near midnight UTC and Madrid are on two days
+    ctx.settings.override("office.timezone", "Europe/Madrid")
     today = office_today(ctx.settings)
     known_day(ctx, today)
     dashboard = make_dashboard()
