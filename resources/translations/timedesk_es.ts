@@ -78,6 +78,10 @@
         <source>Show or hide the chat</source>
         <translation>Mostrar u ocultar el chat</translation>
     </message>
+    <message>
+        <source>timedesk chat</source>
+        <translation>chat de timedesk</translation>
+    </message>
 </context>
 <context>
     <name>ChatPanel</name>
@@ -799,6 +803,14 @@
         <source>Showing {first}–{last} of {total} sessions</source>
         <translation>Se muestran {first}–{last} de {total} sesiones</translation>
     </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Recording a Clockify session</source>
+        <translation>Registrando una sesión de Clockify</translation>
+    </message>
 </context>
 <context>
     <name>ClockifyTab</name>
@@ -816,6 +828,10 @@
         <location filename="../../timedesk/ui/clockify/tab.py" line="34" />
         <source>Error log</source>
         <translation>Registro de errores</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1062,26 @@
         <location filename="../../timedesk/ui/connection/database_section.py" line="144" />
         <source>Saved: the embedded SQLite database ({path}). Restart timedesk to use it.</source>
         <translation>Guardado: la base de datos SQLite integrada ({path}). Reinicie timedesk para usarla.</translation>
+    </message>
+    <message>
+        <source>the embedded SQLite database ({path})</source>
+        <translation>la base de datos SQLite integrada ({path})</translation>
+    </message>
+    <message>
+        <source>Switch the database</source>
+        <translation>Cambiar de base de datos</translation>
+    </message>
+    <message>
+        <source>Use {where} from now on?
+
+The database in use ({current}) stays as it is, but this computer stops using it: once timedesk restarts, it works on the new database, and everyone signs in again with the accounts stored there and sees only its data.</source>
+        <translation>¿Usar {where} a partir de ahora?
+
+La base de datos en uso ({current}) queda como está, pero este ordenador deja de usarla: cuando timedesk se reinicie, trabajará con la nueva base de datos, y todos volverán a iniciar sesión con las cuentas guardadas en ella y verán solo sus datos.</translation>
+    </message>
+    <message>
+        <source>Switch database</source>
+        <translation>Cambiar de base de datos</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1316,54 @@
         <location filename="../../timedesk/ui/turns/desk_panel.py" line="498" />
         <source>Nobody waiting</source>
         <translation>Nadie esperando</translation>
+    </message>
+    <message>
+        <source>An administrator adds desks and assigns staff in the Turns tab's Set-up page.</source>
+        <translation>Un administrador crea los puestos y asigna el personal en la página Configuración de la pestaña Turnos.</translation>
+    </message>
+    <message>
+        <source>Ticket from this visit</source>
+        <translation>Incidencia de esta visita</translation>
+    </message>
+    <message>
+        <source>Makes a help-desk ticket about the customer at the desk: name, service, note, waiting and service time</source>
+        <translation>Crea una incidencia de soporte sobre el cliente del puesto: nombre, servicio, nota, tiempo de espera y de atención</translation>
+    </message>
+    <message>
+        <source>Ticket #{id} made from this visit.</source>
+        <translation>Incidencia n.º {id} creada a partir de esta visita.</translation>
+    </message>
+    <message>
+        <source>Making a ticket from a visit</source>
+        <translation>Creando una incidencia a partir de una visita</translation>
+    </message>
+    <message>
+        <source>The called customer did not come. It can be undone for a few seconds.</source>
+        <translation>El cliente llamado no vino. Se puede deshacer durante unos segundos.</translation>
+    </message>
+    <message>
+        <source>Undo  (Ctrl+Z)</source>
+        <translation>Deshacer  (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ticket {number} marked as no-show.</source>
+        <translation>Turno {number} marcado como no presentado.</translation>
+    </message>
+    <message>
+        <source>{number} is back at the desk.</source>
+        <translation>{number} vuelve a estar en el puesto.</translation>
+    </message>
+    <message>
+        <source>Open a desk to see its queue</source>
+        <translation>Abra un puesto para ver su cola</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · {count} waiting · open the desk to call them</source>
+        <translation>Puesto {name} cerrado · {count} en espera · abra el puesto para llamarlos</translation>
+    </message>
+    <message>
+        <source>Desk {name} is closed · nobody waiting</source>
+        <translation>Puesto {name} cerrado · nadie en espera</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1636,10 @@
     <message>
         <source>Choose the service you need.</source>
         <translation>Elija el servicio que necesita.</translation>
+    </message>
+    <message>
+        <source>Press the button of what you come for.</source>
+        <translation>Pulse el botón de lo que viene a hacer.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2102,62 @@
         <source>&amp;About timedesk</source>
         <translation>&amp;Acerca de timedesk</translation>
     </message>
+    <message>
+        <source>&amp;Sign out / switch user</source>
+        <translation>&amp;Cerrar sesión / cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Go to {tab}</source>
+        <translation>Ir a {tab}</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>This page has nothing to refresh.</source>
+        <translation>Esta página no tiene nada que actualizar.</translation>
+    </message>
+    <message>
+        <source>This page has no search field.</source>
+        <translation>Esta página no tiene campo de búsqueda.</translation>
+    </message>
+    <message>
+        <source>timedesk is still running</source>
+        <translation>timedesk sigue en marcha</translation>
+    </message>
+    <message>
+        <source>The listener keeps receiving Clockify webhooks while the window is closed. Click this icon to open timedesk again; choose Quit in its menu to stop it.</source>
+        <translation>El servicio de escucha sigue recibiendo los webhooks de Clockify con la ventana cerrada. Pulse este icono para volver a abrir timedesk; elija Salir en su menú para detenerlo.</translation>
+    </message>
+    <message>
+        <source>About timedesk</source>
+        <translation>Acerca de timedesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
+        <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2117,6 +2261,46 @@
     <message>
         <source>No turn was issued:</source>
         <translation>No se dio ningún turno:</translation>
+    </message>
+    <message>
+        <source>The turn was not cancelled:</source>
+        <translation>No se anuló el turno:</translation>
+    </message>
+    <message>
+        <source>Reprint ticket</source>
+        <translation>Reimprimir tique</translation>
+    </message>
+    <message>
+        <source>Print the last ticket again, with the same number</source>
+        <translation>Imprime otra vez el último tique, con el mismo número</translation>
+    </message>
+    <message>
+        <source>Cancel this turn</source>
+        <translation>Anular este turno</translation>
+    </message>
+    <message>
+        <source>A wrong button? Takes the last turn out of the queue, if no desk has called it yet</source>
+        <translation>¿Botón equivocado? Saca el último turno de la cola, si ningún puesto lo ha llamado aún</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number}</source>
+        <translation>Anular el turno {number}</translation>
+    </message>
+    <message>
+        <source>Cancel turn {number} ({service})? It leaves the queue and its number is not given again. Issue the right one afterwards.</source>
+        <translation>¿Anular el turno {number} ({service})? Sale de la cola y su número no se vuelve a dar. Después, emita el correcto.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <source>Turn {number} was cancelled.</source>
+        <translation>Se anuló el turno {number}.</translation>
+    </message>
+    <message>
+        <source>Turn {number} was not cancelled: a desk has called it already. The desk finishes it or marks a no-show.</source>
+        <translation>No se anuló el turno {number}: un puesto ya lo ha llamado. El puesto lo termina o lo marca como no presentado.</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2891,10 @@
         <source>No service is active. An administrator adds services in the Turns set-up.</source>
         <translation>No hay ningún servicio activo. Un administrador añade servicios en la configuración de Turnos.</translation>
     </message>
+    <message>
+        <source>No service is active. An administrator adds services in the Turns tab's Set-up page.</source>
+        <translation>No hay ningún servicio activo. Un administrador añade servicios en la página Configuración de la pestaña Turnos.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceWaitChart</name>
@@ -3279,6 +3467,46 @@
         <source>Rejected.</source>
         <translation>Rechazada.</translation>
     </message>
+    <message>
+        <source>Corrected.</source>
+        <translation>Corregida.</translation>
+    </message>
+    <message>
+        <source>Correcting a Clockify session</source>
+        <translation>Corrigiendo una sesión de Clockify</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Deleting a Clockify session</source>
+        <translation>Eliminando una sesión de Clockify</translation>
+    </message>
+    <message>
+        <source>Write in the note why the session is rejected first.</source>
+        <translation>Escriba primero en la nota por qué se rechaza la sesión.</translation>
+    </message>
+    <message>
+        <source>Reject the session</source>
+        <translation>Rechazar la sesión</translation>
+    </message>
+    <message>
+        <source>Reject this session? Its valid times stay as they are, and the note is kept as its observation:
+
+{note}</source>
+        <translation>¿Rechazar esta sesión? Sus horas válidas quedan como están y la nota se guarda como su observación:
+
+{note}</translation>
+    </message>
 </context>
 <context>
     <name>SessionFilterBar</name>
@@ -3347,6 +3575,14 @@
         <location filename="../../timedesk/ui/clockify/sessions_filters.py" line="83" />
         <source>to</source>
         <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>E-mail, Clockify entry id or description</source>
+        <translation>Correo, id de entrada de Clockify o descripción</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3726,18 @@
         <source>Turns</source>
         <translation>Turnos</translation>
     </message>
+    <message>
+        <source>Punches</source>
+        <translation>Fichajes</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Incidencias</translation>
+    </message>
 </context>
 <context>
     <name>Ticket</name>
@@ -3620,6 +3868,10 @@
         <location filename="../../timedesk/ui/turns/issuing.py" line="168" />
         <source>The turn was issued; check the data folder.</source>
         <translation>El turno se dio; revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Cancelling a turn</source>
+        <translation>Anulando un turno</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4123,10 @@
         <source>Shows the lobby display in a window here; drag it to the lobby monitor and press Ctrl+Shift+F for full screen. Other computers run: timedesk display</source>
         <translation>Muestra la pantalla de sala en una ventana de este equipo; arrástrela al monitor de la sala y pulse Ctrl+Mayús+F para pantalla completa. En otros equipos ejecute: timedesk display</translation>
     </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Configuración</translation>
+    </message>
 </context>
 <context>
     <name>SecretSection</name>
@@ -3910,7 +4166,6 @@
         <translation>el archivo de secretos sin cifrar</translation>
     </message>
 </context>
-<!-- punch clock screens (issue 15): begin -->
 <context>
     <name>CalendarEditor</name>
     <message>
@@ -4780,13 +5035,6 @@
     </message>
 </context>
 <context>
-    <name>Tabs</name>
-    <message>
-        <source>Punches</source>
-        <translation>Fichajes</translation>
-    </message>
-</context>
-<context>
     <name>WhoIsInBoard</name>
     <message>
         <source>Cannot read who is in:</source>
@@ -4817,7 +5065,6 @@
         <translation>Quién está</translation>
     </message>
 </context>
-<!-- punch clock screens (issue 15): end -->
 <context>
     <name>Durations</name>
     <message>
@@ -4831,7 +5078,6 @@
         <translation>{seconds} s</translation>
     </message>
 </context>
-<!-- administration tab (issue 17): begin -->
 <context>
     <name>AdminList</name>
     <message>
@@ -5009,13 +5255,6 @@
     <message>
         <source>Your settings file</source>
         <translation>Su archivo de ajustes</translation>
-    </message>
-</context>
-<context>
-    <name>Tabs</name>
-    <message>
-        <source>Administration</source>
-        <translation>Administración</translation>
     </message>
 </context>
 <context>
@@ -5643,27 +5882,9 @@
         <source>Direct PostgreSQL URL for live updates (LISTEN) when database.url goes through a pooler such as PgBouncer; empty means database.url</source>
         <translation>URL directa de PostgreSQL para las actualizaciones en vivo (LISTEN) cuando database.url pasa por un agrupador de conexiones como PgBouncer; vacía significa database.url</translation>
     </message>
-</context>
-<!-- administration tab (issue 17): end -->
-<context>
-    <name>DeskPanel</name>
     <message>
-        <source>An administrator adds desks and assigns staff in the Turns tab's Set-up page.</source>
-        <translation>Un administrador crea los puestos y asigna el personal en la página Configuración de la pestaña Turnos.</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceGrid</name>
-    <message>
-        <source>No service is active. An administrator adds services in the Turns tab's Set-up page.</source>
-        <translation>No hay ningún servicio activo. Un administrador añade servicios en la página Configuración de la pestaña Turnos.</translation>
-    </message>
-</context>
-<context>
-    <name>TurnsTab</name>
-    <message>
-        <source>Set-up</source>
-        <translation>Configuración</translation>
+        <source>Minutes without keyboard or mouse input after which the main window locks and asks the password of the person signed in (0 = never)</source>
+        <translation>Minutos sin usar el teclado ni el ratón tras los que la ventana principal se bloquea y pide la contraseña de la persona que ha iniciado sesión (0 = nunca)</translation>
     </message>
 </context>
 <context>
@@ -5912,13 +6133,6 @@
     </message>
 </context>
 <context>
-    <name>ClockifyTab</name>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
-    </message>
-</context>
-<context>
     <name>ClockifyReportsPage</name>
     <message>
         <source>Cannot load the users:</source>
@@ -6038,17 +6252,6 @@
     </message>
 </context>
 <context>
-    <name>ClockifySessionsView</name>
-    <message>
-        <source>New session…</source>
-        <translation>Nueva sesión…</translation>
-    </message>
-    <message>
-        <source>Recording a Clockify session</source>
-        <translation>Registrando una sesión de Clockify</translation>
-    </message>
-</context>
-<context>
     <name>DeleteSessionDialog</name>
     <message>
         <source>Delete session</source>
@@ -6072,33 +6275,6 @@
     <message>
         <source>Why: kept in the session's history</source>
         <translation>Por qué: se guarda en el historial de la sesión</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDetailDialog</name>
-    <message>
-        <source>Corrected.</source>
-        <translation>Corregida.</translation>
-    </message>
-    <message>
-        <source>Correcting a Clockify session</source>
-        <translation>Corrigiendo una sesión de Clockify</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Corregir…</translation>
-    </message>
-    <message>
-        <source>Deleted.</source>
-        <translation>Eliminada.</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>Eliminar…</translation>
-    </message>
-    <message>
-        <source>Deleting a Clockify session</source>
-        <translation>Eliminando una sesión de Clockify</translation>
     </message>
 </context>
 <context>
@@ -6138,17 +6314,6 @@
     <message>
         <source>User:</source>
         <translation>Usuario:</translation>
-    </message>
-</context>
-<context>
-    <name>SessionFilterBar</name>
-    <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>E-mail, Clockify entry id or description</source>
-        <translation>Correo, id de entrada de Clockify o descripción</translation>
     </message>
 </context>
 <context>
@@ -6321,25 +6486,6 @@
     </message>
 </context>
 <context>
-    <name>DeskPanel</name>
-    <message>
-        <source>Ticket from this visit</source>
-        <translation>Incidencia de esta visita</translation>
-    </message>
-    <message>
-        <source>Makes a help-desk ticket about the customer at the desk: name, service, note, waiting and service time</source>
-        <translation>Crea una incidencia de soporte sobre el cliente del puesto: nombre, servicio, nota, tiempo de espera y de atención</translation>
-    </message>
-    <message>
-        <source>Ticket #{id} made from this visit.</source>
-        <translation>Incidencia n.º {id} creada a partir de esta visita.</translation>
-    </message>
-    <message>
-        <source>Making a ticket from a visit</source>
-        <translation>Creando una incidencia a partir de una visita</translation>
-    </message>
-</context>
-<context>
     <name>NewTicketDialog</name>
     <message>
         <source>New ticket</source>
@@ -6380,13 +6526,6 @@
     <message>
         <source>Creating a ticket</source>
         <translation>Creando una incidencia</translation>
-    </message>
-</context>
-<context>
-    <name>Tabs</name>
-    <message>
-        <source>Tickets</source>
-        <translation>Incidencias</translation>
     </message>
 </context>
 <context>
@@ -6948,68 +7087,6 @@
     </message>
 </context>
 <context>
-    <name>ChatDock</name>
-    <message>
-        <source>timedesk chat</source>
-        <translation>chat de timedesk</translation>
-    </message>
-</context>
-<!-- desktop habits of the main window (issue 18): tray, notices, shortcuts, lock, About -->
-<context>
-    <name>SettingDescriptions</name>
-    <message>
-        <source>Minutes without keyboard or mouse input after which the main window locks and asks the password of the person signed in (0 = never)</source>
-        <translation>Minutos sin usar el teclado ni el ratón tras los que la ventana principal se bloquea y pide la contraseña de la persona que ha iniciado sesión (0 = nunca)</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Sign out / switch user</source>
-        <translation>&amp;Cerrar sesión / cambiar de usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Go to {tab}</source>
-        <translation>Ir a {tab}</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>This page has nothing to refresh.</source>
-        <translation>Esta página no tiene nada que actualizar.</translation>
-    </message>
-    <message>
-        <source>This page has no search field.</source>
-        <translation>Esta página no tiene campo de búsqueda.</translation>
-    </message>
-    <message>
-        <source>timedesk is still running</source>
-        <translation>timedesk sigue en marcha</translation>
-    </message>
-    <message>
-        <source>The listener keeps receiving Clockify webhooks while the window is closed. Click this icon to open timedesk again; choose Quit in its menu to stop it.</source>
-        <translation>El servicio de escucha sigue recibiendo los webhooks de Clockify con la ventana cerrada. Pulse este icono para volver a abrir timedesk; elija Salir en su menú para detenerlo.</translation>
-    </message>
-</context>
-<context>
     <name>AboutBox</name>
     <message>
         <source>About timedesk</source>
@@ -7158,151 +7235,6 @@
     <message>
         <source>The listener stopped</source>
         <translation>El servicio de escucha se ha detenido</translation>
-    </message>
-</context>
-<context>
-    <name>KioskWindow</name>
-    <message>
-        <source>Press the button of what you come for.</source>
-        <translation>Pulse el botón de lo que viene a hacer.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>About timedesk</source>
-        <translation>Acerca de timedesk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;timedesk {version}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;timedesk {version}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
-        <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
-    </message>
-</context>
-<context>
-    <name>DeskPanel</name>
-    <message>
-        <source>The called customer did not come. It can be undone for a few seconds.</source>
-        <translation>El cliente llamado no vino. Se puede deshacer durante unos segundos.</translation>
-    </message>
-    <message>
-        <source>Undo  (Ctrl+Z)</source>
-        <translation>Deshacer  (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Ticket {number} marked as no-show.</source>
-        <translation>Turno {number} marcado como no presentado.</translation>
-    </message>
-    <message>
-        <source>{number} is back at the desk.</source>
-        <translation>{number} vuelve a estar en el puesto.</translation>
-    </message>
-    <message>
-        <source>Open a desk to see its queue</source>
-        <translation>Abra un puesto para ver su cola</translation>
-    </message>
-    <message>
-        <source>Desk {name} is closed · {count} waiting · open the desk to call them</source>
-        <translation>Puesto {name} cerrado · {count} en espera · abra el puesto para llamarlos</translation>
-    </message>
-    <message>
-        <source>Desk {name} is closed · nobody waiting</source>
-        <translation>Puesto {name} cerrado · nadie en espera</translation>
-    </message>
-</context>
-<context>
-    <name>ReceptionPanel</name>
-    <message>
-        <source>The turn was not cancelled:</source>
-        <translation>No se anuló el turno:</translation>
-    </message>
-    <message>
-        <source>Reprint ticket</source>
-        <translation>Reimprimir tique</translation>
-    </message>
-    <message>
-        <source>Print the last ticket again, with the same number</source>
-        <translation>Imprime otra vez el último tique, con el mismo número</translation>
-    </message>
-    <message>
-        <source>Cancel this turn</source>
-        <translation>Anular este turno</translation>
-    </message>
-    <message>
-        <source>A wrong button? Takes the last turn out of the queue, if no desk has called it yet</source>
-        <translation>¿Botón equivocado? Saca el último turno de la cola, si ningún puesto lo ha llamado aún</translation>
-    </message>
-    <message>
-        <source>Cancel turn {number}</source>
-        <translation>Anular el turno {number}</translation>
-    </message>
-    <message>
-        <source>Cancel turn {number} ({service})? It leaves the queue and its number is not given again. Issue the right one afterwards.</source>
-        <translation>¿Anular el turno {number} ({service})? Sale de la cola y su número no se vuelve a dar. Después, emita el correcto.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Anulado</translation>
-    </message>
-    <message>
-        <source>Turn {number} was cancelled.</source>
-        <translation>Se anuló el turno {number}.</translation>
-    </message>
-    <message>
-        <source>Turn {number} was not cancelled: a desk has called it already. The desk finishes it or marks a no-show.</source>
-        <translation>No se anuló el turno {number}: un puesto ya lo ha llamado. El puesto lo termina o lo marca como no presentado.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionDetailDialog</name>
-    <message>
-        <source>Write in the note why the session is rejected first.</source>
-        <translation>Escriba primero en la nota por qué se rechaza la sesión.</translation>
-    </message>
-    <message>
-        <source>Reject the session</source>
-        <translation>Rechazar la sesión</translation>
-    </message>
-    <message>
-        <source>Reject this session? Its valid times stay as they are, and the note is kept as its observation:
-
-{note}</source>
-        <translation>¿Rechazar esta sesión? Sus horas válidas quedan como están y la nota se guarda como su observación:
-
-{note}</translation>
-    </message>
-</context>
-<context>
-    <name>DatabaseSection</name>
-    <message>
-        <source>the embedded SQLite database ({path})</source>
-        <translation>la base de datos SQLite integrada ({path})</translation>
-    </message>
-    <message>
-        <source>Switch the database</source>
-        <translation>Cambiar de base de datos</translation>
-    </message>
-    <message>
-        <source>Use {where} from now on?
-
-The database in use ({current}) stays as it is, but this computer stops using it: once timedesk restarts, it works on the new database, and everyone signs in again with the accounts stored there and sees only its data.</source>
-        <translation>¿Usar {where} a partir de ahora?
-
-La base de datos en uso ({current}) queda como está, pero este ordenador deja de usarla: cuando timedesk se reinicie, trabajará con la nueva base de datos, y todos volverán a iniciar sesión con las cuentas guardadas en ella y verán solo sus datos.</translation>
-    </message>
-    <message>
-        <source>Switch database</source>
-        <translation>Cambiar de base de datos</translation>
-    </message>
-</context>
-<context>
-    <name>TurnIssuer</name>
-    <message>
-        <source>Cancelling a turn</source>
-        <translation>Anulando un turno</translation>
     </message>
 </context>
 <context>
@@ -10415,9 +10347,6 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Call the next turn.</source>
         <translation>Llame al siguiente turno.</translation>
     </message>
-</context>
-<context>
-    <name>ServiceErrors</name>
     <message>
         <source>Try again in a moment. If it keeps happening, a long task holds them: raise {prefix}pool_size or {prefix}max_overflow (as far as PostgreSQL's max_connections allows) or database.pool_timeout.</source>
         <translation>Inténtelo de nuevo en un momento. Si sigue ocurriendo, una tarea larga las ocupa: aumente {prefix}pool_size o {prefix}max_overflow (hasta donde permita max_connections de PostgreSQL) o database.pool_timeout.</translation>
@@ -10490,9 +10419,6 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>desk {desk} has called {busy} since: turn {number} cannot be called back to it.</source>
         <translation>el puesto {desk} ha llamado a {busy} desde entonces: el turno {number} no puede volver a él.</translation>
     </message>
-</context>
-<context>
-    <name>ServiceErrors</name>
     <message>
         <source>the demo company is served by this PC's listener, and nothing listens at {address}.</source>
         <translation>la empresa de demostración la sirve el receptor de este PC, y no hay nada escuchando en {address}.</translation>
