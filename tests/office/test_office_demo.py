@@ -24,11 +24,12 @@ def test_easter_and_good_friday_move_with_the_year():
 
 def test_the_demo_stores_this_years_national_holidays_once(ctx):
     added = load_demo(ctx)
-    year = utcnow().year
-    assert f"holidays {year}: 10 Spanish national holidays" in added
     calendar = current_calendar(ctx.db, ctx.settings)
-    assert calendar.holidays == spanish_national_holidays(year)
-    assert calendar.holiday(date(year, 1, 6)) == "Epifanía del Señor"
+    today = calendar.local_day(utcnow())
+    expected = {day: name for day, name in spanish_national_holidays(today.year).items()
+                if day != today}   # on a national holiday (8 December) the demo leaves it out
+    assert f"holidays {today.year}: {len(expected)} Spanish national holidays" in added
+    assert current_calendar(ctx.db, ctx.settings).holidays == expected
     assert load_office(ctx, Actor.system("demo")) == []
 
 
