@@ -14,6 +14,7 @@ from timedesk.auth.models import User
 from timedesk.auth.permissions import Actor, Role
 from timedesk.chat.demo import load_chat
 from timedesk.clockify.demo import load_clockify
+from timedesk.clockify.rest import SECRET_NAME as CLOCKIFY_API_KEY
 from timedesk.errors import TimedeskError
 from timedesk.office.demo import load_office
 from timedesk.people import service as people
@@ -87,4 +88,19 @@ def use_demo_company(ctx: AppContext) -> bool:
     except TimedeskError:  # no secret store here: no token either
         pass
     ctx.settings.set("sesame.demo", True)
+    return True
+
+
+def use_live_clockify_demo(ctx: AppContext) -> bool:
+    """Turn on `clockify.demo_live` (the listener plays a live Clockify session, so that the
+    Clockify tab shows one arriving) unless Clockify is connected (an API key is stored) or the
+    setting was chosen already; True when it turned it on."""
+    if ctx.settings.source("clockify.demo_live") != "default":
+        return False
+    try:
+        if ctx.secrets.get(CLOCKIFY_API_KEY):
+            return False
+    except TimedeskError:  # no secret store here: no key either
+        pass
+    ctx.settings.set("clockify.demo_live", True)
     return True

@@ -5575,6 +5575,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Las entradas creadas a mano en Clockify (NEW_TIME_ENTRY) empiezan en revisión</translation>
     </message>
     <message>
+        <source>Demo: the listener plays a live Clockify session through its own inbox (a timer started a few seconds after it starts, stopped some minutes later)</source>
+        <translation>Demostración: el receptor reproduce una sesión de Clockify en directo por su propia bandeja de entrada (un temporizador que empieza unos segundos después de arrancar y se detiene unos minutos más tarde)</translation>
+    </message>
+    <message>
         <source>Language of Clockify e-mail notices and scheduled reports</source>
         <translation>Idioma de los avisos por correo de Clockify y de los informes programados</translation>
     </message>

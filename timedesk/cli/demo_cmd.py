@@ -9,7 +9,14 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from timedesk.cli.common import context
-    from timedesk.demo import DEMO_PASSWORD, DEMO_PIN, DEMO_USERS, load_demo, use_demo_company
+    from timedesk.demo import (
+        DEMO_PASSWORD,
+        DEMO_PIN,
+        DEMO_USERS,
+        load_demo,
+        use_demo_company,
+        use_live_clockify_demo,
+    )
 
     ctx = context(args)
     added = load_demo(ctx)
@@ -24,4 +31,8 @@ def run(args) -> int:
         print(f"Reports read the recorded demo company served by this PC's listener "
               f"(sesame.demo = true in {ctx.settings.user_file}; "
               f"`timedesk config set sesame.demo false` to stop)")
+    if use_live_clockify_demo(ctx):
+        print(f"the listener plays a live Clockify session a few seconds after it starts "
+              f"(clockify.demo_live = true in {ctx.settings.user_file}; "
+              f"`timedesk config set clockify.demo_live false` to stop)")
     return 0

@@ -50,17 +50,24 @@ def entry_id(suffix: str) -> str:
     return f"64d0c0ffee00000000{suffix}00"  # 24 hex digits, as Clockify's
 
 
-def _body(suffix: str, member: dict[str, str], start: datetime, minutes: int,
-          description: str) -> dict[str, Any]:
-    end = start + timedelta(minutes=minutes)
-    return {"id": entry_id(suffix), "description": description,
+def entry_body(clockify_id: str, member: dict[str, str], start: datetime,
+               minutes: int | None, description: str) -> dict[str, Any]:
+    """A time entry as Clockify's webhooks send it; `minutes` None: a running timer (no end)."""
+    end = None if minutes is None else start + timedelta(minutes=minutes)
+    return {"id": clockify_id, "description": description,
             "userId": member["id"], "workspaceId": WORKSPACE, "projectId": PROJECT["id"],
             "project": PROJECT, "user": {k: member[k] for k in ("id", "name", "status")},
             "tags": [], "billable": True,
             "timeInterval": {"start": start.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                             "end": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                             "duration": format_duration(minutes * 60),
+                             "end": None if end is None else end.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                             "duration": None if minutes is None
+                             else format_duration(minutes * 60),
                              "timeZone": "Europe/Madrid"}}
+
+
+def _body(suffix: str, member: dict[str, str], start: datetime, minutes: int,
+          description: str) -> dict[str, Any]:
+    return entry_body(entry_id(suffix), member, start, minutes, description)
 
 
 class DemoContext(Protocol):

@@ -20,6 +20,9 @@ declare("clockify.manual_entries_need_review", bool, True,
 declare("clockify.workspace_id", str, "",
         "Clockify workspace whose events are processed; empty means any workspace",
         validate=checks.matching(r"[0-9a-fA-F]{24}", "a Clockify workspace id (24 hex digits)"))
+declare("clockify.demo_live", bool, False,
+        "Demo: the listener plays a live Clockify session through its own inbox (a timer "
+        "started a few seconds after it starts, stopped some minutes later)")
 declare("clockify.overtime_check_seconds", int, 60,
         "How often running sessions are checked for overtime (s)", minimum=5, maximum=3600)
 # -- reports, notices and back-fill (timedesk.clockify.reports, .schedule, .notices, .rest) ---

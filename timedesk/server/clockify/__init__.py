@@ -10,6 +10,7 @@ from aiohttp import web
 
 from timedesk.app import AppContext
 from timedesk.server.clockify import (
+    demo_live,
     openapi_doc,
     receive,
     records_api,
@@ -22,6 +23,7 @@ from timedesk.server.clockify.intake import intake_ctx
 
 def setup_routes(app: web.Application, ctx: AppContext) -> None:
     app.cleanup_ctx.append(intake_ctx)
+    app.cleanup_ctx.append(demo_live.demo_live_ctx)
     for module in (receive, sessions_api, users_api, records_api, reports_api):
         module.setup_routes(app)
     openapi_doc.setup_openapi(app)
