@@ -23,7 +23,7 @@
   var TEXTS = {
     en: {
       title: "Now serving", turn: "Ticket", desk: "Desk", previous: "Previous calls",
-      soundOff: "Sound off \u2014 click to enable",
+      noPrevious: "No earlier calls yet today", soundOff: "Sound off \u2014 click to enable",
       waiting: "Waiting", noCalls: "Please wait to be called", recall: "Called again",
       live: "Live", connecting: "Connecting\u2026", reconnecting: "Reconnecting\u2026",
       offline: "No connection to the server: retrying\u2026",
@@ -32,7 +32,7 @@
     },
     es: {
       title: "Atendiendo ahora", turn: "Turno", desk: "Puesto", previous: "Llamadas anteriores",
-      soundOff: "Sonido desactivado \u2014 pulse para activarlo",
+      noPrevious: "A\u00fan no hay llamadas anteriores hoy", soundOff: "Sonido desactivado \u2014 pulse para activarlo",
       waiting: "En espera", noCalls: "Espere a que le llamen", recall: "Segunda llamada",
       live: "En directo", connecting: "Conectando\u2026", reconnecting: "Reconectando\u2026",
       offline: "Sin conexi\u00f3n con el servidor: reintentando\u2026",
@@ -156,6 +156,13 @@
   function drawHistory() {
     var list = $("history");
     list.textContent = "";
+    if (!state.history.length) {  // say so, rather than an empty box
+      var none = document.createElement("li");
+      none.className = "history-empty";
+      none.textContent = T.noPrevious;
+      list.appendChild(none);
+      return;
+    }
     state.history.slice(0, state.recent).forEach(function (call) {
       var row = document.createElement("li");
       row.style.borderLeftColor = safeColour(call.colour);

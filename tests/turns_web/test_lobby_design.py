@@ -150,3 +150,22 @@ async def test_the_sound_off_button_shows_while_sound_is_blocked_and_a_click_ena
                         " && window.timedeskDisplay.audioContext.state === 'running'")
     assert page.errors == []
 
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "No earlier calls yet today"),
+                                            ("es", "Aún no hay llamadas anteriores hoy")])
+async def test_the_previous_calls_say_so_while_there_are_none(ctx, browser, listener_url, lang,
+                                                              said):
+    queue = six_services_office(ctx)
+    page = await browser.new_page(1280, 720)
+    await page.goto(f"{listener_url}/display?lang={lang}")
+    await page.wait_for("window.timedeskDisplay.snapshots")
+    assert await page.text("#history li") == said
+    await _in_thread(queue.call_next, SYSTEM, "3")  # the first call: the current, none earlier
+    await page.wait_for("document.querySelector('#current-number').textContent !== ''")
+    assert await page.text("#history li") == said
+    await _in_thread(queue.call_next, SYSTEM, "3")  # now one earlier call replaces the line
+    await page.wait_for("!document.querySelector('#history li.history-empty')")
+    assert await page.evaluate("document.querySelectorAll('#history li').length") == 1
+    assert await page.evaluate(CLIPPED) == []
+    assert page.errors == []
