@@ -10427,5 +10427,21 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
         <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
     </message>
+    <message>
+        <source>{count} of the {total} sessions cannot be approved: {sessions}.</source>
+        <translation>{count} de las {total} sesiones no se pueden aprobar: {sessions}.</translation>
+    </message>
+    <message>
+        <source>Sessions deleted in Clockify, still running or gone cannot be approved; unselect them and approve the others. Nothing was approved.</source>
+        <translation>Las sesiones eliminadas en Clockify, en curso o que ya no existen no se pueden aprobar; quítelas de la selección y apruebe las demás. No se ha aprobado ninguna.</translation>
+    </message>
+    <message>
+        <source>no session to approve.</source>
+        <translation>no hay ninguna sesión que aprobar.</translation>
+    </message>
+    <message>
+        <source>Select the sessions to approve first.</source>
+        <translation>Seleccione primero las sesiones que quiere aprobar.</translation>
+    </message>
 </context>
 </TS>
