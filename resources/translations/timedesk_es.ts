@@ -2738,6 +2738,18 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Sesame report</source>
         <translation>Informe de Sesame</translation>
     </message>
+    <message>
+        <source>Sesame is not connected: reports read the work entries of your company's Sesame account. Store its API token first (or turn on the demo company, setting sesame.demo).</source>
+        <translation>Sesame no está conectado: los informes leen las entradas de trabajo de la cuenta de Sesame de su empresa. Guarde primero su token de API (o active la empresa de demostración, ajuste sesame.demo).</translation>
+    </message>
+    <message>
+        <source>Connect Sesame…</source>
+        <translation>Conectar Sesame…</translation>
+    </message>
+    <message>
+        <source>Checking the Sesame connection</source>
+        <translation>Comprobando la conexión con Sesame</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

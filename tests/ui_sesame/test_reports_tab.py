@@ -224,3 +224,26 @@ def test_the_run_panel_words_the_reports_typed_phase(keep, done, total, phase, t
     panel.show_progress(done, total, phase)
     assert panel.phase.text() == text
     assert panel.bar.maximum() == total  # 0: a busy bar
+
+
+async def test_without_a_token_the_tab_says_connect_sesame_first_with_a_button(
+        build, ctx, admin_actor):
+    tab = build(admin_actor)
+    await qt_support.settled(tab.check_connection())
+    assert not tab.not_connected.isHidden()
+    assert "not connected" in tab.not_connected.message.text()
+    assert tab.not_connected.button.text() == "Connect Sesame…"
+    assert tab.connect_sesame() is False  # outside a main window there is nowhere to go
+    ctx.settings.override("sesame.demo", True)  # the demo company is a Sesame to read
+    await qt_support.settled(tab.check_connection())
+    assert tab.not_connected.isHidden()
+    ctx.settings.override("sesame.demo", False)
+    ctx.secrets.set("sesame_token", "a-token", session_only=True)
+    await qt_support.settled(tab.check_connection())
+    assert tab.not_connected.isHidden()
+
+
+async def test_with_a_token_there_is_no_notice(build, admin_actor, connected):
+    tab = build(admin_actor)
+    await qt_support.settled(tab.check_connection())
+    assert tab.not_connected.isHidden()

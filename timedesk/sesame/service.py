@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from timedesk.audit.service import record
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.db.base import utcnow
-from timedesk.errors import ConfigError, NotFound, ValidationError
+from timedesk.errors import ConfigError, NotFound, TimedeskError, ValidationError
 from timedesk.export import parameters_path
 from timedesk.jobs import Progress
 from timedesk.outputs import FORMATS, LANGUAGES
@@ -78,6 +78,18 @@ def make_client(settings: SettingValues, secrets: SecretReader, *, token: str | 
                         requests_per_minute=settings["sesame.requests_per_minute"],
                         timeout=settings["sesame.timeout_s"],
                         page_size=settings["sesame.page_size"])
+
+
+def sesame_connected(settings: SettingValues, secrets: SecretReader) -> bool:
+    """Whether reports have a Sesame to read: the demo company is on, or a token is stored (a
+    PC without a secret store has none)."""
+    if settings["sesame.demo"]:
+        return True
+    try:
+        token = secrets.get(TOKEN_SECRET)
+    except TimedeskError:
+        return False
+    return bool(token and token.strip())
 
 
 def demo_base_url(settings: SettingValues) -> str:

@@ -51,6 +51,7 @@ from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.i18n import choose_language
+from timedesk.ui.navigation import open_connection_section
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import ask_save_path, confirm, role_label, show_message
 
@@ -301,17 +302,8 @@ class ClockifySessionsView(QWidget):
                                     else self.table)
 
     def go_to_webhooks(self) -> bool:
-        """The main window's Connection tab, scrolled to its Clockify section (the webhooks);
-        False outside a main window."""
-        window = self.window()
-        show_tab = getattr(window, "show_tab", None)
-        if show_tab is None or not show_tab("connection"):
-            return False
-        tab = window.tabs.currentWidget()  # type: ignore[attr-defined]
-        section = getattr(tab, "sections", {}).get("clockify")
-        if section is not None and hasattr(tab, "ensureWidgetVisible"):
-            tab.ensureWidgetVisible(section.parentWidget() or section)
-        return True
+        """Where the webhooks are set up (the Clockify section); False outside a main window."""
+        return open_connection_section(self, "clockify")
 
     def _update_summary(self) -> None:
         shown = len(self.model.rows)

@@ -15,9 +15,11 @@ from timedesk.auth.permissions import Actor, Permission
 from timedesk.errors import ValidationError
 from timedesk.jobs import Job, JobCancelled, Progress
 from timedesk.office import week_start
-from timedesk.sesame.service import generate_report
+from timedesk.sesame.service import generate_report, sesame_connected
+from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.i18n import choose_language
+from timedesk.ui.navigation import open_connection_section
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_form import ReportForm
 from timedesk.ui.sesame.report_history import ReportHistory
@@ -46,6 +48,14 @@ class ReportsTab(QScrollArea):
         self.generate_button.setObjectName("sesameGenerate")
         self.run = RunPanel()
         self.history = ReportHistory(ctx, actor, services.jobs)
+        self.not_connected = EmptyState(
+            self.tr("Sesame is not connected: reports read the work entries of your company's "
+                    "Sesame account. Store its API token first (or turn on the demo company, "
+                    "setting sesame.demo)."),
+            self.tr("Connect Sesame…"), self.connect_sesame)
+        self.not_connected.setObjectName("sesameNotConnected")
+        self.not_connected.hide()
+        self.last_check: BackgroundTask | None = None
         self._build_layout()
         self.generate_button.clicked.connect(self.start_generate)
         self.run.cancel_requested.connect(self.cancel)
@@ -75,9 +85,30 @@ class ReportsTab(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setSpacing(10)
+        layout.addWidget(self.not_connected)
         layout.addWidget(new)
         layout.addWidget(old, 1)
         self.setWidget(page)
+
+    # -- is there a Sesame to read? ----------------------------------------------------------
+    def check_connection(self) -> BackgroundTask:
+        """Show "Connect Sesame first" while neither a token nor the demo company is there
+        (read off the GUI thread: the OS keyring may take a while)."""
+        ctx = self._ctx
+        self.last_check = run_in_background(
+            self, lambda progress: sesame_connected(ctx.settings, ctx.secrets),
+            lambda connected: self.not_connected.setVisible(not connected),
+            lambda exc: log.warning("could not tell whether Sesame is connected: %s", exc),
+            jobs=self._jobs, title=self.tr("Checking the Sesame connection"))
+        return self.last_check
+
+    def connect_sesame(self) -> bool:
+        """Where the Sesame token is stored (the Connection tab's secrets)."""
+        return open_connection_section(self, "secrets")
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.check_connection()  # a token stored meanwhile makes the notice go
 
     # -- lists -------------------------------------------------------------------------------
     def reload_lists(self, refresh: bool = False) -> BackgroundTask:
