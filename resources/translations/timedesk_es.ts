@@ -10556,8 +10556,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Leyendo la configuración…</translation>
     </message>
     <message>
-        <source>What is set up now, and where to change it later. The wizard stays in Help › Set-up wizard….</source>
-        <translation>Lo que queda configurado y dónde cambiarlo más adelante. El asistente sigue en Ayuda › Asistente de configuración….</translation>
+        <source>What is set up now, and where to change it later. You can open the wizard again from the Help menu.</source>
+        <translation>Lo que queda configurado y dónde cambiarlo más adelante. Puede volver a abrir el asistente desde el menú Ayuda.</translation>
     </message>
 </context>
 <context>
@@ -10728,10 +10728,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Saltar este paso</translation>
     </message>
     <message>
-        <source>What you saved on the wizard's pages is kept. You can open the wizard again from Help › Set-up wizard….
+        <source>What you saved on the wizard's pages is kept. You can open the wizard again from the Help menu.
 
 {lines}</source>
-        <translation>Lo que guardó en las páginas del asistente se conserva. Puede volver a abrir el asistente desde Ayuda › Asistente de configuración….
+        <translation>Lo que guardó en las páginas del asistente se conserva. Puede volver a abrir el asistente desde el menú Ayuda.
 
 {lines}</translation>
     </message>

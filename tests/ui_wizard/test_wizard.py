@@ -15,6 +15,7 @@ from sesame_ui_support import COMPANY, TOKEN
 from timedesk.auth.permissions import Actor, Role
 from timedesk.settings import read_file
 from timedesk.turns import setup
+from timedesk.ui.widgets import short_path
 from timedesk.ui.wizard import state
 from timedesk.ui.wizard.wizard import SetupWizard, offer_setup_wizard
 
@@ -137,7 +138,7 @@ async def test_every_page_can_be_skipped_and_the_summary_says_so(ctx, wizard, ev
     assert wizard.currentPage() is wizard.done_page
     await eventually(lambda: summary(wizard).startswith("✓ Database"))
     assert summary(wizard).split("\n\n") == [
-        f"✓ Database: {ctx.db.description}. Change it later in Connection tab › Database.",
+        f"✓ Database: {short_path(ctx.db.description)}. Change it later in Connection tab › Database.",
         "– Sesame: skipped. Set it up later in Connection tab › Sesame Time.",
         "– Clockify: skipped. Set it up later in Connection tab › Clockify webhooks, or this "
         "wizard for the API key.",
@@ -275,3 +276,23 @@ def test_a_login_on_a_database_with_accounts_owes_no_wizard(ctx, qtbot):
     dialog, _signal = build_sign_in_dialog(ctx.db, True, _wizard_owed(ctx))
     qtbot.addWidget(dialog)
     assert not state.is_pending(ctx.paths.config_dir)
+
+
+@pytest.fixture
+def spanish(qapp):
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")
+    yield
+    remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_the_wizard_speaks_spanish(ctx, spanish, wizard, eventually):
+    assert wizard.windowTitle() == "Asistente de configuración"
+    assert wizard.button(wizard.WizardButton.CustomButton1).text() == "Saltar este paso"
+    for _page in range(5):
+        wizard.skip()
+    await eventually(lambda: summary(wizard).startswith("✓ Base de datos:"))
+    assert summary(wizard).split("\n\n")[1] == (
+        "– Sesame: paso saltado. Configúrelo más adelante en la pestaña Conexión › Sesame Time.")

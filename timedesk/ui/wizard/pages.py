@@ -222,8 +222,8 @@ class DonePage(QWizardPage):
         self.key = "done"
         self.setObjectName("wizardPage_done")
         self.setTitle(self.tr("Done"))
-        self.setSubTitle(self.tr("What is set up now, and where to change it later. The wizard "
-                                 "stays in Help › Set-up wizard…."))
+        self.setSubTitle(self.tr("What is set up now, and where to change it later. You can "
+                                 "open the wizard again from the Help menu."))
         self.summary = role_label("", "hint")
         self.summary.setObjectName("wizardSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -16,6 +16,7 @@ from timedesk.db.engine import describe, resolve_url
 from timedesk.errors import TimedeskError
 from timedesk.turns import setup as turns_setup
 from timedesk.ui.connection.sesame_section import TOKEN_SECRET
+from timedesk.ui.widgets import short_path
 
 AREAS = ("database", "sesame", "clockify", "mail", "turns")
 
@@ -99,9 +100,9 @@ def _what(area: str, facts: SetupFacts) -> str:
     if area == "database":
         if facts.database != facts.database_in_use:
             return qt.translate("SetupSummary", "{where} (used once timedesk restarts)").format(
-                where=facts.database)
+                where=short_path(facts.database))
         return (qt.translate("SetupSummary", "the embedded SQLite database of this PC")
-                if facts.embedded else facts.database)
+                if facts.embedded else short_path(facts.database))
     if area == "sesame":
         if facts.sesame_token:
             return qt.translate("SetupSummary", "API token stored in {place}").format(

@@ -86,7 +86,7 @@ class SetupWizard(QWizard):
     def _say_kept(self, lines: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Set-up wizard closed"),
                           self.tr("What you saved on the wizard's pages is kept. You can open "
-                                  "the wizard again from Help › Set-up wizard….\n\n{lines}"
+                                  "the wizard again from the Help menu.\n\n{lines}"
                                   ).format(lines=lines),
                           QMessageBox.StandardButton.Ok, self.parentWidget() or self)
         box.setObjectName("wizardClosedNote")
