@@ -296,3 +296,24 @@ async def test_the_wizard_speaks_spanish(ctx, spanish, wizard, eventually):
     await eventually(lambda: summary(wizard).startswith("✓ Base de datos:"))
     assert summary(wizard).split("\n\n")[1] == (
         "– Sesame: paso saltado. Configúrelo más adelante en la pestaña Conexión › Sesame Time.")
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_the_app_opens_the_owed_wizard_over_the_main_window(
+        ctx, services, admin_actor, light_tabs, memory_keyring):
+    import asyncio
+
+    from timedesk.ui.application import open_main_window
+
+    state.mark_pending(ctx.paths.config_dir)
+    window = open_main_window(ctx, admin_actor, services, asyncio.Event())
+    try:
+        wizard = window.setup_wizard
+        assert isinstance(wizard, SetupWizard) and wizard.isVisible()
+        assert wizard.parentWidget() is window
+        wizard.button(wizard.WizardButton.CancelButton).click()
+        assert not state.is_pending(ctx.paths.config_dir)
+    finally:
+        window.prepare_quit()
+        window.hide()
+        window.deleteLater()
