@@ -2173,6 +2173,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Set-up &amp;wizard…</source>
+        <translation>Asistente de &amp;configuración…</translation>
+    </message>
+    <message>
         <source>&amp;Check this PC…</source>
         <translation>&amp;Comprobar este PC…</translation>
     </message>
@@ -10562,6 +10566,341 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Select the sessions to approve first.</source>
         <translation>Seleccione primero las sesiones que quiere aprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyKeyForm</name>
+    <message>
+        <source>24 hex digits, e.g. 625cf4a6a7d9d34012f70de1</source>
+        <translation>24 dígitos hexadecimales, p. ej. 625cf4a6a7d9d34012f70de1</translation>
+    </message>
+    <message>
+        <source>API key kept until timedesk closes (no keyring).</source>
+        <translation>Clave de API guardada hasta que se cierre timedesk (no hay llavero).</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keyring; type a new one to replace it.</source>
+        <translation>Clave de API guardada en el llavero del sistema; escriba otra para sustituirla.</translation>
+    </message>
+    <message>
+        <source>API key saved in the unencrypted secrets file; type a new one to replace it.</source>
+        <translation>Clave de API guardada en el archivo de secretos sin cifrar; escriba otra para sustituirla.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Asking Clockify…</source>
+        <translation>Preguntando a Clockify…</translation>
+    </message>
+    <message>
+        <source>Connected to Clockify: the workspace has {count} member(s).</source>
+        <translation>Conectado con Clockify: el espacio de trabajo tiene {count} miembro(s).</translation>
+    </message>
+    <message>
+        <source>No API key saved yet.</source>
+        <translation>Aún no hay ninguna clave de API guardada.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved. The address changed, so the stored API key was deleted: paste the key again and save.</source>
+        <translation>Guardado. La dirección ha cambiado, así que se ha borrado la clave de API guardada: péguela de nuevo y guarde.</translation>
+    </message>
+    <message>
+        <source>Saved; the API key is in the {place}.</source>
+        <translation>Guardado; la clave de API está en el {place}.</translation>
+    </message>
+    <message>
+        <source>Saving the Clockify settings</source>
+        <translation>Guardando la configuración de Clockify</translation>
+    </message>
+    <message>
+        <source>Settings saved, but not the API key:</source>
+        <translation>Configuración guardada, pero no la clave de API:</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Testing the Clockify API key</source>
+        <translation>Probando la clave de API de Clockify</translation>
+    </message>
+    <message>
+        <source>The API key comes from the environment variable TIMEDESK_SECRET_{name}.</source>
+        <translation>La clave de API viene de la variable de entorno TIMEDESK_SECRET_{name}.</translation>
+    </message>
+    <message>
+        <source>The API key is under Profile settings › API in Clockify; the workspace id is in the address of the workspace's settings. timedesk uses them to fill in sessions missed while the listener was down.</source>
+        <translation>La clave de API está en Clockify, en Ajustes del perfil › API; el id del espacio de trabajo está en la dirección de la configuración del espacio de trabajo. timedesk las usa para completar las sesiones perdidas mientras el receptor estaba parado.</translation>
+    </message>
+    <message>
+        <source>Type the workspace id first: the test reads its members.</source>
+        <translation>Escriba primero el id del espacio de trabajo: la prueba lee sus miembros.</translation>
+    </message>
+    <message>
+        <source>Workspace id:</source>
+        <translation>Id del espacio de trabajo:</translation>
+    </message>
+    <message>
+        <source>paste the API key Clockify shows you</source>
+        <translation>pegue la clave de API que le muestra Clockify</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyPage</name>
+    <message>
+        <source>Clockify</source>
+        <translation>Clockify</translation>
+    </message>
+    <message>
+        <source>Paste the API key and the workspace id, test and save; register the webhook that brings the sessions in; or skip this step.</source>
+        <translation>Pegue la clave de API y el id del espacio de trabajo, pruebe y guarde; registre el webhook que trae las sesiones; o salte este paso.</translation>
+    </message>
+    <message>
+        <source>Register a webhook now (optional)</source>
+        <translation>Registrar un webhook ahora (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>One computer: keep the embedded SQLite database and press Next. Several computers: test a PostgreSQL server's URL and use it (timedesk restarts on it later).</source>
+        <translation>Un solo ordenador: conserve la base de datos SQLite integrada y pulse Siguiente. Varios ordenadores: pruebe la URL de un servidor PostgreSQL y úsela (timedesk arrancará con ella la próxima vez).</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Reading the set-up</source>
+        <translation>Leyendo la configuración</translation>
+    </message>
+    <message>
+        <source>Reading the set-up…</source>
+        <translation>Leyendo la configuración…</translation>
+    </message>
+    <message>
+        <source>What is set up now, and where to change it later. You can open the wizard again from the Help menu.</source>
+        <translation>Lo que queda configurado y dónde cambiarlo más adelante. Puede volver a abrir el asistente desde el menú Ayuda.</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>The SMTP server that sends reports and notices: fill it in, save and send a test e-mail; or skip this step.</source>
+        <translation>El servidor SMTP que envía los informes y los avisos: rellénelo, guarde y envíe un correo de prueba; o salte este paso.</translation>
+    </message>
+</context>
+<context>
+    <name>SesamePage</name>
+    <message>
+        <source>No Sesame account yet? The demo company (recorded employees and a month of work entries, served by timedesk itself) makes the Reports tab work.</source>
+        <translation>¿Aún no tiene cuenta de Sesame? La empresa de demostración (empleados grabados y un mes de fichajes, servidos por el propio timedesk) hace funcionar la pestaña Informes.</translation>
+    </message>
+    <message>
+        <source>Paste the API token and the region, test and save; or use the demo company; or skip this step.</source>
+        <translation>Pegue el token de la API y la región, pruebe y guarde; o use la empresa de demostración; o salte este paso.</translation>
+    </message>
+    <message>
+        <source>Sesame Time</source>
+        <translation>Sesame Time</translation>
+    </message>
+    <message>
+        <source>The demo company is on: the Reports tab reads its data while timedesk runs.</source>
+        <translation>La empresa de demostración está activada: la pestaña Informes lee sus datos mientras timedesk está en marcha.</translation>
+    </message>
+    <message>
+        <source>Turning on the demo company</source>
+        <translation>Activando la empresa de demostración</translation>
+    </message>
+    <message>
+        <source>Use the demo company</source>
+        <translation>Usar la empresa de demostración</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSummary</name>
+    <message>
+        <source> (sending is off)</source>
+        <translation> (el envío está desactivado)</translation>
+    </message>
+    <message>
+        <source>API key stored in {place}</source>
+        <translation>clave de API guardada en {place}</translation>
+    </message>
+    <message>
+        <source>API token stored in {place}</source>
+        <translation>token de la API guardado en {place}</translation>
+    </message>
+    <message>
+        <source>Clockify</source>
+        <translation>Clockify</translation>
+    </message>
+    <message>
+        <source>Connection tab › Clockify webhooks, or this wizard for the API key</source>
+        <translation>la pestaña Conexión › Webhooks de Clockify, o en este asistente para la clave de API</translation>
+    </message>
+    <message>
+        <source>Connection tab › Database</source>
+        <translation>la pestaña Conexión › Base de datos</translation>
+    </message>
+    <message>
+        <source>Connection tab › Mail server</source>
+        <translation>la pestaña Conexión › Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Connection tab › Sesame Time</source>
+        <translation>la pestaña Conexión › Sesame Time</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Sesame</source>
+        <translation>Sesame</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Turns tab › Set-up</source>
+        <translation>la pestaña Turnos › Configuración</translation>
+    </message>
+    <message>
+        <source>an environment variable</source>
+        <translation>una variable de entorno</translation>
+    </message>
+    <message>
+        <source>server {host}:{port}</source>
+        <translation>servidor {host}:{port}</translation>
+    </message>
+    <message>
+        <source>the demo company</source>
+        <translation>la empresa de demostración</translation>
+    </message>
+    <message>
+        <source>the embedded SQLite database of this PC</source>
+        <translation>la base de datos SQLite integrada de este PC</translation>
+    </message>
+    <message>
+        <source>the system keyring</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the unencrypted secrets file</source>
+        <translation>el archivo de secretos sin cifrar</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>solo esta sesión</translation>
+    </message>
+    <message>
+        <source>workspace {id}</source>
+        <translation>espacio de trabajo {id}</translation>
+    </message>
+    <message>
+        <source>{count} webhook(s)</source>
+        <translation>{count} webhook(s)</translation>
+    </message>
+    <message>
+        <source>{services} service(s), {desks} desk(s)</source>
+        <translation>{services} servicio(s), {desks} puesto(s)</translation>
+    </message>
+    <message>
+        <source>{where} (used once timedesk restarts)</source>
+        <translation>{where} (se usará cuando timedesk se reinicie)</translation>
+    </message>
+    <message>
+        <source>– {area}: not set up. Set it up later in {where}.</source>
+        <translation>– {area}: sin configurar. Configúrelo más adelante en {where}.</translation>
+    </message>
+    <message>
+        <source>– {area}: skipped. Set it up later in {where}.</source>
+        <translation>– {area}: paso saltado. Configúrelo más adelante en {where}.</translation>
+    </message>
+    <message>
+        <source>✓ {area}: {what}. Change it later in {where}.</source>
+        <translation>✓ {area}: {what}. Puede cambiarlo más adelante en {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Reading the set-up</source>
+        <translation>Leyendo la configuración</translation>
+    </message>
+    <message>
+        <source>Set-up wizard</source>
+        <translation>Asistente de configuración</translation>
+    </message>
+    <message>
+        <source>Set-up wizard closed</source>
+        <translation>Asistente de configuración cerrado</translation>
+    </message>
+    <message>
+        <source>Skip this step</source>
+        <translation>Saltar este paso</translation>
+    </message>
+    <message>
+        <source>What you saved on the wizard's pages is kept. You can open the wizard again from the Help menu.
+
+{lines}</source>
+        <translation>Lo que guardó en las páginas del asistente se conserva. Puede volver a abrir el asistente desde el menú Ayuda.
+
+{lines}</translation>
+    </message>
+</context>
+<context>
+    <name>TurnsPage</name>
+    <message>
+        <source>Demo turns loaded ({count} items added).</source>
+        <translation>Turnos de demostración cargados ({count} elementos añadidos).</translation>
+    </message>
+    <message>
+        <source>Load the demo turns</source>
+        <translation>Cargar los turnos de demostración</translation>
+    </message>
+    <message>
+        <source>Loading the demo turns</source>
+        <translation>Cargando los turnos de demostración</translation>
+    </message>
+    <message>
+        <source>Or start from the demo: three services (Registro, Pagos, Información), three desks and a few waiting turns.</source>
+        <translation>O empiece con la demostración: tres servicios (Registro, Pagos, Información), tres puestos y unos cuantos turnos en espera.</translation>
+    </message>
+    <message>
+        <source>The demo turns were already there.</source>
+        <translation>Los turnos de demostración ya estaban cargados.</translation>
+    </message>
+    <message>
+        <source>The services people take a turn for (a name, a code letter that prefixes the numbers, a colour) and the desks that call them; or load the demo; or skip.</source>
+        <translation>Los servicios para los que se pide turno (un nombre, una letra de código que precede a los números, un color) y los puestos que los llaman; o cargue la demostración; o salte este paso.</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Turnos</translation>
     </message>
 </context>
 </TS>

@@ -66,11 +66,14 @@ def prepare_application(app: QApplication, language_setting: str,
     return install_translators(app, choose_language(language_setting))
 
 
-async def sign_in_or_quit(db: Any, quit_event: asyncio.Event) -> Actor | None:
-    """The signed-in actor, or None if the dialog was closed or the quit event came first."""
+async def sign_in_or_quit(db: Any, quit_event: asyncio.Event,
+                          on_first_run: Callable[[Actor], object] | None = None
+                          ) -> Actor | None:
+    """The signed-in actor, or None if the dialog was closed or the quit event came first;
+    `on_first_run(actor)` when the first administrator was created."""
     from timedesk.ui.auth.flow import sign_in
 
-    signing_in = asyncio.ensure_future(sign_in(db))
+    signing_in = asyncio.ensure_future(sign_in(db, on_first_run))
     quitting = asyncio.ensure_future(quit_event.wait())
     await asyncio.wait({signing_in, quitting}, return_when=asyncio.FIRST_COMPLETED)
     quitting.cancel()
@@ -96,7 +99,8 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
             _call_hook(options.on_start, quit_event)
         window = None
         try:
-            actor = options.actor or await sign_in_or_quit(ctx.db, quit_event)
+            actor = options.actor or await sign_in_or_quit(ctx.db, quit_event,
+                                                            _wizard_owed(ctx))
             while actor is not None:
                 window = open_main_window(ctx, actor, services, quit_event)
                 signed_out = asyncio.Event()
@@ -130,7 +134,17 @@ def open_main_window(ctx: Any, actor: Actor, services: UiServices,
     window.quitRequested.connect(quit_event.set)
     window.show()
     log.info("main window shown for %s", actor.label)
+    from timedesk.ui.wizard.wizard import offer_setup_wizard
+
+    offer_setup_wizard(window)  # once, after the first run on this PC
     return window
+
+
+def _wizard_owed(ctx: Any) -> Callable[[Actor], None]:
+    """What the first run does once the administrator exists: owe the set-up wizard."""
+    from timedesk.ui.wizard.state import mark_pending
+
+    return lambda _actor: mark_pending(ctx.paths.config_dir)
 
 
 async def _first_of(signed_out: asyncio.Event, quit_event: asyncio.Event) -> bool:

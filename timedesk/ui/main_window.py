@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.auth.permissions import Actor, Role
+from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.ui.about import AboutBox
 from timedesk.ui.chat.dock import ChatDock
 from timedesk.ui.idle_lock import SETTING as IDLE_LOCK_SETTING
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         person = actor.kind == "user" and actor.id is not None  # has a password to unlock with
         self.chat = ChatDock(self, ctx, actor, services, self.tray) if person else None
         self.locked = False
+        self.setup_wizard: QWidget | None = None
         self._hidden_for_lock: list[QWidget] = []
         self.lock_screen: LockScreen | None = None
         self.idle: IdleWatch | None = None
@@ -166,12 +167,23 @@ class MainWindow(QMainWindow):
                                              self.show_shortcuts)
         self.doctor_action = self._action(self.tr("&Check this PC…"), self.show_doctor)
         self.about_action = self._action(self.tr("&About timedesk"), self.show_about)
-        help_menu.addActions([self.shortcuts_action, self.doctor_action, self.about_action])
+        help_menu.addActions([self.shortcuts_action, self.doctor_action])
+        if self.actor.can(Permission.SETTINGS_MANAGE):
+            self.wizard_action = self._action(self.tr("Set-up &wizard…"),
+                                              self.show_setup_wizard, name="setupWizardAction")
+            help_menu.addAction(self.wizard_action)
+        help_menu.addAction(self.about_action)
 
     def show_about(self) -> QMessageBox:
         box = AboutBox(self, self.ctx.paths.data_dir)
         box.open()  # never exec(): we run inside the asyncio loop
         return box
+
+    def show_setup_wizard(self) -> QWidget:
+        """Help > Set-up wizard (people who may change the settings)."""
+        from timedesk.ui.wizard.wizard import open_setup_wizard
+
+        return open_setup_wizard(self)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         """Help > Keyboard shortcuts: every shortcut of the window's menus and actions."""
