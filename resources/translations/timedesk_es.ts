@@ -1365,6 +1365,14 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Desk {name} is closed · nobody waiting</source>
         <translation>Puesto {name} cerrado · nadie en espera</translation>
     </message>
+    <message>
+        <source>Call not shown</source>
+        <translation>Llamada no mostrada</translation>
+    </message>
+    <message>
+        <source>Turn {number} was not shown on the lobby display — check the display.</source>
+        <translation>El turno {number} no se mostró en la pantalla de la sala: revise la pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
