@@ -1469,6 +1469,14 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Desk {name} is closed · nobody waiting</source>
         <translation>Puesto {name} cerrado · nadie en espera</translation>
     </message>
+    <message>
+        <source>Call not shown</source>
+        <translation>Llamada no mostrada</translation>
+    </message>
+    <message>
+        <source>Turn {number} was not shown on the lobby display — check the display.</source>
+        <translation>El turno {number} no se mostró en la pantalla de la sala: revise la pantalla.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -10901,6 +10909,89 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Turns</source>
         <translation>Turnos</translation>
+    </message>
+</context>
+<context>
+    <name>RecentTurns</name>
+    <message>
+        <source>Find a number (A12)</source>
+        <translation>Buscar un número (A12)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reimprimir</translation>
+    </message>
+    <message>
+        <source>Print the chosen turn's ticket again</source>
+        <translation>Imprimir de nuevo el tique del turno elegido</translation>
+    </message>
+    <message>
+        <source>Cancel turn…</source>
+        <translation>Anular turno…</translation>
+    </message>
+    <message>
+        <source>Take the chosen turn out of the queue, if no desk has called it yet</source>
+        <translation>Quitar de la cola el turno elegido, si ningún puesto lo ha llamado aún</translation>
+    </message>
+    <message>
+        <source>Today's last turns</source>
+        <translation>Últimos turnos de hoy</translation>
+    </message>
+    <message>
+        <source>Cannot read today's turns:</source>
+        <translation>No se pueden leer los turnos de hoy:</translation>
+    </message>
+    <message>
+        <source>Reading today's turns</source>
+        <translation>Leyendo los turnos de hoy</translation>
+    </message>
+    <message>
+        <source>No turn of that number today.</source>
+        <translation>Hoy no hay ningún turno con ese número.</translation>
+    </message>
+    <message>
+        <source>No turn issued today yet.</source>
+        <translation>Todavía no se ha emitido ningún turno hoy.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>En atención</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No presentado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulado</translation>
     </message>
 </context>
 </TS>

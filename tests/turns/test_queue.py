@@ -1,4 +1,5 @@
-"""The turn queue on SQLite and PostgreSQL: numbering, calling order, desk actions, bad input."""
+"""The turn queue on SQLite and PostgreSQL: numbering, calling order, desk actions, bad input,
+reception's list of today's last turns."""
 
 from __future__ import annotations
 
@@ -311,3 +312,43 @@ def test_every_desk_use_case_checks_turns_call_itself(queue):
         with pytest.raises(PermissionDenied, match="turns.call"):
             act()
     assert queue.recall(STAFF, "1").turn.number == "A001"  # the desk was left as it was
+
+
+# -- reception's list of today's last turns (reads.recent_turns) ----------------------------
+
+def numbers(turns) -> list[str]:
+    return [t.number for t in turns]
+
+
+def test_the_last_turns_issued_today_come_newest_first_whatever_became_of_them(ctx, queue):
+    for code in "ABAAB":
+        queue.issue_turn(RECEPTION, code)
+    queue.call_next(Actor.system("test"), "1")  # A001 called: still in the list
+    queue.cancel_turn(RECEPTION, reads.list_turns(
+        ctx.db, ctx.settings, Actor.system("test"), service="B").items[-1].id)
+    recent = reads.recent_turns(ctx.db, ctx.settings, RECEPTION, limit=4)
+    assert numbers(recent) == ["B002", "A003", "A002", "B001"]
+    assert recent[0].status == "cancelled" and recent[0].service_name == "Payments"
+    everything = reads.recent_turns(ctx.db, ctx.settings, RECEPTION, limit=50)
+    assert numbers(everything)[-1] == "A001" and everything[-1].status == "called"
+    assert len(reads.recent_turns(ctx.db, ctx.settings, RECEPTION, limit=0)) == 1
+
+
+FOUND = [("a2", ["A002"]), ("A-002", ["A002"]), (" b 1 ", ["B001"]), ("2", ["B002", "A002"]),
+         ("A", ["A003", "A002", "A001"]), ("C1", []),
+         ("", ["B002", "A003", "B001", "A002", "A001"])]
+
+
+def test_a_number_is_found_however_it_is_typed(ctx, queue):
+    for code in "AABAB":
+        queue.issue_turn(RECEPTION, code)
+    assert [(typed, numbers(reads.recent_turns(ctx.db, ctx.settings, RECEPTION, number=typed)))
+            for typed, _found in FOUND] == FOUND
+
+
+def test_only_todays_turns_and_only_for_those_who_issue_them(ctx, queue):
+    queue.issue_turn(RECEPTION, "A")
+    tomorrow = datetime.now(UTC) + timedelta(days=1)
+    assert reads.recent_turns(ctx.db, ctx.settings, RECEPTION, now=tomorrow) == []
+    with pytest.raises(PermissionDenied):
+        reads.recent_turns(ctx.db, ctx.settings, STAFF)

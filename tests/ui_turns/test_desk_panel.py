@@ -199,3 +199,65 @@ def test_an_unexpected_failure_says_what_to_do_without_echoing_its_text(ctx, adm
                                            "the details; try again")
     assert "hunter2" not in panel.message.text() and panel.take_over_button.isHidden()
     assert panel.call_button.isEnabled()
+
+
+def tray_window(qtbot, monkeypatch):
+    """A window with a tray (on a desktop that has one) for the panel's notices, and the
+    notifications it shows: [(title, text)]."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+
+    from timedesk.ui.tray import Tray
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage",
+                        lambda self, title, text, *rest: shown.append((title, text)))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.tray = Tray(window, window.show, QAction("Quit", window))
+    return window, shown
+
+
+def test_a_call_no_display_showed_is_a_desktop_notification_on_the_desks_pc(
+        ctx, admin_actor, qtbot, monkeypatch):
+    ctx.settings.set("turns.ack_timeout_s", 0.5)
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    window, shown = tray_window(qtbot, monkeypatch)
+    panel = open_panel(qtbot, ctx, admin_actor)
+    window.setCentralWidget(panel)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.ack_state == NOT_SHOWN, timeout=10_000)
+    assert shown == [("Call not shown", "Turn A001 was not shown on the lobby display — check "
+                                        "the display.")]
+
+
+def test_a_call_a_display_showed_is_no_notification(ctx, admin_actor, qtbot, monkeypatch):
+    ctx.settings.set("turns.ack_timeout_s", 1.0)
+    queue = seed_office(ctx)
+    queue.issue_turn(admin_actor, "A")
+    display = DisplayWindow(ctx, RecordingAnnouncer(), name="lobby", speech_language="es")
+    qtbot.addWidget(display)
+    display.show()
+    window, shown = tray_window(qtbot, monkeypatch)
+    panel = open_panel(qtbot, ctx, admin_actor)
+    window.setCentralWidget(panel)
+    panel.call_button.click()
+    qtbot.waitUntil(lambda: panel.ack_state == SHOWN, timeout=10_000)
+    qtbot.wait(1_200)  # past the acknowledgement's timeout
+    assert panel.ack_state == SHOWN and shown == []
+
+def test_the_desk_panel_offers_first_the_desk_this_person_last_opened_here(
+        ctx, admin_actor, qtbot):
+    seed_office(ctx)
+    first = open_panel(qtbot, ctx, admin_actor, desk="2")
+    first.close_desk()
+    again = DeskPanel(ctx, admin_actor)  # the next start of the app on this PC
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.desk_choice.count() == 2, timeout=10_000)
+    assert again.desk_choice.currentData() == "2"
+    other = DeskPanel(ctx, Actor("user", "eva", Role.ADMIN, None))  # someone else: the first
+    qtbot.addWidget(other)
+    qtbot.waitUntil(lambda: other.desk_choice.count() == 2, timeout=10_000)
+    assert other.desk_choice.currentData() == "1"

@@ -123,6 +123,32 @@ def get_turn(db: Database, turn_id: int) -> TurnInfo:
     return found[0]
 
 
+RECENT_MAX = 100
+
+
+def recent_turns(db: Database, settings: Settings, actor: Actor, *, limit: int = 8,
+                 number: str = "", now: datetime | None = None) -> list[TurnInfo]:
+    """Today's last `limit` turns issued (kept within 1..RECENT_MAX), the newest first,
+    whatever became of them; with `number`, only the turns of that number ("a12" and "A-012"
+    find A012, "12" the twelfth turn of every service, "A" the turns of service A). Needs
+    turns.issue: reception's list, to reprint or cancel one."""
+    require(actor, Permission.TURNS_ISSUE)
+    limit = max(1, min(limit, RECENT_MAX))
+    condition = [Turn.day == today(settings, now)]
+    wanted = "".join(c for c in number.upper() if c.isalnum())
+    if wanted:  # the service's letters, then the turn's sequence number
+        letters = wanted.rstrip("0123456789")
+        digits = wanted[len(letters):]
+        if letters:
+            condition.append(Turn.service_id.in_(
+                select(TurnService.id).where(TurnService.code == letters)))
+        if digits:
+            condition.append(Turn.seq == int(digits))
+    with db.session_factory() as session:
+        return _rows(session, select(Turn).where(*condition)
+                     .order_by(Turn.issued_at.desc(), Turn.id.desc()).limit(limit))
+
+
 def list_turns(db: Database, settings: Settings, actor: Actor, *, status: str | None = None,
                service: str | None = None, page: int = 1, per_page: int = 100,
                now: datetime | None = None) -> TurnPage:

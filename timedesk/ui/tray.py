@@ -7,7 +7,8 @@ too). Clicking a notification runs what its sender asked for, else brings the wi
 `DesktopNotices`: what is worth a notification while nobody looks at the window: a report
 ready (a Sesame or Clockify report job finishing while the window is hidden or another tab is
 shown), a Clockify session put under review (for those who approve them) and the listener going
-down (webhooks and the browser lobby display no longer reach this PC)."""
+down (webhooks and the browser lobby display no longer reach this PC). Pages notify through
+`desktop_notice` (the desk panel: a call no lobby display showed)."""
 
 from __future__ import annotations
 
@@ -82,6 +83,13 @@ class Tray(QSystemTrayIcon):
         self._open_window()
         if action is not None:
             action()
+
+
+def desktop_notice(widget: QWidget, title: str, text: str) -> bool:
+    """A desktop notification from a page: through the tray of the window `widget` is in
+    (clicking it brings that window back); False when there is none."""
+    tray = getattr(widget.window(), "tray", None)
+    return isinstance(tray, Tray) and tray.notify(title, text)
 
 
 def report_jobs() -> dict[str, str]:

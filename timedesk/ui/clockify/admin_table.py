@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from timedesk.ui.window_state import fit_once, remember_table
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -91,10 +93,12 @@ def proxy_of(table: QTableView) -> QSortFilterProxyModel:
     return proxy
 
 
-def rows_table(model: RowsModel, object_name: str, stretch: int | None = None) -> QTableView:
+def rows_table(model: RowsModel, object_name: str, stretch: int | None = None,
+               ctx: Any = None) -> QTableView:
     """A sortable, whole-row-selecting, read-only view of `model` (via a proxy); column
     `stretch` takes the width left (the last one when None). Columns fit their content each
-    time the model is reset."""
+    time the model is reset. Given the app's `ctx`, the table keeps the column widths and sort
+    a person gave it on this PC, under its object name (window_state.remember_table)."""
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -119,11 +123,18 @@ def rows_table(model: RowsModel, object_name: str, stretch: int | None = None) -
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     model.modelReset.connect(lambda: fit_columns(table))
+    if ctx is not None:
+        remember_table(table, ctx)
     return table
 
 
 def fit_columns(table: QTableView) -> None:
-    """Columns as wide as their content and title, none wider than MAX_FITTED_WIDTH."""
+    """Columns as wide as their content and title, none wider than MAX_FITTED_WIDTH (unless a
+    person sized them: window_state.fit_once)."""
+    fit_once(table, lambda: _fit(table))
+
+
+def _fit(table: QTableView) -> None:
     table.resizeColumnsToContents()
     header = table.horizontalHeader()
     for column in range(header.count()):

@@ -52,7 +52,7 @@ class ClockifyUsersView(QWidget):
             Column(lambda: self.tr("Notices"), lambda r: yes if r.user.notify else no),
             Column(lambda: self.tr("Active"), lambda r: yes if r.user.active else no),
         ])
-        self.table = rows_table(self.model, "clockifyUsersTable", stretch=2)
+        self.table = rows_table(self.model, "clockifyUsersTable", stretch=2, ctx=ctx)
         self.search = QLineEdit()
         self.search.setObjectName("clockifyUserSearch")
         self.search.setPlaceholderText(self.tr("Search by name, e-mail or Clockify ID"))

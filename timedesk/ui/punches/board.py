@@ -59,7 +59,7 @@ class WhoIsInBoard(QWidget):
             Column(lambda: self.tr("Since"), since_text,
                    sort=lambda r: r.expected_at or r.since),
         ])
-        self.table = rows_table(self.model, "whoIsInTable", stretch=0)
+        self.table = rows_table(self.model, "whoIsInTable", stretch=0, ctx=ctx)
         self.title = role_label(self.tr("Who is in"), "title")
         self.summary = role_label("", "hint")
         self.summary.setObjectName("whoIsInSummary")

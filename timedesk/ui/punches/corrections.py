@@ -127,7 +127,7 @@ class CorrectionsPage(QWidget):
             Column(lambda: self.tr("Amended"), lambda p: yes if p.voided else ""),
             Column(lambda: self.tr("Reason"), lambda p: p.reason or ""),
         ])
-        self.table = rows_table(self.model, "punchesTable")
+        self.table = rows_table(self.model, "punchesTable", ctx=ctx)
         self.add_button = QPushButton(self.tr("Add a missing punch…"))
         self.add_button.setObjectName("addPunch")
         self.amend_button = QPushButton(self.tr("Amend…"))

@@ -162,7 +162,7 @@ class EmployeesEditor(QWidget):
             Column(lambda: self.tr("PIN"), lambda e: yes if e.has_pin else ""),
             Column(lambda: self.tr("Active"), lambda e: yes if e.active else self.tr("No")),
         ])
-        self.table = rows_table(self.model, "employeesTable", stretch=0)
+        self.table = rows_table(self.model, "employeesTable", stretch=0, ctx=ctx)
         self.search = QLineEdit()
         self.search.setObjectName("employeeSearch")
         self.search.setPlaceholderText(self.tr("Search by name, e-mail or badge code"))

@@ -37,6 +37,7 @@ from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import priority_title, status_title
 from timedesk.ui.widgets import ask_save_path, role_label, show_message
+from timedesk.ui.window_state import Field, fit_once, remember_filters, remember_table
 
 SEARCH_DEBOUNCE_MS = 350
 PER_PAGE = 50
@@ -204,6 +205,23 @@ class TicketListPage(QWidget):
         layout.addLayout(body, 1)
         layout.addLayout(paging)
         self._show_paging()
+        self._remember()
+
+    def _remember(self) -> None:
+        """Column widths, sort and filters as this person left them on this PC."""
+        remember_table(self.table, self._ctx, "tickets")
+        sort = Field(lambda: self.filt.sort, self._put_sort,
+                     self.table.horizontalHeader().sectionClicked)
+        remember_filters(self._ctx, self._actor.name, "tickets", {
+            "q": self.search, "status": self.status, "priority": self.priority,
+            "assignee": self.assignee, "sort": sort})
+
+    def _put_sort(self, sort: object) -> None:
+        """A remembered sort, if still one of the columns' sort keys."""
+        if isinstance(sort, str) and sort.lstrip("-") in SORT_KEYS:
+            self.filt = replace(self.filt, sort=sort)
+            self.table.horizontalHeader().setSortIndicator(self._sort_column(),
+                                                           self._sort_order())
 
     # -- filters -------------------------------------------------------------------------------
     def current_filter(self) -> TicketFilter:
@@ -328,7 +346,10 @@ class TicketListPage(QWidget):
 
     def _fit(self) -> None:
         """The columns as wide as their content (at most MAX_COLUMN_WIDTH), the subject the
-        rest."""
+        rest; unless remembered or sized by hand."""
+        fit_once(self.table, self._fit_columns)
+
+    def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
             if column != 1:

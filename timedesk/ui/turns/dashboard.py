@@ -54,6 +54,7 @@ from timedesk.ui.turns.dashboard_cards import (
 )
 from timedesk.ui.turns.dashboard_charts import HourlyFlowChart, ServiceWaitChart
 from timedesk.ui.widgets import role_label, short_path, show_message
+from timedesk.ui.window_state import Field, remember_filters
 
 REFRESH_MS = 2000
 TABLE_ROWS = 9  # service rows shown before the table scrolls
@@ -86,6 +87,14 @@ class TurnsDashboard(QWidget):
         self.turn_events = BusSignal(self, ctx.bus, ("turns.",))
         self.turn_events.received.connect(lambda _events: self._on_turn_event())
         self.choose_range("today")
+        # the period this person last looked at on this PC (the dates too, for "Dates…")
+        remember_filters(ctx, actor.name, "turns_dashboard", {
+            "from": self.from_edit, "to": self.to_edit,
+            "period": Field(lambda: self.range_kind, self._put_range, self.range_group.idClicked)})
+
+    def _put_range(self, kind: object) -> None:
+        if kind in RANGES:
+            self.choose_range(str(kind))
 
     @classmethod
     def build(
@@ -95,7 +104,7 @@ class TurnsDashboard(QWidget):
     # -- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.range_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
+        self.range_group = group = QButtonGroup(self)
         group.setExclusive(True)
         titles = {"today": self.tr("Today"), "this_week": self.tr("This week"),
                   "this_month": self.tr("This month"), "custom": self.tr("Dates…")}

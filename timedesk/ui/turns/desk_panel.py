@@ -51,9 +51,11 @@ from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background, serial_runner
+from timedesk.ui.tray import desktop_notice
 from timedesk.ui.turns.live import TurnEvents
 from timedesk.ui.turns.visit_ticket import visit_ticket_text
 from timedesk.ui.widgets import primary_button, role_label, set_role, show_message
+from timedesk.ui.window_state import WindowState
 
 SHOWN, WAITING_FOR_DISPLAY, NOT_SHOWN = "shown", "waiting", "not_shown"
 UNDO_MS = 10_000  # how long a No-show can be taken back from the panel
@@ -93,6 +95,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self.undo_ms = UNDO_MS
         self._undoable: TurnInfo | None = None  # the turn the undo bar offers to take back
         self._calls = serial_runner(self)  # open, beat, act, close: in the order asked
+        self.memory = WindowState(ctx.paths.config_dir)
         self._build()
         self._events = TurnEvents(ctx.bus, self, ("turns.",))
         self._events.arrived.connect(self._on_event)
@@ -315,7 +318,8 @@ class DeskPanel(TrackedConnections, QWidget):
                           jobs=self._calls)
 
     def _desks_loaded(self, desk_list, usable, service_list) -> None:
-        current = self.desk_choice.currentData()
+        # first the desk this person last opened on this PC
+        current = self.desk_choice.currentData() or self.memory.last_desk(self.actor.name)
         self.desk_choice.clear()
         for desk in usable:
             services = ", ".join(desk.service_codes) or self.tr("no services")
@@ -353,6 +357,7 @@ class DeskPanel(TrackedConnections, QWidget):
 
     def _opened(self, name: str, state: reads.DeskState) -> None:
         self.desk, self.preview = name, None
+        self.memory.save_last_desk(self.actor.name, name)
         self.take_over_button.hide()
         self.say(self.tr("Desk {name} is open on this computer.").format(name=name), "", "success")
         self._heartbeat.start()
@@ -542,6 +547,11 @@ class DeskPanel(TrackedConnections, QWidget):
         if self.ack_state == WAITING_FOR_DISPLAY:
             self.ack_state = NOT_SHOWN
             self._render_ack()
+            current = self.state.current if self.state else None
+            if current is not None:  # also seen when the window is in the tray or behind
+                desktop_notice(self, self.tr("Call not shown"), self.tr(
+                    "Turn {number} was not shown on the lobby display — check the "
+                    "display.").format(number=current.number))
 
     def _on_event(self, topic: str, payload: dict[str, Any], event_id: int) -> None:
         if topic == TOPIC_SHOWN:

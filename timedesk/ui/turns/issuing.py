@@ -4,9 +4,9 @@ one issue at a time (a double click gives one turn), then the ticket.
 The turn is issued first and the ticket printed after: a missing printer or a full disk is
 reported, and the turn stays issued with its number on screen, so nothing is lost.
 
-Safe hands: the last turn this screen issued can be printed again (the same ticket, through
-the same path) or cancelled (a wrong button; TurnQueue.cancel_turn, refused once a desk has
-called it). Only that one: a screen takes back nothing it did not issue.
+Safe hands: the last turn this screen issued, or one chosen in reception's list of today's
+turns, can be printed again (the same ticket, through the same path) or cancelled (a wrong
+button; TurnQueue.cancel_turn checks the permission and refuses once a desk has called it).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ PRINTER_SETTING = "turns.ticket_printer"
 class TurnIssuer(QObject):
     """`issued(TurnInfo)`, `failed(exception)`, `busyChanged(bool)`; after an issue,
     `ticketDone(text)` or `ticketFailed(TimedeskError)` when a ticket was wanted;
-    `cancelled(TurnInfo)` or `cancelFailed(exception)` after cancel_last(). Screens show the
+    `cancelled(TurnInfo)` or `cancelFailed(exception)` after cancel() (`cancelling` is the
+    turn being cancelled). Screens show the
     errors with timedesk.ui.errors (what went wrong and what to do)."""
 
     issued = Signal(object)
@@ -48,6 +49,7 @@ class TurnIssuer(QObject):
         self.queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
         self.busy = False
         self.last: TurnInfo | None = None
+        self.cancelling: TurnInfo | None = None
 
     # -- printing preferences (settings, remembered in the user's file) -----------------------
     @property
@@ -93,16 +95,22 @@ class TurnIssuer(QObject):
         if self.print_enabled:
             self.print(turn)
 
-    def reprint(self) -> Path | None:
-        """The last turn's ticket again, the same number (a jammed or lost ticket)."""
-        return self.print(self.last) if self.last is not None else None
+    def reprint(self, turn: TurnInfo | None = None) -> Path | None:
+        """`turn`'s ticket again (the last turn's when None), the same number (a jammed or lost
+        ticket)."""
+        turn = turn or self.last
+        return self.print(turn) if turn is not None else None
 
     def cancel_last(self) -> BackgroundTask | None:
-        """Cancel the last turn this screen issued, off the GUI thread; None when there is
-        none or a call is under way. Afterwards nothing is left to cancel or reprint."""
-        turn = self.last
+        """Cancel the last turn this screen issued (see cancel)."""
+        return self.cancel(self.last)
+
+    def cancel(self, turn: TurnInfo | None) -> BackgroundTask | None:
+        """Cancel `turn`, off the GUI thread; None when there is none or a call is under way.
+        Once the last turn issued here is cancelled, it is no longer offered to reprint."""
         if turn is None or self.busy:
             return None
+        self.cancelling = turn
         self._set_busy(True)
         queue, actor = self.queue, self.actor
         return run_in_background(
@@ -111,7 +119,8 @@ class TurnIssuer(QObject):
 
     def _cancelled(self, turn: TurnInfo) -> None:
         self._set_busy(False)
-        self.last = None
+        if self.last is not None and self.last.id == turn.id:
+            self.last = None
         self.cancelled.emit(turn)
 
     def _not_cancelled(self, exc: BaseException) -> None:

@@ -6,7 +6,8 @@ fields keep their letters: a key typed there is text). The grid rebuilds when se
 (turns.setup) and the waiting counts follow issues, calls and changes from every PC.
 
 Under the last number: "Reprint" (the same ticket again) and "Cancel this turn" (a wrong
-button, after a confirmation), for the last turn this screen issued only.
+button, after a confirmation), for the last turn this screen issued; below, today's last turns
+(reception_recent.RecentTurns) to reprint or cancel another one, or find one by its number.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.issuing import PRINT_SETTING, PRINTER_SETTING, TurnIssuer
+from timedesk.ui.turns.reception_recent import RecentTurns
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text, printer_names
 from timedesk.ui.widgets import confirm, set_role, show_message
@@ -69,6 +71,9 @@ class ReceptionPanel(QWidget):
         self._build_form()
         self._build_confirmation()
         self._build_options()
+        self.recent = RecentTurns(ctx, actor, services.jobs, self)
+        self.recent.reprintRequested.connect(self.reprint_turn)
+        self.recent.cancelRequested.connect(self.ask_cancel_turn)
         self._layout()
         self.issuer.busyChanged.connect(self.grid.set_busy)
         self.issuer.issued.connect(self._on_issued)
@@ -194,6 +199,7 @@ class ReceptionPanel(QWidget):
         side.addLayout(self.form)
         side.addWidget(self.privacy)
         side.addWidget(self.confirmation, 1)
+        side.addWidget(self.recent, 1)
         printing = QHBoxLayout()
         printing.addWidget(self.print_box)
         printing.addWidget(self.printer_box, 1)
@@ -273,30 +279,37 @@ class ReceptionPanel(QWidget):
 
     def reprint(self) -> None:
         """Print the last ticket again (the same number), even with "Print a ticket" off."""
+        self.reprint_turn(self.issuer.last)
+
+    def reprint_turn(self, turn: TurnInfo | None) -> None:
+        """Print `turn`'s ticket again (the same number), even with "Print a ticket" off."""
         self.ticket_status.hide()
-        self.issuer.reprint()
+        self.issuer.reprint(turn)
 
     def ask_cancel(self) -> QMessageBox | None:
         """Confirm, then cancel the last turn issued here."""
-        turn = self.issuer.last
+        return self.ask_cancel_turn(self.issuer.last)
+
+    def ask_cancel_turn(self, turn: TurnInfo | None) -> QMessageBox | None:
+        """Confirm, then cancel `turn` (the service refuses once a desk has called it)."""
         if turn is None:
             return None
         return confirm(self, self.tr("Cancel turn {number}").format(number=turn.number),
                        self.tr("Cancel turn {number} ({service})? It leaves the queue and its "
                                "number is not given again. Issue the right one afterwards.")
                        .format(number=turn.number, service=turn.service_name),
-                       self.issuer.cancel_last, "confirmCancelTurn")
+                       lambda: self.issuer.cancel(turn), "confirmCancelTurn")
 
     def _on_cancelled(self, turn: TurnInfo) -> None:
-        self.number_label.setText(turn.number)
-        self.service_label.setText(self.tr("Cancelled"))
-        for label in (self.ahead_label, self.wait_label):
-            label.setText("")
+        if self.number_label.text() == turn.number:  # the number on screen is no longer valid
+            self.service_label.setText(self.tr("Cancelled"))
+            for label in (self.ahead_label, self.wait_label):
+                label.setText("")
         self._say(self.tr("Turn {number} was cancelled.").format(number=turn.number), "success")
         self._update_last_actions()
 
     def _on_cancel_failed(self, exc: BaseException) -> None:
-        turn = self.issuer.last
+        turn = self.issuer.cancelling
         if isinstance(exc, Conflict) and turn is not None:  # its one refusal, in the UI's words
             self._say(self.tr("Turn {number} was not cancelled: a desk has called it "
                               "already. The desk finishes it or marks a no-show.")
