@@ -99,3 +99,31 @@ async def test_columns_fitted_by_the_page_are_not_taken_for_a_persons_widths(
     assert WindowState(ctx.paths.config_dir).table_state(
         "employeesTable", editor.table.horizontalHeader().count()) is None
     assert not editor.table.property("columnsRemembered")
+
+
+async def test_the_clockify_sessions_filters_sort_and_widths_come_back_after_a_restart(
+        qtbot, ctx, loop_runner, admin_actor, eventually):
+    from timedesk.ui.clockify.sessions_view import ClockifySessionsView
+
+    window = started(qtbot, ctx, admin_actor, loop_runner)
+    assert window.show_tab("clockify")
+    view = window.findChild(ClockifySessionsView)
+    bar = view.filters
+    bar.project.setText("Mostrador")
+    bar.overtime.setChecked(True)
+    header = view.table.horizontalHeader()
+    header.resizeSection(2, 187)  # a person drags a column wider
+    header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+    await saved()
+    window.close()
+
+    again = started(qtbot, ctx, admin_actor, loop_runner)
+    assert again.show_tab("clockify")
+    view = again.findChild(ClockifySessionsView)
+    assert view.filters.project.text() == "Mostrador" and view.filters.overtime.isChecked()
+    assert view.filters.session_filter().overtime
+    header = view.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        2, Qt.SortOrder.AscendingOrder)
+    assert (view.sort, view.descending) == ("project", False)
+    assert header.sectionSize(2) == 187

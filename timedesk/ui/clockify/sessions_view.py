@@ -54,6 +54,7 @@ from timedesk.ui.i18n import choose_language
 from timedesk.ui.navigation import open_connection_section
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import ask_save_path, confirm, role_label, show_message
+from timedesk.ui.window_state import fit_once, remember_filters, remember_table
 
 PAGE_SIZE = 100
 FIT_SAMPLE_ROWS = 25  # rows measured to fit the column widths (about one screenful)
@@ -255,7 +256,7 @@ class ClockifySessionsView(QWidget):
         scrollbar = self.table.verticalScrollBar()
         top = self._id_at(self.table.rowAt(0)) if scrollbar.value() > 0 else None
         if self.model.set_rows(page.items):
-            self.fit_columns()
+            fit_once(self.table, self.fit_columns)
             if selected is not None:
                 self.select(selected)
         else:  # updated in place (the selection moved with its row)
@@ -577,5 +578,16 @@ class ClockifySessionsView(QWidget):
     @classmethod
     def build(
             cls, ctx: Any, actor: Actor, services: Any) -> ClockifySessionsView:
-        return cls(ctx.db, ctx.bus, actor, services.jobs, settings=ctx.settings,
+        view = cls(ctx.db, ctx.bus, actor, services.jobs, settings=ctx.settings,
                    export_folder=getattr(getattr(ctx, "paths", None), "reports_dir", None))
+        view.remember(ctx)
+        return view
+
+    def remember(self, ctx: Any) -> None:
+        """Column widths, sort and filters as this person left them on this PC (the person
+        filter's list loads later: it is not remembered)."""
+        remember_table(self.table, ctx, "clockify_sessions")
+        bar = self.filters
+        remember_filters(ctx, self._actor.name, "clockify_sessions", {
+            "project": bar.project, "q": bar.search, "status": bar.status,
+            "overtime": bar.overtime, "deleted": bar.deleted})
