@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from timedesk.clockify.queries import SessionFilter
 from timedesk.clockify.views import UserInfo
 from timedesk.ui.clockify.sessions_format import statuses
+from timedesk.ui.formats import setup_picker
 
 TYPING_MS = 350
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -82,10 +83,8 @@ class SessionFilterBar(QWidget):
         self._connect()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = setup_picker(QDateEdit())
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)

@@ -17,6 +17,7 @@ from timedesk.jobs import Job, JobCancelled, Progress
 from timedesk.office import week_start
 from timedesk.sesame.service import generate_report
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_form import ReportForm
@@ -114,7 +115,7 @@ class ReportsTab(QScrollArea):
         else:
             show_message(form.lists_state, self.tr(
                 "Lists read from Sesame on {when}; nothing ticked means all.").format(
-                    when=lists.fetched_at.astimezone().strftime("%d/%m/%Y %H:%M")), "hint")
+                    when=date_time_text(lists.fetched_at)), "hint")
 
     # -- generating --------------------------------------------------------------------------
     def start_generate(self) -> BackgroundTask | None:
