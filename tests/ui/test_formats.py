@@ -64,6 +64,10 @@ def test_an_unknown_or_empty_zone_falls_back_to_this_computers():
     assert date_time_text(LATE) == LATE.astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+def test_an_office_day_starts_at_the_offices_midnight(madrid):
+    assert formats.day_start(date(2026, 12, 8)) == datetime(2026, 12, 7, 23, 0, tzinfo=UTC)
+
+
 def test_a_period_is_two_dates_or_one():
     assert period_text(date(2026, 3, 1), date(2026, 3, 31)) == "01/03/2026 – 31/03/2026"
     assert period_text(date(2026, 3, 1), date(2026, 3, 1)) == "01/03/2026"

@@ -93,6 +93,11 @@ async def test_times_are_the_offices_and_an_end_on_another_day_shows_its_date(ct
     assert cell(view, rows["day shift"], "end") == "11:35"  # the start's day: the time alone
     assert view.filters.since.displayFormat() == view.filters.until.displayFormat() == (
         "dd/MM/yyyy")
+    # the dates filter office days: 00:30 in Madrid on the 17th (22:30 UTC on the 16th) is
+    # after a filter "until 16/06/2025"
+    deliver(ctx, "TIMER_STOPPED", body(3, start=start + H, minutes=30, description="past midnight"))
+    shown = await set_and_wait(view, lambda: view.filters.until.setDate(QDate(2025, 6, 16)))
+    assert sorted(shown) == ["day shift", "late shift"]
 
 
 async def test_each_filter_narrows_the_list(ctx, make_view):

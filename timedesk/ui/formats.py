@@ -4,7 +4,7 @@ tables. Files and the API keep ISO; only what people read goes through here."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, time, tzinfo
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -54,6 +54,11 @@ def day_heading(value: date | datetime) -> str:
     weekday = QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
     return QCoreApplication.translate("Formats", "{weekday} {date}").format(
         weekday=weekday, date=day.strftime(_DATE))
+
+
+def day_start(day: date) -> datetime:
+    """The instant the office's `day` starts (its midnight), for filters by shown dates."""
+    return datetime.combine(day, time(), tzinfo=_zone)
 
 
 def period_text(first: date, last: date) -> str:

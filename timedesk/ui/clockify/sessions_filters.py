@@ -7,7 +7,7 @@ computer's time zone; "to" includes its whole day.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from timedesk.clockify.queries import SessionFilter
 from timedesk.clockify.views import UserInfo
 from timedesk.ui.clockify.sessions_format import statuses
+from timedesk.ui.formats import day_start as office_day_start
 from timedesk.ui.formats import setup_picker
 
 TYPING_MS = 350
@@ -32,10 +33,10 @@ NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
 
 def day_start(day: QDate) -> datetime:
-    """Midnight of `day` in this computer's time zone, as an aware datetime."""
+    """Midnight of `day` in the office's time zone, as an aware datetime."""
     value = day.toPython()
     assert isinstance(value, date)  # QDate.toPython() is typed as object
-    return datetime.combine(value, time()).astimezone()
+    return office_day_start(value)
 
 
 class SessionFilterBar(QWidget):
