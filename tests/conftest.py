@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -98,6 +99,16 @@ def collect_garbage_on_the_main_thread():
         gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def forget_office_zone() -> Iterator[None]:
+    """The GUI's display zone is process-wide (set from office.timezone by the main window): a
+    test that set it leaves the next one this computer's zone again."""
+    yield
+    formats = sys.modules.get("timedesk.ui.formats")
+    if formats is not None:
+        formats.use_office_zone({"office.timezone": ""})
 
 
 @pytest.fixture(autouse=True)

@@ -5207,6 +5207,14 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../timedesk/ui/formats.py" line="55" />
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+</context>
+<context>
     <name>AdminList</name>
     <message>
         <source>Reading the list</source>
@@ -6440,8 +6448,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>No hay ningún usuario de Clockify para quien registrarla.</translation>
     </message>
     <message>
-        <source>Times are this computer's local time. A change of times is judged like an edit in Clockify: anything but a first small correction puts the session under review.</source>
-        <translation>Las horas son las locales de este equipo. Un cambio de horas se juzga como una edición en Clockify: todo salvo una primera corrección pequeña deja la sesión en revisión.</translation>
+        <source>Times are the office's time. A change of times is judged like an edit in Clockify: anything but a first small correction puts the session under review.</source>
+        <translation>Las horas son las de la oficina. Un cambio de horas se juzga como una edición en Clockify: todo salvo una primera corrección pequeña deja la sesión en revisión.</translation>
     </message>
     <message>
         <source>User:</source>

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from timedesk.ui.durations import hours_and_minutes, minutes_and_seconds, wait_estimate, waited
+from timedesk.ui.durations import minutes_and_seconds, wait_estimate, waited
 
 
 @pytest.mark.parametrize("seconds, text", [(None, "–"), (44.6, "45 s"), (725, "12 min 05 s"),
                                            (4020, "1 h 07 min")])
 def test_minutes_and_seconds_says_a_measured_time_to_the_second(seconds, text):
     assert minutes_and_seconds(seconds) == text
-
-
-@pytest.mark.parametrize("seconds, text", [(0, "0 min"), (779, "12 min"), (11100, "3 h 05 min"),
-                                           (-60, "0 min")])
-def test_hours_and_minutes_says_worked_time_to_the_minute(seconds, text):
-    assert hours_and_minutes(seconds) == text
 
 
 @pytest.mark.parametrize("seconds, text", [(0, "0 s"), (59.9, "59 s"), (60, "1 min"),

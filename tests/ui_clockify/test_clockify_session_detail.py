@@ -21,7 +21,7 @@ from timedesk.ui.clockify.sessions_view import ClockifySessionsView
 M = timedelta(minutes=1)
 
 
-def local(moment, fmt="%Y-%m-%d %H:%M:%S") -> str:
+def local(moment, fmt="%d/%m/%Y %H:%M:%S") -> str:
     return moment.astimezone().strftime(fmt)
 
 

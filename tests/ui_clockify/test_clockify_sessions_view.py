@@ -4,7 +4,7 @@ updates from the bus, ticking running sessions, and who gets the tab."""
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from clockify_ui_helpers import MANAGER, T0, body, deliver, session, settled, under_review
 from PySide6.QtCore import QDate, Qt
@@ -17,6 +17,7 @@ from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS
 from timedesk.ui.clockify.sessions_view import MAX_WIDTH
 from timedesk.ui.clockify.tab import ClockifyTab
 from timedesk.ui.clockify.users_view import ClockifyUsersView
+from timedesk.ui.formats import use_office_zone
 from timedesk.ui.tabs import tabs_for
 
 H = timedelta(hours=1)
@@ -44,7 +45,7 @@ async def test_the_table_lists_sessions_with_their_columns_and_local_times(ctx, 
     assert {key: cell(view, 0, key) for key in COLUMN} == {
         "user": "JP Weijers", "description": "cloud practitioner",
         "project": "Kabisa - Persoonlijke Ontwikkeling (Kabisa)", "task": "Research #8494",
-        "start": local_start.strftime("%Y-%m-%d %H:%M"),
+        "start": local_start.strftime("%d/%m/%Y %H:%M"),
         "end": (local_start + timedelta(minutes=95)).strftime("%H:%M"),
         "duration": "1:35", "status": "Approved", "overtime": "", "edits": "0"}
     assert view.summary.text() == "Showing the only matching session"
@@ -56,6 +57,28 @@ async def test_the_table_lists_sessions_with_their_columns_and_local_times(ctx, 
             assert view.table.columnWidth(number) >= min(wanted, MAX_WIDTH.get(column.key, wanted))
     assert view.model.index(0, COLUMN["project"]).data(Qt.ItemDataRole.ToolTipRole) == (
         "Kabisa - Persoonlijke Ontwikkeling (Kabisa)")
+
+
+async def test_times_are_the_offices_and_an_end_on_another_day_shows_its_date(ctx, make_view):
+    use_office_zone({"office.timezone": "Europe/Madrid"})
+    # 21:30-23:05 UTC on 16 June is 23:30 on the 16th to 01:05 on the 17th in Madrid (UTC+2)
+    start = datetime(2025, 6, 16, 21, 30, tzinfo=UTC)
+    deliver(ctx, "TIMER_STOPPED", body(1, start=start, minutes=95, description="late shift"))
+    deliver(ctx, "TIMER_STOPPED", body(2, start=T0, minutes=95, description="day shift"))
+    view = make_view()
+    assert sorted(await settled(view)) == ["day shift", "late shift"]
+    rows = {cell(view, n, "description"): n for n in range(2)}
+    assert cell(view, rows["late shift"], "start") == "16/06/2025 23:30"
+    assert cell(view, rows["late shift"], "end") == "17/06/2025 01:05"
+    assert cell(view, rows["day shift"], "start") == "16/06/2025 10:00"
+    assert cell(view, rows["day shift"], "end") == "11:35"  # the start's day: the time alone
+    assert view.filters.since.displayFormat() == view.filters.until.displayFormat() == (
+        "dd/MM/yyyy")
+    # the dates filter office days: 00:30 in Madrid on the 17th (22:30 UTC on the 16th) is
+    # after a filter "until 16/06/2025"
+    deliver(ctx, "TIMER_STOPPED", body(3, start=start + H, minutes=30, description="past midnight"))
+    shown = await set_and_wait(view, lambda: view.filters.until.setDate(QDate(2025, 6, 16)))
+    assert sorted(shown) == ["day shift", "late shift"]
 
 
 async def test_each_filter_narrows_the_list(ctx, make_view):

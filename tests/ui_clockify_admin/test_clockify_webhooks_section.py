@@ -17,9 +17,9 @@ from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify.models import ClockifyWebhook
 from timedesk.clockify.webhooks import add_webhook, list_webhooks, verify_webhook_token
 from timedesk.errors import AuthenticationFailed
-from timedesk.ui.clockify.admin_table import local_time
 from timedesk.ui.connection.clockify_section import ClockifySection
 from timedesk.ui.connection.sections import sections_for
+from timedesk.ui.formats import date_time_text
 
 TOKEN = "Zx9-clockify-webhook-token-4711"
 EVENT, LABEL, ADDED, LAST = range(4)
@@ -126,7 +126,7 @@ async def test_the_time_of_the_last_event_appears_after_a_delivery(ctx, build, a
     (after,) = list_webhooks(ctx.db, admin_actor)
     assert after.last_event_at is not None
     # the session event the delivery published refreshes the section by itself
-    await eventually(lambda: cells(section.table)[0][LAST] == local_time(after.last_event_at))
+    await eventually(lambda: cells(section.table)[0][LAST] == date_time_text(after.last_event_at))
 
 
 async def test_removing_a_webhook_asks_first_and_its_token_stops_working(

@@ -29,7 +29,7 @@ async def test_the_card_asks_when_i_left_and_stores_my_word(ctx, services, keep,
     card = keep(PunchCard.build(ctx, ana.actor, services))
     await eventually(lambda: card.card is not None)
     assert card.open_box.isVisible()
-    assert card.open_prompt.text() == ("You did not punch out on 2026-11-02: when did you "
+    assert card.open_prompt.text() == ("You did not punch out on 02/11/2026: when did you "
                                        "leave?")
     # from just after the last punch to the deadline (18:00 + 2 h), the schedule's end first
     assert (card.open_time.minimumDateTime().toString("yyyy-MM-dd HH:mm"),

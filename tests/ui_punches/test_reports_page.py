@@ -34,7 +34,7 @@ async def test_the_overview_shows_who_is_in_and_the_week_per_employee(ctx, servi
     assert page.week_label.text().startswith("This week (")
     found = cells(page)
     assert found["Ana García"][1:4:2] == ["In", "1"]  # now in, one day this week
-    assert found["Luis Martín"][2:] == ["0 min", "0", "0", "0"]
+    assert found["Luis Martín"][2:] == ["0:00", "0", "0", "0"]  # H:MM in tables
     assert found["Luis Martín"][1] in ("Out", "Late, not in yet")
     assert [page.model.headerData(n, Qt.Orientation.Horizontal) for n in range(6)] == [
         "Employee", "Now", "Hours this week", "Days", "Late arrivals", "Open days"]

@@ -42,7 +42,9 @@ async def test_the_sessions_of_the_period_with_times_and_flags_by_employee(
     cells = {page.model.data(page.model.index(row, 0)): [
         page.model.data(page.model.index(row, column)) for column in range(10)]
         for row in range(2)}
-    assert cells["Ana García"][4] == "12 h 00 min" and cells["Luis Martín"][4] == "4 h 00 min"
+    # worked time as H:MM, the day as dd/MM/yyyy (the house forms of tables)
+    assert cells["Ana García"][4] == "12:00" and cells["Luis Martín"][4] == "4:00"
+    assert cells["Luis Martín"][1] == f"{yesterday:%d/%m/%Y}"
     assert "rule max_9h" in cells["Ana García"][9] and "overtime" in cells["Ana García"][9]
     [ana_row] = [n for n in range(2) if page.model.data(page.model.index(n, 0)) == "Ana García"]
     tooltip = page.model.data(page.model.index(ana_row, 9), Qt.ItemDataRole.ToolTipRole)

@@ -6,6 +6,7 @@ what went wrong; only people with the report permission get the tab."""
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from sesame_ui_support import EMPLOYEES, MONTH, grow, refuse_token, slow_down
 
 from timedesk.sesame.service import ReportPhase
+from timedesk.ui.formats import date_time_text, worked_clock
 from timedesk.ui.sesame.report_form import CUSTOM
 from timedesk.ui.sesame.report_run import RunPanel
 from timedesk.ui.sesame.reports_tab import ReportsTab
@@ -119,6 +121,16 @@ async def test_a_finished_report_is_listed_in_the_history_and_delete_removes_it_
     await eventually(lambda: len(tab.history.model.rows) == 1)
     row = tab.history.model.rows[0]
     assert Path(row.report.path) == path and row.exists
+    # the house forms, never ISO: dd/MM/yyyy HH:mm in the office's zone, H:MM worked time
+    cells = [tab.history.model.index(0, n).data() for n in range(tab.history.model.columnCount())]
+    generated, period, total = cells[0], cells[1], cells[-1]
+    assert generated == date_time_text(row.report.created_at)
+    assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", generated) and "-" not in generated
+    first, last = row.report.date_from, row.report.date_to
+    assert period == f"{first:%d/%m/%Y} – {last:%d/%m/%Y}"
+    assert total == worked_clock(row.report.total_seconds)
+    assert re.fullmatch(r"\d+:\d\d", total)
+    assert f"Total time: {total}" in tab.run.figures.text()
     tab.history.table.selectRow(0)
     tab.history.open_file_button.click()
     assert opened == [path]

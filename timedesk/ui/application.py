@@ -206,6 +206,7 @@ def run_gui(options: GuiOptions | None = None) -> int:
 
     from timedesk.app import load_settings
     from timedesk.logs import setup_logging
+    from timedesk.ui.formats import use_office_zone
     from timedesk.ui.i18n import remove_translators
 
     options = options or GuiOptions()
@@ -218,6 +219,7 @@ def run_gui(options: GuiOptions | None = None) -> int:
     ctx = open_context(paths, settings, options)
     if ctx is None:
         return 2
+    use_office_zone(settings)  # the sign-in dialog's times too
     try:
         return int(qasync.run(amain(ctx, options)) or 0)
     finally:

@@ -1,5 +1,6 @@
 """Durations in words for people, translated: one function per form. The numeric forms (H:MM:SS,
-H:MM, M:SS) are Qt-free, in timedesk.durations."""
+H:MM, M:SS) are Qt-free, in timedesk.durations; worked time in words is
+timedesk.ui.formats.worked."""
 
 from __future__ import annotations
 
@@ -21,16 +22,6 @@ def minutes_and_seconds(seconds: float | None) -> str:
             m=whole // 60, s=f"{whole % 60:02d}")
     return QCoreApplication.translate("TurnsDashboard", "{h} h {m} min").format(
         h=whole // 3600, m=f"{whole % 3600 // 60:02d}")
-
-
-def hours_and_minutes(seconds: int) -> str:
-    """Worked time to the minute, cut: '3 h 05 min', '12 min' (a negative counts as 0)."""
-    minutes = max(0, int(seconds)) // 60
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return QCoreApplication.translate("Punches", "{hours} h {minutes:02d} min").format(
-            hours=hours, minutes=minutes)
-    return QCoreApplication.translate("Punches", "{minutes} min").format(minutes=minutes)
 
 
 def waited(seconds: float) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.ui.about import AboutBox
 from timedesk.ui.chat.dock import ChatDock
+from timedesk.ui.formats import use_office_zone
 from timedesk.ui.idle_lock import SETTING as IDLE_LOCK_SETTING
 from timedesk.ui.idle_lock import IdleWatch, LockScreen
 from timedesk.ui.pages import PagedTab
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.actor = actor
         self.services = services
+        use_office_zone(ctx.settings)  # every screen shows times in the office's zone
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("timedesk"))
         self.resize(*DEFAULT_SIZE)

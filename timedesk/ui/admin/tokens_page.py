@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor, Role
 from timedesk.auth.service import create_api_token, end_of_day, list_api_tokens, revoke_api_token
 from timedesk.ui.admin.list_page import AdminList, role_combo
-from timedesk.ui.clockify.admin_table import Column, local_time
+from timedesk.ui.clockify.admin_table import Column
 from timedesk.ui.form_dialog import FormDialog, open_form
+from timedesk.ui.formats import date_time_text, setup_picker
 from timedesk.ui.roles import role_title
 from timedesk.ui.widgets import confirm, role_label, show_message
 
@@ -48,9 +49,8 @@ class TokenDialog(FormDialog):
         self.role = role_combo(Role.RECEPTIONIST, "tokenRole")
         self.expires = QCheckBox(self.tr("Works until"))
         self.expires.setObjectName("tokenExpires")
-        self.last_day = QDateEdit(QDate.currentDate().addDays(DEFAULT_DAYS))
+        self.last_day = setup_picker(QDateEdit(QDate.currentDate().addDays(DEFAULT_DAYS)))
         self.last_day.setObjectName("tokenLastDay")
-        self.last_day.setCalendarPopup(True)
         self.last_day.setMinimumDate(QDate.currentDate())
         self.last_day.setEnabled(False)
         self.expires.toggled.connect(self.last_day.setEnabled)
@@ -124,11 +124,11 @@ class TokensPage(AdminList):
         super().__init__(ctx, actor, services, "adminTokens", 0, [
             Column(lambda: self.tr("Name"), lambda t: t["name"]),
             Column(lambda: self.tr("Role"), lambda t: role_title(Role(t["role"]))),
-            Column(lambda: self.tr("Created"), lambda t: local_time(t["created_at"]),
+            Column(lambda: self.tr("Created"), lambda t: date_time_text(t["created_at"]),
                    sort=lambda t: t["created_at"]),
-            Column(lambda: self.tr("Last used"), lambda t: local_time(t["last_used_at"]),
+            Column(lambda: self.tr("Last used"), lambda t: date_time_text(t["last_used_at"]),
                    sort=lambda t: t["last_used_at"]),
-            Column(lambda: self.tr("Expires"), lambda t: local_time(t["expires_at"]),
+            Column(lambda: self.tr("Expires"), lambda t: date_time_text(t["expires_at"]),
                    sort=lambda t: t["expires_at"]),
             Column(lambda: self.tr("State"), _state),
         ])

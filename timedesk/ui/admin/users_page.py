@@ -33,8 +33,9 @@ from timedesk.auth.service import (
 from timedesk.db.base import utcnow
 from timedesk.errors import ValidationError
 from timedesk.ui.admin.list_page import AdminList, role_combo
-from timedesk.ui.clockify.admin_table import Column, local_time
+from timedesk.ui.clockify.admin_table import Column
 from timedesk.ui.form_dialog import FormDialog, open_form
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.roles import role_title
 from timedesk.ui.widgets import confirm, role_label
 
@@ -150,10 +151,10 @@ class UsersPage(AdminList):
             Column(lambda: self.tr("Role"), lambda u: role_title(u.role)),
             Column(lambda: self.tr("Active"),
                    lambda u: self.tr("Yes") if u.active else self.tr("No")),
-            Column(lambda: self.tr("Last sign-in"), lambda u: local_time(u.last_login_at),
+            Column(lambda: self.tr("Last sign-in"), lambda u: date_time_text(u.last_login_at),
                    sort=lambda u: u.last_login_at),
             Column(lambda: self.tr("Locked until"),
-                   lambda u: local_time(u.locked_until) if _locked(u) else "",
+                   lambda u: date_time_text(u.locked_until) if _locked(u) else "",
                    sort=lambda u: u.locked_until if _locked(u) else None),
         ])
         self.add_button = self.bar_button(self.tr("Add…"), "addUser",

@@ -13,6 +13,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.ui.auth.form import CredentialsForm
 from timedesk.ui.errors import describe_error
+from timedesk.ui.formats import time_text
 from timedesk.ui.tasks import BackgroundTask
 from timedesk.ui.widgets import short_path
 
@@ -20,8 +21,8 @@ Authenticate = Callable[[str, str], Actor]  # auth.authenticate with its databas
 
 
 def local_unlock_time(until: datetime | None) -> str:
-    """The local HH:MM at which a lock (AccountLocked.locked_until, UTC) ends, or ''."""
-    return until.astimezone().strftime("%H:%M") if until is not None else ""
+    """The office's HH:MM at which a lock (AccountLocked.locked_until, UTC) ends, or ''."""
+    return time_text(until)
 
 
 class LoginDialog(QDialog):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.chat.service import MessageInfo
+from timedesk.ui.formats import short_date_time
 
 OWN_STYLE = ("QFrame#chatBubble { background: #2f6fdd; border-radius: 10px; }"
              " QLabel { color: #ffffff; background: transparent; }")
@@ -147,6 +148,5 @@ class SendBox(QPlainTextEdit):
 
 
 def clock_text(moment: datetime, now: datetime) -> str:
-    """The local time of a message, with its date when it is not from today."""
-    local, today = moment.astimezone(), now.astimezone()
-    return (f"{local:%H:%M}" if local.date() == today.date() else f"{local:%Y-%m-%d %H:%M}")
+    """The office time of a message, with its date when it is not from today."""
+    return short_date_time(moment, now)

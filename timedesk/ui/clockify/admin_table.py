@@ -160,7 +160,3 @@ def select_where(table: QTableView, model: RowsModel, match: Callable[[Any], boo
             return True
     return False
 
-
-def local_time(moment: datetime | None) -> str:
-    """An aware instant as this computer's wall time, to the minute ('' for None)."""
-    return "" if moment is None else moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -32,12 +32,12 @@ from timedesk.clockify.views import DeliveryInfo, ErrorLogEntry, Page
 from timedesk.ui.clockify.admin_table import (
     Column,
     RowsModel,
-    local_time,
     proxy_of,
     rows_table,
     selected_row,
 )
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
@@ -77,14 +77,14 @@ class ClockifyErrorLogView(QWidget):
         self._generation = 0
         labels = reason_labels()
         self.errors = RowsModel([
-            Column(lambda: self.tr("When"), lambda e: local_time(e.at), sort=lambda e: e.at),
+            Column(lambda: self.tr("When"), lambda e: date_time_text(e.at), sort=lambda e: e.at),
             Column(lambda: self.tr("Reason"), lambda e: labels.get(e.reason, e.reason)),
             Column(lambda: self.tr("Event type"), lambda e: e.event_type or ""),
             Column(lambda: self.tr("Detail"), lambda e: e.detail.replace("\n", " "),
                    tooltip=lambda e: e.detail),
         ])
         self.failed = RowsModel([
-            Column(lambda: self.tr("Received"), lambda d: local_time(d.received_at),
+            Column(lambda: self.tr("Received"), lambda d: date_time_text(d.received_at),
                    sort=lambda d: d.received_at),
             Column(lambda: self.tr("Event type"), lambda d: d.event_type),
             Column(lambda: self.tr("Attempts"), lambda d: str(d.attempts),
@@ -214,7 +214,7 @@ class ClockifyErrorLogView(QWidget):
         if entry is None:
             self.detail.clear()
             return
-        lines = [self.tr("When: {when}").format(when=local_time(entry.at)),
+        lines = [self.tr("When: {when}").format(when=date_time_text(entry.at)),
                  self.tr("Reason: {reason}").format(reason=entry.reason),
                  self.tr("Event type: {event}").format(event=entry.event_type or "—")]
         if entry.delivery_id is not None:

@@ -32,6 +32,7 @@ from timedesk.jobs import Progress
 from timedesk.office import PRESETS, office_zone, period, week_start
 from timedesk.outputs import FORMATS
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import setup_picker
 from timedesk.ui.punches.texts import preset_title
 from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -40,10 +41,8 @@ CUSTOM = "custom"
 
 
 def _date_edit(name: str, day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = setup_picker(QDateEdit(QDate(day.year, day.month, day.day)))
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
     return edit
 
 

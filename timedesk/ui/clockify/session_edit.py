@@ -9,12 +9,12 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication as qt  # lupdate reads .translate("Context", "...")
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from timedesk.clockify.config import ClockifyRules
 from timedesk.clockify.views import SessionInfo, UserInfo
 from timedesk.ui.form_dialog import FormDialog
+from timedesk.ui.formats import picked_time, picker_time, setup_picker
 from timedesk.ui.widgets import role_label, show_message
 
 
@@ -24,17 +24,9 @@ def rules_of(settings: Any) -> ClockifyRules:
 
 
 def _moment_edit(name: str, moment: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+    edit = setup_picker(QDateTimeEdit(picker_time(moment)))
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
     return edit
-
-
-def _moment(edit: QDateTimeEdit) -> datetime:
-    """The local wall time shown, as an aware instant."""
-    value: datetime = edit.dateTime().toPython()  # type: ignore[assignment]  # a datetime
-    return value.astimezone()
 
 
 class ReasonDialog(FormDialog):
@@ -95,7 +87,7 @@ class SessionFormDialog(ReasonDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(role_label(self.tr(
-            "Times are this computer's local time. A change of times is judged like an edit in "
+            "Times are the office's time. A change of times is judged like an edit in "
             "Clockify: anything but a first small correction puts the session under review."),
             "hint"))
         self.add_foot(layout)
@@ -104,7 +96,7 @@ class SessionFormDialog(ReasonDialog):
     def _wanted(self) -> dict[str, Any]:
         return {"description": self.description.text().strip(),
                 "project": self.project.text().strip() or None,
-                "start": _moment(self.start), "end": _moment(self.end)}
+                "start": picked_time(self.start), "end": picked_time(self.end)}
 
     def values(self) -> dict[str, Any] | None:
         wanted = self._wanted()

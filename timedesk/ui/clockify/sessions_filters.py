@@ -7,7 +7,7 @@ computer's time zone; "to" includes its whole day.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
 from timedesk.clockify.queries import SessionFilter
 from timedesk.clockify.views import UserInfo
 from timedesk.ui.clockify.sessions_format import statuses
+from timedesk.ui.formats import day_start as office_day_start
+from timedesk.ui.formats import setup_picker
 
 TYPING_MS = 350
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
 
 
 def day_start(day: QDate) -> datetime:
-    """Midnight of `day` in this computer's time zone, as an aware datetime."""
+    """Midnight of `day` in the office's time zone, as an aware datetime."""
     value = day.toPython()
     assert isinstance(value, date)  # QDate.toPython() is typed as object
-    return datetime.combine(value, time()).astimezone()
+    return office_day_start(value)
 
 
 class SessionFilterBar(QWidget):
@@ -82,10 +84,8 @@ class SessionFilterBar(QWidget):
         self._connect()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = setup_picker(QDateEdit())
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText(self.tr("any"))
         edit.setDate(NO_DATE)

@@ -1,5 +1,6 @@
-"""How session values read in the Clockify tab: local times, h:mm durations, status names and
-their colours (the colours of the stylesheet's success / warning / error roles)."""
+"""How session values read in the Clockify tab: the house date-times (timedesk.ui.formats),
+status names and their colours (the colours of the stylesheet's success / warning / error
+roles)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from timedesk.clockify.models import APPROVED, REJECTED, UNDER_REVIEW
 from timedesk.clockify.views import SessionInfo
+from timedesk.ui.formats import date_time_text, short_date_time
 
 NO_VALUE = "—"
 # (text, background) per status; the text colours are those of light.qss's label roles
@@ -25,10 +27,8 @@ def utc_now() -> datetime:
 
 
 def local_time(moment: datetime | None, *, seconds: bool = False) -> str:
-    """`2025-06-16 10:00` in this computer's time zone (unambiguous in every language)."""
-    if moment is None:
-        return NO_VALUE
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    """The house date-time ('16/06/2025 10:00') in the office's zone; NO_VALUE for None."""
+    return NO_VALUE if moment is None else date_time_text(moment, seconds=seconds)
 
 
 def end_text(info: SessionInfo) -> str:
@@ -38,9 +38,7 @@ def end_text(info: SessionInfo) -> str:
         return Q.translate("ClockifySessions", "● Running")
     if info.end is None:
         return NO_VALUE
-    if info.end.astimezone().date() == info.start.astimezone().date():
-        return info.end.astimezone().strftime("%H:%M")
-    return local_time(info.end)
+    return short_date_time(info.end, info.start)
 
 
 def elapsed_seconds(info: SessionInfo, now: datetime) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
@@ -22,14 +22,11 @@ from timedesk.ui.clockify.admin_user_dialog import EditUserDialog
 from timedesk.ui.clockify.admin_users_data import UserRow, UsersPage, load_users_page
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
+from timedesk.ui.formats import worked_clock
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
 SEARCH_PAUSE_MS = 250
-
-
-def _hours(seconds: int) -> str:
-    return QLocale().toString(seconds / 3600, "f", 2)
 
 
 class ClockifyUsersView(QWidget):
@@ -45,9 +42,11 @@ class ClockifyUsersView(QWidget):
             Column(lambda: self.tr("Name"), lambda r: r.user.name or r.user.clockify_id),
             Column(lambda: self.tr("E-mail"), lambda r: r.user.email or ""),
             Column(lambda: self.tr("Employee"), lambda r: r.employee),
-            Column(lambda: self.tr("Hours this month"), lambda r: _hours(r.seconds_this_month),
+            Column(lambda: self.tr("Hours this month"),
+                   lambda r: worked_clock(r.seconds_this_month),
                    sort=lambda r: r.seconds_this_month, align_right=True),
-            Column(lambda: self.tr("Hours last month"), lambda r: _hours(r.seconds_last_month),
+            Column(lambda: self.tr("Hours last month"),
+                   lambda r: worked_clock(r.seconds_last_month),
                    sort=lambda r: r.seconds_last_month, align_right=True),
             Column(lambda: self.tr("Notices"), lambda r: yes if r.user.notify else no),
             Column(lambda: self.tr("Active"), lambda r: yes if r.user.active else no),

@@ -27,11 +27,12 @@ from timedesk.clockify.topics import LEGACY_PATHS, PROCESSED_EVENTS
 from timedesk.clockify.views import WebhookInfo
 from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhook
 from timedesk.ui.base_tab import TrackedConnections
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
 
@@ -59,10 +60,10 @@ class ClockifySection(TrackedConnections, QWidget):
         self.model = RowsModel([
             Column(lambda: self.tr("Event"), lambda h: h.event),
             Column(lambda: self.tr("Label"), lambda h: h.label),
-            Column(lambda: self.tr("Added"), lambda h: local_time(h.created_at),
+            Column(lambda: self.tr("Added"), lambda h: date_time_text(h.created_at),
                    sort=lambda h: h.created_at),
             Column(lambda: self.tr("Last event received"),
-                   lambda h: local_time(h.last_event_at) or self.tr("never"),
+                   lambda h: date_time_text(h.last_event_at) or self.tr("never"),
                    sort=lambda h: h.last_event_at),
         ])
         self.table = rows_table(self.model, "clockifyWebhooks")

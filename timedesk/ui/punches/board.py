@@ -4,7 +4,6 @@ through the event feed) and read again every minute (late and not yet in change 
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -14,6 +13,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.punches.service import BoardRow, PunchClock
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import short_date_time, time_text
 from timedesk.ui.punches.texts import state_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
@@ -33,16 +33,12 @@ def board_state(row: BoardRow) -> str:
 
 
 def since_text(row: BoardRow) -> str:
-    """The time of the last punch (this PC's wall time); its date too when not today; for
+    """The time of the last punch (the office's wall time); its date too when not today; for
     someone expected, when."""
     if row.expected_at is not None:
         return QCoreApplication.translate("Punches", "expected at {time}").format(
-            time=row.expected_at.astimezone().strftime("%H:%M"))
-    if row.since is None:
-        return ""
-    local = row.since.astimezone()
-    return local.strftime("%H:%M") if local.date() == datetime.now().astimezone().date() \
-        else local.strftime("%Y-%m-%d %H:%M")
+            time=time_text(row.expected_at))
+    return short_date_time(row.since)
 
 
 class WhoIsInBoard(QWidget):

@@ -47,6 +47,7 @@ from timedesk.ui.clockify.admin_table import (
     selected_row,
 )
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_text, setup_picker
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
 
@@ -94,14 +95,12 @@ class CalendarEditor(QWidget):
         self.status.setObjectName("calendarStatus")
         self.status.hide()
         self.holidays = RowsModel([
-            Column(lambda: self.tr("Date"), lambda h: h[0].isoformat()),
+            Column(lambda: self.tr("Date"), lambda h: date_text(h[0]), sort=lambda h: h[0]),
             Column(lambda: self.tr("Holiday"), lambda h: h[1]),
         ])
         self.holiday_table = rows_table(self.holidays, "holidaysTable")
-        self.holiday_date = QDateEdit(QDate.currentDate())
+        self.holiday_date = setup_picker(QDateEdit(QDate.currentDate()))
         self.holiday_date.setObjectName("holidayDate")
-        self.holiday_date.setCalendarPopup(True)
-        self.holiday_date.setDisplayFormat("yyyy-MM-dd")
         self.holiday_name = QLineEdit()
         self.holiday_name.setObjectName("holidayName")
         self.holiday_name.setPlaceholderText(self.tr("Name, e.g. Navidad"))

@@ -27,12 +27,11 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor
 from timedesk.people.service import employee_for_user
 from timedesk.punches.service import OpenDay, PunchClock, PunchInfo, StatusInfo
-from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_text, setup_picker, time_text, worked
 from timedesk.ui.punches.texts import (
     action_title,
     allowed_actions,
-    clock_time,
     state_since,
 )
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -131,9 +130,8 @@ class PunchCard(QFrame):
         self.open_prompt.setObjectName("openDayPrompt")
         self.open_prompt.setWordWrap(True)
         self.open_prompt.setStyleSheet("font-size: 12pt; border: none;")
-        self.open_time = QDateTimeEdit()
+        self.open_time = setup_picker(QDateTimeEdit())
         self.open_time.setObjectName("openDayTime")
-        self.open_time.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.open_confirm = QPushButton(self.tr("Confirm"))
         self.open_confirm.setObjectName("openDayConfirm")
         self.open_confirm.clicked.connect(self.confirm_out)
@@ -201,7 +199,7 @@ class PunchCard(QFrame):
             return
         self.open_prompt.setText(self.tr(
             "You did not punch out on {day}: when did you leave?").format(
-                day=open_day.day.isoformat()))
+                day=date_text(open_day.day)))
         earliest = open_day.last_at + timedelta(minutes=1)
         self.open_time.setDateTimeRange(_qt(earliest), _qt(open_day.deadline))
         self.open_time.setDateTime(_qt(max(earliest, min(open_day.closes, open_day.deadline))))
@@ -226,7 +224,7 @@ class PunchCard(QFrame):
         punch_clock, actor, employee_id = self.clock, self._actor, self.card.employee_id
         self._store(lambda: punch_clock.confirm_out(actor, employee_id, at),
                     lambda info: self.tr("Out confirmed at {time}.").format(
-                        time=clock_time(info.at)), self.tr("Confirming"))
+                        time=time_text(info.at)), self.tr("Confirming"))
 
     def worked_seconds(self) -> int:
         """Today's worked time now: the service's figure plus the time since it was read."""
@@ -240,7 +238,7 @@ class PunchCard(QFrame):
     def _tick(self) -> None:
         if self.card is not None:
             self.worked_label.setText(self.tr("Worked today: {time}").format(
-                time=hours_and_minutes(self.worked_seconds())))
+                time=worked(self.worked_seconds())))
 
     def _set_enabled(self, actions: tuple[str, ...]) -> None:
         self.buttons["in"].setEnabled(not self.busy and "in" in actions)
@@ -265,7 +263,7 @@ class PunchCard(QFrame):
         clock, actor, employee_id = self.clock, self._actor, self.card.employee_id
         self._store(lambda: clock.punch(actor, employee_id, action, source="pc"),
                     lambda info: self.tr("{action} at {time}.").format(
-                        action=action_title(info.action), time=clock_time(info.at)),
+                        action=action_title(info.action), time=time_text(info.at)),
                     self.tr("Punching"))
 
     def _store(self, work: Callable[[], PunchInfo], said: Callable[[PunchInfo], str],

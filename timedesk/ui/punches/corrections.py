@@ -36,6 +36,7 @@ from timedesk.ui.clockify.admin_table import (
 )
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
+from timedesk.ui.formats import date_time_text, setup_picker
 from timedesk.ui.punches.texts import action_title, source_title, state_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
@@ -59,10 +60,8 @@ class CorrectionDialog(FormDialog):
             self.action.addItem(action_title(action), action)
         if original is not None:
             self.action.setCurrentIndex(max(0, self.action.findData(original.action)))
-        self.when = QDateTimeEdit()
+        self.when = setup_picker(QDateTimeEdit())
         self.when.setObjectName("correctionTime")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         moment = (original.at if original else datetime.now(zone)).astimezone(zone)
         self.when.setDateTime(QDateTime(QDate(moment.year, moment.month, moment.day),
                                         QTime(moment.hour, moment.minute)))
@@ -115,8 +114,7 @@ class CorrectionsPage(QWidget):
         self.start = QDateEdit(today.addDays(-6))
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            setup_picker(edit)
         yes = self.tr("Yes")
         self.model = RowsModel([
             Column(lambda: self.tr("Time"), lambda p: self._time(p.at), sort=lambda p: p.at),
@@ -170,7 +168,7 @@ class CorrectionsPage(QWidget):
         return self.calendar.zone if self.calendar is not None else None
 
     def _time(self, moment: datetime) -> str:
-        return moment.astimezone(self.zone()).strftime("%Y-%m-%d %H:%M")
+        return date_time_text(moment, zone=self.zone())
 
     # -- loading -----------------------------------------------------------------------------
     def employee_id(self) -> int | None:

@@ -11,10 +11,10 @@ nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,9 +34,10 @@ from timedesk.jobs import JobRunner
 from timedesk.people.service import EmployeeInfo, check_pin, find_employee, search_employees
 from timedesk.punches.service import PunchClock, PunchInfo, StatusInfo
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import day_heading, time_text
 from timedesk.ui.locked_window import LEAVE_KEYS, LockedWindow
 from timedesk.ui.punches.card import big_button
-from timedesk.ui.punches.texts import action_title, allowed_actions, clock_time, state_since
+from timedesk.ui.punches.texts import action_title, allowed_actions, state_since
 from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import show_message
 
@@ -250,10 +251,9 @@ class PunchKiosk(LockedWindow):
         self.activateWindow()
 
     def _tick(self) -> None:
-        now = datetime.now().astimezone()
-        self.time_label.setText(now.strftime("%H:%M"))
-        self.date_label.setText(self.locale().toString(QDate(now.year, now.month, now.day), self.locale().FormatType
-                                                       .LongFormat))
+        now = datetime.now(UTC)
+        self.time_label.setText(time_text(now))
+        self.date_label.setText(day_heading(now))
 
     def page(self) -> int:
         return self.stack.currentIndex()
@@ -334,7 +334,7 @@ class PunchKiosk(LockedWindow):
     def show_confirmation(self, name: str, info: PunchInfo) -> None:
         self.person = None
         self.confirmed_action.setText(self.tr("{action} at {time}").format(
-            action=action_title(info.action), time=clock_time(info.at)))
+            action=action_title(info.action), time=time_text(info.at)))
         self.confirmed_name.setText(name)
         self.stack.setCurrentIndex(CONFIRMED)
         self.idle_timer.start(CONFIRMATION_MS)

@@ -14,8 +14,8 @@ from timedesk.auth.permissions import Actor
 from timedesk.office import PRESETS, office_zone, period, week_start
 from timedesk.punches.reports import Overview, Totals, overview
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
-from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_text, worked, worked_clock
 from timedesk.ui.punches.export_bar import ExportBar
 from timedesk.ui.punches.texts import preset_title, state_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -61,7 +61,7 @@ class ReportsPage(QWidget):
         self.model = RowsModel([
             Column(lambda: self.tr("Employee"), lambda r: r.name),
             Column(lambda: self.tr("Now"), self.now_text),
-            Column(lambda: self.tr("Hours this week"), lambda r: hours_and_minutes(r.week.worked_s),
+            Column(lambda: self.tr("Hours this week"), lambda r: worked_clock(r.week.worked_s),
                    sort=lambda r: r.week.worked_s, align_right=True),
             Column(lambda: self.tr("Days"), lambda r: str(r.week.days),
                    sort=lambda r: r.week.days, align_right=True),
@@ -136,8 +136,8 @@ class ReportsPage(QWidget):
         first, last = view.week
         self.week_label.setText(self.tr(
             "This week ({start} to {end}): {worked} worked, {late} late arrivals, {open} open "
-            "days").format(start=first.isoformat(), end=last.isoformat(),
-                           worked=hours_and_minutes(view.totals.worked_s), late=view.totals.late,
+            "days").format(start=date_text(first), end=date_text(last),
+                           worked=worked(view.totals.worked_s), late=view.totals.late,
                            open=view.totals.open))
         self.model.set_rows(report_rows(view))
         show_message(self.status, self.tr("{count} employees").format(

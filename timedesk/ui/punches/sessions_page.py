@@ -24,16 +24,16 @@ from timedesk.punches.rules_store import load_rules
 from timedesk.punches.sessions import WorkSession
 from timedesk.punches.sessions_service import sessions
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table
-from timedesk.ui.durations import hours_and_minutes
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_text, time_text, worked_clock
 from timedesk.ui.punches.export_bar import ExportBar
-from timedesk.ui.punches.texts import clock_time, flag_title, preset_title
+from timedesk.ui.punches.texts import flag_title, preset_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
 
 
 def _time(seconds: int) -> str:
-    return hours_and_minutes(seconds) if seconds else ""
+    return worked_clock(seconds) if seconds else ""
 
 
 class SessionsPage(QWidget):
@@ -55,12 +55,12 @@ class SessionsPage(QWidget):
         self.employee.addItem(self.tr("Everybody"), None)
         self.model = RowsModel([
             Column(lambda: self.tr("Employee"), lambda s: self.names.get(s.employee_id, "")),
-            Column(lambda: self.tr("Date"), lambda s: s.date.isoformat()),
-            Column(lambda: self.tr("First in"), lambda s: clock_time(s.first_in),
+            Column(lambda: self.tr("Date"), lambda s: date_text(s.date), sort=lambda s: s.date),
+            Column(lambda: self.tr("First in"), lambda s: time_text(s.first_in),
                    sort=lambda s: s.first_in),
-            Column(lambda: self.tr("Last out"), lambda s: clock_time(s.last_out),
+            Column(lambda: self.tr("Last out"), lambda s: time_text(s.last_out),
                    sort=lambda s: s.last_out),
-            Column(lambda: self.tr("Worked"), lambda s: hours_and_minutes(s.worked_s),
+            Column(lambda: self.tr("Worked"), lambda s: worked_clock(s.worked_s),
                    sort=lambda s: s.worked_s, align_right=True),
             Column(lambda: self.tr("Breaks"), lambda s: _time(s.break_s),
                    sort=lambda s: s.break_s, align_right=True),

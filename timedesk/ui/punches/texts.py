@@ -6,6 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from timedesk.ui.formats import time_text
+
 # What each state allows (the service refuses anything else with a sentence of its own).
 ALLOWED = {"out": ("in",), "working": ("out", "break_start"), "on_break": ("break_end", "out")}
 
@@ -40,17 +42,12 @@ def source_title(source: str) -> str:
     return titles.get(source, source)
 
 
-def clock_time(moment: datetime | None) -> str:
-    """An aware instant as this computer's wall time, 'HH:MM' ('' for None)."""
-    return "" if moment is None else moment.astimezone().strftime("%H:%M")
-
-
 def state_since(state: str, since: datetime | None) -> str:
     """'In since 09:02', 'On a break since 11:00', 'Out'."""
     if since is None:
         return state_title(state)
     return QCoreApplication.translate("Punches", "{state} since {time}").format(
-        state=state_title(state), time=clock_time(since))
+        state=state_title(state), time=time_text(since))
 
 
 def preset_title(name: str) -> str:

@@ -27,14 +27,12 @@ from PySide6.QtWidgets import (
 from timedesk.errors import ValidationError
 from timedesk.office import period
 from timedesk.sesame.service import ReportRequest
+from timedesk.ui.formats import setup_picker
 from timedesk.ui.sesame.choice_list import ChoiceList
 from timedesk.ui.widgets import role_label, short_path
 
 PRESETS = ("this_week", "last_week", "this_month", "last_month")
 CUSTOM = "custom"
-DATE_FORMAT = "dd/MM/yyyy"
-
-
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -102,10 +100,8 @@ class ReportForm(QWidget):
         self._period_chosen()
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = setup_picker(QDateEdit())
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
         edit.setMinimumWidth(120)
         return edit
 

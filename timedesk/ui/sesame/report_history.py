@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor
-from timedesk.durations import hms
 from timedesk.jobs import JobCancelled, JobRunner
 from timedesk.sesame.service import delete_generated_report, list_generated_reports
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
+from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text, period_text, worked_clock
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_run import number
 from timedesk.ui.tasks import BackgroundTask, run_in_background
@@ -44,7 +44,7 @@ class ReportHistory(QWidget):
         self.last_load: BackgroundTask | None = None
         self.last_delete: BackgroundTask | None = None
         self.model = RowsModel([
-            Column(lambda: self.tr("Generated"), lambda h: local_time(h.report.created_at),
+            Column(lambda: self.tr("Generated"), lambda h: date_time_text(h.report.created_at),
                    sort=lambda h: h.report.created_at),
             Column(lambda: self.tr("Period"), self._period_text,
                    sort=lambda h: h.report.date_from),
@@ -54,7 +54,7 @@ class ReportHistory(QWidget):
                    sort=lambda h: h.report.rows, align_right=True),
             Column(lambda: self.tr("Employees"), lambda h: number(h.report.employees),
                    sort=lambda h: h.report.employees, align_right=True),
-            Column(lambda: self.tr("Total time"), lambda h: hms(h.report.total_seconds),
+            Column(lambda: self.tr("Total time"), lambda h: worked_clock(h.report.total_seconds),
                    sort=lambda h: h.report.total_seconds, align_right=True),
         ])
         self.table = rows_table(self.model, "sesameHistory", stretch=2)
@@ -87,7 +87,7 @@ class ReportHistory(QWidget):
         first, last = row.report.date_from, row.report.date_to
         if first is None or last is None:
             return ""
-        return f"{first:%d/%m/%Y} – {last:%d/%m/%Y}" if first != last else f"{first:%d/%m/%Y}"
+        return period_text(first, last)
 
     def _file_text(self, row: HistoryRow) -> str:
         name = Path(row.report.path).name

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.durations import hms
 from timedesk.sesame.service import ReportPhase
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import worked_clock
 from timedesk.ui.widgets import role_label, short_path, show_message
 
 
@@ -129,7 +129,7 @@ class RunPanel(QFrame):
         self.outcome.setToolTip(short_path(str(report.path)))
         figures = self.tr("Rows: {rows} · Employees: {employees} · Total time: {total}").format(
             rows=number(report.rows), employees=number(report.employees),
-            total=hms(report.total_seconds))
+            total=worked_clock(report.total_seconds))
         differences = report.differences
         if differences:
             figures += " · " + self.tr("Sesame's own totals differ on {count} day(s)").format(

@@ -18,6 +18,7 @@ from timedesk.office import week_start
 from timedesk.sesame.service import generate_report, sesame_connected
 from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.navigation import open_connection_section
 from timedesk.ui.sesame import desktop
@@ -145,7 +146,7 @@ class ReportsTab(QScrollArea):
         else:
             show_message(form.lists_state, self.tr(
                 "Lists read from Sesame on {when}; nothing ticked means all.").format(
-                    when=lists.fetched_at.astimezone().strftime("%d/%m/%Y %H:%M")), "hint")
+                    when=date_time_text(lists.fetched_at)), "hint")
 
     # -- generating --------------------------------------------------------------------------
     def start_generate(self) -> BackgroundTask | None:

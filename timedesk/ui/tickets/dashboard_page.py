@@ -30,6 +30,7 @@ from timedesk.office import PRESETS, office_zone, period, week_start
 from timedesk.tickets.dashboard import NO_CATEGORY, DashboardFigures
 from timedesk.tickets.service import HelpDesk
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_text
 from timedesk.ui.punches.sessions_page import preset_title
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.bar_chart import BarChart
@@ -180,7 +181,7 @@ class DashboardPage(QWidget):
             self.technicians.horizontalHeader().height() + 8
             + sum(self.technicians.rowHeight(r) for r in range(len(figures.technicians))))
         self.status.setText(self.tr("From {first} to {last}").format(
-            first=figures.first_day.isoformat(), last=figures.last_day.isoformat()))
+            first=date_text(figures.first_day), last=date_text(figures.last_day)))
 
     @classmethod
     def build(cls, ctx: Any, actor: Actor, services: Any) -> DashboardPage:

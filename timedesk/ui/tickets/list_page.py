@@ -31,8 +31,9 @@ from timedesk.jobs import Progress
 from timedesk.tickets.export import EXPORT_FORMATS, export_tickets
 from timedesk.tickets.lifecycle import OPEN_STATUSES, PRIORITIES, STATUSES
 from timedesk.tickets.service import HelpDesk, TicketFilter, TicketPage
-from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time
+from timedesk.ui.clockify.admin_table import Column, RowsModel
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import priority_title, status_title
@@ -67,7 +68,7 @@ def ticket_columns() -> list[Column]:
         Column(lambda: QCoreApplication.translate("TicketsModel", "Assignee"),
                lambda t: t.assignee or "—"),
         Column(lambda: QCoreApplication.translate("TicketsModel", "Updated"),
-               lambda t: local_time(t.updated_at))]
+               lambda t: date_time_text(t.updated_at))]
 
 
 class TicketListPage(QWidget):

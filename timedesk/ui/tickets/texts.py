@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+
+from timedesk.ui.formats import date_time_text, worked_clock
 
 NEAR_SECONDS = 3600  # a deadline within one office hour is shown amber
 
@@ -56,7 +58,7 @@ def history_value(field: str, value: str | None) -> str:
         return priority_title(value)
     if field.endswith("_at"):
         try:
-            return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+            return date_time_text(datetime.fromisoformat(value))
         except ValueError:
             return value
     return value
@@ -96,8 +98,8 @@ LEVEL_ROLES = {OK: "success", NEAR: "warning", BREACHED: "error", PAUSED: "hint"
 
 
 def office_hours(seconds: float | None) -> str:
-    """Office time in hours with one decimal: '3.5 h' ('–' for nothing measured)."""
+    """Office time as H:MM hours: '3:30 office h' ('–' for nothing measured)."""
     if seconds is None:
         return "–"
     return QCoreApplication.translate("TicketSla", "{hours} office h").format(
-        hours=QLocale().toString(seconds / 3600, "f", 1))
+        hours=worked_clock(seconds))

@@ -46,8 +46,8 @@ from timedesk.jobs import Progress
 from timedesk.office.service import current_calendar
 from timedesk.tickets.lifecycle import MOVES, PRIORITIES, STATUSES
 from timedesk.tickets.service import AttachmentInfo, CommentInfo, HelpDesk, TicketDetail
-from timedesk.ui.clockify.admin_table import local_time
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import date_time_text
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import (
     LEVEL_ROLES,
@@ -103,7 +103,7 @@ class CommentCard(QFrame):
         self.opening = opening
         self.setObjectName("ticketDescription" if opening else "ticketComment")
         set_role(self, "internalNote" if comment.internal else "comment")
-        head = plain_label(f"{comment.author} · {local_time(comment.created_at)}", wrap=False)
+        head = plain_label(f"{comment.author} · {date_time_text(comment.created_at)}", wrap=False)
         font = QFont(head.font())
         font.setBold(True)
         head.setFont(font)
@@ -386,7 +386,7 @@ class TicketPage(QWidget):
         self.facts.setText(" · ".join([
             f"#{ticket.id}", status_title(ticket.status), priority_title(ticket.priority),
             ticket.category or self.tr("No category"),
-            self.tr("opened {time}").format(time=local_time(ticket.created_at))]))
+            self.tr("opened {time}").format(time=date_time_text(ticket.created_at))]))
         self.people.setText(self.tr("Requester: {requester} · Assignee: {assignee}").format(
             requester=ticket.requester, assignee=ticket.assignee or self.tr("nobody")))
         self._render_deadline(self.first_response, self.tr("First response"),
@@ -407,10 +407,10 @@ class TicketPage(QWidget):
                                office_seconds_left=left)
         if done_at is None:
             text = self.tr("{what}: due {due} — {state}").format(
-                what=title, due=local_time(due) or "—", state=level_title(level))
+                what=title, due=date_time_text(due) or "—", state=level_title(level))
         else:
             text = self.tr("{what}: due {due}, done {done} — {state}").format(
-                what=title, due=local_time(due) or "—", done=local_time(done_at),
+                what=title, due=date_time_text(due) or "—", done=date_time_text(done_at),
                 state=level_title(level))
         label.setText(text)
         set_role(label, level, name="level")
@@ -499,7 +499,7 @@ class TicketPage(QWidget):
             item = QTableWidgetItem(change)
             # a tooltip is rich text when it looks like markup: this one always is, escaped
             item.setToolTip(f"<p>{escape(change)}</p>")
-            self.history.setItem(row, 0, QTableWidgetItem(local_time(entry.at)))
+            self.history.setItem(row, 0, QTableWidgetItem(date_time_text(entry.at)))
             self.history.setItem(row, 1, item)
 
     # -- actions -------------------------------------------------------------------------------

@@ -10,11 +10,11 @@ REFRESH_MS, so a busy reception does not keep the database busy for the dashboar
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,6 +44,7 @@ from timedesk.turns.reads import today as office_today
 from timedesk.turns.stats import Figures, TurnStats, turn_stats
 from timedesk.ui.durations import minutes_and_seconds
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import period_text, setup_picker, time_text
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.dashboard_cards import (
@@ -185,10 +186,8 @@ class TurnsDashboard(QWidget):
                            'color: #ffffff; border-color: #2a62c4; }')
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = setup_picker(QDateEdit())
         edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
         edit.setEnabled(False)
         edit.dateChanged.connect(self._custom_dates_changed)
         return edit
@@ -335,11 +334,9 @@ class TurnsDashboard(QWidget):
         self._fill_table(stats)
         self.hourly_chart.show_stats(stats)
         self.service_chart.show_stats(stats)
-        when = stats.start.strftime("%d/%m/%Y")
-        if stats.end != stats.start:
-            when += " – " + stats.end.strftime("%d/%m/%Y")
         self.updated.setText(self.tr("{range} · updated {time}").format(
-            range=when, time=QTime.currentTime().toString("HH:mm:ss")))
+            range=period_text(stats.start, stats.end),
+            time=time_text(datetime.now(UTC), seconds=True)))
         self.stats_shown.emit(stats)
 
     def _fill_table(self, stats: TurnStats) -> None:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import itertools
 import socket
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -50,6 +49,7 @@ from timedesk.turns.views import TOPIC_SHOWN, CallResult, TurnInfo
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
+from timedesk.ui.formats import time_text
 from timedesk.ui.tasks import run_in_background, serial_runner
 from timedesk.ui.tray import desktop_notice
 from timedesk.ui.turns.live import TurnEvents
@@ -642,7 +642,7 @@ class DeskPanel(TrackedConnections, QWidget):
             what = (self.tr("Serving since {time}") if current.status == SERVING
                     else self.tr("Called at {time}"))
             lines = [f"{current.service_name}" + (self.tr(" · priority") if current.priority else ""),
-                     what.format(time=_local(since))]
+                     what.format(time=time_text(since))]
             if current.customer_name:
                 lines.append(current.customer_name)
             if current.note:
@@ -702,6 +702,3 @@ class DeskPanel(TrackedConnections, QWidget):
             cls, ctx: Any, actor: Actor, services: Any) -> DeskPanel:
         return cls(ctx, actor, services)
 
-
-def _local(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%H:%M") if moment else ""

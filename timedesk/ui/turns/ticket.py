@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
@@ -29,6 +29,7 @@ from timedesk.export.files import atomic_output
 from timedesk.turns.views import TurnInfo
 from timedesk.ui.appearance import FONT_FAMILY, register_fonts
 from timedesk.ui.durations import wait_estimate
+from timedesk.ui.formats import date_time_text
 
 WIDTH_MM = 80.0  # the common receipt roll; 58 mm printers scale it down
 MARGIN_MM = 4.0  # thermal heads do not print the outer few millimetres
@@ -66,8 +67,7 @@ class TicketText:
 
     @classmethod
     def of(cls, turn: TurnInfo, zone: tzinfo | None = None, office: str = "") -> TicketText:
-        issued: datetime = turn.issued_at.astimezone(zone) if zone else turn.issued_at.astimezone()
-        return cls(turn.number, turn.service_name, issued.strftime("%d/%m/%Y %H:%M"),
+        return cls(turn.number, turn.service_name, date_time_text(turn.issued_at, zone=zone),
                    ahead_text(turn.ahead), wait_estimate(turn.estimate_low_s, turn.estimate_high_s),
                    turn.priority, office)
 
