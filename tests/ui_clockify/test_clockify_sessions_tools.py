@@ -14,6 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from timedesk.clockify.webhooks import add_webhook
+from timedesk.ui import formats
 from timedesk.ui.clockify import sessions_view
 from timedesk.ui.clockify.sessions_model import COLUMN
 from timedesk.ui.clockify.sessions_view import NO_SESSION, NO_WEBHOOK
@@ -168,6 +169,7 @@ async def test_an_end_on_another_day_shows_its_date_and_descriptions_have_toolti
     view = make_view()
     await settled(view)
     end = view.model.index(0, COLUMN["end"]).data()
-    assert end == (late + 2 * H).strftime("%Y-%m-%d %H:%M")
+    assert end == formats.date_time_text(late + 2 * H)  # the day changed: the house date-time
+    assert "/" in end
     tip = view.model.index(0, COLUMN["description"]).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == long.strip()
