@@ -3,7 +3,8 @@ used by the fit tests and by `python -m tests.screenshots`).
 
 `clipped_texts(root)`: labels, buttons, tabs and table headers narrower than their text, each
 measured with its own font: a label that does not wrap needs its size hint's width, one that
-wraps its longest word; a button its size hint (Qt never elides a button); a tab its tabSizeHint
+wraps its longest word (words end at spaces and at zero-width spaces, where Qt may break
+too); a button its size hint (Qt never elides a button); a tab its tabSizeHint
 (Qt elides tab titles); a header section its title plus margins and the sort arrow (Qt elides
 header titles). Hidden widgets, rich-text labels and labels whose text has a "…" (elided on
 purpose, the whole text in a tooltip) are skipped.
@@ -16,6 +17,7 @@ application's own font and stylesheet while a test measures.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 from timedesk.ui.appearance import FONT_POINT_SIZE, register_fonts, stylesheet
 
 SLACK = 1  # pixels: rounding of fractional font metrics
+BREAKS = re.compile(r"[\s\u200b]+")  # where Qt may break a word-wrapped line
 
 
 def _name(widget: QWidget) -> str:
@@ -48,7 +51,7 @@ def _label(label: QLabel) -> str | None:
         return None
     if label.wordWrap():  # lines break between words: the longest word must fit
         room = label.contentsRect().width() - 2 * label.margin()
-        word = max(text.split(), key=label.fontMetrics().horizontalAdvance)
+        word = max(BREAKS.split(text), key=label.fontMetrics().horizontalAdvance)
         needed = label.fontMetrics().horizontalAdvance(word)
         if room + SLACK < needed:
             return f"label {_name(label)} word {word!r} of {text!r}: {room} px of {needed}"
