@@ -1,13 +1,17 @@
 """The main window works in a 1280x680 client area (what a 1366x768 laptop leaves it), in English
-and Spanish, with the demo data loaded: no tab or page makes it bigger (a taller page scrolls),
-and no label, button, tab title or table header on it is clipped (tests/qt_clipping.py)."""
+and Spanish, with the demo data loaded and six services (tests/lobby_support.six_services_demo),
+for an administrator, a receptionist, a desk clerk and a requester: no tab or page makes it
+bigger (a taller page scrolls), and no label, button, tab title or table header on it is clipped
+(tests/qt_clipping.py). So are the screens opened from it: the kiosk with six services, a
+Clockify session's detail, the About box, the desk page before its desk is opened, the lobby
+display at 1280x720 and 1920x1080. `python -m tests.screenshots` renders the same states."""
 
 from __future__ import annotations
 
 import pytest
-from qt_clipping import clipped_texts
+from lobby_support import DEMO_ACCOUNTS, demo_actor, six_services_demo
+from qt_clipping import app_look, clipped_labels, clipped_texts
 
-from timedesk.demo import load_demo
 from timedesk.ui.main_window import MainWindow
 from timedesk.ui.tasks import BackgroundTask
 
@@ -15,8 +19,24 @@ CLIENT = (1280, 680)
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
-def _settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: all(task.finished for task in window.findChildren(BackgroundTask)),
+@pytest.fixture
+def office(ctx):
+    six_services_demo(ctx)
+    return ctx
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request, qapp):
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, request.param)
+    with app_look(qapp):
+        yield request.param
+    remove_translators(qapp, translators)
+
+
+def _settled(qtbot, widget) -> None:
+    qtbot.waitUntil(lambda: all(task.finished for task in widget.findChildren(BackgroundTask)),
                     timeout=10_000)
     qtbot.wait(20)
 
@@ -35,28 +55,64 @@ def _screens(window):
             yield f"{key}/{pages.tabText(page)}", tab
 
 
-@SQLITE_ONLY
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_every_tab_and_page_fits_a_laptop_and_shows_its_texts_whole(qapp, qtbot, ctx, services,
-                                                                    admin_actor, language):
-    from timedesk.ui.i18n import install_translators, remove_translators
+def _window(qtbot, ctx, actor, services) -> MainWindow:
+    window = MainWindow(ctx, actor, services)
+    qtbot.addWidget(window)
+    window.resize(*CLIENT)
+    window.show()
+    return window
 
-    load_demo(ctx)
-    translators = install_translators(qapp, language)
-    try:
-        window = MainWindow(ctx, admin_actor, services)
-        qtbot.addWidget(window)
-        window.resize(*CLIENT)
-        window.show()
-        too_big, clipped = [], []
-        for name, _tab in _screens(window):
-            _settled(qtbot, window)
-            hint = window.minimumSizeHint()
-            if hint.width() > CLIENT[0] or hint.height() > CLIENT[1]:
-                too_big.append(f"{name}: needs {hint.width()}x{hint.height()}")
-            clipped.extend(f"{name}: {line}" for line in clipped_texts(window))
-        assert too_big == []
-        assert window.size().toTuple() == CLIENT
-        assert sorted(set(clipped)) == []
-    finally:
-        remove_translators(qapp, translators)
+
+@SQLITE_ONLY
+@pytest.mark.parametrize("username", list(DEMO_ACCOUNTS), ids=list(DEMO_ACCOUNTS.values()))
+def test_every_tab_and_page_fits_a_laptop_and_shows_its_texts_whole(qtbot, office, services,
+                                                                    language, username):
+    window = _window(qtbot, office, demo_actor(office, username), services)
+    too_big, clipped = [], []
+    for name, _tab in _screens(window):
+        _settled(qtbot, window)
+        hint = window.minimumSizeHint()
+        if hint.width() > CLIENT[0] or hint.height() > CLIENT[1]:
+            too_big.append(f"{name}: needs {hint.width()}x{hint.height()}")
+        clipped.extend(f"{name}: {line}" for line in clipped_texts(window))
+    assert too_big == []
+    assert window.size().toTuple() == CLIENT
+    assert sorted(set(clipped)) == []
+
+
+@SQLITE_ONLY
+def test_the_screens_opened_from_the_window_show_their_texts_whole(qtbot, office, services,
+                                                                   language):
+    from timedesk.clockify.queries import list_sessions
+
+    window = _window(qtbot, office, demo_actor(office, "admin"), services)
+    clipped = []
+    turns = window.tabs.widget(window.tab_keys.index("turns"))
+    window.tabs.setCurrentWidget(turns)
+    desk = turns.page_widgets["desk"]
+    turns.pages.setCurrentWidget(desk)
+    _settled(qtbot, window)
+    assert desk.desk is None and desk.waiting_table.rowCount() > 0  # closed, people waiting
+    clipped.extend(f"desk closed: {line}" for line in clipped_texts(window))
+    kiosk = turns.page_widgets["reception"].open_kiosk()
+    qtbot.addWidget(kiosk)
+    for size in ((1280, 720), (1920, 1080)):
+        kiosk.resize(*size)
+        _settled(qtbot, kiosk)
+        assert len(kiosk.grid.buttons) == 6
+        clipped.extend(f"kiosk {size}: {line}" for line in clipped_texts(kiosk))
+        clipped.extend(f"kiosk {size}: {line}" for button in kiosk.grid.buttons.values()
+                       for line in clipped_labels(button))
+    kiosk.leave()
+    clockify = window.tabs.widget(window.tab_keys.index("clockify"))
+    first = list_sessions(office.db, demo_actor(office, "admin")).items[0]
+    detail = clockify.sessions.open_detail(first.id)
+    qtbot.waitUntil(lambda: detail.info is not None, timeout=10_000)
+    _settled(qtbot, detail)
+    clipped.extend(f"session detail: {line}" for line in clipped_texts(detail))
+    detail.close()
+    about = window.show_about()
+    _settled(qtbot, about)
+    clipped.extend(f"about: {line}" for line in clipped_texts(about))
+    about.close()
+    assert clipped == []
