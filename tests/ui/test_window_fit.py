@@ -2,7 +2,8 @@
 and Spanish, with the demo data loaded and six services (tests/lobby_support.six_services_demo),
 for an administrator, a receptionist, a desk clerk and a requester: no tab or page makes it
 bigger (a taller page scrolls), and no label, button, tab title or table header on it is clipped
-(tests/qt_clipping.py). So are the screens opened from it: the kiosk with six services, a
+(tests/qt_clipping.py). So are the screens opened from it, and the dashboard's table cells
+(the service names): the kiosk with six services, a
 Clockify session's detail, the About box, the desk page before its desk is opened, the lobby
 display at 1280x720 and 1920x1080. `python -m tests.screenshots` renders the same states."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 from lobby_support import DEMO_ACCOUNTS, demo_actor, six_services_demo
-from qt_clipping import app_look, clipped_labels, clipped_texts
+from qt_clipping import app_look, clipped_cells, clipped_labels, clipped_texts, each_page
 
 from timedesk.ui.main_window import MainWindow
 from timedesk.ui.tasks import BackgroundTask
@@ -41,20 +42,6 @@ def _settled(qtbot, widget) -> None:
     qtbot.wait(20)
 
 
-def _screens(window):
-    """(name, widget) of every tab and page the window's person has, each brought to the front."""
-    for index, key in enumerate(window.tab_keys):
-        window.tabs.setCurrentIndex(index)
-        tab = window.tabs.widget(index)
-        pages = getattr(tab, "pages", None)
-        if pages is None or not hasattr(pages, "count"):
-            yield key, tab
-            continue
-        for page in range(pages.count()):
-            pages.setCurrentIndex(page)
-            yield f"{key}/{pages.tabText(page)}", tab
-
-
 def _window(qtbot, ctx, actor, services) -> MainWindow:
     window = MainWindow(ctx, actor, services)
     qtbot.addWidget(window)
@@ -69,7 +56,7 @@ def test_every_tab_and_page_fits_a_laptop_and_shows_its_texts_whole(qtbot, offic
                                                                     language, username):
     window = _window(qtbot, office, demo_actor(office, username), services)
     too_big, clipped = [], []
-    for name, _tab in _screens(window):
+    for name in each_page(window):
         _settled(qtbot, window)
         hint = window.minimumSizeHint()
         if hint.width() > CLIENT[0] or hint.height() > CLIENT[1]:
@@ -94,19 +81,26 @@ def test_the_screens_opened_from_the_window_show_their_texts_whole(qtbot, office
     _settled(qtbot, window)
     assert desk.desk is None and desk.waiting_table.rowCount() > 0  # closed, people waiting
     clipped.extend(f"desk closed: {line}" for line in clipped_texts(window))
+    dashboard = turns.page_widgets["dashboard"]
+    turns.pages.setCurrentWidget(dashboard)
+    _settled(qtbot, window)
+    assert dashboard.table.rowCount() == 7  # six services and the totals
+    clipped.extend(f"dashboard: {line}" for line in clipped_cells(dashboard.table))
     kiosk = turns.page_widgets["reception"].open_kiosk()
-    qtbot.addWidget(kiosk)
-    for size in ((1280, 720), (1920, 1080)):
-        kiosk.resize(*size)
-        _settled(qtbot, kiosk)
-        assert len(kiosk.grid.buttons) == 6
-        clipped.extend(f"kiosk {size}: {line}" for line in clipped_texts(kiosk))
-        clipped.extend(f"kiosk {size}: {line}" for button in kiosk.grid.buttons.values()
-                       for line in clipped_labels(button))
-    kiosk.leave()
+    try:
+        for size in ((1280, 720), (1920, 1080)):
+            kiosk.resize(*size)
+            _settled(qtbot, kiosk)
+            assert len(kiosk.grid.buttons) == 6
+            clipped.extend(f"kiosk {size}: {line}" for line in clipped_texts(kiosk))
+            clipped.extend(f"kiosk {size}: {line}" for button in kiosk.grid.buttons.values()
+                           for line in clipped_labels(button))
+    finally:
+        kiosk.leave()  # it closes and goes
     clockify = window.tabs.widget(window.tab_keys.index("clockify"))
-    first = list_sessions(office.db, demo_actor(office, "admin")).items[0]
-    detail = clockify.sessions.open_detail(first.id)
+    longest = max(list_sessions(office.db, demo_actor(office, "admin")).items,
+                  key=lambda s: len(f"{s.user.name} {s.user.email}") if s.user else 0)
+    detail = clockify.sessions.open_detail(longest.id)
     qtbot.waitUntil(lambda: detail.info is not None, timeout=10_000)
     _settled(qtbot, detail)
     clipped.extend(f"session detail: {line}" for line in clipped_texts(detail))
