@@ -299,10 +299,11 @@ def _demo_opened(app, ctx, out: Path, admin) -> None:
     _settle_for(app, panel, lambda: len(panel.grid.buttons) >= 12)
     _save(app, panel, out / "demo_reception_1024.png")
     kiosk = panel.open_kiosk()
-    for width, height in ((1280, 720), (1920, 1080)):
+    kiosk.showNormal()  # full screen is the platform's screen (800x600 offscreen)
+    for width, height in ((1024, 768), (1280, 720), (1920, 1080)):
         kiosk.resize(width, height)
         _settle(app, kiosk)
-        _save(app, kiosk, out / f"demo_kiosk_{height}p.png")
+        _save(app, kiosk, out / f"demo_kiosk_{width}x{height}.png")
     kiosk.leave()
     _dispose(app, panel)
     sessions = ClockifySessionsView.build(ctx, admin, services)

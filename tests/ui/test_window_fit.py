@@ -2,10 +2,11 @@
 and Spanish, with the demo data loaded and six services (tests/lobby_support.six_services_demo),
 for an administrator, a receptionist, a desk clerk and a requester: no tab or page makes it
 bigger (a taller page scrolls), and no label, button, tab title or table header on it is clipped
-(tests/qt_clipping.py). So are the screens opened from it, and the dashboard's table cells
-(the service names): the kiosk with six services, a
-Clockify session's detail, the About box, the desk page before its desk is opened, the lobby
-display at 1280x720 and 1920x1080. `python -m tests.screenshots` renders the same states."""
+(tests/qt_clipping.py). So are the screens opened from it: the desk page before its desk is
+opened (people waiting), the dashboard's table cells (the service names), the kiosk with six
+services whole on a 1024x768, 1280x720 or 1920x1080 screen, a Clockify session's detail and the
+About box. (The lobby display: tests/ui_turns/test_lobby_display_fit.py.)
+`python -m tests.screenshots` renders the same states."""
 
 from __future__ import annotations
 
@@ -87,11 +88,14 @@ def test_the_screens_opened_from_the_window_show_their_texts_whole(qtbot, office
     assert dashboard.table.rowCount() == 7  # six services and the totals
     clipped.extend(f"dashboard: {line}" for line in clipped_cells(dashboard.table))
     kiosk = turns.page_widgets["reception"].open_kiosk()
+    kiosk.showNormal()  # full screen is the platform's screen (800x600 offscreen)
     try:
-        for size in ((1280, 720), (1920, 1080)):
+        for size in ((1024, 768), (1280, 720), (1920, 1080)):
             kiosk.resize(*size)
             _settled(qtbot, kiosk)
             assert len(kiosk.grid.buttons) == 6
+            assert kiosk.size().toTuple() == size  # not taller than the screen
+            assert kiosk.grid_scroll.verticalScrollBar().maximum() == 0  # all in sight
             clipped.extend(f"kiosk {size}: {line}" for line in clipped_texts(kiosk))
             clipped.extend(f"kiosk {size}: {line}" for button in kiosk.grid.buttons.values()
                            for line in clipped_labels(button))
