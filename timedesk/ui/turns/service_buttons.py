@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -39,7 +39,10 @@ OPEN_CHECK_MS = 30_000  # how often the grid looks whether a service opened or c
 
 
 def _key_text(key: str) -> str:
-    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish)."""
+    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish, as the
+    reception's footer writes it: Qt's own name would be 'Mayúsculas')."""
+    if key.startswith("Shift+"):
+        return QCoreApplication.translate("ServiceButton", "Shift+{key}").format(key=key[6:])
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
