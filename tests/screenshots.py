@@ -67,7 +67,8 @@ CLIPPED: list[str] = []  # what the saved screens show cut (main() exits 1 when 
 
 
 def _save(app, widget, path: Path) -> None:
-    from qt_clipping import clipped_texts
+    from PySide6.QtWidgets import QTableView
+    from qt_clipping import clipped_cells, clipped_texts
 
     _settle(app, widget)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -75,7 +76,9 @@ def _save(app, widget, path: Path) -> None:
         raise SystemExit(f"could not write {path}")
     print(path)
     if "_full" not in path.name:  # the tall renders are for looking at, not a real window
-        found = clipped_texts(widget)
+        found = clipped_texts(widget) + [  # tables whose every cell must read whole
+            line for table in widget.findChildren(QTableView, "dashboardTable")
+            if table.isVisibleTo(widget) for line in clipped_cells(table)]
         CLIPPED.extend(f"{path}: {line}" for line in found)
         for line in found:
             print(f"    clipped: {line}", file=sys.stderr)
