@@ -14,9 +14,9 @@ included, wider than their column), for a table whose every cell must read whole
 
 `clipped_labels(within, labels)`: stricter, for a screen whose every label must show whole (the
 service buttons, the lobby display): every line as Qt draws or wraps it fits the label's contents
-rect in width and height, and the label lies inside `within`. `app_look(app)` gives the
-application's own font and stylesheet while a test measures. `each_page(window)` brings every
-tab and page of the main window to the front in turn, for both to look at.
+rect in width and height, and the label lies inside `within`. `app_look(app, theme)` gives
+the application's own font, stylesheet and palette while a test measures. `each_page(window)`
+brings every tab and page of the main window to the front in turn, for both to look at.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.ui.appearance import FONT_POINT_SIZE, register_fonts, stylesheet
+from timedesk.ui.appearance import FONT_POINT_SIZE, dark_palette, register_fonts, stylesheet
 
 SLACK = 1  # pixels: rounding of fractional font metrics
 BREAKS = re.compile(r"[\s\u200b]+")  # where Qt may break a word-wrapped line
@@ -173,18 +173,22 @@ def clipped_labels(within: QWidget, labels: list[QLabel] | None = None) -> list[
 
 
 @contextmanager
-def app_look(app: QApplication) -> Iterator[None]:
-    """The application's own font and stylesheet while a test measures (as the app and the
-    screenshots have them: other metrics would let a clipped text through), then back."""
-    font, sheet = app.font(), app.styleSheet()
+def app_look(app: QApplication, theme: str = "light") -> Iterator[None]:
+    """The application's own font, stylesheet and palette of `theme` while a test measures (as
+    the app and the screenshots have them: other metrics would let a clipped text through),
+    then back."""
+    font, sheet, palette = app.font(), app.styleSheet(), app.palette()
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    app.setStyleSheet(stylesheet())
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    app.setStyleSheet(stylesheet(theme))
     try:
         yield
     finally:
         app.setStyleSheet(sheet)
+        app.setPalette(palette)
         app.setFont(font)
 
 

@@ -114,3 +114,15 @@ def test_the_screens_opened_from_the_window_show_their_texts_whole(qtbot, office
     clipped.extend(f"about: {line}" for line in clipped_texts(about))
     about.close()
     assert clipped == []
+
+
+def test_the_look_measured_can_be_a_theme_and_is_given_back(qapp):
+    """app_look(app, theme): the hook for measuring the screens in the dark theme too."""
+    from PySide6.QtGui import QPalette
+
+    window = QPalette.ColorRole.Window
+    before, sheet = qapp.palette().color(window), qapp.styleSheet()
+    with app_look(qapp, "dark"):
+        assert qapp.palette().color(window).name() == "#1b1e23"
+        assert qapp.styleSheet() and qapp.styleSheet() != sheet
+    assert (qapp.palette().color(window), qapp.styleSheet()) == (before, sheet)
