@@ -27,3 +27,37 @@ def six_services_office(ctx) -> TurnQueue:
     for code, *_ in SIX * 2:
         queue.issue_turn(SYSTEM, code)
     return queue
+
+
+MORE_DEMO_SERVICES = [("D", "Certificados y registros", "#f9a825"),
+                      ("E", "Información general", "#6a1b9a"),
+                      ("F", "Atención al contribuyente", "#00838f")]
+DEMO_ACCOUNTS = {"admin": "administrator", "recepcion": "receptionist", "mostrador1": "staff",
+                 "usuario": "requester"}  # user name: what the account is, for test ids
+
+
+def six_services_demo(ctx) -> None:
+    """The demo office (timedesk.demo) with three more services, long-named (six in all: what
+    reception's buttons and the lobby must show whole), each with two people waiting, and
+    LONG_MESSAGE on the lobby display."""
+    from timedesk.demo import load_demo
+
+    load_demo(ctx)
+    for code, name, colour in MORE_DEMO_SERVICES:
+        setup.add_service(ctx.db, ctx.bus, SYSTEM, code=code, name=name, colour=colour)
+    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
+    for code, *_ in MORE_DEMO_SERVICES * 2:
+        queue.issue_turn(SYSTEM, code)
+    ctx.settings.set("turns.display_message", LONG_MESSAGE)
+
+
+def demo_actor(ctx, username: str) -> Actor:
+    """The Actor of a demo account, as its sign-in makes it."""
+    from sqlalchemy import select
+
+    from timedesk.auth.models import User
+    from timedesk.auth.permissions import Role
+
+    with ctx.db.session_factory() as session:
+        user = session.scalars(select(User).where(User.username == username)).one()
+        return Actor("user", user.username, Role(user.role), user.id)

@@ -3,21 +3,28 @@ used by the fit tests and by `python -m tests.screenshots`).
 
 `clipped_texts(root)`: labels, buttons, tabs and table headers narrower than their text, each
 measured with its own font: a label that does not wrap needs its size hint's width, one that
-wraps its longest word; a button its size hint (Qt never elides a button); a tab its tabSizeHint
+wraps its longest word (words end at spaces and at zero-width spaces, where Qt may break
+too); a button its size hint (Qt never elides a button); a tab its tabSizeHint
 (Qt elides tab titles); a header section its title plus margins and the sort arrow (Qt elides
 header titles). Hidden widgets, rich-text labels and labels whose text has a "…" (elided on
 purpose, the whole text in a tooltip) are skipped.
 
+`clipped_cells(table)`: the cells of a table that Qt elides (their size hint, icon and padding
+included, wider than their column), for a table whose every cell must read whole.
+
 `clipped_labels(within, labels)`: stricter, for a screen whose every label must show whole (the
 service buttons, the lobby display): every line as Qt draws or wraps it fits the label's contents
-rect in width and height, and the label lies inside `within`. `app_look(app)` gives the
-application's own font and stylesheet while a test measures.
+rect in width and height, and the label lies inside `within`. `app_look(app, theme)` gives
+the application's own font, stylesheet and palette while a test measures. `each_page(window)`
+brings every tab and page of the main window to the front in turn, for both to look at.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QFontMetrics, Qt  # QtGui.Qt also has mightBeRichText
@@ -28,12 +35,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QStyle,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
-from timedesk.ui.appearance import FONT_POINT_SIZE, register_fonts, stylesheet
+from timedesk.ui.appearance import FONT_POINT_SIZE, dark_palette, register_fonts, stylesheet
 
 SLACK = 1  # pixels: rounding of fractional font metrics
+BREAKS = re.compile(r"[\s\u200b]+")  # where Qt may break a word-wrapped line
 
 
 def _name(widget: QWidget) -> str:
@@ -48,7 +57,7 @@ def _label(label: QLabel) -> str | None:
         return None
     if label.wordWrap():  # lines break between words: the longest word must fit
         room = label.contentsRect().width() - 2 * label.margin()
-        word = max(text.split(), key=label.fontMetrics().horizontalAdvance)
+        word = max(BREAKS.split(text), key=label.fontMetrics().horizontalAdvance)
         needed = label.fontMetrics().horizontalAdvance(word)
         if room + SLACK < needed:
             return f"label {_name(label)} word {word!r} of {text!r}: {room} px of {needed}"
@@ -117,6 +126,22 @@ def clipped_texts(root: QWidget) -> list[str]:
     return [p for p in problems if p]
 
 
+def clipped_cells(table: QTableView) -> list[str]:
+    """The cells of `table` shown cut, one line each (empty: none is)."""
+    model = table.model()
+    found = []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column) or table.isRowHidden(row):
+                continue
+            index = model.index(row, column)
+            needed = table.sizeHintForIndex(index).width()
+            if table.columnWidth(column) + SLACK < needed:
+                found.append(f"cell {index.data()!r} of {_name(table)}: "
+                             f"{table.columnWidth(column)} px of {needed}")
+    return found
+
+
 def clipped_labels(within: QWidget, labels: list[QLabel] | None = None) -> list[str]:
     """What is clipped, one line of explanation each (empty: nothing is)."""
     problems = []
@@ -148,16 +173,37 @@ def clipped_labels(within: QWidget, labels: list[QLabel] | None = None) -> list[
 
 
 @contextmanager
-def app_look(app: QApplication) -> Iterator[None]:
-    """The application's own font and stylesheet while a test measures (as the app and the
-    screenshots have them: other metrics would let a clipped text through), then back."""
-    font, sheet = app.font(), app.styleSheet()
+def app_look(app: QApplication, theme: str = "light") -> Iterator[None]:
+    """The application's own font, stylesheet and palette of `theme` while a test measures (as
+    the app and the screenshots have them: other metrics would let a clipped text through),
+    then back."""
+    font, sheet, palette = app.font(), app.styleSheet(), app.palette()
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    app.setStyleSheet(stylesheet())
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    app.setStyleSheet(stylesheet(theme))
     try:
         yield
     finally:
         app.setStyleSheet(sheet)
+        app.setPalette(palette)
         app.setFont(font)
+
+
+def each_page(window: Any) -> Iterator[str]:
+    """Bring each tab of a MainWindow to the front, and each page of a tab made of pages, in
+    turn; yields the name of what is in front ("turns_desk": tab and page key, or the page's
+    index when it has no key)."""
+    for index, key in enumerate(window.tab_keys):
+        window.tabs.setCurrentIndex(index)  # shown: a PagedTab builds its pages now
+        tab = window.tabs.widget(index)
+        pages = getattr(tab, "pages", None)
+        if pages is None or not hasattr(pages, "count"):
+            yield key
+            continue
+        keys = {id(widget): name for name, widget in getattr(tab, "page_widgets", {}).items()}
+        for page in range(pages.count()):
+            pages.setCurrentIndex(page)
+            yield f"{key}_{keys.get(id(pages.widget(page)), page)}"

@@ -2,9 +2,16 @@
 
     python -m tests.screenshots DIR     # writes DIR/en/*.png and DIR/es/*.png
     python -m tests.screenshots DIR es  # one language (each runs in a process of its own)
+    python -m tests.screenshots DIR --theme dark  # every screen in a theme: DIR/en-dark/ ...
 
 Uses a throw-away TIMEDESK_HOME with SQLite; the listener and the event feed are stand-ins
 that report fixed states, and one job is shown running so the status bar can be checked.
+A second throw-away home holds the demo office (timedesk.demo) with six services and a long
+lobby message (tests/lobby_support.six_services_demo, as the fit tests have it): its screens
+are the demo_*.png, the main window at 1280x680 for each kind of account (every tab and page),
+the kiosk, a Clockify session's detail, reception at 1024 wide and the lobby display at 720p
+and 1080p. Every text that a saved screen shows clipped (tests/qt_clipping.py) is printed, and
+the run then exits 1.
 """
 
 from __future__ import annotations
@@ -19,6 +26,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+TESTS = str(Path(__file__).resolve().parent)  # qt_clipping, lobby_support (as pytest has them)
+if TESTS not in sys.path:
+    sys.path.insert(0, TESTS)
+THEME = "light"  # of the whole run (--theme); screens shown in another theme come back to it
 
 
 def _job_runner():
@@ -56,7 +67,8 @@ CLIPPED: list[str] = []  # what the saved screens show cut (main() exits 1 when 
 
 
 def _save(app, widget, path: Path) -> None:
-    from qt_clipping import clipped_texts
+    from PySide6.QtWidgets import QTableView
+    from qt_clipping import clipped_cells, clipped_texts
 
     _settle(app, widget)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -64,7 +76,9 @@ def _save(app, widget, path: Path) -> None:
         raise SystemExit(f"could not write {path}")
     print(path)
     if "_full" not in path.name:  # the tall renders are for looking at, not a real window
-        found = clipped_texts(widget)
+        found = clipped_texts(widget) + [  # tables whose every cell must read whole
+            line for table in widget.findChildren(QTableView, "dashboardTable")
+            if table.isVisibleTo(widget) for line in clipped_cells(table)]
         CLIPPED.extend(f"{path}: {line}" for line in found)
         for line in found:
             print(f"    clipped: {line}", file=sys.stderr)
@@ -102,8 +116,12 @@ def _dialogs(app, ctx, out: Path) -> None:
     first.close()
 
 
-def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
+def _main_window(app, ctx, out: Path, actor, suffix: str = "", prefix: str = "",
+                 full: bool = True) -> None:
+    """The window at 1280x680 with each tab and page in front (and, when `full`, 1500 px tall
+    to see all that scrolls); the admin's with a job running in the status bar."""
     from PySide6.QtCore import QCoreApplication
+    from qt_clipping import each_page
 
     from timedesk.jobs import PROGRESS, Job
     from timedesk.ui.main_window import MainWindow
@@ -113,18 +131,18 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
     services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
     window = MainWindow(ctx, actor, services)
     window.resize(*WINDOW)
-    if not suffix:
+    if not suffix and not prefix:
         job = Job(QCoreApplication.translate("ReportsTab", "Sesame report"),  # as the tab names it
                   lambda progress: None)
         job.progress.update(42, 100, "03/2026")
         window.status.jobs.on_job_event(PROGRESS, job)
-    _save(app, window, out / f"main_window{suffix}.png")
-    for index, key in enumerate(window.tab_keys):
-        window.tabs.setCurrentIndex(index)
-        _save(app, window, out / f"tab_{key}{suffix}.png")
-        window.resize(WINDOW[0], 1500)  # the whole scrollable content, to look at
-        _save(app, window, out / f"tab_{key}{suffix}_full.png")
-        window.resize(*WINDOW)
+    _save(app, window, out / f"{prefix}main_window{suffix}.png")
+    for key in each_page(window):
+        _save(app, window, out / f"{prefix}tab_{key}{suffix}.png")
+        if full:
+            window.resize(WINDOW[0], 1500)  # the whole scrollable content, to look at
+            _save(app, window, out / f"{prefix}tab_{key}{suffix}_full.png")
+            window.resize(*WINDOW)
     _dispose(app, window)
     runner.shutdown()
 
@@ -258,31 +276,57 @@ def _turns(app, ctx, out: Path) -> None:
     runner.shutdown()
 
 
-def _lobby(app, ctx, out: Path) -> None:
-    """The states the UX review rendered by hand (issue 18): six services with long names, a
-    desk with a name and a long message, on the lobby display at 1280x720 and 1920x1080, on
-    reception's buttons at 1280x680 and 1024x680 (one service closed) and on the kiosk."""
-    from timedesk.auth.permissions import Actor, Role
-    from timedesk.turns import setup
-    from timedesk.turns.queue import TurnQueue
+def _demo(app, ctx, out: Path) -> None:
+    """The demo office with six services (the states the UX review of issue 18 rendered by
+    hand): the main window for each kind of account, then the screens opened from it."""
+    from lobby_support import DEMO_ACCOUNTS, demo_actor
+
+    for username, account in DEMO_ACCOUNTS.items():
+        _main_window(app, ctx, out, demo_actor(ctx, username), suffix=f"_{account}",
+                     prefix="demo_", full=False)
+    _demo_opened(app, ctx, out, demo_actor(ctx, "admin"))
+    _demo_lobby(app, ctx, out)
+
+
+def _demo_opened(app, ctx, out: Path, admin) -> None:
+    """Reception at 1024 wide, the kiosk at 720p and 1080p, a Clockify session's detail."""
+    from timedesk.clockify.queries import list_sessions
+    from timedesk.ui.clockify.sessions_view import ClockifySessionsView
     from timedesk.ui.services import UiServices
-    from timedesk.ui.turns.display_window import DisplayWindow
     from timedesk.ui.turns.reception import ReceptionPanel
 
-    system = Actor.system("screens")
-    setup.add_service(ctx.db, ctx.bus, system, code="F", name="Atención al contribuyente",
-                      colour="#00838f")
-    setup.add_service(ctx.db, ctx.bus, system, code="G", name="Información y registro general",
-                      colour="#5d4037")
-    setup.add_desk(ctx.db, ctx.bus, system, name="Ventanilla 12", services=["F", "G", "A"])
-    queue = TurnQueue(ctx.db, ctx.bus, ctx.settings)
-    for code in "FGFG":
-        queue.issue_turn(system, code)
-    queue.call_next(system, "Ventanilla 12")
-    ctx.settings.set("turns.display_message",
-                     "Horario de atención al público: de lunes a viernes de 9:00 a 14:00 y los "
-                     "jueves por la tarde de 16:00 a 18:30. Recuerde traer su documento de "
-                     "identidad y el justificante de la cita previa.")
+    runner = _job_runner()
+    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+    panel = ReceptionPanel(ctx, admin, services)
+    panel.resize(1024, 680)
+    _settle_for(app, panel, lambda: len(panel.grid.buttons) >= 12)
+    _save(app, panel, out / "demo_reception_1024.png")
+    kiosk = panel.open_kiosk()
+    kiosk.showNormal()  # full screen is the platform's screen (800x600 offscreen)
+    for width, height in ((1024, 768), (1280, 720), (1920, 1080)):
+        kiosk.resize(width, height)
+        _settle(app, kiosk)
+        _save(app, kiosk, out / f"demo_kiosk_{width}x{height}.png")
+    kiosk.leave()
+    _dispose(app, panel)
+    sessions = ClockifySessionsView.build(ctx, admin, services)
+    detail = sessions.open_detail(list_sessions(ctx.db, admin).items[0].id)
+    _settle_for(app, detail, lambda: detail.info is not None)
+    _save(app, detail, out / "demo_session_detail.png")
+    _dispose(app, detail)
+    _dispose(app, sessions)
+    runner.shutdown()
+
+
+def _demo_lobby(app, ctx, out: Path) -> None:
+    """The lobby display with six services, a long message and a desk called, at 720p and
+    1080p."""
+    from lobby_support import SYSTEM
+
+    from timedesk.turns.queue import TurnQueue
+    from timedesk.ui.turns.display_window import DisplayWindow
+
+    TurnQueue(ctx.db, ctx.bus, ctx.settings).call_next(SYSTEM, "1")
     for width, height in ((1280, 720), (1920, 1080)):
         display = DisplayWindow(ctx, name="screens")
         display.resize(width, height)
@@ -290,22 +334,8 @@ def _lobby(app, ctx, out: Path) -> None:
                     and len(d.waiting_labels) >= 6)
         display.flash.stop()
         display.call_panel._set_flash(0.0)
-        _save(app, display, out / f"lobby_display_long_{height}p.png")
-        display.close()
-    runner = _job_runner()
-    services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
-    panel = ReceptionPanel(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
-    for width, height in ((1280, 680), (1024, 680)):
-        panel.resize(width, height)
-        _settle_for(app, panel, lambda: len(panel.services) >= 7 and bool(panel.grid.buttons))
-        _save(app, panel, out / f"lobby_reception_7services_{width}.png")
-    kiosk = panel.open_kiosk()
-    kiosk.resize(1920, 1080)
-    _settle_for(app, kiosk, lambda: False, seconds=1.0)
-    _save(app, kiosk, out / "lobby_kiosk_7services.png")
-    kiosk.leave()
-    panel.close()
-    runner.shutdown()
+        _save(app, display, out / f"demo_lobby_display_{height}p.png")
+        _dispose(app, display)
 
 
 def _turns_setup(app, ctx, out: Path, services) -> None:
@@ -523,7 +553,7 @@ def _chat(app, ctx, out: Path) -> None:
         _settle_for(app, panel, lambda panel=panel: len(panel.conversation.bubbles) == 4)
         _save(app, panel, out / f"chat_panel_{theme}.png")
         _dispose(app, panel)
-    apply_appearance(app)
+    apply_appearance(app, THEME)
     window = MainWindow(ctx, ana, services)
     window.chat.action.trigger()
     window.chat.panel.open_conversation("luis")
@@ -721,67 +751,91 @@ def _settle_for(app, widget, condition, seconds: float = 10.0) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) not in (1, 2) or argv[0] in ("-h", "--help"):
-        print(__doc__)
-        return 2
-    if len(argv) == 1:  # each language in a process of its own, from a fresh database
+    global THEME
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.screenshots", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("target", type=Path, help="folder to write the PNGs in")
+    parser.add_argument("language", nargs="?", choices=("en", "es"),
+                        help="one language (default: each in a process of its own)")
+    parser.add_argument("--theme", default="light", help="the appearance of every screen")
+    args = parser.parse_args(argv)
+    if args.language is None:  # each language in a process of its own, from a fresh database
         import subprocess
 
-        codes = [subprocess.call([sys.executable, "-m", "tests.screenshots", argv[0], language])
-                 for language in ("en", "es")]
+        codes = [subprocess.call([sys.executable, "-m", "tests.screenshots", str(args.target),
+                                  language, "--theme", args.theme]) for language in ("en", "es")]
         return max(codes)
-    target, languages = Path(argv[0]), (argv[1],)
-    os.environ["TIMEDESK_HOME"] = tempfile.mkdtemp(prefix="timedesk-screens-")
+    THEME = args.theme
     from PySide6.QtWidgets import QApplication
 
-    from timedesk.app import build_context
     from timedesk.auth.permissions import Actor, Role
-    from timedesk.ui.appearance import apply_appearance
+    from timedesk.ui.appearance import THEMES, apply_appearance
     from timedesk.ui.application import create_application
     from timedesk.ui.i18n import install_translators, remove_translators
     from timedesk.ui.qt_log import route_qt_messages
 
+    if THEME not in THEMES:
+        parser.error(f"--theme must be one of {', '.join(THEMES)}")
     app = create_application()
     route_qt_messages()
-    apply_appearance(app)
-    ctx = build_context()
-    from timedesk.ui.tasks import gui_dispatcher
-
-    ctx.bus.set_dispatcher(gui_dispatcher())  # as in the app: bus subscribers on the GUI thread
-    _seed_turns(ctx)
-    _seed_punches(ctx)
-    _seed_chat(ctx)
+    apply_appearance(app, THEME)
+    demo = _context(_seed_demo)
+    ctx = _context(_seed_turns, _seed_punches, _seed_chat, _seed_admin, _seed_tickets)
     # As in the app (timedesk.ui.gc_guard): garbage collected on this thread only. A collection
     # started by a worker thread that frees a window of a finished screen stops its timers from
     # that thread, and Qt crashes.
-    _seed_admin(ctx)
-    _seed_tickets(ctx)
     gc.disable()
     try:
-        for language in languages:
-            translators = install_translators(app, language)
-            out = target / language
-            for screens in (_dialogs,
-                            partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
-                            partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
-                                                              2), suffix="_readonly"),
-                            _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop,
-                            _lobby):
-                screens(app, ctx, out)
-                gc.collect()
-            _tickets(app, ctx, out)
+        translators = install_translators(app, args.language)
+        out = args.target / (args.language if THEME == "light" else f"{args.language}-{THEME}")
+        for screens in (_dialogs,
+                        partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
+                        partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
+                                                          2), suffix="_readonly"),
+                        _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop):
+            screens(app, ctx, out)
+            gc.collect()
+        os.environ["TIMEDESK_HOME"] = str(demo.paths.config_dir)  # what reads it reads the demo's
+        _demo(app, demo, out)
+        gc.collect()
+        os.environ["TIMEDESK_HOME"] = str(ctx.paths.config_dir)
+        _tickets(app, ctx, out)
+        if THEME != "dark":
             apply_appearance(app, "dark")
             _tickets(app, ctx, out, "_dark")
-            apply_appearance(app)
-            remove_translators(app, translators)
+            apply_appearance(app, THEME)
+        remove_translators(app, translators)
     finally:
         ctx.close()
+        demo.close()
         gc.enable()
     QApplication.processEvents()
     if CLIPPED:
         print(f"{len(CLIPPED)} texts are clipped (see above)", file=sys.stderr)
         return 1
     return 0
+
+
+def _context(*seeds):
+    """A context on a throw-away TIMEDESK_HOME of its own, its bus heard on the GUI thread (as
+    in the app), filled by `seeds`."""
+    from timedesk.app import build_context
+    from timedesk.ui.tasks import gui_dispatcher
+
+    os.environ["TIMEDESK_HOME"] = tempfile.mkdtemp(prefix="timedesk-screens-")
+    ctx = build_context()
+    ctx.bus.set_dispatcher(gui_dispatcher())
+    for seed in seeds:
+        seed(ctx)
+    return ctx
+
+
+def _seed_demo(ctx) -> None:
+    from lobby_support import six_services_demo
+
+    six_services_demo(ctx)
 
 
 if __name__ == "__main__":

@@ -2982,6 +2982,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Tecla: {key}</translation>
     </message>
     <message>
+        <source>Shift+{key}</source>
+        <translation>Mayús+{key}</translation>
+    </message>
+    <message>
         <location filename="../../timedesk/ui/turns/service_buttons.py" line="121" />
         <source>1 waiting</source>
         <translation>1 en espera</translation>

@@ -231,3 +231,32 @@ async def test_without_a_system_tray_the_status_bar_alone_says_it(
     chat.send(ben, "ana", "hello")
     await eventually(lambda: window.statusBar().currentMessage().startswith("New message"))
     assert not window.tray.available
+
+
+def test_a_word_wider_than_its_bubble_wraps_instead_of_being_cut(qtbot):
+    """A 60-character file name in a message: the bubble breaks it (a QLabel alone breaks lines
+    only at spaces, and would cut it); what is shown reads the message, the breaks invisible."""
+    from datetime import UTC, datetime
+
+    from qt_clipping import clipped_labels, clipped_texts
+
+    from timedesk.chat.service import MessageInfo
+    from timedesk.ui.chat.conversation import BREAK, ConversationView
+
+    word = "informe_mensual_de_la_oficina_central_marzo_2026_version_final.xlsx"
+    body = f"Pone «E-204». Y el informe sale como {word}, con las etiquetas a la vista."
+    view = ConversationView()
+    qtbot.addWidget(view)
+    view.resize(320, 400)
+    view.show_messages([(MessageInfo(1, "luis", "ana", body, None, datetime.now(UTC), None),
+                         False, "Luis · 10:02", "")])
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(30)  # the layouts' requests after the text changed
+    bubble = view.bubbles[0]
+    assert bubble.body.fontMetrics().horizontalAdvance(word) > bubble.body.width()
+    assert bubble.body.text().replace(BREAK, "") == body
+    assert clipped_texts(view) == [] and clipped_labels(bubble, [bubble.body]) == []
+    view.resize(900, 400)  # room enough: the word is left whole again
+    qtbot.waitUntil(lambda: BREAK not in bubble.body.text())
+    assert bubble.body.text() == body

@@ -39,9 +39,21 @@ def shown_display(qtbot, ctx, width: int, height: int) -> DisplayWindow:
     return display
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)],
                          ids=["720p", "1080p", "4k"])
-def test_six_services_a_long_message_and_a_named_desk_are_never_clipped(ctx, qtbot, size):
+def test_six_services_a_long_message_and_a_named_desk_are_never_clipped(qapp, ctx, qtbot, size,
+                                                                        language):
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        _shows_the_hard_case_whole(ctx, qtbot, size, {"en": "Desk 3", "es": "Puesto 3"}[language])
+    finally:
+        remove_translators(qapp, translators)
+
+
+def _shows_the_hard_case_whole(ctx, qtbot, size, desk_3) -> None:
     ctx.settings.override("turns.display_message", LONG_MESSAGE)
     queue = six_services_office(ctx)
     for desk in ("Ventanilla 12", "3", "Ventanilla 12"):
@@ -50,7 +62,7 @@ def test_six_services_a_long_message_and_a_named_desk_are_never_clipped(ctx, qtb
     qtbot.waitUntil(lambda: display.board.current is not None, timeout=10_000)
     qtbot.wait(50)
     assert display.call_panel.desk_text() == "Ventanilla 12"  # not "Desk Ventanilla 12"
-    assert [display.recent_rows[i][1].text() for i in (0, 1)] == ["Desk 3", "Ventanilla 12"]
+    assert [display.recent_rows[i][1].text() for i in (0, 1)] == [desk_3, "Ventanilla 12"]
     labels = [lb for lb in display.findChildren(QLabel) if lb.isVisibleTo(display) and lb.text()]
     assert display.message in labels and len(display.waiting_rows) >= 2
     assert clipped_labels(display, labels) == []

@@ -151,3 +151,17 @@ def test_a_closed_service_looks_closed_says_when_it_opens_and_stays_pressable(qt
     qtbot.wait(30)
     assert "Opening hours: 09:00-14:00." in button.toolTip()
     assert clipped_labels(button) == []
+
+
+def test_spanish_buttons_name_shift_as_the_footer_does(qapp, qtbot):
+    """'Mayús', as reception's footer and the rest of the Spanish interface write it (Qt's own
+    Spanish name would be 'Mayúsculas', and the review found both on one screen)."""
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")
+    try:
+        grid = grid_in_window(qtbot, 2, 1280, 680)
+        assert grid.buttons[("A", True)].key_label.text() == "Tecla: Mayús+A"
+        assert grid.buttons[("A", False)].key_label.text() == "Tecla: A"
+    finally:
+        remove_translators(qapp, translators)

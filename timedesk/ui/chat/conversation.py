@@ -1,14 +1,16 @@
 """A conversation shown as bubbles (the person's own on the right) and the box to write in.
 
 Every message is shown as plain text (QLabel with Qt.PlainText): what people type is never
-read as markup, so "<b>x</b>" reads "<b>x</b>"."""
+read as markup, so "<b>x</b>" reads "<b>x</b>". A word wider than its bubble (a path, a URL, a
+file name) gets zero-width break opportunities, so that it wraps instead of being cut: a QLabel
+breaks lines only between words."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +31,16 @@ THEIR_STYLE = ("QFrame#chatBubble { background: palette(alternate-base);"
                " QLabel { background: transparent; }")
 BUBBLE_WIDTH = 0.8  # of the view's width at most
 BUBBLE_MARGIN = 10
+BUBBLE_SLACK = 6  # pixels of the bubble's width beyond its text and margins (its border)
+BREAK = "\u200b"  # zero-width space: where Qt may break a line inside a word
+
+
+def breakable(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` with a break opportunity after each character of every word wider than `width`
+    (shorter words, spaces and line breaks as they are)."""
+    return "\n".join(" ".join(BREAK.join(word) if metrics.horizontalAdvance(word) > width
+                               else word for word in line.split(" "))
+                      for line in text.split("\n"))
 
 
 def plain_label(text: str, name: str) -> QLabel:
@@ -69,7 +81,10 @@ class MessageBubble(QFrame):
         take a narrow column)."""
         metrics = self.body.fontMetrics()
         natural = max(metrics.horizontalAdvance(line) for line in self._lines)
-        self.setFixedWidth(min(max_width, natural + 2 * BUBBLE_MARGIN + 6))
+        width = min(max_width, natural + 2 * BUBBLE_MARGIN + BUBBLE_SLACK)
+        self.setFixedWidth(width)
+        self.body.setText(breakable(self.message.body, metrics,
+                                    width - 2 * BUBBLE_MARGIN - BUBBLE_SLACK))
 
 
 class ConversationView(QScrollArea):

@@ -144,7 +144,7 @@ class SessionDetailDialog(QDialog):
 
     def _entry_box(self) -> QGroupBox:
         return self._form(self.tr("Entry"), [
-            ("user", self.tr("User:"), False), ("description", self.tr("Description:"), True),
+            ("user", self.tr("User:"), True), ("description", self.tr("Description:"), True),
             ("project", self.tr("Project:"), True), ("task", self.tr("Task:"), True),
             ("tags", self.tr("Tags:"), True), ("billable", self.tr("Billable:"), False),
             ("time_zone", self.tr("Time zone:"), False),

@@ -65,6 +65,17 @@ COLUMNS = ("service", "issued", "served", "no_shows", "waiting", "avg_wait", "p9
            "avg_service", "p90_service", "estimates")
 
 
+def two_lines(title: str) -> str:
+    """`title` broken at the space that makes its longer line shortest (in characters); a
+    single word as it is."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    cut = min(range(1, len(words)), key=lambda at: max(len(" ".join(words[:at])),
+                                                       len(" ".join(words[at:]))))
+    return " ".join(words[:cut]) + "\n" + " ".join(words[cut:])
+
+
 class TurnsDashboard(QWidget):
     stats_shown = Signal(object)  # the TurnStats now on screen
     export_finished = Signal(object)  # an ExportResult, or None after a failure or cancel
@@ -199,7 +210,8 @@ class TurnsDashboard(QWidget):
                    self.tr("Within estimate"))
         table = QTableWidget(0, len(headers))
         table.setObjectName("dashboardTable")
-        table.setHorizontalHeaderLabels(headers)
+        # the figures' titles on two lines: narrow columns leave the service names room
+        table.setHorizontalHeaderLabels([headers[0], *(two_lines(h) for h in headers[1:])])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)

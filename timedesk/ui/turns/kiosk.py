@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -38,6 +40,16 @@ CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
 FOOTER_INK = "#4f5866"  # on the kiosk's #f4f6f9: 6.6:1 (WCAG AA for its small type)
 
 
+MAX_SCALE = 1.6  # of the service buttons' design size, on a 1080-pixel-high screen
+MIN_SCALE = 1.0  # on a screen of 675 pixels high or fewer
+
+
+def kiosk_scale(height: int) -> float:
+    """The buttons' scale on a screen `height` pixels high, in tenths (MAX_SCALE at 1080 px):
+    on a smaller screen smaller buttons, so that six services still fit it without scrolling."""
+    return round(max(MIN_SCALE, min(MAX_SCALE, MAX_SCALE * height / 1080)), 1)
+
+
 class KioskWindow(LockedWindow):
     """`left()` once staff have left kiosk mode (the window then closes)."""
 
@@ -50,7 +62,7 @@ class KioskWindow(LockedWindow):
         self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
         self.subtitle = QLabel(self.tr("Choose the service you need."))
         self.subtitle.setStyleSheet("font-size: 20pt; color: #5b6472;")
-        self.grid = ServiceGrid(scale=1.6, show_waiting=True, priority_buttons=False,
+        self.grid = ServiceGrid(scale=MAX_SCALE, show_waiting=True, priority_buttons=False,
                                 show_keys=False, clock=OfficeClock.from_settings(
                                     panel.ctx.settings), parent=self)
         self.grid.set_services(panel.services)
@@ -67,7 +79,17 @@ class KioskWindow(LockedWindow):
         for label in (self.title, self.subtitle):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
-        layout.addWidget(self.grid, 1)
+        # more services than the screen holds scroll, rather than make the window taller than
+        # the screen (which would push the last buttons off it)
+        self.grid_scroll = QScrollArea()
+        self.grid_scroll.setObjectName("kioskGridScroll")
+        self.grid_scroll.setWidgetResizable(True)
+        self.grid_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.grid_scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget"
+                                       " { background: transparent; }")
+        self.grid_scroll.setWidget(self.grid)
+        layout.addWidget(self.grid_scroll, 1)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
@@ -118,6 +140,10 @@ class KioskWindow(LockedWindow):
                                           self.stay_button), (self.password,))
 
     # -- showing --------------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.grid.set_scale(kiosk_scale(self.height()))
+
     def show_kiosk(self) -> None:
         self.showFullScreen()
         self.raise_()

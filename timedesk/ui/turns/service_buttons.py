@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -29,6 +29,7 @@ from timedesk.turns.views import ServiceInfo
 
 MAX_COLUMNS = 4
 MIN_BUTTON_WIDTH = 230  # px at scale 1: narrower than this and the grid adds a row instead
+MIN_BUTTON_HEIGHT = 140  # px at scale 1: two rows of the kiosk's fit a 1280x720 screen
 NAME_LINES = 3  # a service name wraps over at most this many lines
 FLOOR = 0.6  # the texts shrink down to this share of their design size, then elide
 MIN_POINTS = 9.0  # and never below this
@@ -38,7 +39,10 @@ OPEN_CHECK_MS = 30_000  # how often the grid looks whether a service opened or c
 
 
 def _key_text(key: str) -> str:
-    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish)."""
+    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish, as the
+    reception's footer writes it: Qt's own name would be 'Mayúsculas')."""
+    if key.startswith("Shift+"):
+        return QCoreApplication.translate("ServiceButton", "Shift+{key}").format(key=key[6:])
     return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -150,7 +154,7 @@ class ServiceButton(QPushButton):
             layout.addWidget(label)
         layout.addStretch(1)
         self.key_label.setVisible(bool(key))
-        self.setMinimumHeight(int((70 if priority else 170) * scale))
+        self.setMinimumHeight(int((70 if priority else MIN_BUTTON_HEIGHT) * scale))
         if not priority:  # the service buttons take the room there is; priority stays slim
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._restyle()
@@ -295,6 +299,7 @@ class ServiceGrid(QWidget):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"font-size: {round(16 * scale)}pt; color: #5b6472;")
         self._layout.addWidget(self.empty, 0, 0)
+        self._services: list[ServiceInfo] = []
         self._open_timer = QTimer(self)
         self._open_timer.setInterval(OPEN_CHECK_MS)
         self._open_timer.timeout.connect(self.show_opening_hours)
@@ -309,6 +314,7 @@ class ServiceGrid(QWidget):
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self.buttons, self._shortcuts, self.cells = {}, [], []
+        self._services = services
         active = [s for s in services if s.active]
         keys = shortcut_keys(s.code for s in active)
         self.empty.setVisible(not active)
@@ -327,6 +333,16 @@ class ServiceGrid(QWidget):
         self._place()
         self.set_waiting(self._waiting)
         self.show_opening_hours()
+
+    def set_scale(self, scale: float) -> None:
+        """Every size (texts, spacing, minimum button size) `scale` times its design size; the
+        buttons are built again when it changes."""
+        if scale == self._scale:
+            return
+        self._scale = scale
+        self._layout.setSpacing(int(16 * scale))
+        self.empty.setStyleSheet(f"font-size: {round(16 * scale)}pt; color: #5b6472;")
+        self.set_services(self._services)
 
     def columns_for(self, width: int) -> int:
         """Columns for the buttons in `width` px: each at least MIN_BUTTON_WIDTH wide, at most
