@@ -527,8 +527,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="224" />
-        <source>Remove the {event} webhook{label}? Clockify's deliveries with its token will be refused; delete the webhook in Clockify too.</source>
-        <translation>¿Eliminar el webhook {event}{label}? Las entregas de Clockify con su token se rechazarán; elimine también el webhook en Clockify.</translation>
+        <source>Remove the webhook{label} for {event}? Clockify's deliveries with its token will be refused; delete the webhook in Clockify too.</source>
+        <translation>¿Eliminar el webhook{label} de {event}? Las entregas de Clockify con su token se rechazarán; elimine también el webhook en Clockify.</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="243" />
@@ -537,8 +537,8 @@
     </message>
     <message>
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="254" />
-        <source>Webhook #{id} ({event}) removed.</source>
-        <translation>Webhook #{id} ({event}) eliminado.</translation>
+        <source>Webhook #{id} removed: {event}.</source>
+        <translation>Webhook #{id} eliminado: {event}.</translation>
     </message>
 </context>
 <context>
@@ -1941,11 +1941,6 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Remitente:</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/connection/mail_section.py" line="130" />
-        <source>Coordination:</source>
-        <translation>Coordinación:</translation>
-    </message>
-    <message>
         <location filename="../../timedesk/ui/connection/mail_section.py" line="131" />
         <source>Addresses, separated by commas, that receive alerts and everyone's reports.</source>
         <translation>Direcciones, separadas por comas, que reciben las alertas y los informes de todos.</translation>
@@ -2064,6 +2059,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/connection/mail_section.py" line="310" />
         <source>The form has unsaved changes: press Save to keep them.</source>
         <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Alerts and reports to:</source>
+        <translation>Avisos e informes a:</translation>
     </message>
 </context>
 <context>
@@ -3988,18 +3987,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
-        <source>P90 wait</source>
-        <translation>Espera P90</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
         <source>Average service</source>
         <translation>Atención media</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/turns/dashboard.py" line="168" />
-        <source>P90 service</source>
-        <translation>Atención P90</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/dashboard.py" line="202" />
@@ -4094,6 +4083,26 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/turns/dashboard_cards.py" line="82" />
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>Wait
+90th percentile</source>
+        <translation>Espera
+percentil 90</translation>
+    </message>
+    <message>
+        <source>Service
+90th percentile</source>
+        <translation>Atención
+percentil 90</translation>
+    </message>
+    <message>
+        <source>9 customers in 10 waited at most this long.</source>
+        <translation>9 de cada 10 clientes esperaron como mucho este tiempo.</translation>
+    </message>
+    <message>
+        <source>9 services in 10 took at most this long.</source>
+        <translation>9 de cada 10 atenciones duraron como mucho este tiempo.</translation>
     </message>
 </context>
 <context>
@@ -10426,6 +10435,104 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
         <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyEvents</name>
+    <message>
+        <source>Timer started</source>
+        <translation>Temporizador iniciado</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
+    </message>
+    <message>
+        <source>Entry added by hand</source>
+        <translation>Entrada añadida a mano</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation>Entrada modificada</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Entrada eliminada</translation>
+    </message>
+    <message>
+        <source>Entry split</source>
+        <translation>Entrada dividida</translation>
+    </message>
+    <message>
+        <source>Entry restored</source>
+        <translation>Entrada restaurada</translation>
+    </message>
+    <message>
+        <source>Read back from Clockify</source>
+        <translation>Leída de nuevo de Clockify</translation>
+    </message>
+    <message>
+        <source>Recorded in timedesk</source>
+        <translation>Registrada en timedesk</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyNotes</name>
+    <message>
+        <source>entry made by hand, under review</source>
+        <translation>entrada hecha a mano, en revisión</translation>
+    </message>
+    <message>
+        <source>change of an entry timedesk had not seen, under review</source>
+        <translation>cambio de una entrada que timedesk no había visto, en revisión</translation>
+    </message>
+    <message>
+        <source>its start was not received</source>
+        <translation>no se recibió su inicio</translation>
+    </message>
+    <message>
+        <source>delete of an entry timedesk had not seen</source>
+        <translation>borrado de una entrada que timedesk no había visto</translation>
+    </message>
+    <message>
+        <source>first small correction, accepted</source>
+        <translation>primera corrección pequeña, aceptada</translation>
+    </message>
+    <message>
+        <source>the change needs review</source>
+        <translation>el cambio necesita revisión</translation>
+    </message>
+    <message>
+        <source>{sentence}: “{note}”</source>
+        <translation>{sentence}: «{note}»</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in timedesk</source>
+        <translation>Registrada a mano en timedesk</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in timedesk, under review</source>
+        <translation>Registrada a mano en timedesk, en revisión</translation>
+    </message>
+    <message>
+        <source>Deleted in timedesk</source>
+        <translation>Eliminada en timedesk</translation>
+    </message>
+    <message>
+        <source>Corrected in timedesk</source>
+        <translation>Corregida en timedesk</translation>
+    </message>
+    <message>
+        <source>Corrected in timedesk ({verdict})</source>
+        <translation>Corregida en timedesk ({verdict})</translation>
+    </message>
+    <message>
+        <source>Running longer than {hours} h</source>
+        <translation>En marcha más de {hours} h</translation>
     </message>
 </context>
 </TS>

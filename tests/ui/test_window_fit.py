@@ -60,3 +60,40 @@ def test_every_tab_and_page_fits_a_laptop_and_shows_its_texts_whole(qapp, qtbot,
         assert sorted(set(clipped)) == []
     finally:
         remove_translators(qapp, translators)
+
+
+@SQLITE_ONLY
+def test_the_spanish_window_shows_no_english_on_any_tab_page_or_session(qapp, qtbot, ctx,
+                                                                       services, admin_actor):
+    """tests/qt_untranslated.py: no visible text is an English string of the .ts or a raw code
+    (an event type, a status), on every tab and page with the demo data, nor in a Clockify
+    session's detail with its history."""
+    from qt_untranslated import english_texts, untranslated_texts
+
+    from timedesk.clockify.queries import list_sessions
+    from timedesk.ui.clockify.session_detail import SessionDetailDialog
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    load_demo(ctx)
+    translators = install_translators(qapp, "es")
+    try:
+        english = english_texts()
+        window = MainWindow(ctx, admin_actor, services)
+        qtbot.addWidget(window)
+        window.resize(*CLIENT)
+        window.show()
+        found = []
+        for name, _tab in _screens(window):
+            _settled(qtbot, window)
+            found.extend(f"{name}: {line}" for line in untranslated_texts(window, english))
+        for session in list_sessions(ctx.db, admin_actor, limit=10).items:
+            dialog = SessionDetailDialog(ctx.db, ctx.bus, admin_actor, services.jobs,
+                                         session.id, window, settings=ctx.settings)
+            dialog.show()
+            qtbot.waitUntil(lambda dialog=dialog: dialog.loading.finished, timeout=10_000)
+            found.extend(f"session #{session.id}: {line}"
+                         for line in untranslated_texts(dialog, english))
+            dialog.close()
+        assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+    finally:
+        remove_translators(qapp, translators)

@@ -44,12 +44,13 @@ async def test_a_rejection_is_listed_with_its_reason_and_its_excerpt_in_the_deta
     view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: len(cells(view.error_table)) == 1)
     (row,) = cells(view.error_table)
-    assert (row[REASON], row[EVENT]) == ("Not valid JSON", "TIMER_STOPPED")
+    assert (row[REASON], row[EVENT]) == ("Not valid JSON",
+                                      "Timer stopped (TIMER_STOPPED)")
     assert row[DETAIL] == "the body is not valid JSON: Expecting ',' delimiter."
     assert view.detail.toPlainText() == ""
     view.error_table.selectRow(0)
     text = view.detail.toPlainText()
-    assert "Reason: malformed_json" in text and "Expecting ',' delimiter." in text
+    assert "Reason: Not valid JSON" in text and "Expecting ',' delimiter." in text
     assert text.endswith('{"id": "6260fee78065a229df4561dd" "description": "broken')
     assert view.detail.isReadOnly()
 

@@ -77,14 +77,17 @@ async def test_adding_a_webhook_stores_only_a_hash_and_the_token_then_authentica
         ctx, build, admin_actor, eventually):
     section = build(admin_actor)
     await eventually(lambda: section.status.text().startswith("No webhook registered yet"))
-    section.event_choice.setCurrentText("TIMER_STOPPED")
+    # the list names each event in words, with its code: the code is what is registered
+    section.event_choice.setCurrentIndex(section.event_choice.findData("TIMER_STOPPED"))
+    assert section.event_choice.currentText() == "Timer stopped (TIMER_STOPPED)"
     section.label.setText("Oficina")
     section.token.setText(TOKEN + "\n")
     assert section.token.echoMode() == section.token.EchoMode.Password
     section.add_button.click()
     await eventually(lambda: len(cells(section.table)) == 1)
     (row,) = cells(section.table)
-    assert (row[EVENT], row[LABEL], row[LAST]) == ("TIMER_STOPPED", "Oficina", "never")
+    assert (row[EVENT], row[LABEL], row[LAST]) == ("Timer stopped (TIMER_STOPPED)",
+                                                 "Oficina", "never")
     assert section.token.text() == "" and section.result.property("role") == "success"
     with ctx.db.session_factory() as session:
         (stored,) = session.scalars(select(ClockifyWebhook)).all()
@@ -136,13 +139,13 @@ async def test_removing_a_webhook_asks_first_and_its_token_stops_working(
     await eventually(lambda: len(cells(section.table)) == 1)
     section.table.selectRow(0)
     box = section.ask_remove()
-    assert "TIMER_STOPPED" in box.text()
+    assert "Timer stopped (TIMER_STOPPED)" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert list_webhooks(ctx.db, admin_actor) != []
     section.table.selectRow(0)
     section.ask_remove().button(QMessageBox.StandardButton.Yes).click()
     await eventually(lambda: cells(section.table) == [])
-    assert section.result.text() == f"Webhook #{hook.id} (TIMER_STOPPED) removed."
+    assert section.result.text() == f"Webhook #{hook.id} removed: Timer stopped (TIMER_STOPPED)."
     assert list_webhooks(ctx.db, admin_actor) == []
     with pytest.raises(AuthenticationFailed):
         verify_webhook_token(ctx.db, TOKEN, "TIMER_STOPPED")

@@ -37,6 +37,7 @@ from timedesk.ui.clockify.admin_table import (
     rows_table,
     selected_row,
 )
+from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import role_label, show_message
@@ -79,14 +80,14 @@ class ClockifyErrorLogView(QWidget):
         self.errors = RowsModel([
             Column(lambda: self.tr("When"), lambda e: local_time(e.at), sort=lambda e: e.at),
             Column(lambda: self.tr("Reason"), lambda e: labels.get(e.reason, e.reason)),
-            Column(lambda: self.tr("Event type"), lambda e: e.event_type or ""),
+            Column(lambda: self.tr("Event type"), lambda e: event_text(e.event_type)),
             Column(lambda: self.tr("Detail"), lambda e: e.detail.replace("\n", " "),
                    tooltip=lambda e: e.detail),
         ])
         self.failed = RowsModel([
             Column(lambda: self.tr("Received"), lambda d: local_time(d.received_at),
                    sort=lambda d: d.received_at),
-            Column(lambda: self.tr("Event type"), lambda d: d.event_type),
+            Column(lambda: self.tr("Event type"), lambda d: event_text(d.event_type)),
             Column(lambda: self.tr("Attempts"), lambda d: str(d.attempts),
                    sort=lambda d: d.attempts, align_right=True),
             Column(lambda: self.tr("Error"), lambda d: (d.error or "").replace("\n", " "),
@@ -215,8 +216,9 @@ class ClockifyErrorLogView(QWidget):
             self.detail.clear()
             return
         lines = [self.tr("When: {when}").format(when=local_time(entry.at)),
-                 self.tr("Reason: {reason}").format(reason=entry.reason),
-                 self.tr("Event type: {event}").format(event=entry.event_type or "—")]
+                 self.tr("Reason: {reason}").format(
+                     reason=reason_labels().get(entry.reason, entry.reason)),
+                 self.tr("Event type: {event}").format(event=event_text(entry.event_type) or "—")]
         if entry.delivery_id is not None:
             lines.append(self.tr("Delivery: #{id}").format(id=entry.delivery_id))
         lines += ["", entry.detail, "", self.tr("Start of the body:"),

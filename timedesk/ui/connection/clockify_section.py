@@ -29,6 +29,7 @@ from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhoo
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
+from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
 from timedesk.ui.connection.sections import can_manage, register_connection_section
 from timedesk.ui.errors import show_error
@@ -57,7 +58,7 @@ class ClockifySection(TrackedConnections, QWidget):
         self.reach.setObjectName("clockifyReach")
         self.reach.hide()
         self.model = RowsModel([
-            Column(lambda: self.tr("Event"), lambda h: h.event),
+            Column(lambda: self.tr("Event"), lambda h: event_text(h.event)),
             Column(lambda: self.tr("Label"), lambda h: h.label),
             Column(lambda: self.tr("Added"), lambda h: local_time(h.created_at),
                    sort=lambda h: h.created_at),
@@ -74,7 +75,8 @@ class ClockifySection(TrackedConnections, QWidget):
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("clockifyWebhookEvent")
         self.event_choice.setEditable(True)  # Clockify keeps adding event types; any is accepted
-        self.event_choice.addItems(PROCESSED_EVENTS)
+        for code in PROCESSED_EVENTS:
+            self.event_choice.addItem(event_text(code), code)
         self.label = QLineEdit()
         self.label.setObjectName("clockifyWebhookLabel")
         self.label.setPlaceholderText(self.tr("optional, e.g. Office workspace"))
@@ -177,11 +179,17 @@ class ClockifySection(TrackedConnections, QWidget):
                                       and selected_row(self.table, self.model) is not None)
 
     # -- add and remove ----------------------------------------------------------------------
+    def chosen_event(self) -> str:
+        """The code of the event chosen from the list, or the event type typed in."""
+        text = self.event_choice.currentText().strip()
+        index = self.event_choice.findText(text)
+        return str(self.event_choice.itemData(index)) if index >= 0 else text
+
     def add(self) -> None:
         if not self.editable:
             return
         ctx, actor = self._ctx, self._actor
-        event, label, token = self.event_choice.currentText(), self.label.text(), self.token.text()
+        event, label, token = self.chosen_event(), self.label.text(), self.token.text()
         self.add_button.setEnabled(False)
 
         def added(hook: WebhookInfo) -> None:
@@ -189,8 +197,8 @@ class ClockifySection(TrackedConnections, QWidget):
             self.token.clear()
             self.label.clear()
             show_message(self.result, self.tr("Webhook #{id} added for {event}; its token works "
-                                              "from now on.").format(id=hook.id,
-                                                                     event=hook.event),
+                                              "from now on.").format(
+                                                  id=hook.id, event=event_text(hook.event)),
                          "success")
             self.refresh()
 
@@ -208,9 +216,9 @@ class ClockifySection(TrackedConnections, QWidget):
         if not self.editable or hook is None:
             return None
         self.confirm = confirm(self, self.tr("Remove webhook"), self.tr(
-            "Remove the {event} webhook{label}? Clockify's deliveries with its token will be "
+            "Remove the webhook{label} for {event}? Clockify's deliveries with its token will be "
             "refused; delete the webhook in Clockify too.").format(
-                event=hook.event, label=f" “{hook.label}”" if hook.label else ""),
+                event=event_text(hook.event), label=f" “{hook.label}”" if hook.label else ""),
             lambda: self._remove(hook), "confirmRemoveWebhook")
         return self.confirm
 
@@ -218,8 +226,8 @@ class ClockifySection(TrackedConnections, QWidget):
         ctx, actor = self._ctx, self._actor
 
         def removed(_result: Any) -> None:
-            show_message(self.result, self.tr("Webhook #{id} ({event}) removed.").format(
-                id=hook.id, event=hook.event), "success")
+            show_message(self.result, self.tr("Webhook #{id} removed: {event}.").format(
+                id=hook.id, event=event_text(hook.event)), "success")
             self.refresh()
 
         run_in_background(self, lambda progress: remove_webhook(ctx.db, actor, hook.id,
