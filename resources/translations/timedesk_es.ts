@@ -866,16 +866,6 @@
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="53" />
-        <source>Hours this month</source>
-        <translation>Horas este mes</translation>
-    </message>
-    <message>
-        <location filename="../../timedesk/ui/clockify/users_view.py" line="55" />
-        <source>Hours last month</source>
-        <translation>Horas mes anterior</translation>
-    </message>
-    <message>
         <location filename="../../timedesk/ui/clockify/users_view.py" line="57" />
         <source>Notices</source>
         <translation>Avisos</translation>
@@ -944,6 +934,26 @@
         <location filename="../../timedesk/ui/clockify/users_view.py" line="182" />
         <source>Saved {name}.</source>
         <translation>Guardado: {name}.</translation>
+    </message>
+    <message>
+        <source>Hours
+this month</source>
+        <translation>Horas
+este mes</translation>
+    </message>
+    <message>
+        <source>Hours
+last month</source>
+        <translation>Horas
+mes anterior</translation>
+    </message>
+    <message>
+        <source>Hours worked this month (h:mm)</source>
+        <translation>Horas trabajadas este mes (h:mm)</translation>
+    </message>
+    <message>
+        <source>Hours worked last month (h:mm)</source>
+        <translation>Horas trabajadas el mes anterior (h:mm)</translation>
     </message>
 </context>
 <context>

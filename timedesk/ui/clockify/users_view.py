@@ -1,16 +1,18 @@
-"""Clockify users: name, e-mail, linked employee, hours this and last month, notices, active;
-a search box; people with clockify.manage edit the e-mail, notices and active flag."""
+"""Clockify users: name, e-mail, linked employee, hours this and last month (h:mm, under short
+two-line headers whose tooltip says them in full), notices, active; a search box; people with
+clockify.manage edit the e-mail, notices and active flag."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
 from timedesk.clockify import topics
 from timedesk.clockify.users import update_user
+from timedesk.durations import hours_minutes
 from timedesk.ui.clockify.admin_table import (
     Column,
     RowsModel,
@@ -28,10 +30,6 @@ from timedesk.ui.widgets import role_label, show_message
 SEARCH_PAUSE_MS = 250
 
 
-def _hours(seconds: int) -> str:
-    return QLocale().toString(seconds / 3600, "f", 2)
-
-
 class ClockifyUsersView(QWidget):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__()
@@ -45,10 +43,14 @@ class ClockifyUsersView(QWidget):
             Column(lambda: self.tr("Name"), lambda r: r.user.name or r.user.clockify_id),
             Column(lambda: self.tr("E-mail"), lambda r: r.user.email or ""),
             Column(lambda: self.tr("Employee"), lambda r: r.employee),
-            Column(lambda: self.tr("Hours this month"), lambda r: _hours(r.seconds_this_month),
-                   sort=lambda r: r.seconds_this_month, align_right=True),
-            Column(lambda: self.tr("Hours last month"), lambda r: _hours(r.seconds_last_month),
-                   sort=lambda r: r.seconds_last_month, align_right=True),
+            Column(lambda: self.tr("Hours\nthis month"),
+                   lambda r: hours_minutes(r.seconds_this_month),
+                   sort=lambda r: r.seconds_this_month, align_right=True,
+                   header_tip=lambda: self.tr("Hours worked this month (h:mm)")),
+            Column(lambda: self.tr("Hours\nlast month"),
+                   lambda r: hours_minutes(r.seconds_last_month),
+                   sort=lambda r: r.seconds_last_month, align_right=True,
+                   header_tip=lambda: self.tr("Hours worked last month (h:mm)")),
             Column(lambda: self.tr("Notices"), lambda r: yes if r.user.notify else no),
             Column(lambda: self.tr("Active"), lambda r: yes if r.user.active else no),
         ])
