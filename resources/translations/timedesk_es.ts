@@ -811,6 +811,110 @@
         <source>Recording a Clockify session</source>
         <translation>Registrando una sesión de Clockify</translation>
     </message>
+    <message>
+        <source>Approve selected…</source>
+        <translation>Aprobar las seleccionadas…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save every session of these filters (all pages) as CSV or XLSX (Ctrl+E)</source>
+        <translation>Guardar todas las sesiones de estos filtros (todas las páginas) como CSV o XLSX (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Adding up Clockify sessions</source>
+        <translation>Sumando las sesiones de Clockify</translation>
+    </message>
+    <message>
+        <source>{name}: {count} · {hours}</source>
+        <translation>{name}: {count} · {hours}</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>(usuario desconocido)</translation>
+    </message>
+    <message>
+        <source>Total: 1 session · {hours}</source>
+        <translation>Total: 1 sesión · {hours}</translation>
+    </message>
+    <message>
+        <source>Total: {count} sessions · {hours}</source>
+        <translation>Total: {count} sesiones · {hours}</translation>
+    </message>
+    <message>
+        <source>No webhook yet — Clockify sends nothing until one is set up.</source>
+        <translation>Aún no hay ningún webhook: Clockify no envía nada hasta que se configure uno.</translation>
+    </message>
+    <message>
+        <source>Set up Clockify webhooks</source>
+        <translation>Configurar los webhooks de Clockify</translation>
+    </message>
+    <message>
+        <source>No session yet: they appear here as Clockify sends them.</source>
+        <translation>Aún no hay sesiones: aparecerán aquí a medida que Clockify las envíe.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Approve selected ({count})…</source>
+        <translation>Aprobar las seleccionadas ({count})…</translation>
+    </message>
+    <message>
+        <source>Approve the selected session? Its Clockify times become its valid times.</source>
+        <translation>¿Aprobar la sesión seleccionada? Sus horas de Clockify pasan a ser sus horas válidas.</translation>
+    </message>
+    <message>
+        <source>Approve the {count} selected sessions? Their Clockify times become their valid times.</source>
+        <translation>¿Aprobar las {count} sesiones seleccionadas? Sus horas de Clockify pasan a ser sus horas válidas.</translation>
+    </message>
+    <message>
+        <source>Approve sessions</source>
+        <translation>Aprobar sesiones</translation>
+    </message>
+    <message>
+        <source>1 session approved.</source>
+        <translation>1 sesión aprobada.</translation>
+    </message>
+    <message>
+        <source>{count} sessions approved.</source>
+        <translation>{count} sesiones aprobadas.</translation>
+    </message>
+    <message>
+        <source>Nothing was approved:</source>
+        <translation>No se ha aprobado ninguna:</translation>
+    </message>
+    <message>
+        <source>Approving Clockify sessions</source>
+        <translation>Aprobando sesiones de Clockify</translation>
+    </message>
+    <message>
+        <source>Export the sessions</source>
+        <translation>Exportar las sesiones</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported {rows} sessions to {path}</source>
+        <translation>{rows} sesiones exportadas a {path}</translation>
+    </message>
+    <message>
+        <source>The export failed:</source>
+        <translation>La exportación ha fallado:</translation>
+    </message>
+    <message>
+        <source>Exporting Clockify sessions</source>
+        <translation>Exportando sesiones de Clockify</translation>
+    </message>
 </context>
 <context>
     <name>ClockifyTab</name>
@@ -10445,6 +10549,22 @@ percentil 90</translation>
     <message>
         <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
         <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} sessions cannot be approved: {sessions}.</source>
+        <translation>{count} de las {total} sesiones no se pueden aprobar: {sessions}.</translation>
+    </message>
+    <message>
+        <source>Sessions deleted in Clockify, still running or gone cannot be approved; unselect them and approve the others. Nothing was approved.</source>
+        <translation>Las sesiones eliminadas en Clockify, en curso o que ya no existen no se pueden aprobar; quítelas de la selección y apruebe las demás. No se ha aprobado ninguna.</translation>
+    </message>
+    <message>
+        <source>no session to approve.</source>
+        <translation>no hay ninguna sesión que aprobar.</translation>
+    </message>
+    <message>
+        <source>Select the sessions to approve first.</source>
+        <translation>Seleccione primero las sesiones que quiere aprobar.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import qt_support
+
 from timedesk.auth.permissions import Actor, Role
 from timedesk.clockify import inbox
 from timedesk.clockify.config import ClockifyRules
@@ -60,3 +62,15 @@ def under_review(ctx, number: int, *, start: datetime = T0):
     deliver(ctx, "TIMER_STOPPED", body(number, start=start, minutes=60))
     deliver(ctx, "TIME_ENTRY_UPDATED", body(number, start=start, minutes=90))
     return session(ctx, number)
+
+
+async def settled(view) -> list[str]:
+    """Wait for a sessions view's loads in flight (the page, the users, the totals, why it is
+    empty); the descriptions shown, top to bottom."""
+    while True:
+        task = view.last_load
+        await qt_support.eventually(lambda task=task: task.finished and view.users_load.finished
+                                    and view.totals_load.finished
+                                    and (view.empty_load is None or view.empty_load.finished))
+        if view.last_load is task:
+            return [row.description for row in view.model.rows]

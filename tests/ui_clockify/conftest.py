@@ -41,3 +41,16 @@ def keep(qtbot):
         return widget
 
     return add
+
+
+@pytest.fixture
+def make_view(ctx, gui_bus, services, keep):
+    """make_view(actor=MANAGER): a sessions view on the test's database, shown."""
+    from clockify_ui_helpers import MANAGER
+
+    from timedesk.ui.clockify.sessions_view import ClockifySessionsView
+
+    def make(actor=MANAGER):
+        return keep(ClockifySessionsView(ctx.db, ctx.bus, actor, services.jobs))
+
+    return make

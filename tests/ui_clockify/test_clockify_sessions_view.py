@@ -6,9 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
-import pytest
-import qt_support
-from clockify_ui_helpers import MANAGER, T0, body, deliver, session, under_review
+from clockify_ui_helpers import MANAGER, T0, body, deliver, session, settled, under_review
 from PySide6.QtCore import QDate, Qt
 
 from timedesk.auth.permissions import Actor, Permission, Role
@@ -16,29 +14,12 @@ from timedesk.events.bus import RESYNC, Event, EventBus
 from timedesk.ui.clockify import sessions_view
 from timedesk.ui.clockify.error_log_view import ClockifyErrorLogView
 from timedesk.ui.clockify.sessions_model import COLUMN, COLUMNS
-from timedesk.ui.clockify.sessions_view import MAX_WIDTH, ClockifySessionsView
+from timedesk.ui.clockify.sessions_view import MAX_WIDTH
 from timedesk.ui.clockify.tab import ClockifyTab
 from timedesk.ui.clockify.users_view import ClockifyUsersView
 from timedesk.ui.tabs import tabs_for
 
 H = timedelta(hours=1)
-
-
-@pytest.fixture
-def make_view(ctx, gui_bus, services, keep):
-    def make(actor=MANAGER):
-        return keep(ClockifySessionsView(ctx.db, ctx.bus, actor, services.jobs))
-
-    return make
-
-
-async def settled(view) -> list[str]:
-    """Wait for the loads in flight; the descriptions shown, top to bottom."""
-    while True:
-        task = view.last_load
-        await qt_support.eventually(lambda task=task: task.finished and view.users_load.finished)
-        if view.last_load is task:
-            return [row.description for row in view.model.rows]
 
 
 def cell(view, row: int, key: str) -> str:

@@ -12,7 +12,7 @@ from timedesk.audit.service import history
 from timedesk.auth.permissions import Actor, Permission, require
 from timedesk.clockify.journal import ENTITY
 from timedesk.clockify.models import SESSION_STATUSES, ClockifySession, ClockifyUser
-from timedesk.clockify.views import HistoryEntry, Page, SessionInfo
+from timedesk.clockify.views import HistoryEntry, Page, PersonTotal, SessionInfo, SessionTotals
 from timedesk.db.database import Database
 from timedesk.errors import NotFound, ValidationError
 
@@ -100,6 +100,22 @@ def list_sessions(db: Database, actor: Actor, filters: SessionFilter = SessionFi
         rows = session.execute(base.order_by(*order).limit(max(1, min(limit, 1000)))
                                .offset(max(0, offset))).all()
         return Page([SessionInfo.of(row, user) for row, user in rows], total)
+
+
+def session_totals(db: Database, actor: Actor,
+                   filters: SessionFilter = SessionFilter()) -> SessionTotals:
+    """How many sessions match `filters` (all pages) and their Clockify duration, per person
+    (most hours first) and in all; running sessions count but add no time yet."""
+    require(actor, Permission.CLOCKIFY_VIEW)
+    worked = func.coalesce(func.sum(S.duration_seconds), 0)
+    query = _where(select(S.user_id, U.name, U.clockify_id, func.count(S.id), worked)
+                   .select_from(S).outerjoin(U, U.id == S.user_id), filters)
+    with db.session_factory() as session:
+        rows = session.execute(query.group_by(S.user_id, U.name, U.clockify_id)).all()
+    people = sorted((PersonTotal(user_id, name or clockify_id, int(count), int(seconds))
+                     for user_id, name, clockify_id, count, seconds in rows),
+                    key=lambda p: (-p.seconds, (p.name or "").lower(), p.user_id or 0))
+    return SessionTotals(people, sum(p.count for p in people), sum(p.seconds for p in people))
 
 
 def get_session(db: Database, actor: Actor, session_id: int) -> SessionInfo:

@@ -92,6 +92,21 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class PersonTotal:
+    user_id: int | None  # None: sessions of a user Clockify never described
+    name: str | None  # the user's name, else their Clockify id; None with user_id None
+    count: int
+    seconds: int  # Clockify's durations summed (running sessions add nothing yet)
+
+
+@dataclass(frozen=True)
+class SessionTotals:
+    people: list[PersonTotal]  # most hours first
+    count: int
+    seconds: int
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     id: int
     at: datetime

@@ -224,7 +224,9 @@ class SessionsModel(QAbstractTableModel):
         if info.deleted:
             return self.tr("Deleted in Clockify on {when}").format(
                 when=local_time(info.deleted_at))
-        if key in ("description", "user", "project", "task"):
+        if key == "description":  # the whole text, its lines kept
+            return info.description.strip() or None
+        if key in ("user", "project", "task"):
             return self.text(info, key) or None
         if key == "end" and info.end is not None:
             return local_time(info.end)
