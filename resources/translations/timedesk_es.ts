@@ -388,6 +388,18 @@
         <source>Reprocessed {total}: {processed} applied, {ignored} ignored, {failed} still failing.</source>
         <translation>Reprocesadas {total}: {processed} aplicadas, {ignored} ignoradas, {failed} siguen fallando.</translation>
     </message>
+    <message>
+        <source>No error of this kind.</source>
+        <translation>Ningún error de este tipo.</translation>
+    </message>
+    <message>
+        <source>Show all reasons</source>
+        <translation>Mostrar todos los motivos</translation>
+    </message>
+    <message>
+        <source>No errors: every request Clockify sent was accepted. Refused requests and deliveries that fail are listed here.</source>
+        <translation>Sin errores: se aceptaron todas las peticiones de Clockify. Aquí se listan las peticiones rechazadas y las entregas que fallen.</translation>
+    </message>
 </context>
 <context>
     <name>ClockifySection</name>
@@ -539,6 +551,18 @@
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="254" />
         <source>Webhook #{id} removed: {event}.</source>
         <translation>Webhook #{id} eliminado: {event}.</translation>
+    </message>
+    <message>
+        <source>No webhook yet. Create one in Clockify (Settings › Webhooks) with the URL above, then add it here with the token Clockify shows for it.</source>
+        <translation>Aún no hay ningún webhook. Cree uno en Clockify (Configuración › Webhooks) con la URL de arriba y añádalo aquí con el token que Clockify muestra para él.</translation>
+    </message>
+    <message>
+        <source>No webhook yet. Someone with the Clockify management permission adds them here.</source>
+        <translation>Aún no hay ningún webhook. Los añade aquí quien tenga el permiso de gestión de Clockify.</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Añadir un webhook</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 from clockify_admin_helpers import cells, member, work
 from clockify_helpers import T0
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 from sqlalchemy import select
 
 from timedesk.auth.permissions import Actor, Role
@@ -169,3 +169,28 @@ def test_the_connection_tab_lists_clockify_and_mail_sections_by_permission(admin
     assert [s.key for s in sections_for(admin_actor)][-2:] == ["clockify", "mail"]
     receptionist = [s.key for s in sections_for(Actor("user", "rosa", Role.RECEPTIONIST, 2))]
     assert "clockify" not in receptionist and "mail" in receptionist
+
+
+async def test_no_webhook_yet_says_how_to_add_one_and_its_button_brings_the_add_form(
+        ctx, build, services, admin_actor, viewer, eventually, keep):
+    services.listener = None
+    section = ClockifySection.build(ctx, admin_actor, services)
+    area = QScrollArea()  # as the Connection tab holds its sections
+    area.setWidgetResizable(True)
+    area.setWidget(section)
+    keep(area, size=(900, 300))
+    await eventually(lambda: section.empty.isVisible())
+    assert section.empty.message.text().startswith("No webhook yet. Create one in Clockify")
+    assert not section.table.isVisible() and section.empty.button.text() == "Add a webhook"
+    area.activateWindow()
+    section.empty.button.click()
+    assert area.verticalScrollBar().value() > 0  # the token field scrolled into view
+    await eventually(lambda: section.token.hasFocus())
+    add_webhook(ctx.db, admin_actor, "TIMER_STOPPED", TOKEN)
+    section.refresh()
+    await eventually(lambda: section.table.isVisible())
+    assert not section.empty.isVisible() and len(cells(section.table)) == 1
+    read_only = build(viewer)
+    assert read_only.empty.message.text().startswith("No webhook yet. Someone with the Clockify "
+                                                     "management permission")
+    assert read_only.empty.button.isHidden()

@@ -1,6 +1,7 @@
 """Clockify section: the URL to paste into Clockify (and whether Clockify can reach it), the
-registered webhooks with the time of their last event, add (the token is hashed by the service
-and never shown again) and remove, read-only without clockify.manage; and the Clockify settings
+registered webhooks with the time of their last event (none yet: a message saying how to add
+one, with a button to the add form), add (the token is hashed by the service and never shown
+again) and remove, read-only without clockify.manage; and the Clockify settings
 (clockify_settings.py), read-only without settings.manage."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,7 @@ from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webho
 from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
@@ -68,6 +72,17 @@ class ClockifySection(TrackedConnections, QWidget):
         ])
         self.table = rows_table(self.model, "clockifyWebhooks")
         self.table.setMinimumHeight(150)
+        self.empty = EmptyState(
+            self.tr("No webhook yet. Create one in Clockify (Settings › Webhooks) with the URL "
+                    "above, then add it here with the token Clockify shows for it.")
+            if self.editable else self.tr("No webhook yet. Someone with the Clockify management "
+                                          "permission adds them here."),
+            self.tr("Add a webhook") if self.editable else None,
+            self.start_adding if self.editable else None)
+        self.empty.setObjectName("clockifyWebhooksEmpty")
+        self.hooks_stack = QStackedWidget()
+        self.hooks_stack.addWidget(self.table)
+        self.hooks_stack.addWidget(self.empty)
         self.status = role_label("", "hint")
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setObjectName("clockifyWebhookRemove")
@@ -115,7 +130,7 @@ class ClockifySection(TrackedConnections, QWidget):
             "One URL serves every event. Webhooks made for the previous program keep working "
             "at {prefix}NAME, NAME being {names}.").format(
                 prefix=LEGACY_PREFIX, names=", ".join(LEGACY_PATHS)), "hint"))
-        layout.addWidget(self.table)
+        layout.addWidget(self.hooks_stack)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.remove_button)
@@ -163,6 +178,7 @@ class ClockifySection(TrackedConnections, QWidget):
         self.url.setCursorPosition(0)
         show_message(self.reach, state.reach.note, state.reach.role)
         self.model.set_rows(state.hooks)
+        self.hooks_stack.setCurrentWidget(self.table if state.hooks else self.empty)
         text = (self.tr("No webhook registered yet: Clockify's deliveries are refused until "
                         "their token is added here.") if not state.hooks else
                 self.tr("1 webhook registered.") if len(state.hooks) == 1 else
@@ -179,6 +195,15 @@ class ClockifySection(TrackedConnections, QWidget):
                                       and selected_row(self.table, self.model) is not None)
 
     # -- add and remove ----------------------------------------------------------------------
+    def start_adding(self) -> None:
+        """The add form in view, its token field focused (the empty list's button)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.token)
+        self.token.setFocus()
+
     def chosen_event(self) -> str:
         """The code of the event chosen from the list, or the event type typed in."""
         text = self.event_choice.currentText().strip()
