@@ -10689,4 +10689,79 @@ percentil 90</translation>
         <translation>En marcha más de {hours} h</translation>
     </message>
 </context>
+<context>
+    <name>DoctorChecks</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Program files</source>
+        <translation>Archivos del programa</translation>
+    </message>
+    <message>
+        <source>Qt libraries</source>
+        <translation>Bibliotecas de Qt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL live updates</source>
+        <translation>Actualizaciones en directo de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Port for webhooks and the lobby display</source>
+        <translation>Puerto para webhooks y la pantalla de sala</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens</source>
+        <translation>Contraseñas y tokens</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>Sound and printers</source>
+        <translation>Sonido e impresoras</translation>
+    </message>
+    <message>
+        <source>timedesk {version}: check of this PC</source>
+        <translation>timedesk {version}: comprobación de este PC</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>Qué hacer: {fix}</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <source>Checks failed: {count}.</source>
+        <translation>Comprobaciones fallidas: {count}.</translation>
+    </message>
+</context>
 </TS>
