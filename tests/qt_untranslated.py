@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import cache
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex
 from PySide6.QtGui import Qt  # QtGui.Qt also has mightBeRichText
@@ -82,6 +83,7 @@ class EnglishTexts:
         return self.templates is not None and self.templates.fullmatch(text) is not None
 
 
+@cache  # the .ts file does not change during a run
 def english_texts() -> EnglishTexts:
     root = ET.parse(resource("translations", "timedesk_es.ts")).getroot()
     spanish, english = set(), set()
