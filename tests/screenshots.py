@@ -64,6 +64,7 @@ def _settle(app, widget, seconds: float = 10.0) -> None:
 
 WINDOW = (1280, 680)  # the client area every page must work in (a 1366x768 laptop's)
 CLIPPED: list[str] = []  # what the saved screens show cut (main() exits 1 when any)
+ENGLISH: list[str] = []  # what the saved Spanish screens show in English (exits 1 too)
 
 
 def _save(app, widget, path: Path) -> None:
@@ -82,6 +83,13 @@ def _save(app, widget, path: Path) -> None:
         CLIPPED.extend(f"{path}: {line}" for line in found)
         for line in found:
             print(f"    clipped: {line}", file=sys.stderr)
+    if path.parent.name == "es":
+        from qt_untranslated import untranslated_texts
+
+        english = untranslated_texts(widget)
+        ENGLISH.extend(f"{path}: {line}" for line in english)
+        for line in english:
+            print(f"    English: {line}", file=sys.stderr)
 
 
 def _dispose(app, widget) -> None:
@@ -814,8 +822,10 @@ def main(argv: list[str]) -> int:
     QApplication.processEvents()
     if CLIPPED:
         print(f"{len(CLIPPED)} texts are clipped (see above)", file=sys.stderr)
-        return 1
-    return 0
+    if ENGLISH:
+        print(f"{len(ENGLISH)} texts are English in Spanish screens (see above)",
+              file=sys.stderr)
+    return 1 if CLIPPED or ENGLISH else 0
 
 
 def _context(*seeds):

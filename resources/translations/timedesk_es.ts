@@ -388,6 +388,18 @@
         <source>Reprocessed {total}: {processed} applied, {ignored} ignored, {failed} still failing.</source>
         <translation>Reprocesadas {total}: {processed} aplicadas, {ignored} ignoradas, {failed} siguen fallando.</translation>
     </message>
+    <message>
+        <source>No error of this kind.</source>
+        <translation>Ningún error de este tipo.</translation>
+    </message>
+    <message>
+        <source>Show all reasons</source>
+        <translation>Mostrar todos los motivos</translation>
+    </message>
+    <message>
+        <source>No errors: every request Clockify sent was accepted. Refused requests and deliveries that fail are listed here.</source>
+        <translation>Sin errores: se aceptaron todas las peticiones de Clockify. Aquí se listan las peticiones rechazadas y las entregas que fallen.</translation>
+    </message>
 </context>
 <context>
     <name>ClockifySection</name>
@@ -539,6 +551,26 @@
         <location filename="../../timedesk/ui/connection/clockify_section.py" line="254" />
         <source>Webhook #{id} ({event}) removed.</source>
         <translation>Webhook #{id} ({event}) eliminado.</translation>
+    </message>
+    <message>
+        <source>Remove the webhook{label} for {event}? Clockify's deliveries with its token will be refused; delete the webhook in Clockify too.</source>
+        <translation>¿Eliminar el webhook{label} de {event}? Las entregas de Clockify con su token se rechazarán; elimine también el webhook en Clockify.</translation>
+    </message>
+    <message>
+        <source>Webhook #{id} removed: {event}.</source>
+        <translation>Webhook #{id} eliminado: {event}.</translation>
+    </message>
+    <message>
+        <source>No webhook yet. Create one in Clockify (Settings › Webhooks) with the URL above, then add it here with the token Clockify shows for it.</source>
+        <translation>Aún no hay ningún webhook. Cree uno en Clockify (Configuración › Webhooks) con la URL de arriba y añádalo aquí con el token que Clockify muestra para él.</translation>
+    </message>
+    <message>
+        <source>No webhook yet. Someone with the Clockify management permission adds them here.</source>
+        <translation>Aún no hay ningún webhook. Los añade aquí quien tenga el permiso de gestión de Clockify.</translation>
+    </message>
+    <message>
+        <source>Add a webhook</source>
+        <translation>Añadir un webhook</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1080,26 @@
         <location filename="../../timedesk/ui/clockify/users_view.py" line="182" />
         <source>Saved {name}.</source>
         <translation>Guardado: {name}.</translation>
+    </message>
+    <message>
+        <source>Hours
+this month</source>
+        <translation>Horas
+este mes</translation>
+    </message>
+    <message>
+        <source>Hours
+last month</source>
+        <translation>Horas
+mes anterior</translation>
+    </message>
+    <message>
+        <source>Hours worked this month (h:mm)</source>
+        <translation>Horas trabajadas este mes (h:mm)</translation>
+    </message>
+    <message>
+        <source>Hours worked last month (h:mm)</source>
+        <translation>Horas trabajadas el mes anterior (h:mm)</translation>
     </message>
 </context>
 <context>
@@ -2176,6 +2228,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/connection/mail_section.py" line="310" />
         <source>The form has unsaved changes: press Save to keep them.</source>
         <translation>El formulario tiene cambios sin guardar: pulse Guardar para conservarlos.</translation>
+    </message>
+    <message>
+        <source>Alerts and reports to:</source>
+        <translation>Avisos e informes a:</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4282,26 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/turns/dashboard_cards.py" line="82" />
         <source>{h} h {m} min</source>
         <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>Wait
+90th percentile</source>
+        <translation>Espera
+percentil 90</translation>
+    </message>
+    <message>
+        <source>Service
+90th percentile</source>
+        <translation>Atención
+percentil 90</translation>
+    </message>
+    <message>
+        <source>9 customers in 10 waited at most this long.</source>
+        <translation>9 de cada 10 clientes esperaron como mucho este tiempo.</translation>
+    </message>
+    <message>
+        <source>9 services in 10 took at most this long.</source>
+        <translation>9 de cada 10 atenciones duraron como mucho este tiempo.</translation>
     </message>
 </context>
 <context>
@@ -6458,6 +6534,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>User:</source>
         <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Times are this computer's local time. A change of times is judged like an edit in Clockify: anything but a first small correction puts the session under review.</source>
+        <translation>Las horas son las locales de este equipo. Un cambio de horas se juzga como una edición en Clockify: todo salvo una primera corrección pequeña deja la sesión en revisión.</translation>
     </message>
 </context>
 <context>
@@ -11004,6 +11084,179 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Cancelled</source>
         <translation>Anulado</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyEvents</name>
+    <message>
+        <source>Timer started</source>
+        <translation>Temporizador iniciado</translation>
+    </message>
+    <message>
+        <source>Timer stopped</source>
+        <translation>Temporizador detenido</translation>
+    </message>
+    <message>
+        <source>Entry added by hand</source>
+        <translation>Entrada añadida a mano</translation>
+    </message>
+    <message>
+        <source>Entry changed</source>
+        <translation>Entrada modificada</translation>
+    </message>
+    <message>
+        <source>Entry deleted</source>
+        <translation>Entrada eliminada</translation>
+    </message>
+    <message>
+        <source>Entry split</source>
+        <translation>Entrada dividida</translation>
+    </message>
+    <message>
+        <source>Entry restored</source>
+        <translation>Entrada restaurada</translation>
+    </message>
+    <message>
+        <source>Read back from Clockify</source>
+        <translation>Leída de nuevo de Clockify</translation>
+    </message>
+    <message>
+        <source>Recorded in timedesk</source>
+        <translation>Registrada en timedesk</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>ClockifyNotes</name>
+    <message>
+        <source>entry made by hand, under review</source>
+        <translation>entrada hecha a mano, en revisión</translation>
+    </message>
+    <message>
+        <source>change of an entry timedesk had not seen, under review</source>
+        <translation>cambio de una entrada que timedesk no había visto, en revisión</translation>
+    </message>
+    <message>
+        <source>its start was not received</source>
+        <translation>no se recibió su inicio</translation>
+    </message>
+    <message>
+        <source>delete of an entry timedesk had not seen</source>
+        <translation>borrado de una entrada que timedesk no había visto</translation>
+    </message>
+    <message>
+        <source>first small correction, accepted</source>
+        <translation>primera corrección pequeña, aceptada</translation>
+    </message>
+    <message>
+        <source>the change needs review</source>
+        <translation>el cambio necesita revisión</translation>
+    </message>
+    <message>
+        <source>{sentence}: “{note}”</source>
+        <translation>{sentence}: «{note}»</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in timedesk</source>
+        <translation>Registrada a mano en timedesk</translation>
+    </message>
+    <message>
+        <source>Recorded by hand in timedesk, under review</source>
+        <translation>Registrada a mano en timedesk, en revisión</translation>
+    </message>
+    <message>
+        <source>Deleted in timedesk</source>
+        <translation>Eliminada en timedesk</translation>
+    </message>
+    <message>
+        <source>Corrected in timedesk</source>
+        <translation>Corregida en timedesk</translation>
+    </message>
+    <message>
+        <source>Corrected in timedesk ({verdict})</source>
+        <translation>Corregida en timedesk ({verdict})</translation>
+    </message>
+    <message>
+        <source>Running longer than {hours} h</source>
+        <translation>En marcha más de {hours} h</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorChecks</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Program files</source>
+        <translation>Archivos del programa</translation>
+    </message>
+    <message>
+        <source>Qt libraries</source>
+        <translation>Bibliotecas de Qt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>PostgreSQL live updates</source>
+        <translation>Actualizaciones en directo de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Port for webhooks and the lobby display</source>
+        <translation>Puerto para webhooks y la pantalla de sala</translation>
+    </message>
+    <message>
+        <source>Password store</source>
+        <translation>Almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens</source>
+        <translation>Contraseñas y tokens</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sonido</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>Impresoras</translation>
+    </message>
+    <message>
+        <source>Sound and printers</source>
+        <translation>Sonido e impresoras</translation>
+    </message>
+    <message>
+        <source>timedesk {version}: check of this PC</source>
+        <translation>timedesk {version}: comprobación de este PC</translation>
+    </message>
+    <message>
+        <source>What to do: {fix}</source>
+        <translation>Qué hacer: {fix}</translation>
+    </message>
+    <message>
+        <source>All checks passed.</source>
+        <translation>Todas las comprobaciones son correctas.</translation>
+    </message>
+    <message>
+        <source>Checks failed: {count}.</source>
+        <translation>Comprobaciones fallidas: {count}.</translation>
     </message>
 </context>
 </TS>

@@ -169,7 +169,8 @@ async def test_help_check_this_pc_shows_the_doctor_checklist_and_copies_it(
     assert dialog.isVisible() and not dialog.copy_button.isEnabled()  # checking, not blocking
     await eventually(lambda: dialog.checks is not None, timeout=30)
     text = dialog.report.toPlainText()
-    for name in ("Version", "Database", "Listener port", "Sound", "Printers", "Disk space"):
+    for name in ("Version", "Database", "Port for webhooks and the lobby display", "Sound",
+                 "Printers", "Disk space"):  # the checks' names in the interface's words
         assert f" {name}: " in text
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text() == text

@@ -126,3 +126,37 @@ def test_the_look_measured_can_be_a_theme_and_is_given_back(qapp):
         assert qapp.palette().color(window).name() == "#1b1e23"
         assert qapp.styleSheet() and qapp.styleSheet() != sheet
     assert (qapp.palette().color(window), qapp.styleSheet()) == (before, sheet)
+
+
+@SQLITE_ONLY
+def test_the_spanish_window_shows_no_english_on_any_tab_page_or_session(qapp, qtbot, office,
+                                                                       services):
+    """tests/qt_untranslated.py: no visible text is an English string of the .ts or a raw code
+    (an event type, a status), on every tab and page with the demo data, nor in a Clockify
+    session's detail with its history."""
+    from qt_untranslated import english_texts, untranslated_texts
+
+    from timedesk.clockify.queries import list_sessions
+    from timedesk.ui.clockify.session_detail import SessionDetailDialog
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "es")
+    try:
+        english = english_texts()
+        admin = demo_actor(office, "admin")
+        window = _window(qtbot, office, admin, services)
+        found = []
+        for name in each_page(window):
+            _settled(qtbot, window)
+            found.extend(f"{name}: {line}" for line in untranslated_texts(window, english))
+        for session in list_sessions(office.db, admin, limit=10).items:
+            dialog = SessionDetailDialog(office.db, office.bus, admin, services.jobs,
+                                         session.id, window, settings=office.settings)
+            dialog.show()
+            qtbot.waitUntil(lambda dialog=dialog: dialog.loading.finished, timeout=10_000)
+            found.extend(f"session #{session.id}: {line}"
+                         for line in untranslated_texts(dialog, english))
+            dialog.close()
+        assert sorted(set(found)) == [], "\n".join(sorted(set(found)))
+    finally:
+        remove_translators(qapp, translators)

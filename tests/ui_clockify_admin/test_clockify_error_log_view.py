@@ -44,12 +44,13 @@ async def test_a_rejection_is_listed_with_its_reason_and_its_excerpt_in_the_deta
     view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
     await eventually(lambda: len(cells(view.error_table)) == 1)
     (row,) = cells(view.error_table)
-    assert (row[REASON], row[EVENT]) == ("Not valid JSON", "TIMER_STOPPED")
+    assert (row[REASON], row[EVENT]) == ("Not valid JSON",
+                                      "Timer stopped (TIMER_STOPPED)")
     assert row[DETAIL] == "the body is not valid JSON: Expecting ',' delimiter."
     assert view.detail.toPlainText() == ""
     view.error_table.selectRow(0)
     text = view.detail.toPlainText()
-    assert "Reason: malformed_json" in text and "Expecting ',' delimiter." in text
+    assert "Reason: Not valid JSON" in text and "Expecting ',' delimiter." in text
     assert text.endswith('{"id": "6260fee78065a229df4561dd" "description": "broken')
     assert view.detail.isReadOnly()
 
@@ -106,3 +107,24 @@ async def test_a_viewer_sees_failed_deliveries_but_cannot_reprocess(
     view.start_reprocess()
     await asyncio.sleep(0.2)  # nothing was started: no job to wait for
     assert inbox.get_delivery(ctx.db, viewer, failed_delivery.id).status == "failed"
+
+
+async def test_an_empty_log_says_no_errors_and_a_filter_that_hides_all_offers_every_reason(
+        ctx, admin_actor, services, keep, eventually):
+    view = keep(ClockifyErrorLogView.build(ctx, admin_actor, services))
+    await eventually(lambda: view.empty.isVisible())
+    assert view.empty.message.text().startswith("No errors: every request Clockify sent was "
+                                                "accepted.")
+    assert not view.empty.button.isVisible() and not view.error_table.isVisible()
+    inbox.log_rejection(ctx.db, "too_large", "the body is larger than 1 MB.", b"{",
+                        event_type=None)
+    view.refresh()
+    await eventually(lambda: view.error_table.isVisible())
+    assert not view.empty.isVisible() and len(cells(view.error_table)) == 1
+    view.reason.setCurrentIndex(view.reason.findData("malformed_json"))
+    await eventually(lambda: view.empty.isVisible())
+    assert view.empty.message.text() == "No error of this kind."
+    assert view.empty.button.text() == "Show all reasons"
+    view.empty.button.click()
+    await eventually(lambda: view.error_table.isVisible())
+    assert view.reason.currentData() == "" and len(cells(view.error_table)) == 1

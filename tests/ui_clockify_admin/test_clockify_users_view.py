@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 from clockify_admin_helpers import cells, member, work
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from shiboken6 import Shiboken
 
@@ -130,3 +131,33 @@ async def test_a_change_made_elsewhere_refreshes_the_table_and_a_closed_view_uns
     assert {r[NAME]: r for r in cells(view.table)}["Ana Torres"][ACTIVE] == "No"
     view.deleteLater()
     await eventually(lambda: len(ctx.bus._subscribers) == before)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+async def test_no_header_nor_text_is_clipped_with_the_apps_look(ctx, admin_actor, services, seeded,
+                                                               keep, eventually, qapp,
+                                                               language):
+    """The hours headers ("Horas este mes / mes anterior") were cut: measured with the app's
+    font and stylesheet (tests/qt_clipping.py), in both languages, nothing is, also when the
+    rows arrive while the page is hidden (a sub-tab not in front)."""
+    from qt_clipping import app_look, clipped_texts
+
+    from timedesk.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        with app_look(qapp):
+            view = ClockifyUsersView.build(ctx, admin_actor, services)
+            await loaded(view, eventually, 2)
+            keep(view, size=(900, 500))
+            await asyncio.sleep(0.05)
+            assert clipped_texts(view) == []
+            for column in (THIS_MONTH, LAST_MONTH):  # the sort arrow needs room too
+                view.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+                await asyncio.sleep(0.05)
+                assert clipped_texts(view) == []
+            for column in (THIS_MONTH, LAST_MONTH):
+                assert view.model.headerData(column, Qt.Orientation.Horizontal,
+                                             Qt.ItemDataRole.ToolTipRole)
+    finally:
+        remove_translators(qapp, translators)

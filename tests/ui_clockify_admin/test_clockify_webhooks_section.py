@@ -10,7 +10,7 @@ import pytest
 from clockify_admin_helpers import cells, member, work
 from clockify_helpers import T0
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 from sqlalchemy import select
 
 from timedesk.auth.permissions import Actor, Role
@@ -77,14 +77,17 @@ async def test_adding_a_webhook_stores_only_a_hash_and_the_token_then_authentica
         ctx, build, admin_actor, eventually):
     section = build(admin_actor)
     await eventually(lambda: section.status.text().startswith("No webhook registered yet"))
-    section.event_choice.setCurrentText("TIMER_STOPPED")
+    # the list names each event in words, with its code: the code is what is registered
+    section.event_choice.setCurrentIndex(section.event_choice.findData("TIMER_STOPPED"))
+    assert section.event_choice.currentText() == "Timer stopped (TIMER_STOPPED)"
     section.label.setText("Oficina")
     section.token.setText(TOKEN + "\n")
     assert section.token.echoMode() == section.token.EchoMode.Password
     section.add_button.click()
     await eventually(lambda: len(cells(section.table)) == 1)
     (row,) = cells(section.table)
-    assert (row[EVENT], row[LABEL], row[LAST]) == ("TIMER_STOPPED", "Oficina", "never")
+    assert (row[EVENT], row[LABEL], row[LAST]) == ("Timer stopped (TIMER_STOPPED)",
+                                                 "Oficina", "never")
     assert section.token.text() == "" and section.result.property("role") == "success"
     with ctx.db.session_factory() as session:
         (stored,) = session.scalars(select(ClockifyWebhook)).all()
@@ -136,13 +139,13 @@ async def test_removing_a_webhook_asks_first_and_its_token_stops_working(
     await eventually(lambda: len(cells(section.table)) == 1)
     section.table.selectRow(0)
     box = section.ask_remove()
-    assert "TIMER_STOPPED" in box.text()
+    assert "Timer stopped (TIMER_STOPPED)" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert list_webhooks(ctx.db, admin_actor) != []
     section.table.selectRow(0)
     section.ask_remove().button(QMessageBox.StandardButton.Yes).click()
     await eventually(lambda: cells(section.table) == [])
-    assert section.result.text() == f"Webhook #{hook.id} (TIMER_STOPPED) removed."
+    assert section.result.text() == f"Webhook #{hook.id} removed: Timer stopped (TIMER_STOPPED)."
     assert list_webhooks(ctx.db, admin_actor) == []
     with pytest.raises(AuthenticationFailed):
         verify_webhook_token(ctx.db, TOKEN, "TIMER_STOPPED")
@@ -166,3 +169,28 @@ def test_the_connection_tab_lists_clockify_and_mail_sections_by_permission(admin
     assert [s.key for s in sections_for(admin_actor)][-2:] == ["clockify", "mail"]
     receptionist = [s.key for s in sections_for(Actor("user", "rosa", Role.RECEPTIONIST, 2))]
     assert "clockify" not in receptionist and "mail" in receptionist
+
+
+async def test_no_webhook_yet_says_how_to_add_one_and_its_button_brings_the_add_form(
+        ctx, build, services, admin_actor, viewer, eventually, keep):
+    services.listener = None
+    section = ClockifySection.build(ctx, admin_actor, services)
+    area = QScrollArea()  # as the Connection tab holds its sections
+    area.setWidgetResizable(True)
+    area.setWidget(section)
+    keep(area, size=(900, 300))
+    await eventually(lambda: section.empty.isVisible())
+    assert section.empty.message.text().startswith("No webhook yet. Create one in Clockify")
+    assert not section.table.isVisible() and section.empty.button.text() == "Add a webhook"
+    area.activateWindow()
+    section.empty.button.click()
+    assert area.verticalScrollBar().value() > 0  # the token field scrolled into view
+    await eventually(lambda: section.token.hasFocus())
+    add_webhook(ctx.db, admin_actor, "TIMER_STOPPED", TOKEN)
+    section.refresh()
+    await eventually(lambda: section.table.isVisible())
+    assert not section.empty.isVisible() and len(cells(section.table)) == 1
+    read_only = build(viewer)
+    assert read_only.empty.message.text().startswith("No webhook yet. Someone with the Clockify "
+                                                     "management permission")
+    assert read_only.empty.button.isHidden()

@@ -1,13 +1,16 @@
 """Help > Check this PC: the `timedesk doctor` checklist in a window, to read or copy for IT.
 
 The checks that need no Qt run off the GUI thread (they open the database and try ports and the
-mail server); sound and printers are asked on the GUI thread, which owns the QApplication."""
+mail server); sound and printers are asked on the GUI thread, which owns the QApplication.
+The report names each check and its fix in the interface's language (`report_lines`); what a
+check found (paths, ports, versions) is shown as the check says it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,9 +22,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk import doctor
+from timedesk import __version__, doctor
 from timedesk.ui.doctor_qt import qt_checks
 from timedesk.ui.tasks import run_in_background
+
+
+def check_name(name: str) -> str:
+    """The name of a check of timedesk.doctor (or doctor_qt) in the interface's language."""
+    q = QCoreApplication
+    return {
+        "Version": q.translate("DoctorChecks", "Version"),
+        "Program files": q.translate("DoctorChecks", "Program files"),
+        "Qt libraries": q.translate("DoctorChecks", "Qt libraries"),
+        "Settings": q.translate("DoctorChecks", "Settings"),
+        "Database": q.translate("DoctorChecks", "Database"),
+        "PostgreSQL LISTEN": q.translate("DoctorChecks", "PostgreSQL live updates"),
+        "Listener port": q.translate("DoctorChecks", "Port for webhooks and the lobby display"),
+        "Secret store": q.translate("DoctorChecks", "Password store"),
+        "Mail server": q.translate("DoctorChecks", "Mail server"),
+        "Credentials": q.translate("DoctorChecks", "Passwords and tokens"),
+        "Disk space": q.translate("DoctorChecks", "Disk space"),
+        "Sound": q.translate("DoctorChecks", "Sound"),
+        "Printers": q.translate("DoctorChecks", "Printers"),
+        "Sound and printers": q.translate("DoctorChecks", "Sound and printers"),
+    }.get(name, name)
+
+
+def report_lines(checks: Sequence[doctor.Check]) -> list[str]:
+    """The checklist as the dialog shows (and copies) it: a mark, the check's name, what it
+    found, and the fix of each warning or failure; then how many failed."""
+    q = QCoreApplication
+    lines = [q.translate("DoctorChecks", "timedesk {version}: check of this PC").format(
+        version=__version__)]
+    for check in checks:
+        lines.append(f"{doctor.MARKS[check.status]} {check_name(check.name)}: {check.detail}")
+        if check.fix and check.status in (doctor.WARN, doctor.FAIL):
+            lines.append("    " + q.translate("DoctorChecks", "What to do: {fix}").format(
+                fix=check.fix))
+    count = doctor.failed(checks)
+    lines.append(q.translate("DoctorChecks", "All checks passed.") if not count else
+                 q.translate("DoctorChecks", "Checks failed: {count}.").format(count=count))
+    return lines
 
 
 class DoctorDialog(QDialog):
@@ -52,7 +93,7 @@ class DoctorDialog(QDialog):
 
     def _show(self, checks: list[doctor.Check]) -> None:
         self.checks = [*checks, *qt_checks()]
-        self.report.setPlainText("\n".join(doctor.as_text(self.checks)))
+        self.report.setPlainText("\n".join(report_lines(self.checks)))
         count = doctor.failed(self.checks)
         self.summary.setText(self.tr("All checks passed.") if not count else
                              self.tr("Checks failed: {count}. The fix is under each "

@@ -30,6 +30,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None  # defaults to the text
     align_right: bool = False
     tooltip: Callable[[Any], str | None] | None = None
+    header_tip: Callable[[], str] | None = None  # the header's tooltip: its title in full
 
 
 class RowsModel(QAbstractTableModel):
@@ -37,6 +38,8 @@ class RowsModel(QAbstractTableModel):
         super().__init__()
         self._columns = list(columns)
         self._titles = [c.title() for c in self._columns]
+        self._tips = [c.header_tip() if c.header_tip is not None else None
+                      for c in self._columns]
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -67,8 +70,12 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[section]
         return None
 
 

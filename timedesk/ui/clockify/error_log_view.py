@@ -1,5 +1,7 @@
 """The Clockify error log (refused requests and failed processings, with a detail pane and a
-reason filter) and the failed deliveries, which people with clockify.manage reprocess."""
+reason filter) and the failed deliveries, which people with clockify.manage reprocess. An empty
+log says so in the middle of the page ("No errors…"), with a button back to all reasons when a
+reason filter hides everything."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,8 @@ from timedesk.ui.clockify.admin_table import (
     rows_table,
     selected_row,
 )
+from timedesk.ui.clockify.event_names import event_text
+from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import date_time_text
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -79,14 +84,14 @@ class ClockifyErrorLogView(QWidget):
         self.errors = RowsModel([
             Column(lambda: self.tr("When"), lambda e: date_time_text(e.at), sort=lambda e: e.at),
             Column(lambda: self.tr("Reason"), lambda e: labels.get(e.reason, e.reason)),
-            Column(lambda: self.tr("Event type"), lambda e: e.event_type or ""),
+            Column(lambda: self.tr("Event type"), lambda e: event_text(e.event_type)),
             Column(lambda: self.tr("Detail"), lambda e: e.detail.replace("\n", " "),
                    tooltip=lambda e: e.detail),
         ])
         self.failed = RowsModel([
             Column(lambda: self.tr("Received"), lambda d: date_time_text(d.received_at),
                    sort=lambda d: d.received_at),
-            Column(lambda: self.tr("Event type"), lambda d: d.event_type),
+            Column(lambda: self.tr("Event type"), lambda d: event_text(d.event_type)),
             Column(lambda: self.tr("Attempts"), lambda d: str(d.attempts),
                    sort=lambda d: d.attempts, align_right=True),
             Column(lambda: self.tr("Error"), lambda d: (d.error or "").replace("\n", " "),
@@ -105,6 +110,9 @@ class ClockifyErrorLogView(QWidget):
         self.detail.setPlaceholderText(self.tr("Choose an entry to see its detail and the "
                                                "start of the request's body."))
         self.error_status = role_label("", "hint")
+        self.empty = EmptyState("")
+        self.empty.setObjectName("errorLogEmpty")
+        self.errors_stack = QStackedWidget()
         self.failed_table = rows_table(self.failed, "failedDeliveriesTable", stretch=3)
         self.failed_status = role_label("", "hint")
         self.failed_status.setObjectName("failedStatus")
@@ -136,6 +144,8 @@ class ClockifyErrorLogView(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        self.errors_stack.addWidget(split)
+        self.errors_stack.addWidget(self.empty)
         failed_box = QGroupBox(self.tr("Failed deliveries"))
         failed = QVBoxLayout(failed_box)
         failed.addWidget(role_label(self.tr(
@@ -152,7 +162,7 @@ class ClockifyErrorLogView(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(bar)
-        top_layout.addWidget(split, 1)
+        top_layout.addWidget(self.errors_stack, 1)
         top_layout.addWidget(self.error_status)
         vertical.addWidget(top)
         vertical.addWidget(failed_box)
@@ -198,6 +208,7 @@ class ClockifyErrorLogView(QWidget):
                 self.tr("The latest {shown} of {total} entries.").format(shown=shown,
                                                                          total=total))
         show_message(self.error_status, text, "hint")
+        self._show_empty(total == 0)
         self.failed.set_rows(state.failed.items)
         failed = state.failed.total
         text = (self.tr("No failed delivery.") if not failed else
@@ -209,14 +220,26 @@ class ClockifyErrorLogView(QWidget):
         show_message(self.failed_status, text, "error" if failed else "hint")
         self.reprocess_button.setEnabled(self.editable and bool(failed or state.pending))
 
+    def _show_empty(self, empty: bool) -> None:
+        if self.reason.currentIndex() > 0:
+            self.empty.show_state(self.tr("No error of this kind."),
+                                  self.tr("Show all reasons"),
+                                  lambda: self.reason.setCurrentIndex(0))
+        else:
+            self.empty.show_state(self.tr(
+                "No errors: every request Clockify sent was accepted. Refused requests and "
+                "deliveries that fail are listed here."))
+        self.errors_stack.setCurrentIndex(1 if empty else 0)  # the empty state, or the log
+
     def show_detail(self, *_: Any) -> None:
         entry: ErrorLogEntry | None = selected_row(self.error_table, self.errors)
         if entry is None:
             self.detail.clear()
             return
         lines = [self.tr("When: {when}").format(when=date_time_text(entry.at)),
-                 self.tr("Reason: {reason}").format(reason=entry.reason),
-                 self.tr("Event type: {event}").format(event=entry.event_type or "—")]
+                 self.tr("Reason: {reason}").format(
+                     reason=reason_labels().get(entry.reason, entry.reason)),
+                 self.tr("Event type: {event}").format(event=event_text(entry.event_type) or "—")]
         if entry.delivery_id is not None:
             lines.append(self.tr("Delivery: #{id}").format(id=entry.delivery_id))
         lines += ["", entry.detail, "", self.tr("Start of the body:"),

@@ -41,6 +41,7 @@ from timedesk.durations import hours_minutes
 from timedesk.errors import PermissionDenied
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
+from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.clockify.session_edit import DeleteSessionDialog, SessionFormDialog, rules_of
 from timedesk.ui.clockify.sessions_format import (
     NO_VALUE,
@@ -255,7 +256,7 @@ class SessionDetailDialog(QDialog):
             "billable": NO_VALUE if info.billable is None else (
                 self.tr("Yes") if info.billable else self.tr("No")),
             "time_zone": info.time_zone or NO_VALUE, "clockify_id": info.clockify_id,
-            "created_by_event": info.created_by_event,
+            "created_by_event": event_text(info.created_by_event),
             "start": local_time(info.start, seconds=True),
             "end": self.tr("● Running") if info.running else local_time(info.end, seconds=True),
             "duration": (self.tr("{elapsed} so far").format(elapsed=hours_minutes(

@@ -1,8 +1,11 @@
-"""A session's history as people read it: who or what made each change, and each changed
-field as "before → after" with local times and h:mm durations (never raw JSON)."""
+"""A session's history as people read it: who or what made each change, each changed field as
+"before → after" with local times and h:mm durations (never raw JSON), and the note the service
+stored (in English, for the record) as a translated sentence: `note_text` recognises every note
+the service writes, old rows included; a note it does not know is shown as stored."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -12,6 +15,7 @@ from PySide6.QtCore import QCoreApplication as Q
 from timedesk.clockify.journal import BACKFILL_ACTOR, MONITOR_ACTOR, WEBHOOK_ACTOR
 from timedesk.clockify.views import HistoryEntry
 from timedesk.durations import hours_minutes
+from timedesk.ui.clockify.event_names import event_text, event_title
 from timedesk.ui.clockify.sessions_format import NO_VALUE, local_time, status_title
 
 # shown in this order; ids and offsets are bookkeeping and left out
@@ -117,7 +121,67 @@ def changes(before: dict[str, Any] | None, after: dict[str, Any] | None) -> list
             for f in FIELDS if before.get(f) != after.get(f)]
 
 
+def _reason(text: str) -> str | None:
+    """A verdict or reason the service writes after an event (timedesk.clockify.sessions and
+    .manual), translated; None when it is not one of them."""
+    return {
+        "entry made by hand, under review": Q.translate(
+            "ClockifyNotes", "entry made by hand, under review"),
+        "edit of an unseen entry, under review": Q.translate(
+            "ClockifyNotes", "change of an entry timedesk had not seen, under review"),
+        "its start was not received": Q.translate(
+            "ClockifyNotes", "its start was not received"),
+        "delete of an entry timedesk had not seen": Q.translate(
+            "ClockifyNotes", "delete of an entry timedesk had not seen"),
+        "first small correction, accepted": Q.translate(
+            "ClockifyNotes", "first small correction, accepted"),
+        "change needs review": Q.translate("ClockifyNotes", "the change needs review"),
+    }.get(text)
+
+
+_OVERTIME = re.compile(r"^running longer than (?P<hours>[0-9.]+) h$")
+_EDITED = re.compile(r"^edited in timedesk(?: \((?P<verdict>[^)]*)\))?: (?P<note>.*)$", re.S)
+
+
+def _with_note(sentence: str, note: str) -> str:
+    return Q.translate("ClockifyNotes", "{sentence}: “{note}”").format(
+        sentence=sentence, note=note) if note else sentence
+
+
+def note_text(note: str | None) -> str:
+    """The stored history note as a sentence in the interface's language: "TIMER_STOPPED: its
+    start was not received" reads "Timer stopped (TIMER_STOPPED): its start was not received";
+    a person's own words (a rejection's reason) are kept as typed, in quotes."""
+    stored = (note or "").strip()
+    head, _, rest = stored.partition(": ")
+    if event_title(head) is not None and (not rest or _reason(rest) is not None):
+        return f"{event_text(head)}: {_reason(rest)}" if rest else event_text(head)
+    if head in ("approved", "rejected"):
+        return _with_note(Q.translate("ClockifySessions", "Approved") if head == "approved"
+                          else Q.translate("ClockifySessions", "Rejected"), rest)
+    if head in ("created by hand in timedesk", "created by hand in timedesk, under review"):
+        return _with_note(Q.translate("ClockifyNotes", "Recorded by hand in timedesk")
+                          if head.endswith("timedesk") else Q.translate(
+                              "ClockifyNotes", "Recorded by hand in timedesk, under review"),
+                          rest)
+    if head == "deleted in timedesk":
+        return _with_note(Q.translate("ClockifyNotes", "Deleted in timedesk"), rest)
+    edited = _EDITED.match(stored)
+    if edited:
+        verdict = edited["verdict"]
+        sentence = Q.translate("ClockifyNotes", "Corrected in timedesk")
+        if verdict:
+            sentence = Q.translate("ClockifyNotes", "Corrected in timedesk ({verdict})").format(
+                verdict=_reason(verdict) or verdict)
+        return _with_note(sentence, edited["note"])
+    overtime = _OVERTIME.match(stored)
+    if overtime:
+        return Q.translate("ClockifyNotes", "Running longer than {hours} h").format(
+            hours=overtime["hours"])
+    return stored
+
+
 def history_line(entry: HistoryEntry) -> HistoryLine:
     return HistoryLine(local_time(entry.at, seconds=True), who_text(entry.actor),
                        what_text(entry.action), changes(entry.before, entry.after),
-                       entry.note or "")
+                       note_text(entry.note))

@@ -1,5 +1,6 @@
-"""Clockify users: name, e-mail, linked employee, hours this and last month, notices, active;
-a search box; people with clockify.manage edit the e-mail, notices and active flag."""
+"""Clockify users: name, e-mail, linked employee, hours this and last month (h:mm, under short
+two-line headers whose tooltip says them in full), notices, active; a search box; people with
+clockify.manage edit the e-mail, notices and active flag."""
 
 from __future__ import annotations
 
@@ -42,12 +43,14 @@ class ClockifyUsersView(QWidget):
             Column(lambda: self.tr("Name"), lambda r: r.user.name or r.user.clockify_id),
             Column(lambda: self.tr("E-mail"), lambda r: r.user.email or ""),
             Column(lambda: self.tr("Employee"), lambda r: r.employee),
-            Column(lambda: self.tr("Hours this month"),
+            Column(lambda: self.tr("Hours\nthis month"),
                    lambda r: worked_clock(r.seconds_this_month),
-                   sort=lambda r: r.seconds_this_month, align_right=True),
-            Column(lambda: self.tr("Hours last month"),
+                   sort=lambda r: r.seconds_this_month, align_right=True,
+                   header_tip=lambda: self.tr("Hours worked this month (h:mm)")),
+            Column(lambda: self.tr("Hours\nlast month"),
                    lambda r: worked_clock(r.seconds_last_month),
-                   sort=lambda r: r.seconds_last_month, align_right=True),
+                   sort=lambda r: r.seconds_last_month, align_right=True,
+                   header_tip=lambda: self.tr("Hours worked last month (h:mm)")),
             Column(lambda: self.tr("Notices"), lambda r: yes if r.user.notify else no),
             Column(lambda: self.tr("Active"), lambda r: yes if r.user.active else no),
         ])

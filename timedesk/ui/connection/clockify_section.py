@@ -1,6 +1,7 @@
 """Clockify section: the URL to paste into Clockify (and whether Clockify can reach it), the
-registered webhooks with the time of their last event, add (the token is hashed by the service
-and never shown again) and remove, read-only without clockify.manage; and the Clockify settings
+registered webhooks with the time of their last event (none yet: a message saying how to add
+one, with a button to the add form), add (the token is hashed by the service and never shown
+again) and remove, read-only without clockify.manage; and the Clockify settings
 (clockify_settings.py), read-only without settings.manage."""
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +32,10 @@ from timedesk.clockify.webhooks import add_webhook, list_webhooks, remove_webhoo
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
+from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
 from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import date_time_text
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
@@ -58,7 +63,7 @@ class ClockifySection(TrackedConnections, QWidget):
         self.reach.setObjectName("clockifyReach")
         self.reach.hide()
         self.model = RowsModel([
-            Column(lambda: self.tr("Event"), lambda h: h.event),
+            Column(lambda: self.tr("Event"), lambda h: event_text(h.event)),
             Column(lambda: self.tr("Label"), lambda h: h.label),
             Column(lambda: self.tr("Added"), lambda h: date_time_text(h.created_at),
                    sort=lambda h: h.created_at),
@@ -68,6 +73,17 @@ class ClockifySection(TrackedConnections, QWidget):
         ])
         self.table = rows_table(self.model, "clockifyWebhooks")
         self.table.setMinimumHeight(150)
+        self.empty = EmptyState(
+            self.tr("No webhook yet. Create one in Clockify (Settings › Webhooks) with the URL "
+                    "above, then add it here with the token Clockify shows for it.")
+            if self.editable else self.tr("No webhook yet. Someone with the Clockify management "
+                                          "permission adds them here."),
+            self.tr("Add a webhook") if self.editable else None,
+            self.start_adding if self.editable else None)
+        self.empty.setObjectName("clockifyWebhooksEmpty")
+        self.hooks_stack = QStackedWidget()
+        self.hooks_stack.addWidget(self.table)
+        self.hooks_stack.addWidget(self.empty)
         self.status = role_label("", "hint")
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.setObjectName("clockifyWebhookRemove")
@@ -75,7 +91,8 @@ class ClockifySection(TrackedConnections, QWidget):
         self.event_choice = QComboBox()
         self.event_choice.setObjectName("clockifyWebhookEvent")
         self.event_choice.setEditable(True)  # Clockify keeps adding event types; any is accepted
-        self.event_choice.addItems(PROCESSED_EVENTS)
+        for code in PROCESSED_EVENTS:
+            self.event_choice.addItem(event_text(code), code)
         self.label = QLineEdit()
         self.label.setObjectName("clockifyWebhookLabel")
         self.label.setPlaceholderText(self.tr("optional, e.g. Office workspace"))
@@ -114,7 +131,7 @@ class ClockifySection(TrackedConnections, QWidget):
             "One URL serves every event. Webhooks made for the previous program keep working "
             "at {prefix}NAME, NAME being {names}.").format(
                 prefix=LEGACY_PREFIX, names=", ".join(LEGACY_PATHS)), "hint"))
-        layout.addWidget(self.table)
+        layout.addWidget(self.hooks_stack)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
         row.addWidget(self.remove_button)
@@ -162,6 +179,7 @@ class ClockifySection(TrackedConnections, QWidget):
         self.url.setCursorPosition(0)
         show_message(self.reach, state.reach.note, state.reach.role)
         self.model.set_rows(state.hooks)
+        self.hooks_stack.setCurrentWidget(self.table if state.hooks else self.empty)
         text = (self.tr("No webhook registered yet: Clockify's deliveries are refused until "
                         "their token is added here.") if not state.hooks else
                 self.tr("1 webhook registered.") if len(state.hooks) == 1 else
@@ -178,11 +196,26 @@ class ClockifySection(TrackedConnections, QWidget):
                                       and selected_row(self.table, self.model) is not None)
 
     # -- add and remove ----------------------------------------------------------------------
+    def start_adding(self) -> None:
+        """The add form in view, its token field focused (the empty list's button)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self.token)
+        self.token.setFocus()
+
+    def chosen_event(self) -> str:
+        """The code of the event chosen from the list, or the event type typed in."""
+        text = self.event_choice.currentText().strip()
+        index = self.event_choice.findText(text)
+        return str(self.event_choice.itemData(index)) if index >= 0 else text
+
     def add(self) -> None:
         if not self.editable:
             return
         ctx, actor = self._ctx, self._actor
-        event, label, token = self.event_choice.currentText(), self.label.text(), self.token.text()
+        event, label, token = self.chosen_event(), self.label.text(), self.token.text()
         self.add_button.setEnabled(False)
 
         def added(hook: WebhookInfo) -> None:
@@ -190,8 +223,8 @@ class ClockifySection(TrackedConnections, QWidget):
             self.token.clear()
             self.label.clear()
             show_message(self.result, self.tr("Webhook #{id} added for {event}; its token works "
-                                              "from now on.").format(id=hook.id,
-                                                                     event=hook.event),
+                                              "from now on.").format(
+                                                  id=hook.id, event=event_text(hook.event)),
                          "success")
             self.refresh()
 
@@ -209,9 +242,9 @@ class ClockifySection(TrackedConnections, QWidget):
         if not self.editable or hook is None:
             return None
         self.confirm = confirm(self, self.tr("Remove webhook"), self.tr(
-            "Remove the {event} webhook{label}? Clockify's deliveries with its token will be "
+            "Remove the webhook{label} for {event}? Clockify's deliveries with its token will be "
             "refused; delete the webhook in Clockify too.").format(
-                event=hook.event, label=f" “{hook.label}”" if hook.label else ""),
+                event=event_text(hook.event), label=f" “{hook.label}”" if hook.label else ""),
             lambda: self._remove(hook), "confirmRemoveWebhook")
         return self.confirm
 
@@ -219,8 +252,8 @@ class ClockifySection(TrackedConnections, QWidget):
         ctx, actor = self._ctx, self._actor
 
         def removed(_result: Any) -> None:
-            show_message(self.result, self.tr("Webhook #{id} ({event}) removed.").format(
-                id=hook.id, event=hook.event), "success")
+            show_message(self.result, self.tr("Webhook #{id} removed: {event}.").format(
+                id=hook.id, event=event_text(hook.event)), "success")
             self.refresh()
 
         run_in_background(self, lambda progress: remove_webhook(ctx.db, actor, hook.id,

@@ -121,7 +121,7 @@ class MailSection(SecretSection):
             (self.tr("Server:"), server), (self.tr("Security:"), self.security),
             (self.tr("User:"), self.user), (self.tr("Password:"), self.password),
             ("", self.password_state), (self.tr("From address:"), self.from_address),
-            (self.tr("Coordination:"), self.coordination),
+            (self.tr("Alerts and reports to:"), self.coordination),
             ("", role_label(self.tr("Addresses, separated by commas, that receive alerts and "
                                     "everyone's reports."), "hint"))]
         overridden = self.overridden_note()

@@ -206,12 +206,18 @@ class TurnsDashboard(QWidget):
     def _build_table(self) -> QTableWidget:
         headers = (self.tr("Service"), self.tr("Issued"), self.tr("Served"),
                    self.tr("No-shows"), self.tr("Waiting"), self.tr("Average wait"),
-                   self.tr("P90 wait"), self.tr("Average service"), self.tr("P90 service"),
-                   self.tr("Within estimate"))
+                   self.tr("Wait\n90th percentile"), self.tr("Average service"),
+                   self.tr("Service\n90th percentile"), self.tr("Within estimate"))
         table = QTableWidget(0, len(headers))
         table.setObjectName("dashboardTable")
         # the figures' titles on two lines: narrow columns leave the service names room
-        table.setHorizontalHeaderLabels([headers[0], *(two_lines(h) for h in headers[1:])])
+        labels = [headers[0], *(h if "\n" in h else two_lines(h) for h in headers[1:])]
+        table.setHorizontalHeaderLabels(labels)
+        for column, tip in ((6, self.tr("9 customers in 10 waited at most this long.")),
+                            (8, self.tr("9 services in 10 took at most this long."))):
+            item = QTableWidgetItem(labels[column])
+            item.setToolTip(tip)
+            table.setHorizontalHeaderItem(column, item)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
