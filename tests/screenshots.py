@@ -355,7 +355,7 @@ def _clockify_reports(app, ctx, out: Path, services) -> None:
 
 
 def _clockify_settings(app, ctx, out: Path, services) -> None:
-    """The Connection tab's Clockify section with its settings form."""
+    """The Settings dialog's Clockify section with its settings form."""
     from timedesk.auth.permissions import Actor, Role
     from timedesk.ui.connection.clockify_section import ClockifySection
 

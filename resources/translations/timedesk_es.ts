@@ -1659,6 +1659,18 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Saved. The new language applies the next time timedesk starts.</source>
         <translation>Guardado. El nuevo idioma se aplicará la próxima vez que se inicie timedesk.</translation>
     </message>
+    <message>
+        <source>Language of this computer:</source>
+        <translation>Idioma de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Each person can choose their own language in File &gt; My language.</source>
+        <translation>Cada persona puede elegir su propio idioma en Archivo &gt; Mi idioma.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer's language applies from the next sign-in.</source>
+        <translation>Guardado. El idioma de este ordenador se aplica a partir del próximo inicio de sesión.</translation>
+    </message>
 </context>
 <context>
     <name>ListenerSection</name>
@@ -2157,6 +2169,22 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
         <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>My &amp;language</source>
+        <translation>Mi &amp;idioma</translation>
+    </message>
+    <message>
+        <source>This computer's language</source>
+        <translation>El idioma de este ordenador</translation>
+    </message>
+    <message>
+        <source>Saving your language</source>
+        <translation>Guardando su idioma</translation>
     </message>
 </context>
 <context>
@@ -2937,8 +2965,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>No tiene permiso para hacer esto.</translation>
     </message>
     <message>
-        <source>Check the database settings on the Connection tab and that the database server is running.</source>
-        <translation>Revise los ajustes de la base de datos en la pestaña Conexión y que el servidor de base de datos esté en marcha.</translation>
+        <source>Check the database settings (File &gt; Settings &gt; This computer) and that the database server is running.</source>
+        <translation>Revise los ajustes de la base de datos (Archivo &gt; Configuración &gt; Este ordenador) y que el servidor de base de datos esté en marcha.</translation>
     </message>
     <message>
         <source>The database cannot be reached.</source>
@@ -5149,8 +5177,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>(vacío)</translation>
     </message>
     <message>
-        <source>Change it in the Database section of the Connection tab.</source>
-        <translation>Se cambia en la sección Base de datos de la pestaña Conexión.</translation>
+        <source>Change it in File &gt; Settings &gt; This computer &gt; Database.</source>
+        <translation>Se cambia en Archivo &gt; Configuración &gt; Este ordenador &gt; Base de datos.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -5241,12 +5269,12 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Solo para esta ejecución</translation>
     </message>
     <message>
-        <source>The address {names} is sent to changed, so the stored secret was deleted: enter it again in the Connection tab.</source>
-        <translation>Cambió la dirección a la que se envía {names}, así que se borró el secreto guardado: introdúzcalo de nuevo en la pestaña Conexión.</translation>
+        <source>The address {names} is sent to changed, so the stored secret was deleted: enter it again in File &gt; Settings.</source>
+        <translation>Cambió la dirección a la que se envía {names}, así que se borró el secreto guardado: introdúzcalo de nuevo en Archivo &gt; Configuración.</translation>
     </message>
     <message>
-        <source>These settings are saved in your settings file on this computer ({path}), as `timedesk config set` does. Secrets (passwords, tokens) are kept apart, in the Connection tab.</source>
-        <translation>Estos ajustes se guardan en su archivo de ajustes de este ordenador ({path}), como hace `timedesk config set`. Los secretos (contraseñas, tokens) se guardan aparte, en la pestaña Conexión.</translation>
+        <source>These settings are saved in your settings file on this computer ({path}), as `timedesk config set` does. Secrets (passwords, tokens) are kept apart, in File &gt; Settings.</source>
+        <translation>Estos ajustes se guardan en su archivo de ajustes de este ordenador ({path}), como hace `timedesk config set`. Los secretos (contraseñas, tokens) se guardan aparte, en Archivo &gt; Configuración.</translation>
     </message>
     <message>
         <source>Turns</source>
@@ -5255,6 +5283,14 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Your settings file</source>
         <translation>Su archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer cambios</translation>
     </message>
 </context>
 <context>
@@ -9116,8 +9152,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>el correo electrónico está desactivado (mail.enabled).</translation>
     </message>
     <message>
-        <source>Turn it on in the Connection tab's Mail section first.</source>
-        <translation>Actívelo antes en la sección Correo de la pestaña Conexión.</translation>
+        <source>Turn it on in File &gt; Settings &gt; Mail first.</source>
+        <translation>Actívelo antes en Archivo &gt; Configuración &gt; Correo.</translation>
     </message>
     <message>
         <source>unknown Clockify user field(s): {unknown}.</source>
@@ -10426,6 +10462,49 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
         <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
+    </message>
+    <message>
+        <source>unknown language '{language}'.</source>
+        <translation>el idioma '{language}' no existe.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices} (default: this computer's language).</source>
+        <translation>Use uno de: {choices} (default: el idioma de este ordenador).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This section could not be opened; see the log file.</source>
+        <translation>Esta sección no se ha podido abrir; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>You can see these settings; only an administrator or a manager can change them.</source>
+        <translation>Puede ver esta configuración; solo un administrador o un gerente puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The page “{page}” has unsaved changes.</source>
+        <translation>La página «{page}» tiene cambios sin guardar.</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,11 @@ from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.clockify.admin_table import Column, RowsModel, local_time, rows_table, selected_row
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import (
+    PAGE_INTEGRATIONS,
+    can_manage,
+    register_connection_section,
+)
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.widgets import confirm, primary_button, role_label, show_message
@@ -238,4 +242,4 @@ class ClockifySection(TrackedConnections, QWidget):
 register_connection_section("clockify",
                             lambda: QCoreApplication.translate("Sections", "Clockify webhooks"),
                             ClockifySection.build, order=50,
-                            permission=Permission.CLOCKIFY_VIEW)
+                            permission=Permission.CLOCKIFY_VIEW, page=PAGE_INTEGRATIONS)
