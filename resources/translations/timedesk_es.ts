@@ -10471,6 +10471,26 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Use one of: {choices} (default: this computer's language).</source>
         <translation>Use uno de: {choices} (default: el idioma de este ordenador).</translation>
     </message>
+    <message>
+        <source>'{name}' is not a person's account: it has no preferences.</source>
+        <translation>'{name}' no es la cuenta de una persona: no tiene preferencias.</translation>
+    </message>
+    <message>
+        <source>Use a token that acts as a user (`timedesk api-token create --user NAME`).</source>
+        <translation>Use un token que actúe como un usuario (`timedesk api-token create --user NAME`).</translation>
+    </message>
+    <message>
+        <source>Send {{"language": "es"}}, "en" or null for this computer's language.</source>
+        <translation>Envíe {{"language": "es"}}, "en" o null para el idioma de este ordenador.</translation>
+    </message>
+    <message>
+        <source>send exactly the field language (got {fields}).</source>
+        <translation>envíe exactamente el campo language (llegó {fields}).</translation>
+    </message>
+    <message>
+        <source>language must be "es", "en" or null.</source>
+        <translation>language debe ser "es", "en" o null.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -38,7 +38,14 @@ from timedesk.auth.permissions import Actor, Permission, Role, parse_role, requi
 from timedesk.auth.token_use import note_token_use
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
 from timedesk.outputs import LANGUAGES
 
 TOKEN_PREFIX = "tdk"
@@ -263,6 +270,16 @@ def set_language(db: Database, actor: Actor, username: str, language: str | None
             record(session, actor, "user.language_changed", "user", user.id, before=before,
                    after={"language": new})
         return UserInfo.of(user)
+
+
+def own_account(db: Database, actor: Actor) -> UserInfo:
+    """The account `actor` signed in as (a token acting as a user counts as that user)."""
+    if actor.kind != "user":
+        raise PermissionDenied("'{name}' is not a person's account: it has no preferences.",
+                               "Use a token that acts as a user (`timedesk api-token create "
+                               "--user NAME`).", name=actor.name)
+    with db.session_factory() as session:
+        return UserInfo.of(_user_by_name(session, actor.name))
 
 
 def user_language(db: Database, user_id: int) -> str | None:
