@@ -125,6 +125,11 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "") -> None:
         window.resize(WINDOW[0], 1500)  # the whole scrollable content, to look at
         _save(app, window, out / f"tab_{key}{suffix}_full.png")
         window.resize(*WINDOW)
+    dialog = window.show_settings()  # File > Settings, each of its pages
+    for page in dialog.pages:
+        dialog.show_page(page.key)
+        _save(app, dialog, out / f"settings_{page.key}{suffix}.png")
+    dialog.close()
     _dispose(app, window)
     runner.shutdown()
 

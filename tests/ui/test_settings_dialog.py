@@ -426,3 +426,15 @@ def test_closing_with_unsaved_changes_offers_to_save_them(ctx, admin_tab):
     assert admin_tab.isVisible()  # not closed before the answer
     admin_tab.asking.button(QMessageBox.StandardButton.Save).click()
     assert saved(ctx, "ui.language") == "en" and not admin_tab.isVisible()
+
+
+async def test_the_unsaved_mark_goes_once_a_background_save_is_done(ctx, services, build,
+                                                                   admin_actor, eventually):
+    dialog = build(admin_actor, services)
+    page, listener = dialog.page("computer"), dialog.sections["listener"]
+    dialog.show()
+    listener.view.enabled.setChecked(not ctx.settings["listener.enabled"])
+    assert page.dirty_label.isVisible()
+    page.save_button.click()  # the listener applies on the loop, later
+    await eventually(lambda: not page.dirty_label.isVisible(), timeout=10)
+    assert saved(ctx, "listener.enabled") == listener.view.enabled.isChecked()

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -48,6 +48,7 @@ from timedesk.ui.widgets import role_label
 
 log = logging.getLogger(__name__)
 MAX_CONTENT_WIDTH = 860
+RECHECK_MS, RECHECKS = 250, 40  # a save that finishes later (off the GUI thread): 10 s
 
 
 def page_titles() -> dict[str, str]:
@@ -103,6 +104,10 @@ class SettingsPage(QWidget):
             if own_button is not None:
                 own_button.hide()  # the page's Save commits
             _watch_edits(form, self.update_state)
+        self._rechecks = 0
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self._check_saved)
         has_forms = any(getattr(form, "editable", True) for form in self.forms)
         self.revert_button.setVisible(has_forms)
         self.save_button.setVisible(has_forms)
@@ -123,6 +128,15 @@ class SettingsPage(QWidget):
             if form.is_dirty():  # type: ignore[attr-defined]
                 form.commit()  # type: ignore[attr-defined]
         self.update_state()
+        if self.is_dirty():  # saving in the background: the mark goes once it is saved
+            self._rechecks = RECHECKS
+            self._recheck.start()
+
+    def _check_saved(self) -> None:
+        self._rechecks -= 1
+        self.update_state()
+        if not self.is_dirty() or self._rechecks <= 0:
+            self._recheck.stop()
 
     def revert(self) -> None:
         for form in self.forms:
