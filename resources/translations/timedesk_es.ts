@@ -1671,6 +1671,18 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Saved. This computer's language applies from the next sign-in.</source>
         <translation>Guardado. El idioma de este ordenador se aplica a partir del próximo inicio de sesión.</translation>
     </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Aspecto:</translation>
+    </message>
 </context>
 <context>
     <name>ListenerSection</name>
@@ -2866,6 +2878,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/connection/sesame_section.py" line="281" />
         <source>Sesame Time</source>
         <translation>Sesame Time</translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Idioma y aspecto</translation>
     </message>
 </context>
 <context>

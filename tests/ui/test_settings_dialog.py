@@ -111,7 +111,7 @@ def test_people_without_settings_permission_see_everything_read_only(build, serv
     language, secrets = tab.sections["language"], tab.sections["secrets"]
     for widget in (database.url, database.test_button, database.use_button,
                    database.sqlite_button, listener.enabled, listener.host, listener.port,
-                   listener.apply_button, language.choice, secrets.file_store):
+                   listener.apply_button, language.choice, language.theme, secrets.file_store):
         assert not widget.isEnabled(), widget.objectName() or widget.text()
     assert listener.copy_button.isEnabled()  # reading is allowed
 
@@ -438,3 +438,19 @@ async def test_the_unsaved_mark_goes_once_a_background_save_is_done(ctx, service
     page.save_button.click()  # the listener applies on the loop, later
     await eventually(lambda: not page.dirty_label.isVisible(), timeout=10)
     assert saved(ctx, "listener.enabled") == listener.view.enabled.isChecked()
+
+
+def test_the_look_of_this_computer_is_saved_with_the_page_and_applies_at_once(
+        ctx, admin_tab, qapp):
+    from timedesk.ui.appearance import apply_appearance
+
+    section, page = admin_tab.sections["language"], admin_tab.page("computer")
+    light = qapp.palette().window().color().lightness()
+    section.theme.setCurrentIndex(section.theme.findData("dark"))
+    assert page.is_dirty() and saved(ctx, "ui.theme") is None
+    try:
+        page.save_button.click()
+        assert saved(ctx, "ui.theme") == "dark" and not page.is_dirty()
+        assert qapp.palette().window().color().lightness() < light
+    finally:
+        apply_appearance(qapp)
