@@ -151,6 +151,11 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "", prefix: str = "",
             window.resize(WINDOW[0], 1500)  # the whole scrollable content, to look at
             _save(app, window, out / f"{prefix}tab_{key}{suffix}_full.png")
             window.resize(*WINDOW)
+    dialog = window.show_settings()  # File > Settings, each of its pages
+    for page in dialog.pages:
+        dialog.show_page(page.key)
+        _save(app, dialog, out / f"{prefix}settings_{page.key}{suffix}.png")
+    dialog.close()
     _dispose(app, window)
     runner.shutdown()
 
@@ -393,7 +398,7 @@ def _clockify_reports(app, ctx, out: Path, services) -> None:
 
 
 def _clockify_settings(app, ctx, out: Path, services) -> None:
-    """The Connection tab's Clockify section with its settings form."""
+    """The Settings dialog's Clockify section with its settings form."""
     from timedesk.auth.permissions import Actor, Role
     from timedesk.ui.connection.clockify_section import ClockifySection
 

@@ -291,8 +291,8 @@ def check_credentials(machine: Machine) -> Check:
                                      f"not set: {', '.join(missing)}" if missing else ""]))
     if missing:
         return Check("Credentials", WARN, detail,
-                     "Only needed for the modules that use them: set them in the Connection "
-                     "tab, or `timedesk secret set NAME`.")
+                     "Only needed for the modules that use them: set them in File > Settings "
+                     "in the app, or `timedesk secret set NAME`.")
     return Check("Credentials", OK, detail)
 
 

@@ -1,6 +1,6 @@
 """Settings that say where a stored secret is sent, and the rule that guards them: when one
 of them changes value, its secret is deleted and must be entered again. Whoever may change an
-address (a manager, in the Connection tab or with `timedesk config set`) could otherwise send
+address (a manager, in the Settings dialog or with `timedesk config set`) could otherwise send
 the token, API key or password an administrator stored to a server of their choosing
 (security review LOW-10). Every face saves these settings through `save_settings`.
 

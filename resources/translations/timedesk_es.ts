@@ -1823,6 +1823,30 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Saved. The new language applies the next time timedesk starts.</source>
         <translation>Guardado. El nuevo idioma se aplicará la próxima vez que se inicie timedesk.</translation>
     </message>
+    <message>
+        <source>Language of this computer:</source>
+        <translation>Idioma de este ordenador:</translation>
+    </message>
+    <message>
+        <source>Each person can choose their own language in File &gt; My language.</source>
+        <translation>Cada persona puede elegir su propio idioma en Archivo &gt; Mi idioma.</translation>
+    </message>
+    <message>
+        <source>Saved. This computer's language applies from the next sign-in.</source>
+        <translation>Guardado. El idioma de este ordenador se aplica a partir del próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Look:</source>
+        <translation>Aspecto:</translation>
+    </message>
 </context>
 <context>
     <name>ListenerSection</name>
@@ -2329,6 +2353,22 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>The office time and attendance desk: Sesame reports, Clockify log, punch clock, turns and help desk.</source>
         <translation>El control horario y de asistencia de la oficina: informes de Sesame, registro de Clockify, fichajes, turnos y soporte técnico.</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>My &amp;language</source>
+        <translation>Mi &amp;idioma</translation>
+    </message>
+    <message>
+        <source>This computer's language</source>
+        <translation>El idioma de este ordenador</translation>
+    </message>
+    <message>
+        <source>Saving your language</source>
+        <translation>Guardando su idioma</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3063,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Sesame Time</source>
         <translation>Sesame Time</translation>
     </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Idioma y aspecto</translation>
+    </message>
 </context>
 <context>
     <name>ServiceButton</name>
@@ -3226,6 +3270,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <location filename="../../timedesk/ui/sesame/error_text.py" line="84" />
         <source>The log file has the details; try again, and report it if it happens again.</source>
         <translation>El archivo de registro tiene los detalles; vuelva a intentarlo y avise si se repite.</translation>
+    </message>
+    <message>
+        <source>Check the database settings (File &gt; Settings &gt; This computer) and that the database server is running.</source>
+        <translation>Revise los ajustes de la base de datos (Archivo &gt; Configuración &gt; Este ordenador) y que el servidor de base de datos esté en marcha.</translation>
     </message>
 </context>
 <context>
@@ -5471,6 +5519,26 @@ percentil 90</translation>
     <message>
         <source>Your settings file</source>
         <translation>Su archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Change it in File &gt; Settings &gt; This computer &gt; Database.</source>
+        <translation>Se cambia en Archivo &gt; Configuración &gt; Este ordenador &gt; Base de datos.</translation>
+    </message>
+    <message>
+        <source>The address {names} is sent to changed, so the stored secret was deleted: enter it again in File &gt; Settings.</source>
+        <translation>Cambió la dirección a la que se envía {names}, así que se borró el secreto guardado: introdúzcalo de nuevo en Archivo &gt; Configuración.</translation>
+    </message>
+    <message>
+        <source>These settings are saved in your settings file on this computer ({path}), as `timedesk config set` does. Secrets (passwords, tokens) are kept apart, in File &gt; Settings.</source>
+        <translation>Estos ajustes se guardan en su archivo de ajustes de este ordenador ({path}), como hace `timedesk config set`. Los secretos (contraseñas, tokens) se guardan aparte, en Archivo &gt; Configuración.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer cambios</translation>
     </message>
 </context>
 <context>
@@ -10667,6 +10735,38 @@ percentil 90</translation>
         <source>Select the sessions to approve first.</source>
         <translation>Seleccione primero las sesiones que quiere aprobar.</translation>
     </message>
+    <message>
+        <source>Turn it on in File &gt; Settings &gt; Mail first.</source>
+        <translation>Actívelo antes en Archivo &gt; Configuración &gt; Correo.</translation>
+    </message>
+    <message>
+        <source>unknown language '{language}'.</source>
+        <translation>el idioma '{language}' no existe.</translation>
+    </message>
+    <message>
+        <source>Use one of: {choices} (default: this computer's language).</source>
+        <translation>Use uno de: {choices} (default: el idioma de este ordenador).</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a person's account: it has no preferences.</source>
+        <translation>'{name}' no es la cuenta de una persona: no tiene preferencias.</translation>
+    </message>
+    <message>
+        <source>Use a token that acts as a user (`timedesk api-token create --user NAME`).</source>
+        <translation>Use un token que actúe como un usuario (`timedesk api-token create --user NAME`).</translation>
+    </message>
+    <message>
+        <source>Send {{"language": "es"}}, "en" or null for this computer's language.</source>
+        <translation>Envíe {{"language": "es"}}, "en" o null para el idioma de este ordenador.</translation>
+    </message>
+    <message>
+        <source>send exactly the field language (got {fields}).</source>
+        <translation>envíe exactamente el campo language (llegó {fields}).</translation>
+    </message>
+    <message>
+        <source>language must be "es", "en" or null.</source>
+        <translation>language debe ser "es", "en" o null.</translation>
+    </message>
 </context>
 <context>
     <name>ClockifyKeyForm</name>
@@ -10853,20 +10953,20 @@ percentil 90</translation>
         <translation>Clockify</translation>
     </message>
     <message>
-        <source>Connection tab › Clockify webhooks, or this wizard for the API key</source>
-        <translation>la pestaña Conexión › Webhooks de Clockify, o en este asistente para la clave de API</translation>
+        <source>Settings › Integrations › Clockify webhooks, or this wizard for the API key</source>
+        <translation>Configuración › Integraciones › Webhooks de Clockify, o en este asistente para la clave de API</translation>
     </message>
     <message>
-        <source>Connection tab › Database</source>
-        <translation>la pestaña Conexión › Base de datos</translation>
+        <source>Settings › This computer › Database</source>
+        <translation>Configuración › Este ordenador › Base de datos</translation>
     </message>
     <message>
-        <source>Connection tab › Mail server</source>
-        <translation>la pestaña Conexión › Servidor de correo</translation>
+        <source>Settings › Mail › Mail server</source>
+        <translation>Configuración › Correo › Servidor de correo</translation>
     </message>
     <message>
-        <source>Connection tab › Sesame Time</source>
-        <translation>la pestaña Conexión › Sesame Time</translation>
+        <source>Settings › Integrations › Sesame Time</source>
+        <translation>Configuración › Integraciones › Sesame Time</translation>
     </message>
     <message>
         <source>Database</source>
@@ -11257,6 +11357,41 @@ percentil 90</translation>
     <message>
         <source>Checks failed: {count}.</source>
         <translation>Comprobaciones fallidas: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation>Integraciones</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This section could not be opened; see the log file.</source>
+        <translation>Esta sección no se ha podido abrir; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>You can see these settings; only an administrator or a manager can change them.</source>
+        <translation>Puede ver esta configuración; solo un administrador o un gerente puede cambiarla.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The page “{page}” has unsaved changes.</source>
+        <translation>La página «{page}» tiene cambios sin guardar.</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,9 @@ CASES: list[Case] = [
              "user clerk: receptionist, Clara"),
         Step(["user", "set", "boss", "--role", "manager"], 3, "last active administrator"),
         Step(["user", "unlock", "clerk"], 0, "user clerk unlocked"),
+        Step(["user", "language", "clerk", "es"], 0, "user clerk: language es"),
+        Step(["user", "list", "--json"], 0, '"language": "es"'),
+        Step(["user", "language", "clerk", "default"], 0, "language default"),
         Step(["user", "list", "--json"], 0, '"role": "receptionist"'),
         Step(["user", "list"], 0, "clerk\treceptionist\tactive")), kinds=("fresh",)),
     Case("user demo", (
@@ -79,6 +82,8 @@ CASES: list[Case] = [
         Step(["user", "set", "ghost"], 2, "nothing to change"),
         Step(["user", "set", "ghost", "--role", "king"], 2, "unknown role"),
         Step(["user", "unlock", "ghost"], 3, "no user 'ghost'"),
+        Step(["user", "language", "ghost", "es"], 3, "no user 'ghost'"),
+        Step(["user", "language", "ghost", "klingon"], 2, "unknown language 'klingon'"),
         Step(["user", "disable", "x" * 300], 2, "not a valid user name")), kinds=BAD_INPUT),
     Case("api-token", (
         Step(["api-token", "create", "--name", "t-{tag}", "--role", "staff"], 0, "tdk_"),

@@ -68,7 +68,7 @@ async def test_a_port_in_use_does_not_raise_but_fails_with_a_clear_logged_messag
     listener.on_state_change.append(lambda lst: changes.append(lst.state))
     assert await listener.start("127.0.0.1", occupied_port) == "failed"
     expected = (f"port {occupied_port} on 127.0.0.1 is already in use; choose another port in "
-                "the Connection tab or stop the other program")
+                "File > Settings > This computer or stop the other program")
     assert listener.error == expected and listener.url is None
     assert changes == ["failed"]
     assert expected in caplog.text

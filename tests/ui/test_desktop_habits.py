@@ -256,7 +256,7 @@ def test_the_shortcut_list_names_every_shortcut_of_the_window(qtbot, ctx, servic
     table = dialog.table
     rows = {(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())}
     assert {("F5", "Refresh"), ("Ctrl+F", "Search"), ("Ctrl+Q", "Quit"),
-            ("Ctrl+1", "Go to Connection"), ("Ctrl+2", "Go to Clockify")} <= rows
+            ("Ctrl+1", "Go to Clockify"), ("Ctrl+,", "Settings")} <= rows
     with_keys = [a for a in window.actions() if not a.shortcut().isEmpty()]
     assert table.rowCount() == len(with_keys)  # built from the actions, each once
     dialog.close()
@@ -288,7 +288,7 @@ async def test_signing_out_shows_the_sign_in_and_the_next_person_gets_their_tabs
                                   20) == 0
     assert asked == [True] and len(windows) == 2
     await eventually(lambda: not Shiboken.isValid(windows[0]))  # Ana's window is gone
-    assert started == [(ana, "connection"), (rosa, "turns")]  # the receptionist's start
+    assert started == [(ana, "clockify"), (rosa, "turns")]  # the receptionist's start
 
 
 # -- the idle lock ----------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Connection tab, listener section (security review MEDIUM-5): the LAN choice says in words
+"""Settings dialog, listener section (security review MEDIUM-5): the LAN choice says in words
 what it exposes and, without a certificate, that plain HTTP shows the tokens; the certificate
 and key fields are saved and the listener comes back on HTTPS."""
 
@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from timedesk.settings import read_file
-from timedesk.ui.connection.tab import ConnectionTab
+from timedesk.ui.connection.dialog import SettingsDialog
 from timedesk.ui.runtime import start_background, stop_background
 
 if str(Path(__file__).parents[1] / "mail") not in sys.path:  # smtp_helpers
@@ -17,7 +17,7 @@ from smtp_helpers import self_signed_certificate  # noqa: E402
 
 
 def _section(qtbot, ctx, actor, services):
-    tab = ConnectionTab(ctx, actor, services)
+    tab = SettingsDialog(None, ctx, actor, services)
     qtbot.addWidget(tab)
     return tab, tab.sections["listener"]
 

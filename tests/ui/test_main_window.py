@@ -39,11 +39,11 @@ def test_the_main_window_shows_only_the_tabs_the_role_allows(qtbot, ctx, service
     tech = MainWindow(ctx, TECHNICIAN, services)
     for window in (admin, desk, tech):
         qtbot.addWidget(window)
-    assert titles(admin) == ["Connection", "Clockify", "Reports", "Turns", "Punches",
+    assert titles(admin) == ["Clockify", "Reports", "Turns", "Punches",
                              "Tickets", "Fake turns", "Fake tickets", "Administration"]
     # all may punch and file tickets
-    assert titles(desk) == ["Connection", "Turns", "Punches", "Tickets", "Fake turns"]
-    assert titles(tech) == ["Connection", "Punches", "Tickets", "Fake tickets"]
+    assert titles(desk) == ["Turns", "Punches", "Tickets", "Fake turns"]
+    assert titles(tech) == ["Punches", "Tickets", "Fake tickets"]
 
 
 def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_actor):
@@ -70,7 +70,7 @@ def test_the_turns_tab_shows_the_pages_of_the_role(qtbot, ctx, services, admin_a
 
 def test_tabs_are_ordered_by_their_order_number(fake_tabs, admin_actor):
     keys = [spec.key for spec in tabs_for(admin_actor)]
-    assert keys.index("connection") < keys.index("fake_turns") < keys.index("fake_tickets")
+    assert keys.index("clockify") < keys.index("fake_turns") < keys.index("fake_tickets")
 
 
 def test_a_tab_whose_factory_fails_shows_an_error_instead_of_breaking_the_window(

@@ -113,7 +113,7 @@ def test_the_compiled_qm_file_matches_the_ts_file():
 def test_key_words_are_translated_as_the_office_says_them():
     translator = QTranslator()
     translator.load(str(QM_FILE))
-    assert translator.translate("Tabs", "Connection") == "Conexión"
+    assert translator.translate("SettingsDialog", "This computer") == "Este ordenador"
     assert translator.translate("Sections", "Database") == "Base de datos"
     assert translator.translate("DatabaseSection", "Test connection") == "Probar conexión"
     assert translator.translate("LoginDialog", "Password") == "Contraseña"

@@ -129,9 +129,13 @@ async def test_with_no_webhook_the_empty_page_says_so_and_leads_to_the_webhooks(
     assert view.empty.message.text() == ("No webhook yet — Clockify sends nothing until one is "
                                          "set up.")
     assert view.empty.button.isVisible()
-    view.empty.button.click()
-    assert window.current_tab_key() == "connection"
-    section = window.tabs.currentWidget().findChild(object, "section_clockify")
+    view.empty.button.click()  # File › Settings, on Integrations, at the Clockify webhooks
+    from timedesk.ui.connection.dialog import SettingsDialog
+
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.current_page().key == "integrations"
+    section = dialog.findChild(object, "section_clockify")
     await qt_support.eventually(lambda: not section.visibleRegion().isEmpty())
 
 

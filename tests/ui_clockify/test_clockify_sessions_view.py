@@ -258,7 +258,7 @@ def test_the_tab_is_offered_to_the_roles_that_may_view_clockify():
         keys = [spec.key for spec in tabs_for(Actor("user", "x", role))]
         assert ("clockify" in keys) == (role in viewers), role
     keys = [spec.key for spec in tabs_for(MANAGER)]
-    assert keys.index("clockify") == keys.index("connection") + 1
+    assert keys.index("clockify") == 0  # the first tab (settings are in File > Settings)
 
 
 async def test_the_tab_has_sessions_users_reports_and_error_log_pages(ctx, gui_bus, services,

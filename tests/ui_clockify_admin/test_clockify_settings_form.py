@@ -1,4 +1,4 @@
-"""The Clockify settings in the Connection tab's Clockify section (issue 17): saved to the
+"""The Clockify settings in the Settings dialog's Clockify section (issue 17): saved to the
 user's settings file and in force at once; a bad value is refused whole; a value fixed by the
 environment is read-only; without settings.manage everything is read-only."""
 

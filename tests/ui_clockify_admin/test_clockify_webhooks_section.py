@@ -1,4 +1,4 @@
-"""Clockify webhooks section of the Connection tab: the URL to paste and whether Clockify can
+"""Clockify webhooks section of the Settings dialog: the URL to paste and whether Clockify can
 reach it; add (token hashed, then accepted), last event time, remove with confirmation;
 read-only for viewers, hidden from roles without clockify.view."""
 

@@ -259,3 +259,22 @@ async def test_with_a_token_there_is_no_notice(build, admin_actor, connected):
     tab = build(admin_actor)
     await qt_support.settled(tab.check_connection())
     assert tab.not_connected.isHidden()
+
+
+async def test_connect_sesame_opens_settings_at_the_sesame_section(ctx, services, admin_actor,
+                                                                   qtbot):
+    from timedesk.ui.connection.dialog import SettingsDialog
+    from timedesk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, admin_actor, services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.show_tab("sesame_reports")
+    tab = window.tabs.currentWidget()
+    await qt_support.settled(tab.check_connection())
+    assert tab.not_connected.isVisible()
+    tab.not_connected.button.click()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.current_page().key == "integrations"
+    assert "sesame" in dialog.current_page().sections

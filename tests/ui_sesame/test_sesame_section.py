@@ -1,4 +1,4 @@
-"""Sesame Time section of the Connection tab: "Test connection" against the fake Sesame server
+"""Sesame Time section of the Settings dialog: "Test connection" against the fake Sesame server
 (the company name, or the precise cause of a 401, a 403, an unreachable address), the token in
 the keyring-backed store and never shown back, the region saved, read-only without permission."""
 
@@ -11,8 +11,8 @@ import pytest
 from sesame_ui_support import COMPANY, TOKEN, refuse_token, unlicensed
 
 from timedesk.settings import read_file
+from timedesk.ui.connection.dialog import SettingsDialog
 from timedesk.ui.connection.sesame_section import SesameSection
-from timedesk.ui.connection.tab import ConnectionTab
 
 NEW_TOKEN = "sesame-token-new-7f3e9a1c55"
 
@@ -178,7 +178,7 @@ async def test_a_new_address_saved_with_a_new_token_keeps_the_new_token(
 
 async def test_a_receptionist_does_not_see_the_section_and_it_is_read_only_without_permission(
         ctx, services, keep, receptionist):
-    tab = keep(ConnectionTab(ctx, receptionist, services))
+    tab = keep(SettingsDialog(None, ctx, receptionist, services))
     assert "sesame" not in tab.sections
     section = keep(SesameSection.build(ctx, receptionist, services))
     assert "needs the Sesame management permission" in " ".join(

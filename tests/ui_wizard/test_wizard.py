@@ -138,11 +138,12 @@ async def test_every_page_can_be_skipped_and_the_summary_says_so(ctx, wizard, ev
     assert wizard.currentPage() is wizard.done_page
     await eventually(lambda: summary(wizard).startswith("✓ Database"))
     assert summary(wizard).split("\n\n") == [
-        f"✓ Database: {short_path(ctx.db.description)}. Change it later in Connection tab › Database.",
-        "– Sesame: skipped. Set it up later in Connection tab › Sesame Time.",
-        "– Clockify: skipped. Set it up later in Connection tab › Clockify webhooks, or this "
-        "wizard for the API key.",
-        "– Mail: skipped. Set it up later in Connection tab › Mail server.",
+        f"✓ Database: {short_path(ctx.db.description)}. Change it later in "
+        "Settings › This computer › Database.",
+        "– Sesame: skipped. Set it up later in Settings › Integrations › Sesame Time.",
+        "– Clockify: skipped. Set it up later in Settings › Integrations › Clockify webhooks, "
+        "or this wizard for the API key.",
+        "– Mail: skipped. Set it up later in Settings › Mail › Mail server.",
         "– Turns: skipped. Set it up later in Turns tab › Set-up."]
     assert not ctx.settings.user_file.exists() or "sesame" not in \
         ctx.settings.user_file.read_text(encoding="utf-8")

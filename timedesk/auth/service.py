@@ -38,7 +38,15 @@ from timedesk.auth.permissions import Actor, Permission, Role, parse_role, requi
 from timedesk.auth.token_use import note_token_use
 from timedesk.db.base import utcnow
 from timedesk.db.database import Database
-from timedesk.errors import AccountLocked, AuthenticationFailed, Conflict, NotFound, ValidationError
+from timedesk.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from timedesk.outputs import LANGUAGES
 
 TOKEN_PREFIX = "tdk"
 _USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._@-]{0,79}$")
@@ -53,11 +61,12 @@ class UserInfo:
     active: bool
     locked_until: datetime | None
     last_login_at: datetime | None
+    language: str | None = None  # their own interface language; None: the PC's
 
     @classmethod
     def of(cls, user: User) -> UserInfo:
         return cls(user.id, user.username, user.display_name, Role(user.role), user.active,
-                   user.locked_until, user.last_login_at)
+                   user.locked_until, user.last_login_at, user.language)
 
 
 def normalize_username(username: str) -> str:
@@ -238,6 +247,45 @@ def update_user(db: Database, actor: Actor, username: str, *, role: Role | str |
             user.updated_at = utcnow()
             record(session, actor, "user.updated", "user", user.id, before=before, after=after)
         return UserInfo.of(user)
+
+
+def set_language(db: Database, actor: Actor, username: str, language: str | None) -> UserInfo:
+    """Set the interface language of `username` (es, en; None or "default": the PC's
+    ui.language, else the system's). Anyone may choose their own, whatever their role;
+    users.manage may change anyone's."""
+    name = normalize_username(username)
+    if not (actor.kind == "user" and actor.name == name):
+        require(actor, Permission.USERS_MANAGE)
+    wanted = (language or "").strip().lower()
+    if wanted not in (*LANGUAGES, "", "default"):
+        raise ValidationError("unknown language '{language}'.",
+                              "Use one of: {choices} (default: this computer's language).",
+                              language=language, choices=", ".join((*LANGUAGES, "default")))
+    new = wanted if wanted in LANGUAGES else None
+    with db.unit_of_work() as session:
+        user = _user_by_name(session, name)
+        if user.language != new:
+            before = {"language": user.language}
+            user.language = new
+            record(session, actor, "user.language_changed", "user", user.id, before=before,
+                   after={"language": new})
+        return UserInfo.of(user)
+
+
+def own_account(db: Database, actor: Actor) -> UserInfo:
+    """The account `actor` signed in as (a token acting as a user counts as that user)."""
+    if actor.kind != "user":
+        raise PermissionDenied("'{name}' is not a person's account: it has no preferences.",
+                               "Use a token that acts as a user (`timedesk api-token create "
+                               "--user NAME`).", name=actor.name)
+    with db.session_factory() as session:
+        return UserInfo.of(_user_by_name(session, actor.name))
+
+
+def user_language(db: Database, user_id: int) -> str | None:
+    """The interface language a user chose (es, en), or None when they follow the PC's."""
+    with db.session_factory() as session:
+        return session.scalar(select(User.language).where(User.id == user_id))
 
 
 def unlock(db: Database, actor: Actor, username: str) -> UserInfo:

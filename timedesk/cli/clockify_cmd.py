@@ -132,7 +132,7 @@ def run_reprocess(args) -> int:
         notices.detach()
         ctx.close()
     print(f"{result.processed} processed, {result.ignored} ignored, {result.failed} still failing"
-          + ("; see the error log in the Connection tab" if result.failed else ""))
+          + ("; see the Clockify tab's error log" if result.failed else ""))
     return 5 if result.failed else 0
 
 

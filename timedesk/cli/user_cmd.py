@@ -1,4 +1,4 @@
-"""`timedesk user add|passwd|set|unlock|list|disable|enable` and
+"""`timedesk user add|passwd|set|language|unlock|list|disable|enable` and
 `timedesk api-token create|list|revoke`.
 
 The command line runs as the machine's administrator (a system actor): whoever can run it can
@@ -30,6 +30,11 @@ def register(subparsers) -> None:
                       "requester")
     set_.add_argument("--display-name", help="empty: the user name")
     set_.set_defaults(func=run_set)
+    language = verbs.add_parser("language", help="a user's interface language (default: this "
+                                "computer's ui.language, else the system's)")
+    language.add_argument("name")
+    language.add_argument("language", metavar="LANGUAGE", help="es, en or default")
+    language.set_defaults(func=run_language)
     unlock = verbs.add_parser("unlock", help="lift a sign-in lockout (the password stays)")
     unlock.add_argument("name")
     unlock.set_defaults(func=run_unlock)
@@ -102,6 +107,16 @@ def run_set(args) -> int:
     return 0
 
 
+def run_language(args) -> int:
+    from timedesk.auth import service
+    from timedesk.cli.common import context
+
+    ctx = context(args)
+    info = service.set_language(ctx.db, cli_actor(), args.name, args.language)
+    print(f"user {info.username}: language {info.language or 'default (this computer)'}")
+    return 0
+
+
 def run_unlock(args) -> int:
     from timedesk.auth import service
     from timedesk.cli.common import context
@@ -124,7 +139,7 @@ def run_list(args) -> int:
     users = service.list_users(ctx.db, cli_actor())
     if args.json:
         print(json.dumps([{"username": u.username, "display_name": u.display_name,
-                           "role": u.role.value, "active": u.active,
+                           "role": u.role.value, "active": u.active, "language": u.language,
                            "locked_until": _iso(u.locked_until if u.locked_until and
                                                 u.locked_until > now else None),
                            "last_login_at": _iso(u.last_login_at)} for u in users],

@@ -11,7 +11,7 @@ so it runs on the GUI's qasync loop and under `timedesk serve` alike:
 
 A failed check (database down) is logged and tried again at the next tick; it never ends the
 task. The rules and the interval are read from the settings at every tick, so a change in the
-Connection tab applies without a restart.
+Settings dialog applies without a restart.
 """
 
 from __future__ import annotations

@@ -124,7 +124,7 @@ def send_reports_now(db: Database, bus: EventBus, settings: Any, actor: Actor, k
                               "Send a week or month that is over.", moment=day.isoformat())
     if not settings["mail.enabled"]:
         raise ValidationError("e-mail is turned off (mail.enabled).",
-                              "Turn it on in the Connection tab's Mail section first.")
+                              "Turn it on in File > Settings > Mail first.")
     result = ScheduledReports()
     _send_all(db, bus, settings, kind, start, end, settings["clockify.notice_language"],
               reports_dir or _default_folder(), result, asked=f":sent:{now.isoformat()}",

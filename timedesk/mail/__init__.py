@@ -2,7 +2,7 @@
 never sends a mail twice, Spanish/English templates and the recipient rules of notices.
 
 Other modules use: `enqueue()` or `enqueue_many()` (in their transaction), `render()` (a
-template), `recipients()` (who gets a notice), `OutboxWorker` (started by the app) and `send_test_email()` (Connection tab).
+template), `recipients()` (who gets a notice), `OutboxWorker` (started by the app) and `send_test_email()` (Settings dialog).
 """
 
 from timedesk.mail.errors import (

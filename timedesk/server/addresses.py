@@ -8,7 +8,7 @@ import socket
 from timedesk.settings import Settings
 
 _ANY_ADDRESS = {"0.0.0.0", "::", ""}
-GUI_PORT_ADVICE = "choose another port in the Connection tab"
+GUI_PORT_ADVICE = "choose another port in File > Settings > This computer"
 
 
 def format_url(host: str, port: int, scheme: str = "http") -> str:

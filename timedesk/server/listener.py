@@ -78,7 +78,7 @@ class Listener:
             self._set(state="stopped", url=None, error=None)
 
     async def restart(self, host: str, port: int) -> State:
-        """Stop, then listen again (e.g. after the Connection tab changed host or port)."""
+        """Stop, then listen again (e.g. after the Settings dialog changed host or port)."""
         return await self.start(host, port)
 
     async def _start(self, host: str, port: int) -> None:

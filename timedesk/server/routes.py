@@ -28,6 +28,7 @@ from timedesk.server import (
                              sesame_demo,
                              tickets_api,
                              turns_api,
+                             users_api,
 )
 
 RouteSetup = Callable[[web.Application, AppContext], None]
@@ -43,6 +44,7 @@ ROUTE_SETUPS: tuple[RouteSetup, ...] = (
     employees_api.setup_routes,
     office_api.setup_routes,
     chat_api.setup_routes,
+    users_api.setup_routes,
     display_feed.setup_routes,
     display_page.setup_routes,
     display_shown.setup_routes,

@@ -17,7 +17,7 @@ from timedesk import __version__
 from timedesk.auth.permissions import Actor
 from timedesk.ui.tabs import tabs_for
 
-NOT_MODULES = ("connection", "admin")  # the app's own tabs, in every build
+NOT_MODULES = ("admin",)  # the app's own tab, in every build
 
 
 def modules_present() -> list[str]:

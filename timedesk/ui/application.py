@@ -103,16 +103,21 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
                                                             _wizard_owed(ctx))
             while actor is not None:
                 window = open_main_window(ctx, actor, services, quit_event)
-                signed_out = asyncio.Event()
+                signed_out, new_language = asyncio.Event(), asyncio.Event()
                 window.signOutRequested.connect(signed_out.set)
+                window.languageChosen.connect(new_language.set)
+                window.languageChosen.connect(signed_out.set)
                 if options.on_shown is not None:
                     _call_hook(options.on_shown, window, quit_event)
                 if not await _first_of(signed_out, quit_event):
                     return 0
-                log.info("%s signed out", actor.label)
                 await _close_window(window)
                 window.deleteLater()
                 window = None
+                if new_language.is_set():  # the same person, their window in their language
+                    continue
+                log.info("%s signed out", actor.label)
+                _speak(ctx, None)  # the next person signs in in this PC's language
                 actor = await sign_in_or_quit(ctx.db, quit_event)
             return 0
         finally:
@@ -128,9 +133,12 @@ async def amain(ctx: Any, options: GuiOptions) -> int:
 def open_main_window(ctx: Any, actor: Actor, services: UiServices,
                      quit_event: asyncio.Event) -> Any:
     """The main window of `actor`, shown (their tabs, their start tab)."""
+    from timedesk.auth.service import user_language
     from timedesk.ui.main_window import MainWindow  # not needed to sign in
 
-    window = MainWindow(ctx, actor, services)
+    own = user_language(ctx.db, actor.id) if actor.kind == "user" and actor.id else None
+    _speak(ctx, own)
+    window = MainWindow(ctx, actor, services, own)
     window.quitRequested.connect(quit_event.set)
     window.show()
     log.info("main window shown for %s", actor.label)
@@ -145,6 +153,15 @@ def _wizard_owed(ctx: Any) -> Callable[[Actor], None]:
     from timedesk.ui.wizard.state import mark_pending
 
     return lambda _actor: mark_pending(ctx.paths.config_dir)
+
+
+def _speak(ctx: Any, own: str | None) -> None:
+    """Install the language of the person (`own`: users.language), else this PC's."""
+    from timedesk.ui.i18n import person_language, switch_language
+
+    app = QApplication.instance()
+    if app is not None:
+        switch_language(app, person_language(ctx.settings["ui.language"], own))
 
 
 async def _first_of(signed_out: asyncio.Event, quit_event: asyncio.Event) -> bool:

@@ -99,8 +99,8 @@ def _general(exc: TimedeskError) -> Explained:
     if isinstance(exc, DatabaseUnavailable):
         return Explained(qt.translate("Errors", "The database cannot be reached."),
                          hint or qt.translate(
-                             "Errors", "Check the database settings on the Connection tab and "
-                             "that the database server is running."), message)
+                             "Errors", "Check the database settings (File > Settings > This "
+                             "computer) and that the database server is running."), message)
     if isinstance(exc, SecretStoreUnavailable):
         return Explained(qt.translate("Errors", "The secret store cannot be used."),
                          hint or qt.translate(

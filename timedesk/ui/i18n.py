@@ -25,6 +25,7 @@ from timedesk.resources import resource
 log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "en"
+_installed: dict[str, list[QTranslator]] = {}  # the language in use -> its translators
 
 
 def choose_language(setting: str, system_locale: str | None = None) -> str:
@@ -40,9 +41,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     translators alive as long as the application (Qt does not own them)."""
     QLocale.setDefault(QLocale(QLocale.Language.Spanish if language == "es"
                                else QLocale.Language.English))
-    if language == SOURCE_LANGUAGE:
-        return []
     installed: list[QTranslator] = []
+    _installed.clear()
+    _installed[language] = installed
+    if language == SOURCE_LANGUAGE:
+        return installed
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"timedesk_{language}.qm"))):
         app.installTranslator(ours)
@@ -58,6 +61,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
-    for translator in translators:
+    """Remove `translators` and those a switch_language() installed since."""
+    for translator in [*translators, *(t for ts in _installed.values() for t in ts)]:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale.system())
+    _installed.clear()
+
+
+def current_language() -> str:
+    """The language whose translators are installed (the source language when none is)."""
+    return next(iter(_installed), SOURCE_LANGUAGE)
+
+
+def switch_language(app: QCoreApplication, language: str) -> None:
+    """Install `language` in place of the one in use (windows built afterwards speak it); the
+    translators stay alive until the next switch or remove_translators()."""
+    if language == current_language():
+        return
+    remove_translators(app, [])
+    install_translators(app, language)
+
+
+def person_language(machine_setting: str, own: str | None) -> str:
+    """The language of a signed-in person: their own choice (users.language), else this PC's
+    ui.language, else the system's."""
+    return choose_language(own or machine_setting)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QHideEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor, Permission, Role
 from timedesk.ui.about import AboutBox
 from timedesk.ui.chat.dock import ChatDock
+from timedesk.ui.errors import describe_error
 from timedesk.ui.formats import use_office_zone
 from timedesk.ui.idle_lock import SETTING as IDLE_LOCK_SETTING
 from timedesk.ui.idle_lock import IdleWatch, LockScreen
@@ -43,6 +44,7 @@ from timedesk.ui.shortcuts import (
 )
 from timedesk.ui.status_bar import LISTENING, StatusBar
 from timedesk.ui.tabs import tabs_for
+from timedesk.ui.tasks import run_in_background
 from timedesk.ui.tray import DesktopNotices, Tray
 from timedesk.ui.widgets import role_label
 from timedesk.ui.window_state import WindowState
@@ -58,13 +60,16 @@ ROLE_START = {Role.RECEPTIONIST: "turns", Role.STAFF: "turns", Role.TECHNICIAN: 
 class MainWindow(QMainWindow):
     quitRequested = Signal()
     signOutRequested = Signal()  # the next person signs in (the app goes on)
+    languageChosen = Signal(str)  # the person saved their language: rebuild the window in it
 
-    def __init__(self, ctx: Any, actor: Actor, services: UiServices) -> None:
+    def __init__(self, ctx: Any, actor: Actor, services: UiServices,
+                 own_language: str | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.actor = actor
         self.services = services
         use_office_zone(ctx.settings)  # every screen shows times in the office's zone
+        self.own_language = own_language  # users.language of the person (None: the PC's)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("timedesk"))
         self.resize(*DEFAULT_SIZE)
@@ -148,7 +153,12 @@ class MainWindow(QMainWindow):
                                                 "signOutAction")
             self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "lockAction")
             file_menu.addActions([self.sign_out_action, self.lock_action])
+            file_menu.addMenu(self._language_menu())
             file_menu.addSeparator()
+        self.settings_action = self._action(self.tr("S&ettings…"), self.show_settings,
+                                            "Ctrl+,", "settingsAction")
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_page, "F5",
@@ -175,6 +185,54 @@ class MainWindow(QMainWindow):
                                               self.show_setup_wizard, name="setupWizardAction")
             help_menu.addAction(self.wizard_action)
         help_menu.addAction(self.about_action)
+
+    def _language_menu(self) -> QMenu:
+        """File > My language: the signed-in person's own interface language (any role)."""
+        menu = QMenu(self.tr("My &language"), self)
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(menu)
+        # Language names are written in their own language, so anyone can find theirs.
+        for label, code in ((self.tr("This computer's language"), ""), ("Español", "es"),
+                            ("English", "en")):
+            action = menu.addAction(label)
+            action.setObjectName(f"language_{code or 'default'}")
+            action.setCheckable(True)
+            action.setChecked(code == (self.own_language or ""))
+            action.setActionGroup(group)
+            action.triggered.connect(functools.partial(self.choose_language, code))
+        return menu
+
+    def choose_language(self, code: str, *_: object) -> None:
+        """Save `code` as the person's language ('' : this PC's), then ask for the window to
+        be built again in it (the session stays signed in)."""
+        from timedesk.auth.service import set_language
+
+        db, actor = self.ctx.db, self.actor
+
+        def saved(info: Any) -> None:
+            self.own_language = info.language
+            self.languageChosen.emit(info.language or "")
+
+        def failed(exc: BaseException) -> None:
+            self.status.showMessage(describe_error(exc).text(), 3 * HINT_MS)
+
+        run_in_background(self, lambda progress: set_language(db, actor, actor.name,
+                                                              code or None),
+                          saved, failed, jobs=self.services.jobs,
+                          title=self.tr("Saving your language"))
+
+    def show_settings(self, page: str | None = None) -> QWidget:
+        """File > Settings (Ctrl+,): this PC's settings, the integrations and mail."""
+        from timedesk.ui.connection.dialog import SettingsDialog
+
+        dialog = self.findChild(SettingsDialog)
+        if dialog is None:
+            dialog = SettingsDialog(self, self.ctx, self.actor, self.services)
+        if page is not None:
+            dialog.show_page(page)
+        dialog.open()  # never exec(): we run inside the asyncio loop
+        dialog.raise_()
+        return dialog
 
     def show_about(self) -> QMessageBox:
         box = AboutBox(self, self.ctx.paths.data_dir)

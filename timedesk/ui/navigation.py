@@ -4,18 +4,22 @@ every empty state goes the same way and a move of the set-up pages changes only 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 
-def open_connection_section(widget: QWidget, section: str) -> bool:
-    """Bring the main window's Connection tab to the front, scrolled to its `section`
-    ("secrets", "clockify", "mail", ...); False outside a main window or without the tab."""
-    window = widget.window()
-    show_tab = getattr(window, "show_tab", None)
-    if show_tab is None or not show_tab("connection"):
+def open_settings_section(widget: QWidget, section: str) -> bool:
+    """Open File › Settings on the page holding `section` ("sesame", "clockify", "mail", ...),
+    scrolled to it; False outside a main window or when the person does not have it."""
+    show_settings = getattr(widget.window(), "show_settings", None)
+    if show_settings is None:
         return False
-    tab = window.tabs.currentWidget()  # type: ignore[attr-defined]
-    found = getattr(tab, "sections", {}).get(section)
-    if found is not None and hasattr(tab, "ensureWidgetVisible"):
-        tab.ensureWidgetVisible(found.parentWidget() or found)
+    dialog = show_settings()
+    page = next((p for p in dialog.pages if section in p.sections), None)
+    if page is None:
+        return False
+    dialog.show_page(page.key)
+    scroll = page.findChild(QScrollArea)
+    found = page.sections[section]
+    if scroll is not None:
+        scroll.ensureWidgetVisible(found.parentWidget() or found)
     return True

@@ -55,7 +55,6 @@ def load_tab_modules() -> None:
     """Import the shipped tab modules; a new tab module adds one line here."""
     import timedesk.ui.admin.tab  # noqa: F401
     import timedesk.ui.clockify.tab  # noqa: F401
-    import timedesk.ui.connection.tab  # noqa: F401
     import timedesk.ui.punches.tab  # noqa: F401
     import timedesk.ui.sesame.reports_tab  # noqa: F401
     import timedesk.ui.tickets.tab  # noqa: F401

@@ -190,8 +190,8 @@ class SettingsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(role_label(self.tr(
             "These settings are saved in your settings file on this computer ({path}), as "
-            "`timedesk config set` does. Secrets (passwords, tokens) are kept apart, in the "
-            "Connection tab.").format(path=self._settings.user_file), "hint"))
+            "`timedesk config set` does. Secrets (passwords, tokens) are kept apart, in File > "
+            "Settings.").format(path=self._settings.user_file), "hint"))
         layout.addWidget(scroll, 1)
         layout.addLayout(foot)
         self.show_values()
@@ -217,7 +217,7 @@ class SettingsPage(QWidget):
             return self.tr("Machine-wide file {path}, for every user of this computer: change "
                            "it there.").format(path=source), False
         if key == "database.url":
-            return self.tr("Change it in the Database section of the Connection tab."), False
+            return self.tr("Change it in File > Settings > This computer > Database."), False
         if source == "default":
             return self.tr("Default"), True
         if source == str(self._settings.user_file):
@@ -268,7 +268,7 @@ class SettingsPage(QWidget):
         text = self.tr("Saved {count} setting(s).").format(count=count)
         if cleared:
             text += " " + self.tr("The address {names} is sent to changed, so the stored secret "
-                                  "was deleted: enter it again in the Connection tab.").format(
+                                  "was deleted: enter it again in File > Settings.").format(
                 names=", ".join(cleared))
         show_message(self.status, text, "warning" if cleared else "success")
 

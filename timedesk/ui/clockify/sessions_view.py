@@ -51,7 +51,7 @@ from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.form_dialog import FormDialog, open_form
 from timedesk.ui.i18n import choose_language
-from timedesk.ui.navigation import open_connection_section
+from timedesk.ui.navigation import open_settings_section
 from timedesk.ui.tasks import BURST_MS, BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.widgets import ask_save_path, confirm, role_label, show_message
 from timedesk.ui.window_state import fit_once, remember_filters, remember_table
@@ -304,7 +304,7 @@ class ClockifySessionsView(QWidget):
 
     def go_to_webhooks(self) -> bool:
         """Where the webhooks are set up (the Clockify section); False outside a main window."""
-        return open_connection_section(self, "clockify")
+        return open_settings_section(self, "clockify")
 
     def _update_summary(self) -> None:
         shown = len(self.model.rows)

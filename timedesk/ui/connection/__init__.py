@@ -1,4 +1,5 @@
-"""The Connection tab: a column of sections (database, listener, language, secrets...).
+"""The Settings dialog (File > Settings): categories of sections (this computer: database,
+listener, language, secrets; integrations: Sesame, Clockify; mail).
 
-Other modules add theirs (Sesame, Clockify, SMTP) with `sections.register_connection_section`.
+Other modules add theirs with `sections.register_connection_section`.
 """

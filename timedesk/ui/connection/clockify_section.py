@@ -34,7 +34,11 @@ from timedesk.ui.clockify.admin_table import Column, RowsModel, rows_table, sele
 from timedesk.ui.clockify.admin_webhook_reach import LEGACY_PREFIX, Reach, webhook_reach
 from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.connection.clockify_settings import ClockifySettingsForm
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import (
+    PAGE_INTEGRATIONS,
+    can_manage,
+    register_connection_section,
+)
 from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import date_time_text
@@ -272,4 +276,4 @@ class ClockifySection(TrackedConnections, QWidget):
 register_connection_section("clockify",
                             lambda: QCoreApplication.translate("Sections", "Clockify webhooks"),
                             ClockifySection.build, order=50,
-                            permission=Permission.CLOCKIFY_VIEW)
+                            permission=Permission.CLOCKIFY_VIEW, page=PAGE_INTEGRATIONS)

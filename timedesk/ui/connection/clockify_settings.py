@@ -1,4 +1,4 @@
-"""The Clockify settings a manager changes from the Connection tab's Clockify section: the
+"""The Clockify settings a manager changes from the Settings dialog's Clockify section: the
 session log's rules (overtime threshold, edit tolerance, manual entries under review, the
 workspace listened to) and the e-mailed reports and notices (weekly, monthly, recipients,
 notices, their language). Saved with Settings.set_many (all or nothing, checked by the

@@ -26,7 +26,7 @@ from timedesk.db.credentials import save_database_url, with_stored_password
 from timedesk.db.engine import check_connection, describe, make_engine, resolve_url
 from timedesk.errors import TimedeskError
 from timedesk.jobs import JobRunner
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import PAGE_COMPUTER, can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import confirm, role_label, short_path, show_message
@@ -184,4 +184,4 @@ class DatabaseSection(QWidget):
 
 register_connection_section("database",
                             lambda: QCoreApplication.translate("Sections", "Database"),
-                            DatabaseSection.build, order=10)
+                            DatabaseSection.build, order=10, page=PAGE_COMPUTER)

@@ -16,7 +16,7 @@ from timedesk.auth.permissions import Actor
 from timedesk.ui.async_tools import run_on_loop
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.connection.listener_view import LAN_HOST, LOCAL_HOST, ListenerView
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import PAGE_COMPUTER, can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.services import UiServices
 from timedesk.ui.widgets import set_role, show_message
@@ -54,11 +54,9 @@ class ListenerSection(TrackedConnections, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self.view.enabled.setChecked(settings["listener.enabled"])
-        self.view.host.setCurrentIndex(1 if settings["listener.host"] == LAN_HOST else 0)
-        self.view.port.setValue(settings["listener.port"])
-        self.view.tls_cert.setText(settings["listener.tls_cert"])
-        self.view.tls_key.setText(settings["listener.tls_key"])
+        self.editable = editable
+        self.commit_button = self.view.apply_button
+        self.revert()
         self.view.apply_button.clicked.connect(self.apply)
         self.view.copy_button.clicked.connect(self.copy_url)
         self.view.host.currentIndexChanged.connect(self._show_lan_warning)
@@ -69,6 +67,27 @@ class ListenerSection(TrackedConnections, QWidget):
         self._show_lan_warning()
         self.refresh()
 
+    def revert(self) -> None:
+        """Show the saved settings again."""
+        settings = self._settings
+        self.view.enabled.setChecked(settings["listener.enabled"])
+        self.view.host.setCurrentIndex(1 if settings["listener.host"] == LAN_HOST else 0)
+        self.view.port.setValue(settings["listener.port"])
+        self.view.tls_cert.setText(settings["listener.tls_cert"])
+        self.view.tls_key.setText(settings["listener.tls_key"])
+
+    def values(self) -> dict[str, Any]:
+        enabled, host, port = self.chosen()
+        return {"listener.enabled": enabled, "listener.host": host, "listener.port": port,
+                "listener.tls_cert": self.view.tls_cert.text().strip(),
+                "listener.tls_key": self.view.tls_key.text().strip()}
+
+    def is_dirty(self) -> bool:
+        return self.editable and any(v != self._settings[k] for k, v in self.values().items())
+
+    def commit(self) -> None:
+        self.apply()
+
     def chosen(self) -> tuple[bool, str, int]:
         host = LAN_HOST if self.view.host.currentIndex() == 1 else LOCAL_HOST
         return self.view.enabled.isChecked(), host, self.view.port.value()
@@ -76,10 +95,7 @@ class ListenerSection(TrackedConnections, QWidget):
     def apply(self) -> asyncio.Task:
         """Save the choices and restart (or stop) the listener on the loop; what follows is
         dropped if the section is destroyed meanwhile."""
-        enabled, host, port = self.chosen()
-        values = {"listener.enabled": enabled, "listener.host": host, "listener.port": port,
-                  "listener.tls_cert": self.view.tls_cert.text().strip(),
-                  "listener.tls_key": self.view.tls_key.text().strip()}
+        values = self.values()
         self.view.apply_button.setEnabled(False)
         show_message(self.view.result, self.tr("Applying…"), "hint")
         return run_on_loop(self, _apply(self._settings, self._listener, values),
@@ -148,4 +164,4 @@ class ListenerSection(TrackedConnections, QWidget):
 
 register_connection_section("listener",
                             lambda: QCoreApplication.translate("Sections", "Listener"),
-                            ListenerSection.build, order=20)
+                            ListenerSection.build, order=20, page=PAGE_COMPUTER)

@@ -23,7 +23,7 @@ from timedesk.mail.recipients import clean_address
 from timedesk.mail.sender import send_test_email
 from timedesk.mail.smtp import PASSWORD_SECRET
 from timedesk.ui.connection.secret_form import SecretField, SecretSection, SecretTexts, form_grid
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import PAGE_MAIL, can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -231,4 +231,4 @@ class MailSection(SecretSection):
 
 register_connection_section("mail",
                             lambda: QCoreApplication.translate("Sections", "Mail server"),
-                            MailSection.build, order=60)
+                            MailSection.build, order=60, page=PAGE_MAIL)

@@ -1,4 +1,4 @@
-"""What the Connection sections with a secret share: the secret's field (a password box and a
+"""What the Settings sections with a secret share: the secret's field (a password box and a
 line saying where the stored one is, never its value), the save (the settings through
 timedesk.secret_endpoints.save_settings, so a new address deletes the stored secret it would
 receive, as `timedesk config set` does; then the secret typed, if any, to the secret store),
@@ -111,7 +111,7 @@ def _store(owner: QWidget, button: QPushButton, result: QLabel, field: SecretFie
 
 
 class SecretSection(QWidget):
-    """A Connection section saving the settings `KEYS` and one secret (mail, Sesame). A subclass
+    """A Settings section saving the settings `KEYS` and one secret (mail, Sesame). A subclass
     builds `secret`, `save_button` and `save_result` and gives form_values(), save_title() and,
     when the form can be refused before saving, problem()."""
 
@@ -156,6 +156,27 @@ class SecretSection(QWidget):
         save_settings_and_secret(self, self.save_button, self.save_result, self.secret,
                                  self._settings, self._secrets, self._jobs, values,
                                  self.save_title())
+
+    # -- the Settings dialog's commit model (see timedesk.ui.connection.dialog) ------------
+    def load_values(self) -> None:
+        """Fill the form from the saved settings."""
+        raise NotImplementedError
+
+    def is_dirty(self) -> bool:
+        return self.editable and (any(v != self._settings[k] for k, v in
+                                      self.form_values().items())
+                                  or bool(self.secret.edit.text()))
+
+    def commit(self) -> None:
+        self.save()
+
+    def revert(self) -> None:
+        self.load_values()
+        self.secret.edit.clear()
+
+    @property
+    def commit_button(self) -> QPushButton:
+        return self.save_button
 
     def unsaved_note(self, values: Mapping[str, Any]) -> str:
         """Said after a test made with the form's values, when they are not saved yet."""

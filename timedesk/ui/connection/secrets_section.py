@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 from timedesk.auth.permissions import Actor
 from timedesk.errors import TimedeskError
 from timedesk.jobs import JobRunner
-from timedesk.ui.connection.sections import can_manage, register_connection_section
+from timedesk.ui.connection.sections import PAGE_COMPUTER, can_manage, register_connection_section
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.widgets import role_label, short_path, show_message
@@ -97,4 +97,4 @@ class SecretsSection(QWidget):
 
 register_connection_section("secrets",
                             lambda: QCoreApplication.translate("Sections", "Secrets storage"),
-                            SecretsSection.build, order=40)
+                            SecretsSection.build, order=40, page=PAGE_COMPUTER)

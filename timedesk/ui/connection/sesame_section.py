@@ -23,7 +23,7 @@ from timedesk.errors import TimedeskError
 from timedesk.sesame.client import REGIONS, base_url_for
 from timedesk.sesame.service import test_connection
 from timedesk.ui.connection.secret_form import SecretField, SecretSection, SecretTexts, form_grid
-from timedesk.ui.connection.sections import register_connection_section
+from timedesk.ui.connection.sections import PAGE_INTEGRATIONS, register_connection_section
 from timedesk.ui.errors import describe_error, show_error
 from timedesk.ui.tasks import run_in_background
 from timedesk.ui.widgets import primary_button, role_label, show_message
@@ -191,4 +191,4 @@ class SesameSection(SecretSection):
 register_connection_section("sesame",
                             lambda: QCoreApplication.translate("Sections", "Sesame Time"),
                             SesameSection.build, order=45,
-                            permission=Permission.SESAME_VIEW)
+                            permission=Permission.SESAME_VIEW, page=PAGE_INTEGRATIONS)

@@ -20,7 +20,7 @@ from timedesk.ui.empty_state import EmptyState
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import date_time_text
 from timedesk.ui.i18n import choose_language
-from timedesk.ui.navigation import open_connection_section
+from timedesk.ui.navigation import open_settings_section
 from timedesk.ui.sesame import desktop
 from timedesk.ui.sesame.report_form import ReportForm
 from timedesk.ui.sesame.report_history import ReportHistory
@@ -104,8 +104,8 @@ class ReportsTab(QScrollArea):
         return self.last_check
 
     def connect_sesame(self) -> bool:
-        """Where the Sesame token is stored (the Connection tab's secrets)."""
-        return open_connection_section(self, "secrets")
+        """Where Sesame is connected (Settings › Integrations › Sesame Time)."""
+        return open_settings_section(self, "sesame")
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -1,5 +1,5 @@
 """The Clockify page's form: the REST API key (to the secret store as CLOCKIFY_API_KEY, never
-shown back, through the Connection sections' secret form) and the workspace listened to; Save,
+shown back, through the Settings sections' secret form) and the workspace listened to; Save,
 and Test, which reads the workspace's members with the values in the form."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The wizard's pages. Each shows the form that sets its part up — the Connection tab's own
+"""The wizard's pages. Each shows the form that sets its part up — the Settings dialog's own
 sections where there is one (database, Sesame, mail, Clockify webhooks), the Turns tab's set-up
 page — so the checks, the confirmations, the secret store and the audit are those of every day;
 the page adds what a first start needs (the demo company, the demo turns) and a scroll area."""

@@ -78,12 +78,12 @@ def title(area: str) -> str:
 
 
 def where_later(area: str) -> str:
-    """Where to change `area` after the wizard."""
-    return {"database": qt.translate("SetupSummary", "Connection tab › Database"),
-            "sesame": qt.translate("SetupSummary", "Connection tab › Sesame Time"),
-            "clockify": qt.translate("SetupSummary", "Connection tab › Clockify webhooks, or "
-                                     "this wizard for the API key"),
-            "mail": qt.translate("SetupSummary", "Connection tab › Mail server"),
+    """Where to change `area` after the wizard (File › Settings and its pages)."""
+    return {"database": qt.translate("SetupSummary", "Settings › This computer › Database"),
+            "sesame": qt.translate("SetupSummary", "Settings › Integrations › Sesame Time"),
+            "clockify": qt.translate("SetupSummary", "Settings › Integrations › Clockify webhooks, "
+                                     "or this wizard for the API key"),
+            "mail": qt.translate("SetupSummary", "Settings › Mail › Mail server"),
             "turns": qt.translate("SetupSummary", "Turns tab › Set-up")}[area]
 
 

@@ -1,5 +1,5 @@
 """The set-up wizard (QWizard): Database, Sesame, Clockify, Mail, Turns, Done. A page's forms
-save as they do in the Connection tab (each with its own Save or Use button), so whatever was
+save as they do in the Settings dialog's sections (each with its own Save or Use button), so whatever was
 saved stays whatever happens next; "Skip this step" moves on without saving. Finishing or
 cancelling ends the wizard for this PC (state.py); Cancel then says what was kept."""
 

@@ -1,4 +1,5 @@
-"""Connection tab: database test/switch, listener apply, language, secrets, read-only mode."""
+"""The Settings dialog (was the Connection tab): its categories and commit model, database
+test/switch, listener apply, language, secrets, read-only mode."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import QLabel
 from timedesk.auth.permissions import Actor, Role
 from timedesk.db.credentials import PASSWORD_SECRET, separate_password
 from timedesk.settings import read_file
+from timedesk.ui.connection.dialog import SettingsDialog
 from timedesk.ui.connection.sections import (
     register_connection_section,
     unregister_connection_section,
 )
-from timedesk.ui.connection.tab import ConnectionTab
 from timedesk.ui.runtime import start_background, stop_background
 from timedesk.ui.services import UiServices
 
@@ -35,11 +36,11 @@ def saved(ctx, key: str):
 
 @pytest.fixture
 def build(qtbot, ctx):
-    """build(actor, services): a Connection tab kept alive for the test, then deleted."""
+    """build(actor, services): a Settings dialog kept alive for the test, then deleted."""
     made = []  # qtbot holds widgets weakly; a section alone would lose its tab to the GC
 
     def make(actor, services):
-        tab = ConnectionTab(ctx, actor, services)
+        tab = SettingsDialog(None, ctx, actor, services)
         qtbot.addWidget(tab)
         made.append(tab)
         return tab
@@ -110,7 +111,7 @@ def test_people_without_settings_permission_see_everything_read_only(build, serv
     language, secrets = tab.sections["language"], tab.sections["secrets"]
     for widget in (database.url, database.test_button, database.use_button,
                    database.sqlite_button, listener.enabled, listener.host, listener.port,
-                   listener.apply_button, language.choice, secrets.file_store):
+                   listener.apply_button, language.choice, language.theme, secrets.file_store):
         assert not widget.isEnabled(), widget.objectName() or widget.text()
     assert listener.copy_button.isEnabled()  # reading is allowed
 
@@ -295,7 +296,7 @@ async def test_a_listener_restart_finishing_after_the_section_was_destroyed_is_d
     section.view.enabled.setChecked(True)
     task = section.apply()
     await asyncio.sleep(0)  # the restart is now waiting for its port
-    Shiboken.delete(section)  # the Connection tab closed meanwhile
+    Shiboken.delete(section)  # the Settings dialog closed meanwhile
     bound.set()
     await asyncio.wait_for(task, 5)
     assert restarted == [port] and task.exception() is None
@@ -318,12 +319,15 @@ def test_copy_puts_the_url_others_use_on_the_clipboard(admin_tab):
 
 
 # -- language and secrets -------------------------------------------------------------------
-def test_choosing_a_language_saves_it_and_says_when_it_applies(ctx, admin_tab):
-    section = admin_tab.sections["language"]
+def test_choosing_a_language_is_saved_by_the_page_and_says_when_it_applies(ctx, admin_tab):
+    section, page = admin_tab.sections["language"], admin_tab.page("computer")
     section.choice.setCurrentIndex(section.choice.findData("es"))
-    assert saved(ctx, "ui.language") == "es"
-    assert "next time" in section.result.text()
+    assert saved(ctx, "ui.language") is None and page.is_dirty()  # saved by Save, not at once
+    page.save_button.click()
+    assert saved(ctx, "ui.language") == "es" and not page.is_dirty()
+    assert "next sign-in" in section.result.text()
     section.choice.setCurrentIndex(section.choice.findData(""))
+    page.save_button.click()
     assert saved(ctx, "ui.language") == ""
 
 
@@ -336,6 +340,7 @@ def test_a_language_that_cannot_be_saved_says_what_to_do(ctx, admin_tab, monkeyp
     monkeypatch.setattr(ctx.settings, "set", refuse)
     section = admin_tab.sections["language"]
     section.choice.setCurrentIndex(section.choice.findData("es"))
+    admin_tab.page("computer").save_button.click()
     assert section.result.text() == ("Cannot write the settings file Check that the disk is "
                                      "not full.")
     assert section.result.property("role") == "error"
@@ -366,3 +371,86 @@ def test_without_a_keyring_the_user_can_opt_in_to_the_unencrypted_file(ctx, buil
     section.file_store.setChecked(True)
     assert saved(ctx, "secrets.file_store") is True
     assert ctx.secrets.set("SOME_TOKEN", "value-1234") == "file"
+
+
+# -- categories, one commit model per page, the unsaved-changes question ---------------------
+def test_the_dialog_puts_the_sections_on_three_categories(admin_tab, build, services):
+    categories = admin_tab.categories
+    assert [categories.item(r).text() for r in range(categories.count())] == [
+        "This computer", "Integrations", "Mail"]
+    assert {p.key: list(p.sections) for p in admin_tab.pages} == {
+        "computer": ["database", "listener", "language", "secrets"],
+        "integrations": ["sesame", "clockify"], "mail": ["mail"]}
+    reception = build(RECEPTIONIST, services)  # no Sesame nor Clockify for them
+    assert [p.key for p in reception.pages] == ["computer", "mail"]
+    assert reception.page("computer").save_button.isHidden()  # read-only: nothing to save
+    assert not admin_tab.page("computer").save_button.isHidden()
+
+
+def test_a_page_marks_unsaved_changes_and_reverts_them(ctx, admin_tab):
+    page, listener = admin_tab.page("computer"), admin_tab.sections["listener"]
+    admin_tab.show()
+    assert not page.dirty_label.isVisible() and not page.save_button.isEnabled()
+    assert not listener.view.apply_button.isVisible()  # one Save per page, no Apply of its own
+    listener.view.port.setValue(ctx.settings["listener.port"] + 1)
+    assert page.dirty_label.isVisible() and page.save_button.isEnabled()
+    page.revert_button.click()
+    assert listener.view.port.value() == ctx.settings["listener.port"]
+    assert not page.is_dirty() and not page.dirty_label.isVisible()
+
+
+def test_leaving_a_page_with_unsaved_changes_asks_first(ctx, admin_tab):
+    from PySide6.QtWidgets import QMessageBox
+
+    language = admin_tab.sections["language"]
+    language.choice.setCurrentIndex(language.choice.findData("es"))
+    admin_tab.categories.setCurrentRow(2)  # Mail
+    box = admin_tab.asking
+    assert box is not None and box.isVisible() and "This computer" in box.text()
+    assert admin_tab.stack.currentIndex() == 0 and admin_tab.categories.currentRow() == 0
+    box.button(QMessageBox.StandardButton.Cancel).click()  # stays, changes kept
+    assert admin_tab.stack.currentIndex() == 0 and admin_tab.page("computer").is_dirty()
+    admin_tab.categories.setCurrentRow(2)
+    admin_tab.asking.button(QMessageBox.StandardButton.Discard).click()
+    assert admin_tab.stack.currentIndex() == 2 and admin_tab.categories.currentRow() == 2
+    assert language.choice.currentData() == "" and saved(ctx, "ui.language") is None
+
+
+def test_closing_with_unsaved_changes_offers_to_save_them(ctx, admin_tab):
+    from PySide6.QtWidgets import QMessageBox
+
+    language = admin_tab.sections["language"]
+    admin_tab.show()
+    language.choice.setCurrentIndex(language.choice.findData("en"))
+    admin_tab.reject()
+    assert admin_tab.isVisible()  # not closed before the answer
+    admin_tab.asking.button(QMessageBox.StandardButton.Save).click()
+    assert saved(ctx, "ui.language") == "en" and not admin_tab.isVisible()
+
+
+async def test_the_unsaved_mark_goes_once_a_background_save_is_done(ctx, services, build,
+                                                                   admin_actor, eventually):
+    dialog = build(admin_actor, services)
+    page, listener = dialog.page("computer"), dialog.sections["listener"]
+    dialog.show()
+    listener.view.enabled.setChecked(not ctx.settings["listener.enabled"])
+    assert page.dirty_label.isVisible()
+    page.save_button.click()  # the listener applies on the loop, later
+    await eventually(lambda: not page.dirty_label.isVisible(), timeout=10)
+    assert saved(ctx, "listener.enabled") == listener.view.enabled.isChecked()
+
+
+def test_the_look_of_this_computer_is_saved_with_the_page_and_applies_at_once(
+        ctx, admin_tab, qapp):
+    from timedesk.ui.appearance import apply_appearance
+
+    section, page = admin_tab.sections["language"], admin_tab.page("computer")
+    light = qapp.palette().window().color().lightness()
+    section.theme.setCurrentIndex(section.theme.findData("dark"))
+    assert page.is_dirty() and saved(ctx, "ui.theme") is None
+    try:
+        page.save_button.click()
+        assert saved(ctx, "ui.theme") == "dark" and not page.is_dirty()
+        assert qapp.palette().window().color().lightness() < light
+    finally:
+        apply_appearance(qapp)
