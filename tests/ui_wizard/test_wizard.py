@@ -296,7 +296,8 @@ async def test_the_wizard_speaks_spanish(ctx, spanish, wizard, eventually):
         wizard.skip()
     await eventually(lambda: summary(wizard).startswith("✓ Base de datos:"))
     assert summary(wizard).split("\n\n")[1] == (
-        "– Sesame: paso saltado. Configúrelo más adelante en la pestaña Conexión › Sesame Time.")
+        "– Sesame: paso saltado. Configúrelo más adelante en Configuración › Integraciones › "
+        "Sesame Time.")
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
