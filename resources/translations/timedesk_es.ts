@@ -1579,11 +1579,6 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Saque su número</translation>
     </message>
     <message>
-        <location filename="../../timedesk/ui/turns/kiosk.py" line="60" />
-        <source>Staff: {keys} leaves kiosk mode.</source>
-        <translation>Personal: {keys} sale del modo quiosco.</translation>
-    </message>
-    <message>
         <location filename="../../timedesk/ui/turns/kiosk.py" line="116" />
         <source>Password of {user} to leave kiosk mode:</source>
         <translation>Contraseña de {user} para salir del modo quiosco:</translation>
@@ -2226,8 +2221,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/reception.py" line="146" />
-        <source>Full screen with the service buttons only, for customers to take their own number</source>
-        <translation>Pantalla completa solo con los botones de servicio, para que los clientes saquen su número</translation>
+        <source>Full screen with the service buttons only, for customers to take their own number. Staff leave it with {keys} and their password (the kiosk does not show it to customers)</source>
+        <translation>Pantalla completa solo con los botones de servicio, para que los clientes saquen su número. El personal sale con {keys} y su contraseña (el quiosco no lo muestra a los clientes)</translation>
     </message>
     <message>
         <location filename="../../timedesk/ui/turns/reception.py" line="151" />
@@ -4674,10 +4669,6 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Usuario del responsable</translation>
     </message>
     <message>
-        <source>Managers: {keys} leaves the kiosk.</source>
-        <translation>Responsables: {keys} sale del quiosco.</translation>
-    </message>
-    <message>
         <source>Out</source>
         <translation>Salida</translation>
     </message>
@@ -4834,8 +4825,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs a manager's password. Other computers run: timedesk kiosk</source>
-        <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hace falta la contraseña de un responsable. En otros ordenadores: timedesk kiosk</translation>
+        <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs {keys} and a manager&apos;s password (the kiosk does not show it). Other computers run: timedesk kiosk</source>
+        <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hacen falta {keys} y la contraseña de un responsable (el quiosco no lo muestra). En otros ordenadores: timedesk kiosk</translation>
     </message>
 </context>
 <context>
@@ -5543,8 +5534,8 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
 <context>
     <name>SettingDescriptions</name>
     <message>
-        <source>Look of the interface: light or dark (applies at restart)</source>
-        <translation>Aspecto de la interfaz: claro u oscuro (se aplica al reiniciar)</translation>
+        <source>Look of the interface: system (light or dark as the system&apos;s colour scheme, following it live), light or dark</source>
+        <translation>Aspecto de la interfaz: system (claro u oscuro según el esquema de colores del sistema, que sigue al momento), light (claro) o dark (oscuro)</translation>
     </message>
     <message>
         <source>The largest file, in bytes, that may be attached to a ticket</source>
@@ -10426,6 +10417,21 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Start timedesk (the app) or `timedesk serve` on this PC, or turn sesame.demo off to use a Sesame account.</source>
         <translation>Inicie timedesk (la aplicación) o `timedesk serve` en este PC, o desactive sesame.demo para usar una cuenta de Sesame.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timedesk.resources import resource
 
@@ -56,9 +56,9 @@ DARK_COLOURS = {
     "#3b4350": "#c9cfd8",
     "#2a4a7a": "#b7cdf2",
     "#1d2430": "#e6e9ee",  # text
-    "#2f6fdd": "#4c8bf0",  # the accent
-    "#2a62c4": "#3d7be0",
-    "#1e7b34": "#5fcf7a",  # success
+    "#2f6fdd": "#5c95f2",  # the accent (dark ink on it)
+    "#2a62c4": "#6a9ff5",
+    "#1b7530": "#5fcf7a",  # success
     "#b3261e": "#ff8a80",  # error
     "#8a5a00": "#f3c969",  # warning
     "#fff6df": "#3d3420",
@@ -66,6 +66,26 @@ DARK_COLOURS = {
     "#c9a227": "#a8862a",
     "#fbe9e7": "#4a2624",
     "#e8a39b": "#8c4a44",
+    # and of the screens that style themselves (styled())
+    "#f4f6f9": "#1b1e23",  # kiosks, the lock screen
+    "#c9ced6": "#434a56",
+    "#d5d9df": "#3a404b",
+    "#8a919c": "#7d8694",
+    "#e3f3e7": "#1f3a27",  # status badges
+    "#fff3d6": "#3d3420",
+    "#fbe4e2": "#4a2624",
+    "#fff3e0": "#3d3420",  # the desk's warning button and undo bar
+    "#ffe0b2": "#4d4128",
+    "#7a3e00": "#f3c969",
+    "#4a2800": "#f3c969",
+    "#e08a00": "#a8862a",
+    "#f4f1ec": "#2a2f37",
+    "#9a8f80": "#7d8694",
+    "#d8cfc2": "#3a404b",
+    "#fff4e5": "#3d3420",
+    "#9aa0a6": "#7d8694",
+    "#c0392b": "#ef7a6e",  # the tickets' charts
+    "#8e44ad": "#c18ddb",
 }
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b")
 _ICON = re.compile(r"(chevron-(?:up|down))\.svg")  # each has a -dark.svg twin
@@ -92,8 +112,7 @@ def stylesheet(theme: str = "light") -> str:
         log.warning("stylesheet %s is missing; using the plain style", STYLESHEET)
         return ""
     if theme == "dark":
-        text = _COLOUR.sub(lambda match: DARK_COLOURS.get(match.group(0).lower(),
-                                                          match.group(0)), text)
+        text = themed_sheet(text, theme)
         text = _ICON.sub(r"\1-dark.svg", text)  # light strokes on the dark fields
     return text.replace("{icons}", resource("icons").as_posix())
 
@@ -104,7 +123,7 @@ PALETTE = ((_ROLES.Window, "#f5f6f8", "#1b1e23"), (_ROLES.WindowText, "#1d2430",
            (_ROLES.Base, "#ffffff", "#23272e"), (_ROLES.AlternateBase, "#f3f4f6", "#2a2f37"),
            (_ROLES.Text, "#1d2430", "#e6e9ee"), (_ROLES.Button, "#e9ecf1", "#2c313a"),
            (_ROLES.ButtonText, "#1d2430", "#e6e9ee"), (_ROLES.ToolTipBase, "#ffffff", "#2c313a"),
-           (_ROLES.ToolTipText, "#1d2430", "#e6e9ee"), (_ROLES.Highlight, "#2a62c4", "#3d7be0"),
+           (_ROLES.ToolTipText, "#1d2430", "#e6e9ee"), (_ROLES.Highlight, "#2a62c4", "#2a62c4"),
            (_ROLES.HighlightedText, "#ffffff", "#ffffff"),
            (_ROLES.PlaceholderText, "#5b6472", "#a3acb9"), (_ROLES.Link, "#2a62c4", "#7fb0ff"),
            (_ROLES.LinkVisited, "#2a4a7a", "#b7cdf2"), (_ROLES.BrightText, "#b3261e", "#ff8a80"),
@@ -129,6 +148,7 @@ def app_icon() -> QIcon:
 
 
 _current = "light"
+_LIGHT_SHEET = "timedeskLightStyleSheet"  # the property styled() keeps a widget's sheet in
 
 
 def current_theme() -> str:
@@ -136,9 +156,28 @@ def current_theme() -> str:
     return _current
 
 
-def themed(colour: str) -> str:
-    """`colour`, a colour of the light design, as the current theme shows it."""
-    return DARK_COLOURS.get(colour.lower(), colour) if _current == "dark" else colour
+def themed(colour: str, theme: str | None = None) -> str:
+    """`colour`, a colour of the light design, as `theme` (the current one) shows it."""
+    return DARK_COLOURS.get(colour.lower(), colour) if (theme or _current) == "dark" else colour
+
+
+def themed_sheet(sheet: str, theme: str | None = None) -> str:
+    """A stylesheet of the light design with every colour as `theme` (the current) shows it."""
+    return _COLOUR.sub(lambda match: themed(match.group(0), theme), sheet)
+
+
+def styled(widget: QWidget, sheet: str) -> None:
+    """Give `widget` its own stylesheet `sheet`, written in the light design's colours: it is
+    shown in the current theme's, and again in the next one's when the theme changes."""
+    widget.setProperty(_LIGHT_SHEET, sheet)
+    widget.setStyleSheet(themed_sheet(sheet))
+
+
+def _restyle_widgets() -> None:
+    for widget in QApplication.allWidgets():
+        sheet = widget.property(_LIGHT_SHEET)
+        if isinstance(sheet, str):
+            widget.setStyleSheet(themed_sheet(sheet))
 
 
 def resolve_theme(theme: str, scheme: Qt.ColorScheme | None = None) -> str:
@@ -164,6 +203,7 @@ def apply_appearance(app: QApplication, theme: str = "light") -> None:
     _current = theme
     app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
+    _restyle_widgets()
     app.setWindowIcon(app_icon())
 
 
