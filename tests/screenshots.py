@@ -153,6 +153,11 @@ def _dark(app, ctx, out: Path) -> None:
             for index, key in enumerate(window.tab_keys):
                 window.tabs.setCurrentIndex(index)
                 _save(app, window, out / f"dark_tab_{key}_{theme}.png")
+                tab = window.tabs.widget(index)
+                if key == "turns":  # the desk and the dashboard paint themselves
+                    for page in range(1, tab.pages.count()):
+                        tab.pages.setCurrentIndex(page)
+                        _save(app, window, out / f"dark_turns_page{page}_{theme}.png")
             _dispose(app, window)
             runner.shutdown()
     finally:

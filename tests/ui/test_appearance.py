@@ -85,6 +85,21 @@ def test_the_dark_theme_darkens_the_palette_and_the_light_one_restores_it(qapp, 
     assert is_light(qapp) and themed("#1d2430") == "#1d2430"
 
 
+def test_widgets_that_style_themselves_change_with_the_theme(qapp, qtbot, restore_look):
+    from timedesk.ui.appearance import styled
+
+    label = QLabel("Take your number")
+    qtbot.addWidget(label)
+    styled(label, "font-size: 20pt; color: #5b6472; background: #f4f6f9;")
+    assert label.styleSheet() == "font-size: 20pt; color: #5b6472; background: #f4f6f9;"
+    apply_appearance(qapp, "dark")
+    assert label.styleSheet() == "font-size: 20pt; color: #a3acb9; background: #1b1e23;"
+    styled(label, "color: #1d2430;")  # styled again while dark: in the dark colours at once
+    assert label.styleSheet() == "color: #e6e9ee;"
+    apply_appearance(qapp, "light")
+    assert label.styleSheet() == "color: #1d2430;"
+
+
 def test_the_system_theme_follows_the_colour_scheme_live(qapp, restore_look, monkeypatch):
     dark_scheme(monkeypatch)
     follower = ThemeFollower(qapp, "system")

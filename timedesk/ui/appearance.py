@@ -50,7 +50,6 @@ DARK_COLOURS = {
     "#c3c9d3": "#4a5260",
     "#bcd0f5": "#3b5a8f",
     "#b9c0cb": "#5a6372",
-    "#9db8ea": "#4d6fa8",
     "#9aa2ae": "#7d8694",
     "#5b6472": "#a3acb9",  # hints
     "#3b4350": "#c9cfd8",
