@@ -41,24 +41,6 @@ def test_every_colour_of_the_light_stylesheet_has_a_dark_counterpart():
     assert all(resource("icons", icon.rsplit("/", 1)[1]).is_file() for icon in icons)
 
 
-@pytest.fixture
-def restore_look(qapp):
-    """The look is the whole application's: the later tests get theirs back."""
-    previous = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
-    yield
-    for follower in qapp.findChildren(ThemeFollower):
-        qapp.styleHints().colorSchemeChanged.disconnect(follower.scheme_changed)
-        follower.setParent(None)
-    sheet, font, palette, style = previous
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
-    apply_appearance(qapp, "light")  # current_theme() back to light too
-    qapp.setPalette(palette)
-    qapp.setStyleSheet(sheet)
-
-
 def is_dark(app: QApplication) -> bool:
     window = app.palette().color(QPalette.ColorRole.Window)
     text = app.palette().color(QPalette.ColorRole.Text)

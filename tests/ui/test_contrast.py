@@ -157,21 +157,15 @@ def test_every_chart_bar_stands_out_from_the_chart_background(theme, monkeypatch
         assert contrast_ratio(themed(colour), window) >= NON_TEXT, (colour, window)
 
 
-async def test_the_charts_take_the_colours_of_the_theme_live(qtbot, qapp, monkeypatch):
+async def test_the_charts_take_the_colours_of_the_theme_live(qtbot, qapp, restore_look):
     from timedesk.ui.appearance import apply_appearance
 
     chart = dashboard_charts.ServiceWaitChart("Wait")
     qtbot.addWidget(chart)
-    sheet, old_palette = qapp.styleSheet(), qapp.palette()
-    try:
-        apply_appearance(qapp, "dark")
-        assert [bars.color().name() for bars in chart.sets] == [pair[1] for pair in (
-            dashboard_charts.AVERAGE, dashboard_charts.P90)]
-        assert chart.chart().backgroundBrush().color().name() == themed("#ffffff", "dark")
-        apply_appearance(qapp, "light")
-        assert [bars.color().name() for bars in chart.sets] == ["#4a8fe0", "#1565c0"]
-        assert chart.chart().backgroundBrush().color().name() == "#ffffff"
-    finally:
-        apply_appearance(qapp, "light")
-        qapp.setPalette(old_palette)
-        qapp.setStyleSheet(sheet)
+    apply_appearance(qapp, "dark")
+    assert [bars.color().name() for bars in chart.sets] == [pair[1] for pair in (
+        dashboard_charts.AVERAGE, dashboard_charts.P90)]
+    assert chart.chart().backgroundBrush().color().name() == themed("#ffffff", "dark")
+    apply_appearance(qapp, "light")
+    assert [bars.color().name() for bars in chart.sets] == ["#4a8fe0", "#1565c0"]
+    assert chart.chart().backgroundBrush().color().name() == "#ffffff"
