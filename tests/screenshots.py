@@ -160,6 +160,43 @@ def _main_window(app, ctx, out: Path, actor, suffix: str = "", prefix: str = "",
     runner.shutdown()
 
 
+def _dark(app, ctx, out: Path) -> None:
+    """The main window and each of its tabs in the dark theme: chosen (ui.theme dark), and
+    followed (ui.theme system) when the system's colour scheme turns dark."""
+    from PySide6.QtCore import Qt
+
+    from timedesk.auth.permissions import Actor, Role
+    from timedesk.ui.appearance import ThemeFollower, apply_appearance
+    from timedesk.ui.main_window import MainWindow
+    from timedesk.ui.services import UiServices
+
+    follower = ThemeFollower(app, "dark")
+    try:
+        for theme in ("dark", "system"):
+            follower.set_theme(theme)
+            if theme == "system":  # the system turns dark while the app runs
+                app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+            runner = _job_runner()
+            services = UiServices(jobs=runner, listener=_fake_listener(), feed=_fake_feed())
+            window = MainWindow(ctx, Actor("user", "ana", Role.ADMIN, 1), services)
+            window.resize(*WINDOW)
+            _save(app, window, out / f"dark_main_window_{theme}.png")
+            for index, key in enumerate(window.tab_keys):
+                window.tabs.setCurrentIndex(index)
+                _save(app, window, out / f"dark_tab_{key}_{theme}.png")
+                tab = window.tabs.widget(index)
+                if key == "turns":  # the desk and the dashboard paint themselves
+                    for page in range(1, tab.pages.count()):
+                        tab.pages.setCurrentIndex(page)
+                        _save(app, window, out / f"dark_turns_page{page}_{theme}.png")
+            _dispose(app, window)
+            runner.shutdown()
+    finally:
+        app.styleHints().colorSchemeChanged.disconnect(follower.scheme_changed)
+        follower.setParent(None)
+        apply_appearance(app)
+
+
 def _sesame(app, ctx, out: Path) -> None:
     """The Sesame connection section (token saved, a test that worked) and the Reports tab
     idle, running and finished, with stand-in lists and history (no Sesame server here)."""
@@ -807,7 +844,8 @@ def main(argv: list[str]) -> int:
                         partial(_main_window, actor=Actor("user", "ana", Role.ADMIN, 1)),
                         partial(_main_window, actor=Actor("user", "rosa", Role.RECEPTIONIST,
                                                           2), suffix="_readonly"),
-                        _sesame, _turns, _punches, _chat, _admin, _clockify, _desktop):
+                        _dark, _sesame, _turns, _punches, _chat, _admin, _clockify,
+                        _desktop):
             screens(app, ctx, out)
             gc.collect()
         os.environ["TIMEDESK_HOME"] = str(demo.paths.config_dir)  # what reads it reads the demo's

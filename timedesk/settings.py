@@ -200,8 +200,9 @@ declare("listener.allowed_hosts", str, "",
         validate=checks.host_list)
 declare("ui.language", str, "", "Language of the interface: es, en, or empty for the system's",
         choices=("", *LANGUAGES))
-declare("ui.theme", str, "light", "Look of the interface: light or dark (applies at restart)",
-        choices=("light", "dark"))
+declare("ui.theme", str, "system",
+        "Look of the interface: system (light or dark as the system's colour scheme, following "
+        "it live), light or dark", choices=("system", "light", "dark"))
 declare("ui.idle_lock_minutes", float, 15.0,
         "Minutes without keyboard or mouse input after which the main window locks and asks "
         "the password of the person signed in (0 = never)", minimum=0, maximum=1440)
@@ -354,6 +355,7 @@ class Settings:
         self._sources = sources
         self.user_file = user_file
         self.notes = notes  # renamed keys still in use (take_over_renamed)
+        self._watchers: list[Callable[[dict[str, Any]], None]] = []
 
     @classmethod
     def load(cls, paths: Paths, environ: dict[str, str] | None = None) -> Settings:
@@ -410,6 +412,14 @@ class Settings:
         self._values[key] = REGISTRY[key].check(value) if key in REGISTRY else self[key]
         self._sources[key] = "override"
 
+    def watch(self, watcher: Callable[[dict[str, Any]], None]) -> None:
+        """Call `watcher` with the typed values each time set/set_many saves some (a live
+        setting, such as ui.theme, applies itself)."""
+        self._watchers.append(watcher)
+
+    def unwatch(self, watcher: Callable[[dict[str, Any]], None]) -> None:
+        self._watchers.remove(watcher)
+
     def set(self, key: str, text_or_value: Any) -> Any:
         """Persist one setting in the user's file (keeping its other values) and apply it."""
         return self.set_many({key: text_or_value})[key]
@@ -437,4 +447,6 @@ class Settings:
                 # An environment variable still wins over the file, now and at the next start.
                 self._values[key] = value
                 self._sources[key] = str(self.user_file)
+        for watcher in list(self._watchers):
+            watcher({key: self[key] for key in checked})
         return checked

@@ -1847,6 +1847,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Look:</source>
         <translation>Aspecto:</translation>
     </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation>Como el sistema (claro u oscuro)</translation>
+    </message>
 </context>
 <context>
     <name>ListenerSection</name>
@@ -2513,6 +2517,10 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
     <message>
         <source>Turn {number} was not cancelled: a desk has called it already. The desk finishes it or marks a no-show.</source>
         <translation>No se anuló el turno {number}: un puesto ya lo ha llamado. El puesto lo termina o lo marca como no presentado.</translation>
+    </message>
+    <message>
+        <source>Full screen with the service buttons only, for customers to take their own number. Staff leave it with {keys} and their password (the kiosk does not show it to customers)</source>
+        <translation>Pantalla completa solo con los botones de servicio, para que los clientes saquen su número. El personal sale con {keys} y su contraseña (el quiosco no lo muestra a los clientes)</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5101,10 @@ percentil 90</translation>
         <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs a manager's password. Other computers run: timedesk kiosk</source>
         <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hace falta la contraseña de un responsable. En otros ordenadores: timedesk kiosk</translation>
     </message>
+    <message>
+        <source>Turns this computer into the punch kiosk, full screen: people punch with their badge code or name and PIN. Leaving it needs {keys} and a manager's password (the kiosk does not show it). Other computers run: timedesk kiosk</source>
+        <translation>Convierte este ordenador en el quiosco de fichaje, a pantalla completa: cada persona ficha con su código de tarjeta o su nombre y su PIN. Para salir hacen falta {keys} y la contraseña de un responsable (el quiosco no lo muestra). En otros ordenadores: timedesk kiosk</translation>
+    </message>
 </context>
 <context>
     <name>SessionFlags</name>
@@ -6173,6 +6185,10 @@ percentil 90</translation>
     <message>
         <source>Minutes without keyboard or mouse input after which the main window locks and asks the password of the person signed in (0 = never)</source>
         <translation>Minutos sin usar el teclado ni el ratón tras los que la ventana principal se bloquea y pide la contraseña de la persona que ha iniciado sesión (0 = nunca)</translation>
+    </message>
+    <message>
+        <source>Look of the interface: system (light or dark as the system's colour scheme, following it live), light or dark</source>
+        <translation>Aspecto de la interfaz: system (claro u oscuro según el esquema de colores del sistema, que sigue al momento), light (claro) o dark (oscuro)</translation>
     </message>
 </context>
 <context>
@@ -11392,6 +11408,21 @@ percentil 90</translation>
     <message>
         <source>The page “{page}” has unsaved changes.</source>
         <translation>La página «{page}» tiene cambios sin guardar.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
     </message>
 </context>
 </TS>

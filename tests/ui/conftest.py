@@ -38,3 +38,21 @@ def services(qapp):
     jobs = JobRunner(dispatcher=gui_dispatcher())
     yield UiServices(jobs=jobs)
     jobs.shutdown(wait=True)
+
+
+@pytest.fixture
+def restore_look(qapp):
+    """The look is the whole application's: the later tests get theirs back."""
+    previous = (qapp.styleSheet(), qapp.font(), qapp.palette(), qapp.style().name())
+    yield
+    from timedesk.ui.appearance import ThemeFollower, apply_appearance
+
+    for follower in qapp.findChildren(ThemeFollower):
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.scheme_changed)
+        follower.setParent(None)
+    apply_appearance(qapp, "light")  # current_theme() back to light too
+    sheet, font, palette, style = previous
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)

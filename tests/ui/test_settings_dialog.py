@@ -446,6 +446,8 @@ def test_the_look_of_this_computer_is_saved_with_the_page_and_applies_at_once(
 
     section, page = admin_tab.sections["language"], admin_tab.page("computer")
     light = qapp.palette().window().color().lightness()
+    assert [section.theme.itemData(i) for i in range(section.theme.count())] == [
+        "system", "light", "dark"]  # the default follows the system
     section.theme.setCurrentIndex(section.theme.findData("dark"))
     assert page.is_dirty() and saved(ctx, "ui.theme") is None
     try:

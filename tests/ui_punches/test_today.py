@@ -18,6 +18,7 @@ from timedesk.events.feed import start_remote_feed
 from timedesk.office.service import add_schedule, current_calendar, set_office_hours
 from timedesk.people.service import update_employee
 from timedesk.punches.service import PunchClock
+from timedesk.ui.locked_window import LEAVE_KEYS
 from timedesk.ui.punches import card as card_module
 from timedesk.ui.punches.board import WhoIsInBoard, since_text
 from timedesk.ui.punches.card import PunchCard
@@ -135,6 +136,8 @@ async def test_the_tab_shows_the_pages_each_role_may_use(ctx, services, keep):
     boss = keep(PunchesTab.build(ctx, Actor("user", "marta", Role.MANAGER, 8), services))
     assert list(boss.page_widgets) == ["today", "sessions", "reports", "history", "employees",
                                       "calendar"]
+    # the kiosk does not show how to leave it: the manager reads it before opening it
+    assert LEAVE_KEYS in boss.kiosk_button.toolTip()
 
 
 async def test_the_board_says_who_is_expected_and_who_is_late(ctx, services, keep, eventually):

@@ -77,6 +77,21 @@ def test_the_cards_table_and_charts_show_the_figures_of_the_chosen_days(ctx, mak
     assert dashboard.from_edit.isEnabled() and dashboard.range_buttons["custom"].isChecked()
 
 
+def test_the_cards_draw_their_figures_and_titles_at_one_size(ctx, make_dashboard, wait_until):
+    """The review: the "90% waited at most" tile was drawn smaller than the others."""
+    known_day(ctx)
+    dashboard = make_dashboard()
+    dashboard.resize(1000, 900)
+    dashboard.set_range(DAY, DAY)
+    wait_until(shown(dashboard, DAY, DAY))
+    titles = {card.title.font().pointSize() for card in dashboard.cards.values()}
+    values = {card.value.font().pointSize() for card in dashboard.cards.values()}
+    assert len(titles) == 1 and len(values) == 1, (titles, values)
+    for card in dashboard.cards.values():  # and each still fits
+        for label in (card.title, card.value):
+            assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+
+
 def test_today_counts_who_waits_and_a_turn_issued_elsewhere_refreshes_the_cards(
         ctx, make_dashboard, wait_until, qtbot):
     # the office's zone first (known_day sets it): near midnight UTC and Madrid are on two days

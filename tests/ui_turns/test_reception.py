@@ -110,6 +110,19 @@ async def test_name_and_note_are_stored_but_cleared_from_the_form(
     assert panel.name_field.text() == "" and panel.note_field.text() == ""
 
 
+async def test_the_form_speaks_in_the_font_of_every_other_form(
+        ctx, admin_actor, ui_services, qtbot):
+    """The review: "Customer name" and "Note" were larger than every other label."""
+    from PySide6.QtWidgets import QApplication, QFormLayout
+
+    panel = panel_for(ctx, admin_actor, ui_services, qtbot)
+    points = QApplication.font().pointSize()
+    for field in (panel.name_field, panel.note_field):
+        label = panel.form.labelForField(field)
+        assert label.font().pointSize() == points == field.font().pointSize()
+    assert isinstance(panel.form, QFormLayout)
+
+
 async def test_a_closed_service_shows_the_message_and_hint_and_issues_nothing(
         ctx, admin_actor, ui_services, qtbot):
     add_services(ctx, admin_actor, hours=closed_hours())

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "kiosk", help="show the punch kiosk (full screen, badge code and PIN, no sign-in)")
+        "kiosk", help="show the punch kiosk (full screen, badge code and PIN, no sign-in; "
+                      "Ctrl+Shift+Q and a manager's password leave it)")
     parser.add_argument("--windowed", action="store_true",
                         help="a 1280x720 window instead of full screen")
     parser.set_defaults(func=run_kiosk_command)

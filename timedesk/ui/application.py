@@ -54,16 +54,30 @@ def create_application() -> QApplication:
 
 
 def prepare_application(app: QApplication, language_setting: str,
-                        theme: str = "light") -> list:
-    """Fonts, style (the `theme`, see ui.theme) and translators; returns the translators (keep
-    them alive)."""
-    from timedesk.ui.appearance import apply_appearance
+                        theme: str = "system") -> list:
+    """Fonts, style (the `theme`, see ui.theme, followed live by a ThemeFollower child of
+    `app`) and translators; returns the translators (keep them alive)."""
+    from timedesk.ui.appearance import ThemeFollower
     from timedesk.ui.i18n import choose_language, install_translators
     from timedesk.ui.qt_log import route_qt_messages
 
     route_qt_messages()
-    apply_appearance(app, theme)
+    follower = app.findChild(ThemeFollower)
+    if follower is None:
+        ThemeFollower(app, theme)
+    else:
+        follower.set_theme(theme)
     return install_translators(app, choose_language(language_setting))
+
+
+def follow_theme_setting(app: QApplication, settings: Any) -> None:
+    """Apply ui.theme live each time it is saved (the Settings dialog, the command line's
+    `config set` in this process)."""
+    from timedesk.ui.appearance import ThemeFollower
+
+    follower = app.findChild(ThemeFollower)
+    assert follower is not None, "prepare_application first"
+    follower.follow_settings(settings)
 
 
 async def sign_in_or_quit(db: Any, quit_event: asyncio.Event,
@@ -233,6 +247,7 @@ def run_gui(options: GuiOptions | None = None) -> int:
                   max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
     app = create_application()
     translators = prepare_application(app, settings["ui.language"], settings["ui.theme"])
+    follow_theme_setting(app, settings)
     ctx = open_context(paths, settings, options)
     if ctx is None:
         return 2

@@ -59,7 +59,7 @@ def run_standalone(what: str, verbose: bool,
     setup_logging(paths.log_dir, settings["log.level"], verbose=verbose,
                   max_bytes=settings["log.max_bytes"], backups=settings["log.backups"])
     app = create_application()
-    translators = prepare_application(app, settings["ui.language"])
+    translators = prepare_application(app, settings["ui.language"], settings["ui.theme"])
     try:
         ctx = build_context(paths=paths, settings=settings)
     except TimedeskError as exc:

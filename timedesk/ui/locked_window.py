@@ -1,7 +1,7 @@
 """A window that takes over a shared PC: frameless, on top, full screen, and left only by
 staff. Esc, Alt+F4, the window manager and stray close() calls do nothing; the staff
-combination (written small at the foot) asks `request_leave()`, which checks who is leaving
-and calls `leave()`. The turns kiosk and the punch kiosk are such windows."""
+combination (named in the tooltip of the button that opens the window, never on the public
+screen) asks `request_leave()`, which checks who is leaving and calls `leave()`. The turns kiosk and the punch kiosk are such windows."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from timedesk.ui.appearance import styled
 
 LEAVE_KEYS = "Ctrl+Shift+Q"
 UNLOCK_IDLE_MS = 30_000  # the staff prompt goes away by itself
@@ -25,7 +27,7 @@ class LockedWindow(QWidget):
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName(name)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet(f"QWidget#{name} {{ background: #f4f6f9; }}")
+        styled(self, f"QWidget#{name} {{ background: #f4f6f9; }}")
         self.unlocked = False
         self.leave_shortcut = QShortcut(QKeySequence(LEAVE_KEYS), self)
         self.leave_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
@@ -37,11 +39,11 @@ class LockedWindow(QWidget):
         them; it hides itself, emptied, UNLOCK_IDLE_MS after the last key typed in `inputs`."""
         self.unlock = QFrame()
         self.unlock.setObjectName(name)
-        self.unlock.setStyleSheet(f"QFrame#{name} {{ background: #ffffff; "
-                                  "border: 1px solid #b9c0cb; border-radius: 8px; }")
+        styled(self.unlock, f"QFrame#{name} {{ background: #ffffff; "
+                            "border: 1px solid #b9c0cb; border-radius: 8px; }")
         self.unlock_error = QLabel("")
         self.unlock_error.setObjectName("kioskUnlockError")
-        self.unlock_error.setStyleSheet("color: #b3261e;")
+        styled(self.unlock_error, "color: #b3261e;")
         self.unlock_error.setWordWrap(True)
         self.unlock_error.hide()
         row = QHBoxLayout()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 REFRESH_METHODS = ("refresh", "reload")
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def key_text(keys: str | QKeySequence) -> str:
+    """Keys as people read them in their language, each modifier by the one name the office
+    uses ("Ctrl+Mayús+Q" in Spanish, where Qt's own words are "Control+Mayúsculas+Q")."""
+    ours = {QKeySequence(f"{modifier}+A").toString(NATIVE).rsplit("+", 1)[0]: name
+            for modifier, name in (("Ctrl", QCoreApplication.translate("Keys", "Ctrl")),
+                                   ("Shift", QCoreApplication.translate("Keys", "Shift")),
+                                   ("Alt", QCoreApplication.translate("Keys", "Alt")))}
+    native = QKeySequence(keys).toString(NATIVE)
+    return ", ".join("+".join(ours.get(part, part) for part in chord.split("+"))
+                     for chord in native.split(", "))
 
 
 def page_in_front(widget: QWidget | None) -> QWidget | None:
@@ -77,8 +90,7 @@ def window_shortcuts(actions: Iterable[QAction]) -> list[tuple[str, str]]:
             menu = action.menu()
             if isinstance(menu, QMenu):
                 walk(menu.actions())
-            keys = [key.toString(QKeySequence.SequenceFormat.NativeText)
-                    for key in action.shortcuts() if not key.isEmpty()]
+            keys = [key_text(key) for key in action.shortcuts() if not key.isEmpty()]
             if keys and plain(action.text()):
                 found.append((", ".join(keys), plain(action.text())))
 

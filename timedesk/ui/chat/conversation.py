@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timedesk.chat.service import MessageInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.formats import short_date_time
 
 OWN_STYLE = ("QFrame#chatBubble { background: #2f6fdd; border-radius: 10px; }"
@@ -61,7 +62,7 @@ class MessageBubble(QFrame):
         super().__init__()
         self.setObjectName("chatBubble")
         self.message = message
-        self.setStyleSheet(OWN_STYLE if own else THEIR_STYLE)
+        styled(self, OWN_STYLE if own else THEIR_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(BUBBLE_MARGIN, 6, BUBBLE_MARGIN, 8)
         layout.setSpacing(2)

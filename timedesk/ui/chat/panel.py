@@ -25,13 +25,14 @@ from timedesk.chat.service import HEARTBEAT, Chat, MessageInfo, PersonInfo
 from timedesk.db.base import utcnow
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import Job
+from timedesk.ui.appearance import themed
 from timedesk.ui.chat.conversation import ConversationView, SendBox, clock_text, plain_label
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background, serial_runner
 from timedesk.ui.widgets import primary_button, role_label
 
 USERNAME, ONLINE, UNREAD = (Qt.ItemDataRole.UserRole + n for n in range(3))
-ONLINE_COLOUR, OFFLINE_COLOUR = "#2e7d32", "#9aa0a6"
+ONLINE_COLOUR, OFFLINE_COLOUR = "#1b7530", "#9aa0a6"  # success green, grey
 PEOPLE_ROWS = 8  # shown at once; more scroll
 
 
@@ -64,7 +65,8 @@ class ChatPanel(QWidget):
         self.current: str | None = None
         self.ticket_id: int | None = None
         self.unread_total = 0
-        self._dots = {True: presence_dot(ONLINE_COLOUR), False: presence_dot(OFFLINE_COLOUR)}
+        self._dots = {True: presence_dot(themed(ONLINE_COLOUR)),
+                      False: presence_dot(themed(OFFLINE_COLOUR))}
         self._build()
         self.live = BusSignal(self, ctx.bus, ("chat.",), debounce_ms=BURST_MS)
         self.live.received.connect(self._on_events)

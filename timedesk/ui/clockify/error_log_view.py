@@ -170,7 +170,7 @@ class ClockifyErrorLogView(QWidget):
         vertical.setStretchFactor(1, 2)
         vertical.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 10)  # as every Clockify page
         layout.addWidget(vertical)
 
     # -- loading -----------------------------------------------------------------------------

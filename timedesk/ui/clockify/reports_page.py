@@ -132,7 +132,7 @@ class ClockifyReportsPage(QWidget):
         send.setVisible(self._actor.can(Permission.CLOCKIFY_MANAGE))
         self.send_box = send
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(10, 10, 10, 10)  # as every Clockify page
         layout.addWidget(report)
         layout.addWidget(send)
         layout.addStretch(1)

@@ -41,6 +41,7 @@ from timedesk.durations import hours_minutes
 from timedesk.errors import PermissionDenied
 from timedesk.events.bus import RESYNC
 from timedesk.jobs import JobRunner
+from timedesk.ui.appearance import styled
 from timedesk.ui.clockify.event_names import event_text
 from timedesk.ui.clockify.session_edit import DeleteSessionDialog, SessionFormDialog, rules_of
 from timedesk.ui.clockify.sessions_format import (
@@ -245,8 +246,8 @@ class SessionDetailDialog(QDialog):
         self.heading.setText(info.description or self.tr("(no description)"))
         self.status.setText(status_title(info.status))
         text_colour, background = STATUS_COLOURS.get(info.status, ("#3b4350", "#e9ecf1"))
-        self.status.setStyleSheet(f"color: {text_colour}; background: {background}; "
-                                  "border-radius: 11px; padding: 3px 12px; font-weight: bold;")
+        styled(self.status, f"color: {text_colour}; background: {background}; "
+                            "border-radius: 11px; padding: 3px 12px; font-weight: bold;")
         values = {
             "user": user_name(info) + (f" <{info.user.email}>" if info.user and info.user.email
                                        else ""),
@@ -277,8 +278,7 @@ class SessionDetailDialog(QDialog):
             self.fields[key].setText(text)
         differs = (info.start, info.end) != (info.valid_start, info.valid_end)
         for key in ("valid_start", "valid_end", "valid_duration"):
-            self.fields[key].setStyleSheet("color: #8a5a00; font-weight: bold;" if differs
-                                           else "")
+            styled(self.fields[key], "color: #8a5a00; font-weight: bold;" if differs else "")
         self._show_history(history)
         self._update_decision()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from timedesk.ui.appearance import themed
 from timedesk.ui.clockify.sessions_format import STATUS_COLOURS
 from timedesk.ui.clockify.sessions_model import STATUS_ROLE
 
@@ -38,9 +39,9 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(colours[1]))
+        painter.setBrush(QColor(themed(colours[1])))
         painter.drawRoundedRect(pill, height / 2, height / 2)
-        painter.setPen(QColor(colours[0]))
+        painter.setPen(QColor(themed(colours[0])))
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 

@@ -1,13 +1,12 @@
 """How session values read in the Clockify tab: the house date-times (timedesk.ui.formats),
 status names and their colours (the colours of the stylesheet's success / warning / error
-roles)."""
+roles, in the light design: themed() gives the current theme's)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QColor
 
 from timedesk.clockify.models import APPROVED, REJECTED, UNDER_REVIEW
 from timedesk.clockify.views import SessionInfo
@@ -15,11 +14,11 @@ from timedesk.ui.formats import date_time_text, short_date_time
 
 NO_VALUE = "—"
 # (text, background) per status; the text colours are those of light.qss's label roles
-STATUS_COLOURS = {APPROVED: ("#1e7b34", "#e3f3e7"), UNDER_REVIEW: ("#8a5a00", "#fff3d6"),
+STATUS_COLOURS = {APPROVED: ("#1b7530", "#e3f3e7"), UNDER_REVIEW: ("#8a5a00", "#fff3d6"),
                   REJECTED: ("#b3261e", "#fbe4e2")}
-RUNNING_COLOUR = QColor("#1e7b34")
-OVERTIME_COLOUR = QColor("#8a5a00")
-MUTED_COLOUR = QColor("#7a8290")
+RUNNING_COLOUR = "#1b7530"
+OVERTIME_COLOUR = "#8a5a00"
+MUTED_COLOUR = "#5b6472"  # the hints' grey: 6:1 on the table's white (WCAG AA)
 
 
 def utc_now() -> datetime:

@@ -14,10 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtCore import QCoreApplication as Q
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from timedesk.clockify.views import SessionInfo
 from timedesk.durations import hours_minutes
+from timedesk.ui.appearance import themed
 from timedesk.ui.clockify.sessions_format import (
     MUTED_COLOUR,
     NO_VALUE,
@@ -179,11 +180,10 @@ class SessionsModel(QAbstractTableModel):
                           Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if info.deleted:
-                return MUTED_COLOUR
-            if key in ("end", "duration") and info.running:
-                return RUNNING_COLOUR
-            return OVERTIME_COLOUR if key == "overtime" else None
+            colour = (MUTED_COLOUR if info.deleted else RUNNING_COLOUR
+                      if key in ("end", "duration") and info.running else OVERTIME_COLOUR
+                      if key == "overtime" else None)
+            return QColor(themed(colour)) if colour else None
         if role == Qt.ItemDataRole.FontRole and info.deleted and key != "status":
             font = QFont()
             font.setStrikeOut(True)

@@ -83,7 +83,7 @@ class ClockifyUsersView(QWidget):
         bar.addWidget(self.search, 1)
         bar.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(10, 10, 10, 10)  # as every Clockify page
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)

@@ -1,5 +1,5 @@
 """Language and look of this PC: the language (System / Español / English, ui.language) and the
-theme (light or dark, ui.theme), saved by the Settings page's Save. The language applies to the
+theme (as the system, light or dark: ui.theme), saved by the Settings page's Save. The language applies to the
 sign-in window and to the people who did not choose their own (File > My language) from their
 next sign-in; the theme at once."""
 
@@ -30,6 +30,7 @@ class LanguageSection(QWidget):
         self.choice.addItem("English", "en")
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
+        self.theme.addItem(self.tr("As the system (light or dark)"), "system")
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self.revert()
@@ -74,11 +75,16 @@ class LanguageSection(QWidget):
 
     @staticmethod
     def _apply_theme(theme: str) -> None:
-        from timedesk.ui.appearance import apply_appearance
+        """At once; "system" keeps following the system's scheme (the app's ThemeFollower)."""
+        from timedesk.ui.appearance import ThemeFollower, apply_appearance
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_appearance(app, theme)
+            follower = app.findChild(ThemeFollower)
+            if follower is not None:
+                follower.set_theme(theme)
+            else:
+                apply_appearance(app, theme)
 
     @classmethod
     def build(

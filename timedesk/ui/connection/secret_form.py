@@ -195,6 +195,9 @@ class SecretSection(QWidget):
             "when they are not set.").format(keys=", ".join(overridden)), "warning")
 
 
+ROW_SPACING = 8  # between the buttons and fields of a row of a form
+
+
 def form_grid(rows: Sequence[tuple[str | QWidget | None, QWidget | QLayout]],
               first_row: int = 0, grid: QGridLayout | None = None) -> QGridLayout:
     """Rows of (title, field or layout) in two columns, the fields' column stretching."""
@@ -207,5 +210,7 @@ def form_grid(rows: Sequence[tuple[str | QWidget | None, QWidget | QLayout]],
             grid.addWidget(item, number, 1)
         else:
             grid.addLayout(item, number, 1)
+            if item.spacing() < ROW_SPACING:  # a row of buttons inherits the grid's none
+                item.setSpacing(ROW_SPACING)
     grid.setColumnStretch(1, 1)
     return grid

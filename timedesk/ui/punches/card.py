@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from timedesk.auth.permissions import Actor
 from timedesk.people.service import employee_for_user
 from timedesk.punches.service import OpenDay, PunchClock, PunchInfo, StatusInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import date_text, setup_picker, time_text, worked
 from timedesk.ui.punches.texts import (
@@ -64,14 +65,15 @@ def _qt(moment: datetime) -> QDateTime:
                      QTime(moment.hour, moment.minute))
 
 
-def big_button(text: str, name: str, colour: str) -> QPushButton:
+def big_button(text: str, name: str, colour: str, points: int = 20) -> QPushButton:
+    """A large button in `colour` (a saturated fill, white text in either theme)."""
     button = QPushButton(text)
     button.setObjectName(name)
     button.setMinimumHeight(72)
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: 20pt; font-weight: bold; color: white; background: {colour};"
-        " border: none; border-radius: 10px; padding: 8px 24px; }"
-        " QPushButton:disabled { background: #d5d9df; color: #8a919c; }")
+    styled(button, f"QPushButton {{ font-size: {points}pt; font-weight: bold; color: white;"
+                   f" background: {colour}; border: none; border-radius: 10px;"
+                   " padding: 8px 24px; } QPushButton:disabled { background: #d5d9df;"
+                   " color: #8a919c; }")
     return button
 
 
@@ -83,8 +85,8 @@ class PunchCard(QFrame):
     def __init__(self, ctx: Any, actor: Actor, services: Any) -> None:
         super().__init__()
         self.setObjectName("punchCard")
-        self.setStyleSheet("QFrame#punchCard { background: #ffffff; border: 1px solid #d5d9df;"
-                           " border-radius: 12px; }")
+        styled(self, "QFrame#punchCard { background: #ffffff; border: 1px solid #d5d9df;"
+                     " border-radius: 12px; }")
         self._actor, self._jobs = actor, services.jobs
         self.clock = PunchClock(ctx.db, ctx.bus, ctx.settings)
         self.card: MyCard | None = None
@@ -124,8 +126,8 @@ class PunchCard(QFrame):
         """"You did not punch out on ...: when did you leave?" with a time and Confirm."""
         self.open_box = QFrame()
         self.open_box.setObjectName("openDayBox")
-        self.open_box.setStyleSheet("QFrame#openDayBox { background: #fff4e5; border: 1px solid"
-                                    " #ef6c00; border-radius: 8px; }")
+        styled(self.open_box, "QFrame#openDayBox { background: #fff4e5; border: 1px solid"
+                              " #ef6c00; border-radius: 8px; }")
         self.open_prompt = QLabel("")
         self.open_prompt.setObjectName("openDayPrompt")
         self.open_prompt.setWordWrap(True)

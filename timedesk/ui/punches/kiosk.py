@@ -33,9 +33,10 @@ from timedesk.errors import NotFound, PermissionDenied
 from timedesk.jobs import JobRunner
 from timedesk.people.service import EmployeeInfo, check_pin, find_employee, search_employees
 from timedesk.punches.service import PunchClock, PunchInfo, StatusInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import day_heading, time_text
-from timedesk.ui.locked_window import LEAVE_KEYS, LockedWindow
+from timedesk.ui.locked_window import LockedWindow
 from timedesk.ui.punches.card import big_button
 from timedesk.ui.punches.texts import action_title, allowed_actions, state_since
 from timedesk.ui.tasks import run_in_background
@@ -84,7 +85,7 @@ def check_manager(db: Any, username: str, password: str) -> Actor:
 
 def _label(text: str, style: str, name: str = "") -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(style)
+    styled(label, style)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     if name:
@@ -96,8 +97,8 @@ def _field(placeholder: str, name: str, *, secret: bool = False) -> QLineEdit:
     field = QLineEdit()
     field.setObjectName(name)
     field.setPlaceholderText(placeholder)
-    field.setStyleSheet("font-size: 26pt; padding: 10px; border: 2px solid #c9ced6;"
-                        " border-radius: 10px; background: white;")
+    styled(field, "font-size: 26pt; padding: 10px; border: 2px solid #c9ced6;"
+                  " border-radius: 10px; background: white;")
     field.setMinimumWidth(560)
     if secret:
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,10 +123,6 @@ class PunchKiosk(LockedWindow):
         self.stack.addWidget(self._build_choice())
         self.stack.addWidget(self._build_confirmation())
         self._build_unlock()
-        self.footer = QLabel(self.tr("Managers: {keys} leaves the kiosk.").format(
-            keys=LEAVE_KEYS))
-        self.footer.setObjectName("punchKioskFooter")
-        self.footer.setStyleSheet("font-size: 10pt; color: #8a919c;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 50, 80, 20)
         layout.setSpacing(16)
@@ -133,7 +130,6 @@ class PunchKiosk(LockedWindow):
         layout.addWidget(self.date_label)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.go_idle)
@@ -172,15 +168,14 @@ class PunchKiosk(LockedWindow):
                                "kioskGreeting")
         self.person_state = _label("", "font-size: 24pt; color: #5b6472;", "kioskState")
         self.buttons = {
-            "in": big_button(self.tr("In"), "kioskIn", "#2e7d32"),
-            "out": big_button(self.tr("Out"), "kioskOut", "#c62828"),
-            "break": big_button(self.tr("Break"), "kioskBreak", "#ef6c00"),
+            "in": big_button(self.tr("In"), "kioskIn", "#2e7d32", 36),
+            "out": big_button(self.tr("Out"), "kioskOut", "#c62828", 36),
+            "break": big_button(self.tr("Break"), "kioskBreak", "#ef6c00", 36),
         }
         row = QHBoxLayout()
         row.setSpacing(40)
         for key, button in self.buttons.items():
             button.setMinimumSize(360, 180)
-            button.setStyleSheet(button.styleSheet().replace("20pt", "36pt"))
             button.clicked.connect(lambda _=False, key=key: self.press(key))
             row.addWidget(button)
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -204,9 +199,9 @@ class PunchKiosk(LockedWindow):
     def _build_confirmation(self) -> QWidget:
         page = QFrame()
         page.setObjectName("kioskConfirmation")
-        page.setStyleSheet("QFrame#kioskConfirmation { background: #ffffff; "
-                           "border: 2px solid #c9ced6; border-radius: 24px; }")
-        self.confirmed_action = _label("", "font-size: 56pt; font-weight: bold; color: #2e7d32;"
+        styled(page, "QFrame#kioskConfirmation { background: #ffffff; "
+                     "border: 2px solid #c9ced6; border-radius: 24px; }")
+        self.confirmed_action = _label("", "font-size: 56pt; font-weight: bold; color: #1b7530;"
                                        " border: none;", "kioskConfirmedAction")
         self.confirmed_name = _label("", "font-size: 36pt; color: #1d2430; border: none;",
                                      "kioskConfirmedName")

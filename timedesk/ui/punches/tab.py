@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from timedesk.auth.permissions import Actor, Permission
+from timedesk.ui.locked_window import LEAVE_KEYS
 from timedesk.ui.pages import PagedTab, PageSpec
+from timedesk.ui.shortcuts import key_text
 from timedesk.ui.tabs import register_tab
 
 if TYPE_CHECKING:  # the kiosk is imported when it is first opened
@@ -51,8 +53,9 @@ class PunchesTab(PagedTab):
         self.kiosk_button.setObjectName("openPunchKiosk")
         self.kiosk_button.setToolTip(self.tr(
             "Turns this computer into the punch kiosk, full screen: people punch with their "
-            "badge code or name and PIN. Leaving it needs a manager's password. Other computers "
-            "run: timedesk kiosk"))
+            "badge code or name and PIN. Leaving it needs {keys} and a manager's password (the "
+            "kiosk does not show it). Other computers run: timedesk kiosk").format(
+                keys=key_text(LEAVE_KEYS)))
         self.kiosk_button.clicked.connect(self.open_kiosk)
         self.kiosk_button.setVisible(actor.can(Permission.PUNCHES_MANAGE))
         self.add_corner_button(self.kiosk_button)

@@ -1,6 +1,6 @@
 """A small horizontal bar chart painted with QPainter (QtCharts is not installed): one bar per
-label, its value written after it, colours taken from the palette so that it reads in the light
-and the dark look alike."""
+label, its value written after it, colours taken from the palette and the theme (themed()) so
+that it reads in the light and the dark look alike."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from timedesk.ui.appearance import themed
 
 BAR_HEIGHT = 18
 ROW_GAP = 8
@@ -22,7 +24,7 @@ class BarChart(QWidget):
                  value_text: Callable[[float], str] = str) -> None:
         super().__init__()
         self.bars: list[tuple[str, float]] = []
-        self.colour = QColor(colour)
+        self.colour = colour  # of the light design
         self.value_text = value_text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -61,7 +63,7 @@ class BarChart(QWidget):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
             width = room * (value / top) if value > 0 else 0
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.colour)
+            painter.setBrush(QColor(themed(self.colour)))
             painter.drawRoundedRect(QRectF(label_width, y + 2, max(width, 2 if value else 0),
                                            BAR_HEIGHT - 4), 3, 3)
             painter.setPen(text_colour)

@@ -81,7 +81,7 @@ class DashboardPage(QWidget):
         self.resolution = Figure("dashboardResolution", self.tr("Median resolution"))
         self.by_status = BarChart("#2f6fdd", _count)
         self.by_priority = BarChart("#c0392b", _count)
-        self.by_category = BarChart("#2e7d32", _count)
+        self.by_category = BarChart("#1b7530", _count)
         self.by_technician = BarChart("#8e44ad", _count)
         self.technicians = QTableWidget(0, 4)
         self.technicians.setObjectName("dashboardTechnicians")

@@ -42,6 +42,7 @@ from timedesk.office import period, week_start
 from timedesk.turns.history_export import ExportResult, export_history
 from timedesk.turns.reads import today as office_today
 from timedesk.turns.stats import Figures, TurnStats, turn_stats
+from timedesk.ui.appearance import styled
 from timedesk.ui.durations import minutes_and_seconds
 from timedesk.ui.errors import show_error
 from timedesk.ui.formats import period_text, setup_picker, time_text
@@ -50,6 +51,7 @@ from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.dashboard_cards import (
     SummaryCard,
     count_text,
+    share_sizes,
     share_text,
     swatch,
 )
@@ -158,6 +160,7 @@ class TurnsDashboard(QWidget):
             self.tr("Issued"), self.tr("Served"), self.tr("No-shows"), self.tr("Waiting now"),
             self.tr("Average wait"), self.tr("90% waited at most"),
             self.tr("Within estimate")), strict=False)}
+        share_sizes(list(self.cards.values()))
         cards = QHBoxLayout()
         cards.setSpacing(10)
         for key, card in self.cards.items():
@@ -193,8 +196,8 @@ class TurnsDashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setStyleSheet('QPushButton[segment="true"]:checked { background: #2f6fdd; '
-                           'color: #ffffff; border-color: #2a62c4; }')
+        styled(self, 'QPushButton[segment="true"]:checked { background: #2f6fdd; '
+                     'color: #ffffff; border-color: #2a62c4; }')
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = setup_picker(QDateEdit())

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from timedesk.turns.stats import Figures
+from timedesk.ui.appearance import styled
 
 VALUE_POINTS = 26  # a card's figure, readable from across the office
 TITLE_POINTS = 11
@@ -21,16 +22,17 @@ class SummaryCard(QFrame):
         super().__init__(parent)
         self.setObjectName("dashboardCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#dashboardCard { background: #ffffff; border: 1px solid #d5d9e0;"
-                           " border-radius: 6px; }")
+        styled(self, "#dashboardCard { background: #ffffff; border: 1px solid #d5d9e0;"
+                     " border-radius: 6px; }")
+        self.row: list[SummaryCard] = [self]  # the cards drawn at its sizes (share_sizes)
         self.value = QLabel("–")
         self.value.setObjectName("cardValue")
         self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.value.setStyleSheet("color: #1d2430;")
+        styled(self.value, "color: #1d2430;")
         self.value.setMinimumHeight(46)
         self.title = QLabel(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("color: #5b6472;")
+        styled(self.title, "color: #5b6472;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 10)
         layout.setSpacing(2)
@@ -49,11 +51,22 @@ class SummaryCard(QFrame):
         self._fit_value()
 
     def _fit_value(self) -> None:
-        _fit(self.value, VALUE_POINTS, bold=True)
-        _fit(self.title, TITLE_POINTS)
+        """The figures, and the titles, of all the cards of the row at one size: the largest
+        at which every card's text fits its width."""
+        value = min(_fitting(card.value, VALUE_POINTS, bold=True) for card in self.row)
+        title = min(_fitting(card.title, TITLE_POINTS) for card in self.row)
+        for card in self.row:
+            _set_points(card.value, value, bold=True)
+            _set_points(card.title, title)
 
 
-def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
+def share_sizes(cards: list[SummaryCard]) -> None:
+    """Draw `cards` (a row) at one font size for their figures and one for their titles."""
+    for card in cards:
+        card.row = cards
+
+
+def _fitting(label: QLabel, largest: int, *, bold: bool = False) -> int:
     """The largest size (`largest` down to 8 pt) at which the label's text fits its width:
     figures and Spanish titles stay whole in narrow cards."""
     room = max(label.width() - 8, 40)
@@ -62,7 +75,14 @@ def _fit(label: QLabel, largest: int, *, bold: bool = False) -> None:
     for points in range(largest, 7, -1):
         font.setPointSize(points)
         if QFontMetrics(font).horizontalAdvance(label.text()) <= room:
-            break
+            return points
+    return 8
+
+
+def _set_points(label: QLabel, points: int, *, bold: bool = False) -> None:
+    font = QFont(label.font())
+    font.setBold(bold)
+    font.setPointSize(points)
     label.setFont(font)
 
 

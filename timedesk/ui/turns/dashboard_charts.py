@@ -1,5 +1,7 @@
 """The dashboard's two charts (QtCharts): turns issued and called per local hour, and the
-average and 90th-percentile wait per service. Each is rebuilt from a TurnStats in one call."""
+average and 90th-percentile wait per service. Each is rebuilt from a TurnStats in one call, and
+takes the theme's colours (again when the theme changes): each bar colour contrasts 3:1 with the
+chart's background in the light and in the dark theme (WCAG, non-text)."""
 
 from __future__ import annotations
 
@@ -12,14 +14,17 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QEvent, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from timedesk.turns.stats import TurnStats
+from timedesk.ui.appearance import current_theme, themed
 
-ISSUED, CALLED = "#1565c0", "#43a047"
-AVERAGE, P90 = "#90caf9", "#1565c0"
+# (light theme, dark theme) of each bar set
+ISSUED, CALLED = ("#1565c0", "#90caf9"), ("#43a047", "#81c784")
+AVERAGE, P90 = ("#4a8fe0", "#4c8bf0"), ("#1565c0", "#90caf9")
+BACKGROUND, TEXT, GRID = "#ffffff", "#1d2430", "#d5d9e0"  # of the light design (themed())
 DEFAULT_HOURS = range(8, 16)  # shown when nothing happened yet: an office morning
 
 
@@ -52,8 +57,9 @@ class DashboardChart(QChartView):
 
     horizontal = False
 
-    def __init__(self, title: str, names: tuple[str, str], colours: tuple[str, str],
-                 value_title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, names: tuple[str, str],
+                 colours: tuple[tuple[str, str], tuple[str, str]], value_title: str,
+                 parent: QWidget | None = None) -> None:
         chart = QChart()
         chart.setTitle(title)
         chart.setTitleFont(_font(13, bold=True))
@@ -66,11 +72,10 @@ class DashboardChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)
         self.series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
+        self.colours = colours
         self.sets = []
-        for name, colour in zip(names, colours, strict=False):
+        for name in names:
             bars = QBarSet(name)
-            bars.setColor(QColor(colour))
-            bars.setBorderColor(QColor(colour))
             self.series.append(bars)
             self.sets.append(bars)
         chart.addSeries(self.series)
@@ -88,6 +93,31 @@ class DashboardChart(QChartView):
         self.series.attachAxis(self.values_axis)
         self.categories: list[str] = []
         self.values: tuple[list[float], ...] = ([], [])
+        self.apply_theme()
+
+    def bar_colours(self) -> list[str]:
+        """The bars' colours in the current theme."""
+        return [pair[current_theme() == "dark"] for pair in self.colours]
+
+    def apply_theme(self) -> None:
+        chart = self.chart()
+        chart.setBackgroundBrush(QBrush(QColor(themed(BACKGROUND))))
+        ink = QColor(themed(TEXT))
+        chart.setTitleBrush(QBrush(ink))
+        chart.legend().setLabelColor(ink)
+        for axis in (self.names_axis, self.values_axis):
+            axis.setLabelsColor(ink)
+            axis.setTitleBrush(QBrush(ink))
+            axis.setGridLineColor(QColor(themed(GRID)))
+            axis.setLinePen(QPen(QColor(themed(GRID))))
+        for bars, colour in zip(self.sets, self.bar_colours(), strict=True):
+            bars.setColor(QColor(colour))
+            bars.setBorderColor(QColor(colour))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self.apply_theme()  # the theme changed
+        super().changeEvent(event)
 
     def _show(self, categories: list[str], values: tuple[list[float], list[float]]) -> None:
         for bars, numbers in zip(self.sets, values, strict=False):

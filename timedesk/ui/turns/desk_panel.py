@@ -46,6 +46,7 @@ from timedesk.turns.desks import DeskInUse
 from timedesk.turns.models import FINISH, MARK_NO_SHOW, RECALL, SERVING, START, TRANSFER
 from timedesk.turns.queue import TurnQueue
 from timedesk.turns.views import TOPIC_SHOWN, CallResult, TurnInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.base_tab import TrackedConnections
 from timedesk.ui.durations import waited
 from timedesk.ui.errors import show_error
@@ -146,8 +147,8 @@ class DeskPanel(TrackedConnections, QWidget):
         self.card = QFrame()
         self.card.setObjectName("currentTurnCard")
         self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        self.card.setStyleSheet("QFrame#currentTurnCard { background: #ffffff; border: 1px solid "
-                                "#d5d9e0; border-radius: 10px; }")
+        styled(self.card, "QFrame#currentTurnCard { background: #ffffff; border: 1px solid "
+                          "#d5d9e0; border-radius: 10px; }")
         self.current_number = QLabel("—")
         self.current_number.setObjectName("currentNumber")
         font = QFont(self.font())
@@ -179,7 +180,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self.finish_button = QPushButton(self.tr("Finish  (F6)"))
         self.no_show_button = QPushButton(self.tr("No-show  (F7)"))
         self.no_show_button.setObjectName("noShow")
-        self.no_show_button.setStyleSheet(WARNING_BUTTON)
+        styled(self.no_show_button, WARNING_BUTTON)
         self.no_show_button.setToolTip(self.tr("The called customer did not come. It can be "
                                                "undone for a few seconds."))
         actions = [(self.call_button, "F2", self.call_next), (self.recall_button, "F3", self.recall),
@@ -290,8 +291,8 @@ class DeskPanel(TrackedConnections, QWidget):
     def _build_undo_bar(self) -> None:
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet("QFrame#undoBar { background: #fff3e0; border: 1px solid "
-                                    "#e08a00; border-radius: 8px; } QLabel { color: #4a2800; }")
+        styled(self.undo_bar, "QFrame#undoBar { background: #fff3e0; border: 1px solid "
+                              "#e08a00; border-radius: 8px; } QLabel { color: #4a2800; }")
         self.undo_text = QLabel()
         self.undo_text.setObjectName("undoText")
         self.undo_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -629,7 +630,7 @@ class DeskPanel(TrackedConnections, QWidget):
         self.ticket_button.setEnabled(idle and current is not None)
         if current is None:
             self.current_number.setText("—")
-            self.current_number.setStyleSheet("color: #8a93a3;")
+            styled(self.current_number, "color: #5b6472;")
             self.current_details.setText(
                 self.tr("Desk paused: no calls.") if paused else
                 self.tr("No turn at the desk. Press Call next.") if is_open else
@@ -637,7 +638,7 @@ class DeskPanel(TrackedConnections, QWidget):
             self.ack_state = None if not is_open else self.ack_state
         else:
             self.current_number.setText(current.number)
-            self.current_number.setStyleSheet(f"color: {current.colour};")
+            styled(self.current_number, f"color: {current.colour};")
             since = current.started_at if current.status == SERVING else current.called_at
             what = (self.tr("Serving since {time}") if current.status == SERVING
                     else self.tr("Called at {time}"))

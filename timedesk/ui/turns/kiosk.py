@@ -28,16 +28,16 @@ from timedesk.auth.service import authenticate
 from timedesk.errors import AccountLocked, AuthenticationFailed
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.views import TurnInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import describe_error
-from timedesk.ui.locked_window import LEAVE_KEYS, LockedWindow
+from timedesk.ui.locked_window import LockedWindow
 from timedesk.ui.tasks import BackgroundTask, run_in_background
 from timedesk.ui.turns.service_buttons import ServiceGrid
 from timedesk.ui.turns.ticket import ahead_text
 
 log = logging.getLogger(__name__)
 CONFIRMATION_MS = 10_000  # how long a customer's number stays on screen
-FOOTER_INK = "#4f5866"  # on the kiosk's #f4f6f9: 6.6:1 (WCAG AA for its small type)
 
 
 MAX_SCALE = 1.6  # of the service buttons' design size, on a 1080-pixel-high screen
@@ -59,9 +59,9 @@ class KioskWindow(LockedWindow):
         self.issuer = panel.issuer
         self.needs_password = panel.actor.kind == "user"
         self.title = QLabel(self.tr("Take your number"))
-        self.title.setStyleSheet("font-size: 40pt; font-weight: bold; color: #1d2430;")
+        styled(self.title, "font-size: 40pt; font-weight: bold; color: #1d2430;")
         self.subtitle = QLabel(self.tr("Choose the service you need."))
-        self.subtitle.setStyleSheet("font-size: 20pt; color: #5b6472;")
+        styled(self.subtitle, "font-size: 20pt; color: #5b6472;")
         self.grid = ServiceGrid(scale=MAX_SCALE, show_waiting=True, priority_buttons=False,
                                 show_keys=False, clock=OfficeClock.from_settings(
                                     panel.ctx.settings), parent=self)
@@ -70,9 +70,6 @@ class KioskWindow(LockedWindow):
         self.grid.issueRequested.connect(lambda code, _priority: self.issuer.issue(code))
         self._build_confirmation()
         self._build_unlock()
-        self.footer = QLabel(self.tr("Staff: {keys} leaves kiosk mode.").format(keys=LEAVE_KEYS))
-        self.footer.setObjectName("kioskFooter")
-        self.footer.setStyleSheet(f"font-size: 9pt; color: {FOOTER_INK};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 40, 60, 16)
         layout.setSpacing(20)
@@ -92,7 +89,6 @@ class KioskWindow(LockedWindow):
         layout.addWidget(self.grid_scroll, 1)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.unlock, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.footer, 0, Qt.AlignmentFlag.AlignRight)
         panel.servicesChanged.connect(self.grid.set_services)
         panel.waitingChanged.connect(self.grid.set_waiting)
         self.issuer.busyChanged.connect(self.grid.set_busy)
@@ -103,15 +99,15 @@ class KioskWindow(LockedWindow):
     def _build_confirmation(self) -> None:
         self.confirmation = QFrame()
         self.confirmation.setObjectName("kioskConfirmation")
-        self.confirmation.setStyleSheet("QFrame#kioskConfirmation { background: #ffffff; "
-                                        "border: 2px solid #c9ced6; border-radius: 16px; }")
+        styled(self.confirmation, "QFrame#kioskConfirmation { background: #ffffff; "
+                                  "border: 2px solid #c9ced6; border-radius: 16px; }")
         self.number_label = QLabel("")
         self.number_label.setObjectName("kioskNumber")
-        self.number_label.setStyleSheet("font-size: 72pt; font-weight: bold; color: #1d2430;")
+        styled(self.number_label, "font-size: 72pt; font-weight: bold; color: #1d2430;")
         self.details = QLabel("")
         self.details.setObjectName("kioskDetails")
         self.details.setWordWrap(True)
-        self.details.setStyleSheet("font-size: 20pt; color: #1d2430;")
+        styled(self.details, "font-size: 20pt; color: #1d2430;")
         row = QHBoxLayout(self.confirmation)
         row.setContentsMargins(30, 12, 30, 12)
         row.setSpacing(40)

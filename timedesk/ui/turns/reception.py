@@ -35,8 +35,11 @@ from timedesk.errors import Conflict
 from timedesk.turns import reads, setup
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TOPIC_SETUP, TurnInfo
+from timedesk.ui.appearance import styled
 from timedesk.ui.durations import wait_estimate
 from timedesk.ui.errors import show_error
+from timedesk.ui.locked_window import LEAVE_KEYS
+from timedesk.ui.shortcuts import key_text
 from timedesk.ui.tasks import BackgroundTask, BusSignal, run_in_background
 from timedesk.ui.turns.issuing import PRINT_SETTING, PRINTER_SETTING, TurnIssuer
 from timedesk.ui.turns.reception_recent import RecentTurns
@@ -100,27 +103,19 @@ class ReceptionPanel(QWidget):
         self.note_field.setObjectName("customerNote")
         self.note_field.setMaxLength(1000)
         self.note_field.setPlaceholderText(self.tr("Optional, for the desk"))
-        for field in (self.name_field, self.note_field):
-            field.setStyleSheet("font-size: 13pt; padding: 4px;")
-        self.form = QFormLayout()
-        self.form.addRow(self._label(self.tr("Customer name")), self.name_field)
-        self.form.addRow(self._label(self.tr("Note")), self.note_field)
+        self.form = QFormLayout()  # in the application's font, as every other form
+        self.form.addRow(self.tr("Customer name"), self.name_field)
+        self.form.addRow(self.tr("Note"), self.note_field)
         self.privacy = QLabel(self.tr("The name and the note are never shown on the lobby "
                                       "display; the desk sees them."))
         self.privacy.setWordWrap(True)
         set_role(self.privacy, "hint")
 
-    @staticmethod
-    def _label(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setStyleSheet("font-size: 13pt;")
-        return label
-
     def _build_confirmation(self) -> None:
         self.confirmation = QFrame()
         self.confirmation.setObjectName("lastIssued")
-        self.confirmation.setStyleSheet("QFrame#lastIssued { background: #ffffff; "
-                                        "border: 1px solid #c9ced6; border-radius: 10px; }")
+        styled(self.confirmation, "QFrame#lastIssued { background: #ffffff; "
+                                  "border: 1px solid #c9ced6; border-radius: 10px; }")
         self.caption = QLabel(self.tr("Last number issued"))
         self.number_label = QLabel("—")
         self.number_label.setObjectName("lastNumber")
@@ -147,7 +142,7 @@ class ReceptionPanel(QWidget):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addStretch(1)
         for label, style in styles.items():
-            label.setStyleSheet(style)
+            styled(label, style)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             layout.addWidget(label)
@@ -185,9 +180,10 @@ class ReceptionPanel(QWidget):
         self.printer_box.currentIndexChanged.connect(self._on_printer_chosen)
         self.kiosk_button = _button(self.tr("Kiosk mode"), "kioskButton", self.tr(
             "Full screen with the service buttons only, for customers to take their own "
-            "number"), self.open_kiosk)
+            "number. Staff leave it with {keys} and their password (the kiosk does not show "
+            "it to customers)").format(keys=key_text(LEAVE_KEYS)),
+            self.open_kiosk)
         self.kiosk_button.setMinimumHeight(40)
-        self.print_box.setStyleSheet("font-size: 12pt;")
         self.keys_hint = QLabel(self.tr("Keys: the service letter issues a turn, Shift+letter a "
                                         "priority turn (outside the text fields)."))
         self.keys_hint.setWordWrap(True)

@@ -19,13 +19,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from timedesk.turns.clock import OfficeClock
 from timedesk.turns.lobby import contrast_text
 from timedesk.turns.views import ServiceInfo
+from timedesk.ui.appearance import styled, themed
+from timedesk.ui.shortcuts import key_text
 
 MAX_COLUMNS = 4
 MIN_BUTTON_WIDTH = 230  # px at scale 1: narrower than this and the grid adds a row instead
@@ -36,14 +38,6 @@ MIN_POINTS = 9.0  # and never below this
 STEP = 0.92  # each try at fitting is this much smaller than the one before
 CLOSED_BACKGROUND = "#d5d9e0"
 OPEN_CHECK_MS = 30_000  # how often the grid looks whether a service opened or closed
-
-
-def _key_text(key: str) -> str:
-    """A key as people read it in their language ('Shift+A' is 'Mayús+A' in Spanish, as the
-    reception's footer writes it: Qt's own name would be 'Mayúsculas')."""
-    if key.startswith("Shift+"):
-        return QCoreApplication.translate("ServiceButton", "Shift+{key}").format(key=key[6:])
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _shade(colour: str, factor: int) -> str:
@@ -133,17 +127,17 @@ class ServiceButton(QPushButton):
         layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(int(14 * scale), int(8 * scale), int(14 * scale), int(8 * scale))
         layout.setSpacing(int(2 * scale))
-        key_text = self.tr("Key: {key}").format(key=_key_text(key)) if key else ""
+        key_hint = self.tr("Key: {key}").format(key=key_text(key)) if key else ""
         if priority:
             self.code_label.hide()
             self.waiting_label.hide()
             self._texts = [_Text(self.name_label, self.tr("Priority"), 14, True, 2),
-                           _Text(self.key_label, key_text, 10, False, 2)]
+                           _Text(self.key_label, key_hint, 10, False, 2)]
         else:
             self._texts = [_Text(self.code_label, service.code, 40, True, 1),
                            _Text(self.name_label, service.name, 20, True, NAME_LINES),
                            _Text(self.waiting_label, "", 13, True, 2),
-                           _Text(self.key_label, key_text, 10, False, 2)]
+                           _Text(self.key_label, key_hint, 10, False, 2)]
         layout.addStretch(1)
         for label in (self.code_label, self.name_label, self.waiting_label, self.key_label):
             label.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed
@@ -200,19 +194,28 @@ class ServiceButton(QPushButton):
         self._fit()
 
     def _restyle(self) -> None:
-        colour = CLOSED_BACKGROUND if self.closed else self.service.colour
+        """The service's colours; a closed service in the theme's grey (again when the theme
+        changes)."""
+        colour = themed(CLOSED_BACKGROUND) if self.closed else self.service.colour
         base = _shade(colour, 125) if self.priority else colour
         fg = contrast_text(base)
-        for part in self._texts:
-            part.label.setStyleSheet(f"color: {fg}; background: transparent;")
         border = (f"2px dashed {self.service.colour}" if self.closed
                   else f"2px solid {_shade(base, 130)}")
-        self.setStyleSheet(
-            f"QPushButton {{ background: {base}; border: {border}; "
-            f"border-radius: {int(12 * self._scale)}px; }}"
-            f"QPushButton:hover {{ border: 3px solid {fg}; }}"
-            f"QPushButton:pressed {{ background: {_shade(base, 120)}; }}"
-            f"QPushButton:disabled {{ background: {_shade(base, -130)}; }}")
+        sheet = (f"QPushButton {{ background: {base}; border: {border}; "
+                 f"border-radius: {int(12 * self._scale)}px; }}"
+                 f"QPushButton:hover {{ border: 3px solid {fg}; }}"
+                 f"QPushButton:pressed {{ background: {_shade(base, 120)}; }}"
+                 f"QPushButton:disabled {{ background: {_shade(base, -130)}; }}")
+        if sheet == self.styleSheet():
+            return  # (restyling would come back here through changeEvent)
+        for part in self._texts:
+            part.label.setStyleSheet(f"color: {fg}; background: transparent;")
+        self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.closed:
+            self._restyle()  # the theme changed
 
     # -- fitting the texts -----------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
@@ -297,7 +300,7 @@ class ServiceGrid(QWidget):
                                     "the Turns tab's Set-up page."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"font-size: {round(16 * scale)}pt; color: #5b6472;")
+        styled(self.empty, f"font-size: {round(16 * scale)}pt; color: #5b6472;")
         self._layout.addWidget(self.empty, 0, 0)
         self._services: list[ServiceInfo] = []
         self._open_timer = QTimer(self)
