@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timedesk.ui.appearance import FONT_POINT_SIZE, dark_palette, register_fonts, stylesheet
+from timedesk.ui.appearance import FONT_POINT_SIZE, palette, register_fonts, stylesheet
 
 SLACK = 1  # pixels: rounding of fractional font metrics
 BREAKS = re.compile(r"[\s\u200b]+")  # where Qt may break a word-wrapped line
@@ -177,18 +177,17 @@ def app_look(app: QApplication, theme: str = "light") -> Iterator[None]:
     """The application's own font, stylesheet and palette of `theme` while a test measures (as
     the app and the screenshots have them: other metrics would let a clipped text through),
     then back."""
-    font, sheet, palette = app.font(), app.styleSheet(), app.palette()
+    font, sheet, colours = app.font(), app.styleSheet(), app.palette()
     family = register_fonts()
     if family:
         app.setFont(QFont(family, FONT_POINT_SIZE))
-    if theme == "dark":
-        app.setPalette(dark_palette())
+    app.setPalette(palette(theme))
     app.setStyleSheet(stylesheet(theme))
     try:
         yield
     finally:
         app.setStyleSheet(sheet)
-        app.setPalette(palette)
+        app.setPalette(colours)
         app.setFont(font)
 
 
