@@ -1529,6 +1529,30 @@ La base de datos en uso ({current}) queda como está, pero este ordenador deja d
         <source>Turn {number} was not shown on the lobby display — check the display.</source>
         <translation>El turno {number} no se mostró en la pantalla de la sala: revise la pantalla.</translation>
     </message>
+    <message>
+        <source>Calls the next turn of this desk&apos;s services: the lobby display shows it and chimes</source>
+        <translation>Llama al siguiente turno de los servicios de este puesto: la pantalla de la sala lo muestra y suena el aviso</translation>
+    </message>
+    <message>
+        <source>Shows and chimes the current turn again on the lobby display</source>
+        <translation>Vuelve a mostrar y anunciar el turno actual en la pantalla de la sala</translation>
+    </message>
+    <message>
+        <source>The customer is at the desk: the service time starts</source>
+        <translation>El cliente está en el puesto: empieza a contar el tiempo de atención</translation>
+    </message>
+    <message>
+        <source>The service is over: the desk is free for the next call</source>
+        <translation>La atención ha terminado: el puesto queda libre para la siguiente llamada</translation>
+    </message>
+    <message>
+        <source>Sends the current turn back to waiting, for another service or desk: it keeps its number and its place in the queue</source>
+        <translation>Devuelve el turno actual a la espera, para otro servicio o puesto: conserva su número y su lugar en la cola</translation>
+    </message>
+    <message>
+        <source>Calls the waiting turn with this number, out of order</source>
+        <translation>Llama al turno en espera con este número, fuera de orden</translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>

@@ -261,3 +261,14 @@ def test_the_desk_panel_offers_first_the_desk_this_person_last_opened_here(
     qtbot.addWidget(other)
     qtbot.waitUntil(lambda: other.desk_choice.count() == 2, timeout=10_000)
     assert other.desk_choice.currentData() == "1"
+
+
+def test_every_action_button_of_the_desk_says_what_it_does_in_a_tooltip(ctx, admin_actor,
+                                                                        qtbot):
+    seed_office(ctx)
+    panel = open_panel(qtbot, ctx, admin_actor)
+    buttons = (panel.call_button, panel.recall_button, panel.start_button, panel.finish_button,
+               panel.no_show_button, panel.transfer_button, panel.specific_button)
+    tips = [button.toolTip() for button in buttons]
+    assert all(len(tip) > 20 for tip in tips), tips
+    assert len(set(tips)) == len(tips)  # each its own

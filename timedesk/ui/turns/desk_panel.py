@@ -183,6 +183,16 @@ class DeskPanel(TrackedConnections, QWidget):
         styled(self.no_show_button, WARNING_BUTTON)
         self.no_show_button.setToolTip(self.tr("The called customer did not come. It can be "
                                                "undone for a few seconds."))
+        for button, tip in (
+                (self.call_button, self.tr("Calls the next turn of this desk's services: the "
+                                           "lobby display shows it and chimes")),
+                (self.recall_button, self.tr("Shows and chimes the current turn again on the "
+                                             "lobby display")),
+                (self.start_button, self.tr("The customer is at the desk: the service time "
+                                            "starts")),
+                (self.finish_button, self.tr("The service is over: the desk is free for the "
+                                             "next call"))):
+            button.setToolTip(tip)
         actions = [(self.call_button, "F2", self.call_next), (self.recall_button, "F3", self.recall),
                    (self.start_button, "F4", self.start_service),
                    (self.finish_button, "F6", self.finish), (self.no_show_button, "F7", self.no_show)]
@@ -207,6 +217,9 @@ class DeskPanel(TrackedConnections, QWidget):
         self.transfer_target = QComboBox()
         self.transfer_target.setObjectName("transferTarget")
         self.transfer_button = QPushButton(self.tr("Transfer"))
+        self.transfer_button.setToolTip(self.tr("Sends the current turn back to waiting, for "
+                                                "another service or desk: it keeps its number "
+                                                "and its place in the queue"))
         self.transfer_button.clicked.connect(self.transfer)
         transfer = QHBoxLayout()
         transfer.addWidget(QLabel(self.tr("Transfer to")))
@@ -217,6 +230,8 @@ class DeskPanel(TrackedConnections, QWidget):
         self.specific_number.setPlaceholderText(self.tr("Number, e.g. A012"))
         self.specific_number.setMaxLength(8)
         self.specific_button = QPushButton(self.tr("Call this turn"))
+        self.specific_button.setToolTip(self.tr("Calls the waiting turn with this number, "
+                                                "out of order"))
         self.specific_button.clicked.connect(self.call_specific)
         self.specific_number.returnPressed.connect(self.call_specific)
         self.specific_row = QWidget()
