@@ -129,6 +129,7 @@ async def test_with_no_webhook_the_empty_page_says_so_and_leads_to_the_webhooks(
     assert view.empty.message.text() == ("No webhook yet — Clockify sends nothing until one is "
                                          "set up.")
     assert view.empty.button.isVisible()
+    assert view.summary.text() == ""  # not also "no sessions match these filters"
     view.empty.button.click()  # File › Settings, on Integrations, at the Clockify webhooks
     from timedesk.ui.connection.dialog import SettingsDialog
 

@@ -301,6 +301,7 @@ class ClockifySessionsView(QWidget):
                                           "them."))
         self.stack.setCurrentWidget(self.empty if reason in (NO_WEBHOOK, NO_SESSION)
                                     else self.table)
+        self._update_summary()
 
     def go_to_webhooks(self) -> bool:
         """Where the webhooks are set up (the Clockify section); False outside a main window."""
@@ -308,7 +309,9 @@ class ClockifySessionsView(QWidget):
 
     def _update_summary(self) -> None:
         shown = len(self.model.rows)
-        if not shown:
+        if not shown and self.empty_reason in (NO_WEBHOOK, NO_SESSION):
+            text = ""  # the empty page says why
+        elif not shown:
             text = self.tr("No sessions match these filters.")
         elif self.total == 1:
             text = self.tr("Showing the only matching session")
