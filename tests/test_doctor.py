@@ -186,3 +186,13 @@ def test_the_self_test_fails_at_once_without_its_resources(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert "self-test FAILED: missing from" in result.stderr and "chime.wav" in result.stderr
+
+
+def test_the_json_gives_each_check_its_english_text_and_nothing_else(machine, monkeypatch):
+    """The templates and their values stay inside: --json is name, status, detail and fix."""
+    monkeypatch.setattr(doctor, "CHECKS", (("Disk space", doctor.check_disk),))
+    checks = doctor.run_checks(machine)
+    report = json.loads(doctor.as_json(checks))
+    assert list(report["checks"][0]) == ["name", "status", "detail", "fix"]
+    assert report["checks"][0]["detail"] == checks[0].detail
+    assert " GB free in " in checks[0].detail and "{" not in checks[0].detail

@@ -4,6 +4,13 @@ Every check returns a `Check` (ok / warn / fail / skip, what was found, the fix)
 that need no Qt run anywhere (the CLI, a worker thread of the GUI); `qt_checks()` (sound
 device, printers) runs on the thread that owns the QApplication, or creates an offscreen one in
 a process that has none. Secret values are never read into a result, only whether they exist.
+
+What a check found and its fix are English `str.format` templates with their values apart, like
+a TimedeskError's message and hint: `detail` and `fix` are the English text (the CLI and its
+JSON show it); the GUI translates the templates (context DoctorChecks of the .ts file, or
+ServiceErrors for a relayed TimedeskError, kept as `error`) and fills them with `params`. So a
+template never is an f-string (tests/test_doctor_templates.py): a path, a host or an exception's
+text is a parameter.
 """
 
 from __future__ import annotations
@@ -17,8 +24,8 @@ import shutil
 import socket
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +33,7 @@ from urllib.error import URLError
 from urllib.request import urlopen
 
 from timedesk import __version__
-from timedesk.errors import TimedeskError
+from timedesk.errors import TimedeskError, fill
 from timedesk.paths import Paths
 
 if TYPE_CHECKING:
@@ -45,8 +52,18 @@ NETWORK_TIMEOUT_S = 3.0
 class Check:
     name: str
     status: str  # OK, WARN, FAIL or SKIP
-    detail: str  # what was found
-    fix: str = ""  # what to do, when not OK
+    template: str  # what was found
+    fix_template: str = ""  # what to do, when not OK
+    params: Mapping[str, object] = field(default_factory=dict)  # the values of both templates
+    error: TimedeskError | None = None  # the service error this check relays, if any
+
+    @property
+    def detail(self) -> str:
+        return fill(self.template, dict(self.params))
+
+    @property
+    def fix(self) -> str:
+        return fill(self.fix_template, dict(self.params))
 
     def line(self) -> str:
         text = f"{MARKS[self.status]} {self.name}: {self.detail}"
@@ -67,16 +84,19 @@ def guarded(name: str, check: Callable[[], Check]) -> Check:
     try:
         return check()
     except TimedeskError as exc:
-        return Check(name, FAIL, exc.message, exc.hint)
+        return Check(name, FAIL, exc.template, exc.hint_template, exc.params, error=exc)
     except Exception as exc:  # a check must never hide the others
-        return Check(name, FAIL, f"the check itself failed: {type(exc).__name__}: {exc}",
-                     "Report this with the log file.")
+        return Check(name, FAIL, "the check itself failed: {error_type}: {error}",
+                     "Report this with the log file.",
+                     params={"error_type": type(exc).__name__, "error": str(exc)})
 
 
 # -- the checks --------------------------------------------------------------------------------
 def check_version(machine: Machine) -> Check:
-    build = "one-folder build" if getattr(sys, "frozen", False) else f"Python {sys.version.split()[0]}"
-    return Check("Version", OK, f"timedesk {__version__} ({build}, {sys.platform})")
+    template = ("timedesk {version} (one-folder build, {platform})" if getattr(sys, "frozen", False)
+                else "timedesk {version} (Python {python}, {platform})")
+    return Check("Version", OK, template, params={
+        "version": __version__, "python": sys.version.split()[0], "platform": sys.platform})
 
 
 def check_resources(machine: Machine) -> Check:
@@ -84,10 +104,11 @@ def check_resources(machine: Machine) -> Check:
 
     missing = missing_resources()
     if missing:
-        return Check("Program files", FAIL, f"missing from {resources_dir()}: {', '.join(missing)}",
+        return Check("Program files", FAIL, "missing from {folder}: {missing}",
                      "Reinstall timedesk: its package lacks part of its resources folder "
-                     "(TIMEDESK_RESOURCES, when set, must name a complete copy).")
-    return Check("Program files", OK, f"resources in {resources_dir()}")
+                     "(TIMEDESK_RESOURCES, when set, must name a complete copy).",
+                     params={"folder": resources_dir(), "missing": ", ".join(missing)})
+    return Check("Program files", OK, "resources in {folder}", params={"folder": resources_dir()})
 
 
 def check_qt_libraries(machine: Machine) -> Check:
@@ -95,7 +116,8 @@ def check_qt_libraries(machine: Machine) -> Check:
 
     platform = guess_platform()
     if not sys.platform.startswith("linux"):
-        return Check("Qt libraries", SKIP, f"platform plugin '{platform}' (checked on Linux only)")
+        return Check("Qt libraries", SKIP, "platform plugin '{platform}' (checked on Linux only)",
+                     params={"platform": platform})
     if shutil.which("ldd") is None:
         return Check("Qt libraries", WARN, "ldd is not installed: cannot look for missing ones",
                      "sudo apt-get install libc-bin")
@@ -105,11 +127,13 @@ def check_qt_libraries(machine: Machine) -> Check:
                      "Reinstall timedesk.")
     missing = missing_libraries(Path(spec.origin).parent, platform)
     if not missing:
-        return Check("Qt libraries", OK, f"platform plugin '{platform}', nothing missing")
+        return Check("Qt libraries", OK, "platform plugin '{platform}', nothing missing",
+                     params={"platform": platform})
     packages = sorted({package_for(soname) for soname in missing})
-    return Check("Qt libraries", FAIL,
-                 f"platform plugin '{platform}' misses {', '.join(sorted(missing))}",
-                 f"sudo apt-get install --no-install-recommends {' '.join(packages)}")
+    return Check("Qt libraries", FAIL, "platform plugin '{platform}' misses {libraries}",
+                 "sudo apt-get install --no-install-recommends {packages}",
+                 params={"platform": platform, "libraries": ", ".join(sorted(missing)),
+                         "packages": " ".join(packages)})
 
 
 def check_settings(machine: Machine) -> Check:
@@ -121,13 +145,16 @@ def check_settings(machine: Machine) -> Check:
     # ConfigError naming the file and line
     from_env = sorted({source.removeprefix("env ") for _, _, source in settings.items()
                        if source.startswith("env ")})
-    where = ", ".join(found) or "no settings file (defaults)"
-    if from_env:
-        where += f"; from the environment: {', '.join(from_env)}"
+    where = ("{files}; from the environment: {environment}" if found and from_env else
+             "{files}" if found else
+             "no settings file (defaults); from the environment: {environment}" if from_env else
+             "no settings file (defaults)")
+    params = {"files": ", ".join(found), "environment": ", ".join(from_env),
+              "notes": "; ".join(settings.notes)}
     if settings.notes:
-        return Check("Settings", WARN, f"{where}; {'; '.join(settings.notes)}",
-                     "Rename the old keys as the notes say.")
-    return Check("Settings", OK, where)
+        return Check("Settings", WARN, where + "; {notes}",
+                     "Rename the old keys as the notes say.", params)
+    return Check("Settings", OK, where, params=params)
 
 
 def _database(machine: Machine, settings: Settings) -> Any:
@@ -158,17 +185,21 @@ def check_database(machine: Machine) -> Check:
             revisions = (sorted(row[0] for row in connection.execute(
                 text("SELECT version_num FROM alembic_version")))
                 if inspect(connection).has_table("alembic_version") else [])
-        where = f"{db.description}, {latency_ms:.0f} ms"
+        params = {"database": db.description, "latency_ms": latency_ms,
+                  "revisions": ", ".join(revisions),
+                  "shipped": ", ".join(sorted(shipped_heads() or ()))}
         if not revisions:
-            return Check("Database", WARN, f"{where}, empty (no schema yet)",
-                         "Start timedesk once (or `timedesk db upgrade`): it creates the tables.")
+            return Check("Database", WARN, "{database}, {latency_ms:.0f} ms, empty (no schema yet)",
+                         "Start timedesk once (or `timedesk db upgrade`): it creates the tables.",
+                         params)
         if not is_at_shipped_heads(db.engine):
-            shipped = ", ".join(sorted(shipped_heads() or ()))
-            return Check("Database", WARN,
-                         f"{where}, schema {', '.join(revisions)} (this version ships {shipped})",
+            return Check("Database", WARN, "{database}, {latency_ms:.0f} ms, schema {revisions} "
+                         "(this version ships {shipped})",
                          "Start timedesk once (or `timedesk db upgrade`) to bring it up to date; "
-                         "a newer schema means a newer timedesk wrote it: install that version.")
-        return Check("Database", OK, f"{where}, schema up to date")
+                         "a newer schema means a newer timedesk wrote it: install that version.",
+                         params)
+        return Check("Database", OK, "{database}, {latency_ms:.0f} ms, schema up to date",
+                     params=params)
     finally:
         db.dispose()
 
@@ -195,9 +226,10 @@ def check_listen(machine: Machine) -> Check:
                     return Check("PostgreSQL LISTEN", OK, "a notification came back")
                 select.select([driver], [], [], 0.1)
             return Check("PostgreSQL LISTEN", FAIL,
-                         f"no notification came back within {NETWORK_TIMEOUT_S:.0f} s",
+                         "no notification came back within {seconds:.0f} s",
                          "A connection pooler in transaction mode drops LISTEN: give timedesk a "
-                         "direct connection to PostgreSQL (see packaging/README.md).")
+                         "direct connection to PostgreSQL (see packaging/README.md).",
+                         {"seconds": NETWORK_TIMEOUT_S})
         finally:
             raw.close()
     finally:
@@ -209,21 +241,23 @@ def check_listener_port(machine: Machine) -> Check:
     if settings is None:
         return Check("Listener port", SKIP, "the settings cannot be read (see Settings)")
     host, port = settings["listener.host"], settings["listener.port"]
+    params = {"host": host, "port": port}
     if port == 0:
-        return Check("Listener port", OK, f"{host}: any free port")
+        return Check("Listener port", OK, "{host}: any free port", params=params)
     probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
     try:
         probe.bind((host, port))
-        return Check("Listener port", OK, f"{host}:{port} is free")
+        return Check("Listener port", OK, "{host}:{port} is free", params=params)
     except OSError:
         pass
     finally:
         probe.close()
     if _is_timedesk(host, port):
-        return Check("Listener port", OK, f"{host}:{port} is timedesk's (already running)")
-    return Check("Listener port", FAIL, f"{host}:{port} is in use by another program",
+        return Check("Listener port", OK, "{host}:{port} is timedesk's (already running)",
+                     params=params)
+    return Check("Listener port", FAIL, "{host}:{port} is in use by another program",
                  "Stop that program, or choose another port: "
-                 "`timedesk config set listener.port PORT`.")
+                 "`timedesk config set listener.port PORT`.", params)
 
 
 def _is_timedesk(host: str, port: int) -> bool:
@@ -242,19 +276,22 @@ def check_keyring(machine: Machine) -> Check:
     if machine.settings is None:
         return Check("Secret store", SKIP, "the settings cannot be read (see Settings)")
     store = SecretStore(machine.settings, machine.paths, machine.environ)
-    label = store.backend_label()
-    if store.keyring_available:
-        return Check("Secret store", OK, label)
+    if store.keyring_available:  # worded as SecretStore.backend_label()
+        import keyring
+
+        return Check("Secret store", OK, "OS keyring ({backend})",
+                     params={"backend": type(keyring.get_keyring()).__name__})
     if store.file_store_enabled:
-        return Check("Secret store", WARN, label,
+        return Check("Secret store", WARN, "UNENCRYPTED file {path}",
                      "A file store is less safe than the OS keyring: install a keyring "
                      "(gnome-keyring, KWallet) on a desktop; on a server pass secrets as "
-                     "TIMEDESK_SECRET_* environment variables.")
+                     "TIMEDESK_SECRET_* environment variables.", {"path": store.file_path})
     from_environment = sorted(k for k in machine.environ if k.startswith("TIMEDESK_SECRET_"))
     if from_environment:  # a server's way (the .deb's unit reads them from secrets.env)
-        return Check("Secret store", OK, f"no keyring; {len(from_environment)} secret(s) from "
-                     "TIMEDESK_SECRET_* environment variables")
-    return Check("Secret store", FAIL, label,
+        return Check("Secret store", OK, "no keyring; {count} secret(s) from "
+                     "TIMEDESK_SECRET_* environment variables",
+                     params={"count": len(from_environment)})
+    return Check("Secret store", FAIL, "none (session only)",
                  "Install an OS keyring (gnome-keyring, KWallet), or on a server pass secrets "
                  "as TIMEDESK_SECRET_* environment variables.")
 
@@ -268,10 +305,12 @@ def check_mail(machine: Machine) -> Check:
         return Check("Mail server", SKIP, "not set up (smtp.host is empty)")
     try:
         with socket.create_connection((host, port), timeout=NETWORK_TIMEOUT_S):
-            return Check("Mail server", OK, f"{host}:{port} answers")
+            return Check("Mail server", OK, "{host}:{port} answers",
+                         params={"host": host, "port": port})
     except OSError as exc:
-        return Check("Mail server", FAIL, f"{host}:{port} does not answer ({exc.strerror or exc})",
-                     "Check smtp.host and smtp.port, and that a firewall lets this PC reach it.")
+        return Check("Mail server", FAIL, "{host}:{port} does not answer ({error})",
+                     "Check smtp.host and smtp.port, and that a firewall lets this PC reach it.",
+                     {"host": host, "port": port, "error": exc.strerror or str(exc)})
 
 
 SECRETS = (("Sesame token", "sesame_token"), ("Clockify API key", "CLOCKIFY_API_KEY"))
@@ -287,26 +326,28 @@ def check_credentials(machine: Machine) -> Check:
     missing: list[str] = []
     for label, name in SECRETS:
         (present if store.source(name) else missing).append(label)
-    detail = "; ".join(filter(None, [f"present: {', '.join(present)}" if present else "",
-                                     f"not set: {', '.join(missing)}" if missing else ""]))
+    detail = ("present: {present}; not set: {missing}" if present and missing else
+              "not set: {missing}" if missing else "present: {present}")
+    params = {"present": ", ".join(present), "missing": ", ".join(missing)}
     if missing:
         return Check("Credentials", WARN, detail,
                      "Only needed for the modules that use them: set them in File > Settings "
-                     "in the app, or `timedesk secret set NAME`.")
-    return Check("Credentials", OK, detail)
+                     "in the app, or `timedesk secret set NAME`.", params)
+    return Check("Credentials", OK, detail, params=params)
 
 
 def check_disk(machine: Machine) -> Check:
     folder = machine.paths.data_dir
     existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("/"))
     free = shutil.disk_usage(existing).free
-    detail = f"{free / 1024**3:.1f} GB free in {folder}"
+    detail, params = "{free_gb:.1f} GB free in {folder}", {"free_gb": free / 1024**3,
+                                                           "folder": folder}
     if free < LOW_DISK_BYTES:
         return Check("Disk space", FAIL, detail,
-                     "Free some space: the database, logs and reports are written there.")
+                     "Free some space: the database, logs and reports are written there.", params)
     if free < TIGHT_DISK_BYTES:
-        return Check("Disk space", WARN, detail, "Free some space before it runs out.")
-    return Check("Disk space", OK, detail)
+        return Check("Disk space", WARN, detail, "Free some space before it runs out.", params)
+    return Check("Disk space", OK, detail, params=params)
 
 
 CHECKS: tuple[tuple[str, Callable[[Machine], Check]], ...] = (
@@ -357,5 +398,7 @@ def as_text(checks: Sequence[Check]) -> Iterator[str]:
 
 def as_json(checks: Sequence[Check]) -> str:
     return json.dumps({"version": __version__, "failed": failed(checks),
-                       "checks": [asdict(check) for check in checks]}, ensure_ascii=False,
+                       "checks": [{"name": check.name, "status": check.status,
+                                   "detail": check.detail, "fix": check.fix}
+                                  for check in checks]}, ensure_ascii=False,
                       indent=2)

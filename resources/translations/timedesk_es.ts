@@ -11398,6 +11398,254 @@ percentil 90</translation>
         <source>Checks failed: {count}.</source>
         <translation>Comprobaciones fallidas: {count}.</translation>
     </message>
+    <message>
+        <source>the check itself failed: {error_type}: {error}</source>
+        <translation>la propia comprobación falló: {error_type}: {error}</translation>
+    </message>
+    <message>
+        <source>Report this with the log file.</source>
+        <translation>Comuníquelo junto con el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>timedesk {version} (one-folder build, {platform})</source>
+        <translation>timedesk {version} (compilación en una carpeta, {platform})</translation>
+    </message>
+    <message>
+        <source>timedesk {version} (Python {python}, {platform})</source>
+        <translation>timedesk {version} (Python {python}, {platform})</translation>
+    </message>
+    <message>
+        <source>missing from {folder}: {missing}</source>
+        <translation>faltan en {folder}: {missing}</translation>
+    </message>
+    <message>
+        <source>Reinstall timedesk: its package lacks part of its resources folder (TIMEDESK_RESOURCES, when set, must name a complete copy).</source>
+        <translation>Reinstale timedesk: a su paquete le falta parte de la carpeta de recursos (TIMEDESK_RESOURCES, si está definida, debe indicar una copia completa).</translation>
+    </message>
+    <message>
+        <source>resources in {folder}</source>
+        <translation>recursos en {folder}</translation>
+    </message>
+    <message>
+        <source>platform plugin '{platform}' (checked on Linux only)</source>
+        <translation>complemento de plataforma '{platform}' (solo se comprueba en Linux)</translation>
+    </message>
+    <message>
+        <source>ldd is not installed: cannot look for missing ones</source>
+        <translation>ldd no está instalado: no se pueden buscar las que faltan</translation>
+    </message>
+    <message>
+        <source>sudo apt-get install libc-bin</source>
+        <translation>sudo apt-get install libc-bin</translation>
+    </message>
+    <message>
+        <source>PySide6 is not installed in this Python</source>
+        <translation>PySide6 no está instalado en este Python</translation>
+    </message>
+    <message>
+        <source>Reinstall timedesk.</source>
+        <translation>Reinstale timedesk.</translation>
+    </message>
+    <message>
+        <source>platform plugin '{platform}', nothing missing</source>
+        <translation>complemento de plataforma '{platform}', no falta nada</translation>
+    </message>
+    <message>
+        <source>platform plugin '{platform}' misses {libraries}</source>
+        <translation>al complemento de plataforma '{platform}' le faltan {libraries}</translation>
+    </message>
+    <message>
+        <source>sudo apt-get install --no-install-recommends {packages}</source>
+        <translation>sudo apt-get install --no-install-recommends {packages}</translation>
+    </message>
+    <message>
+        <source>{files}; from the environment: {environment}</source>
+        <translation>{files}; del entorno: {environment}</translation>
+    </message>
+    <message>
+        <source>{files}</source>
+        <translation>{files}</translation>
+    </message>
+    <message>
+        <source>no settings file (defaults); from the environment: {environment}</source>
+        <translation>ningún archivo de ajustes (valores predeterminados); del entorno: {environment}</translation>
+    </message>
+    <message>
+        <source>no settings file (defaults)</source>
+        <translation>ningún archivo de ajustes (valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>{files}; from the environment: {environment}; {notes}</source>
+        <translation>{files}; del entorno: {environment}; {notes}</translation>
+    </message>
+    <message>
+        <source>{files}; {notes}</source>
+        <translation>{files}; {notes}</translation>
+    </message>
+    <message>
+        <source>no settings file (defaults); from the environment: {environment}; {notes}</source>
+        <translation>ningún archivo de ajustes (valores predeterminados); del entorno: {environment}; {notes}</translation>
+    </message>
+    <message>
+        <source>no settings file (defaults); {notes}</source>
+        <translation>ningún archivo de ajustes (valores predeterminados); {notes}</translation>
+    </message>
+    <message>
+        <source>Rename the old keys as the notes say.</source>
+        <translation>Cambie el nombre de las claves antiguas como indican las notas.</translation>
+    </message>
+    <message>
+        <source>the settings cannot be read (see Settings)</source>
+        <translation>no se pueden leer los ajustes (vea Configuración)</translation>
+    </message>
+    <message>
+        <source>{database}, {latency_ms:.0f} ms, empty (no schema yet)</source>
+        <translation>{database}, {latency_ms:.0f} ms, vacía (aún sin esquema)</translation>
+    </message>
+    <message>
+        <source>Start timedesk once (or `timedesk db upgrade`): it creates the tables.</source>
+        <translation>Inicie timedesk una vez (o `timedesk db upgrade`): crea las tablas.</translation>
+    </message>
+    <message>
+        <source>{database}, {latency_ms:.0f} ms, schema {revisions} (this version ships {shipped})</source>
+        <translation>{database}, {latency_ms:.0f} ms, esquema {revisions} (esta versión trae {shipped})</translation>
+    </message>
+    <message>
+        <source>Start timedesk once (or `timedesk db upgrade`) to bring it up to date; a newer schema means a newer timedesk wrote it: install that version.</source>
+        <translation>Inicie timedesk una vez (o `timedesk db upgrade`) para ponerla al día; un esquema más nuevo significa que la escribió un timedesk más nuevo: instale esa versión.</translation>
+    </message>
+    <message>
+        <source>{database}, {latency_ms:.0f} ms, schema up to date</source>
+        <translation>{database}, {latency_ms:.0f} ms, esquema al día</translation>
+    </message>
+    <message>
+        <source>SQLite: live updates use data_version</source>
+        <translation>SQLite: las actualizaciones en directo usan data_version</translation>
+    </message>
+    <message>
+        <source>a notification came back</source>
+        <translation>la notificación ha vuelto</translation>
+    </message>
+    <message>
+        <source>no notification came back within {seconds:.0f} s</source>
+        <translation>ninguna notificación ha vuelto en {seconds:.0f} s</translation>
+    </message>
+    <message>
+        <source>A connection pooler in transaction mode drops LISTEN: give timedesk a direct connection to PostgreSQL (see packaging/README.md).</source>
+        <translation>Un agrupador de conexiones en modo transacción descarta LISTEN: dé a timedesk una conexión directa a PostgreSQL (vea packaging/README.md).</translation>
+    </message>
+    <message>
+        <source>{host}: any free port</source>
+        <translation>{host}: cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>{host}:{port} is free</source>
+        <translation>{host}:{port} está libre</translation>
+    </message>
+    <message>
+        <source>{host}:{port} is timedesk's (already running)</source>
+        <translation>{host}:{port} es de timedesk (ya está en marcha)</translation>
+    </message>
+    <message>
+        <source>{host}:{port} is in use by another program</source>
+        <translation>{host}:{port} lo está usando otro programa</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port: `timedesk config set listener.port PORT`.</source>
+        <translation>Detenga ese programa o elija otro puerto: `timedesk config set listener.port PUERTO`.</translation>
+    </message>
+    <message>
+        <source>OS keyring ({backend})</source>
+        <translation>llavero del sistema ({backend})</translation>
+    </message>
+    <message>
+        <source>UNENCRYPTED file {path}</source>
+        <translation>archivo SIN CIFRAR {path}</translation>
+    </message>
+    <message>
+        <source>A file store is less safe than the OS keyring: install a keyring (gnome-keyring, KWallet) on a desktop; on a server pass secrets as TIMEDESK_SECRET_* environment variables.</source>
+        <translation>Un almacén en archivo es menos seguro que el llavero del sistema: instale un llavero (gnome-keyring, KWallet) en un equipo de escritorio; en un servidor pase los secretos como variables de entorno TIMEDESK_SECRET_*.</translation>
+    </message>
+    <message>
+        <source>no keyring; {count} secret(s) from TIMEDESK_SECRET_* environment variables</source>
+        <translation>sin llavero; {count} secreto(s) de variables de entorno TIMEDESK_SECRET_*</translation>
+    </message>
+    <message>
+        <source>none (session only)</source>
+        <translation>ninguno (solo durante la sesión)</translation>
+    </message>
+    <message>
+        <source>Install an OS keyring (gnome-keyring, KWallet), or on a server pass secrets as TIMEDESK_SECRET_* environment variables.</source>
+        <translation>Instale un llavero del sistema (gnome-keyring, KWallet) o, en un servidor, pase los secretos como variables de entorno TIMEDESK_SECRET_*.</translation>
+    </message>
+    <message>
+        <source>not set up (smtp.host is empty)</source>
+        <translation>sin configurar (smtp.host está vacío)</translation>
+    </message>
+    <message>
+        <source>{host}:{port} answers</source>
+        <translation>{host}:{port} responde</translation>
+    </message>
+    <message>
+        <source>{host}:{port} does not answer ({error})</source>
+        <translation>{host}:{port} no responde ({error})</translation>
+    </message>
+    <message>
+        <source>Check smtp.host and smtp.port, and that a firewall lets this PC reach it.</source>
+        <translation>Compruebe smtp.host y smtp.port, y que ningún cortafuegos impida a este PC llegar a él.</translation>
+    </message>
+    <message>
+        <source>present: {present}; not set: {missing}</source>
+        <translation>presentes: {present}; sin definir: {missing}</translation>
+    </message>
+    <message>
+        <source>not set: {missing}</source>
+        <translation>sin definir: {missing}</translation>
+    </message>
+    <message>
+        <source>present: {present}</source>
+        <translation>presentes: {present}</translation>
+    </message>
+    <message>
+        <source>Only needed for the modules that use them: set them in File &gt; Settings in the app, or `timedesk secret set NAME`.</source>
+        <translation>Solo los necesitan los módulos que los usan: defínalos en Archivo &gt; Configuración en la aplicación, o con `timedesk secret set NOMBRE`.</translation>
+    </message>
+    <message>
+        <source>{free_gb:.1f} GB free in {folder}</source>
+        <translation>{free_gb:.1f} GB libres en {folder}</translation>
+    </message>
+    <message>
+        <source>Free some space: the database, logs and reports are written there.</source>
+        <translation>Libere espacio: ahí se escriben la base de datos, los registros y los informes.</translation>
+    </message>
+    <message>
+        <source>Free some space before it runs out.</source>
+        <translation>Libere espacio antes de que se agote.</translation>
+    </message>
+    <message>
+        <source>no audio output device</source>
+        <translation>ningún dispositivo de salida de audio</translation>
+    </message>
+    <message>
+        <source>Only the lobby display plays sound: connect speakers or a screen with sound to that PC.</source>
+        <translation>Solo la pantalla de sala reproduce sonido: conecte altavoces o una pantalla con sonido a ese PC.</translation>
+    </message>
+    <message>
+        <source>sudo apt-get install libpulse0</source>
+        <translation>sudo apt-get install libpulse0</translation>
+    </message>
+    <message>
+        <source>no printer</source>
+        <translation>ninguna impresora</translation>
+    </message>
+    <message>
+        <source>Only the reception's ticket printing needs one: add the printer to this PC's system settings.</source>
+        <translation>Solo la impresión de tickets de recepción necesita una: añada la impresora en la configuración del sistema de este PC.</translation>
+    </message>
+    <message>
+        <source>Install the libraries the Qt libraries check names.</source>
+        <translation>Instale las bibliotecas que indica la comprobación Bibliotecas de Qt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

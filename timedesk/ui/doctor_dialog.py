@@ -2,12 +2,16 @@
 
 The checks that need no Qt run off the GUI thread (they open the database and try ports and the
 mail server); sound and printers are asked on the GUI thread, which owns the QApplication.
-The report names each check and its fix in the interface's language (`report_lines`); what a
-check found (paths, ports, versions) is shown as the check says it."""
+The report shows each check, what it found and its fix in the interface's language
+(`report_lines`): the doctor's templates are translated in the context DoctorChecks, a relayed
+service error as every service error (ServiceErrors), then filled with the values the check
+found (paths, ports, versions); the English text stays when a translation is missing or does
+not fit the values."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,7 +28,10 @@ from PySide6.QtWidgets import (
 
 from timedesk import __version__, doctor
 from timedesk.ui.doctor_qt import qt_checks
+from timedesk.ui.errors import translated
 from timedesk.ui.tasks import run_in_background
+
+log = logging.getLogger(__name__)
 
 
 def check_name(name: str) -> str:
@@ -48,6 +55,28 @@ def check_name(name: str) -> str:
     }.get(name, name)
 
 
+def found_and_fix(check: doctor.Check) -> tuple[str, str]:
+    """What `check` found and its fix in the interface's language."""
+    if check.error is not None:
+        return translated(check.error)
+    return (_in_language(check.template, check.params, check.detail),
+            _in_language(check.fix_template, check.params, check.fix))
+
+
+def _in_language(template: str, params: Mapping[str, object], english: str) -> str:
+    # not a literal: tests/test_doctor_templates.py checks that every template of the doctor is
+    # in the context DoctorChecks (tests/ui/test_translations.py checks the literal ones)
+    translate = QCoreApplication.translate
+    translation = translate("DoctorChecks", template) if template else ""
+    try:
+        return translation.format(**params) if translation else english
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        if translation != template:  # an untranslated text (doctor_qt's) may hold braces
+            log.warning("the translation of %r does not fit its values %s", template,
+                        sorted(params))
+        return english
+
+
 def report_lines(checks: Sequence[doctor.Check]) -> list[str]:
     """The checklist as the dialog shows (and copies) it: a mark, the check's name, what it
     found, and the fix of each warning or failure; then how many failed."""
@@ -55,10 +84,11 @@ def report_lines(checks: Sequence[doctor.Check]) -> list[str]:
     lines = [q.translate("DoctorChecks", "timedesk {version}: check of this PC").format(
         version=__version__)]
     for check in checks:
-        lines.append(f"{doctor.MARKS[check.status]} {check_name(check.name)}: {check.detail}")
-        if check.fix and check.status in (doctor.WARN, doctor.FAIL):
+        found, fix = found_and_fix(check)
+        lines.append(f"{doctor.MARKS[check.status]} {check_name(check.name)}: {found}")
+        if fix and check.status in (doctor.WARN, doctor.FAIL):
             lines.append("    " + q.translate("DoctorChecks", "What to do: {fix}").format(
-                fix=check.fix))
+                fix=fix))
     count = doctor.failed(checks)
     lines.append(q.translate("DoctorChecks", "All checks passed.") if not count else
                  q.translate("DoctorChecks", "Checks failed: {count}.").format(count=count))
