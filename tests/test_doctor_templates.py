@@ -17,14 +17,16 @@ from qt_untranslated import english_texts
 from timedesk import doctor
 from timedesk.doctor import FAIL, OK
 from timedesk.resources import resource
+from timedesk.ui import doctor_qt
 
 DOCTOR = Path(doctor.__file__)
+SOURCES = (DOCTOR, Path(doctor_qt.__file__))  # the checks without Qt, and those with
 CONTEXT = "DoctorChecks"
 
 
 def check_calls() -> list[tuple[ast.FunctionDef, ast.Call]]:
-    tree = ast.parse(DOCTOR.read_text(encoding="utf-8"))
-    return [(function, node) for function in ast.walk(tree)
+    return [(function, node) for source in SOURCES
+            for function in ast.walk(ast.parse(source.read_text(encoding="utf-8")))
             if isinstance(function, ast.FunctionDef) for node in ast.walk(function)
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
             and node.func.id == "Check"]

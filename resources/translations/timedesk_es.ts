@@ -11646,6 +11646,22 @@ percentil 90</translation>
         <source>Install the libraries the Qt libraries check names.</source>
         <translation>Instale las bibliotecas que indica la comprobación Bibliotecas de Qt.</translation>
     </message>
+    <message>
+        <source>Qt&apos;s multimedia module does not load ({error})</source>
+        <translation>El módulo multimedia de Qt no se carga ({error})</translation>
+    </message>
+    <message>
+        <source>{count} output(s), default: {default}</source>
+        <translation>{count} salida(s); predeterminada: {default}</translation>
+    </message>
+    <message>
+        <source>{count} printer(s), default: {default}</source>
+        <translation>{count} impresora(s); predeterminada: {default}</translation>
+    </message>
+    <message>
+        <source>Qt does not load ({error})</source>
+        <translation>Qt no se carga ({error})</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

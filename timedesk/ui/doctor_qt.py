@@ -15,15 +15,16 @@ def check_sound() -> Check:
     try:
         from PySide6.QtMultimedia import QMediaDevices
     except ImportError as exc:
-        return Check("Sound", FAIL, f"Qt's multimedia module does not load ({exc})",
-                     "sudo apt-get install libpulse0")
+        return Check("Sound", FAIL, "Qt's multimedia module does not load ({error})",
+                     "sudo apt-get install libpulse0", {"error": exc})
     outputs = QMediaDevices.audioOutputs()
     if not outputs:
         return Check("Sound", WARN, "no audio output device",
                      "Only the lobby display plays sound: connect speakers or a screen with "
                      "sound to that PC.")
     default = QMediaDevices.defaultAudioOutput().description() or outputs[0].description()
-    return Check("Sound", OK, f"{len(outputs)} output(s), default: {default}")
+    return Check("Sound", OK, "{count} output(s), default: {default}",
+                 params={"count": len(outputs), "default": default})
 
 
 def check_printers() -> Check:
@@ -35,7 +36,8 @@ def check_printers() -> Check:
                      "Only the reception's ticket printing needs one: add the printer to this "
                      "PC's system settings.")
     default = QPrinterInfo.defaultPrinterName() or names[0]
-    return Check("Printers", OK, f"{len(names)} printer(s), default: {default}")
+    return Check("Printers", OK, "{count} printer(s), default: {default}",
+                 params={"count": len(names), "default": default})
 
 
 def qt_checks() -> list[Check]:
@@ -43,8 +45,8 @@ def qt_checks() -> list[Check]:
     try:
         from PySide6.QtWidgets import QApplication
     except ImportError as exc:
-        return [Check("Sound and printers", FAIL, f"Qt does not load ({exc})",
-                      "Install the libraries the Qt libraries check names.")]
+        return [Check("Sound and printers", FAIL, "Qt does not load ({error})",
+                      "Install the libraries the Qt libraries check names.", {"error": exc})]
     if QApplication.instance() is None:  # the CLI: Qt's chatter goes to the log, not the checklist
         from PySide6.QtCore import qInstallMessageHandler
 
