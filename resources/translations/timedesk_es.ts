@@ -6993,6 +6993,10 @@ percentil 90</translation>
         <source>Exporting tickets</source>
         <translation>Exportando incidencias</translation>
     </message>
+    <message>
+        <source>Export as {format}…</source>
+        <translation>Exportar como {format}…</translation>
+    </message>
 </context>
 <context>
     <name>TicketPage</name>

@@ -6,7 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 
 def set_role(widget: QWidget, role: str, *, name: str = "role") -> None:
@@ -78,3 +88,36 @@ def ask_save_path(parent: QWidget, title: str, suggested: str,
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
+
+
+MenuEntry = QAbstractButton | tuple[str, Callable[[], object]]
+
+
+def context_menu(view: QAbstractItemView, entries: Callable[[], list[MenuEntry]]) -> None:
+    """Right-click on `view` offers `entries()` (built when asked, so that they follow the
+    selection): a page's own buttons (their text, their state, a click) or (text, action)
+    pairs. The row under the mouse is selected first, as file managers do."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(at: QPoint) -> None:
+        index = view.indexAt(at)
+        selection = view.selectionModel()
+        if index.isValid() and selection is not None and not selection.isRowSelected(
+                index.row(), index.parent()):
+            view.setCurrentIndex(index)  # the row, in a view that selects rows
+        menu = QMenu(view)
+        menu.setObjectName("contextMenu")
+        for entry in entries():
+            if isinstance(entry, QAbstractButton):
+                if entry.isHidden():  # hidden on purpose (not this person's)
+                    continue
+                action = menu.addAction(entry.text().replace("&", ""))
+                action.setEnabled(entry.isEnabled())
+                action.triggered.connect(entry.click)
+            else:
+                text, do = entry
+                menu.addAction(text).triggered.connect(lambda _=False, do=do: do())
+        menu.popup(view.viewport().mapToGlobal(at))
+        view.context_menu = menu  # type: ignore[attr-defined]  # for tests and to keep it alive
+
+    view.customContextMenuRequested.connect(show)

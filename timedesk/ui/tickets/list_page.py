@@ -37,7 +37,7 @@ from timedesk.ui.formats import date_time_text
 from timedesk.ui.i18n import choose_language
 from timedesk.ui.tasks import BURST_MS, BusSignal, run_in_background
 from timedesk.ui.tickets.texts import priority_title, status_title
-from timedesk.ui.widgets import ask_save_path, role_label, show_message
+from timedesk.ui.widgets import ask_save_path, context_menu, role_label, show_message
 from timedesk.ui.window_state import Field, fit_once, remember_filters, remember_table
 
 SEARCH_DEBOUNCE_MS = 350
@@ -175,6 +175,10 @@ class TicketListPage(QWidget):
         enter2.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter2.activated.connect(self.open_selected)
         self.model.modelReset.connect(self._fit)
+        context_menu(self.table, lambda: [
+            (self.tr("Open"), self.open_selected), self.new_button,
+            *((self.tr("Export as {format}…").format(format=fmt.upper()),
+               lambda fmt=fmt: self.ask_export(fmt)) for fmt in self.export_buttons)])
 
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setObjectName("ticketsPrevious")

@@ -28,7 +28,7 @@ from timedesk.turns.models import CALLED, CANCELLED, DONE, NO_SHOW, SERVING, WAI
 from timedesk.turns.views import TOPIC_CALLED, TOPIC_CHANGED, TOPIC_ISSUED, TurnInfo
 from timedesk.ui.errors import show_error
 from timedesk.ui.tasks import BusSignal, run_in_background
-from timedesk.ui.widgets import role_label, show_message
+from timedesk.ui.widgets import context_menu, role_label, show_message
 from timedesk.ui.window_state import remember_table
 
 RECENT_SHOWN = 8
@@ -82,6 +82,7 @@ class RecentTurns(QWidget):
         buttons.addWidget(self.search, 1)
         buttons.addWidget(self.reprint_button)
         buttons.addWidget(self.cancel_button)
+        context_menu(self.table, lambda: [self.reprint_button, self.cancel_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Today's last turns")))
