@@ -181,8 +181,9 @@ class FeedHub:
             if self._waiting_due is not None:
                 wake_at = min(wake_at, self._waiting_due)
             if not self._snapshot_due:
-                try:
-                    await asyncio.wait_for(self._wake.wait(), max(0.0, wake_at - loop.time()))
+                try:  # (wait_for's coroutine was left un-awaited when a stop cancelled it)
+                    async with asyncio.timeout_at(wake_at):
+                        await self._wake.wait()
                 except TimeoutError:
                     pass
             self._wake.clear()
