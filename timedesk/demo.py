@@ -80,27 +80,25 @@ def load_demo(ctx: AppContext, actor: Actor | None = None) -> list[str]:
 def use_demo_company(ctx: AppContext) -> bool:
     """Turn on `sesame.demo` (the recorded demo company, so that the Reports tab works) unless a
     Sesame token is stored or the setting was chosen already; True when it turned it on."""
-    if ctx.settings.source("sesame.demo") != "default":
-        return False
-    try:
-        if ctx.secrets.get(TOKEN_SECRET):
-            return False
-    except TimedeskError:  # no secret store here: no token either
-        pass
-    ctx.settings.set("sesame.demo", True)
-    return True
+    return _turn_on_unless_connected(ctx, "sesame.demo", TOKEN_SECRET)
 
 
 def use_live_clockify_demo(ctx: AppContext) -> bool:
     """Turn on `clockify.demo_live` (the listener plays a live Clockify session, so that the
     Clockify tab shows one arriving) unless Clockify is connected (an API key is stored) or the
     setting was chosen already; True when it turned it on."""
-    if ctx.settings.source("clockify.demo_live") != "default":
+    return _turn_on_unless_connected(ctx, "clockify.demo_live", CLOCKIFY_API_KEY)
+
+
+def _turn_on_unless_connected(ctx: AppContext, setting: str, secret: str) -> bool:
+    """Set the demo switch `setting` on unless it was chosen already or the real account's
+    `secret` is stored; True when it turned it on."""
+    if ctx.settings.source(setting) != "default":
         return False
     try:
-        if ctx.secrets.get(CLOCKIFY_API_KEY):
+        if ctx.secrets.get(secret):
             return False
-    except TimedeskError:  # no secret store here: no key either
+    except TimedeskError:  # no secret store here: no secret either
         pass
-    ctx.settings.set("clockify.demo_live", True)
+    ctx.settings.set(setting, True)
     return True
